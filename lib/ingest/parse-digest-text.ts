@@ -1,0 +1,128 @@
+// Pure parser for the text dump of the Hugging Face trending page: header, a date line, then title/abstract pairs.
+import { type DateLabel, parseDateLine, resolveDateLabel } from "./digest-dates";
+import {
+  findBinaryLine,
+  isHeaderLine,
+  type Line,
+  normalizeWhitespace,
+  splitLines,
+  toBlocks,
+} from "./digest-lines";
+import { IngestError } from "./errors";
+import { isCalendarDate } from "./schemas";
+
+export type RawPaper = { title: string; abstract: string; /** 1-based line of the title */ line: number };
+export type RawDigest = { date: string; papers: RawPaper[] };
+export type ParseDigestOptions = { file: string; today: Date; /** YYYY-MM-DD override */ date?: string };
+
+type DateMark = { label: DateLabel; text: string; line: number };
+/** The papers under one date line (or before any). Multi-day files will map one section to one digest. */
+type Section = { dateLine: DateMark | null; papers: RawPaper[] };
+
+// Seed titles run 36–144 characters and abstracts 1,300+; these bounds leave room on both sides.
+const MAX_TITLE_CHARS = 300;
+const MIN_ABSTRACT_CHARS = 40;
+
+export function parseDigestText(text: string, opts: ParseDigestOptions): RawDigest {
+  const fail = (line: number | null, field: string, reason: string) =>
+    new IngestError({ file: opts.file, line, field }, reason);
+  const lines = splitLines(text);
+  const binaryLine = findBinaryLine(text, lines);
+  if (binaryLine !== null) throw fail(binaryLine, "file", "binary or non-text content");
+  if (text.trim() === "") throw fail(null, "file", "digest is empty");
+  return mergeSections(splitSections(lines, fail), opts, fail);
+}
+
+type Fail = (line: number | null, field: string, reason: string) => IngestError;
+
+function splitSections(lines: Line[], fail: Fail): Section[] {
+  const blocks = toBlocks(lines);
+  const sections: Section[] = [];
+  let current: Section | null = null;
+  for (let i = 0; i < blocks.length; ) {
+    const block = blocks[i] ?? [];
+    const [first, ...rest] = block;
+    if (!first) break;
+    const label = parseDateLine(first.text);
+    if (label || isHeaderLine(first.text)) {
+      // Page chrome and date lines are single lines even when no blank line separates them.
+      if (label) {
+        current = { dateLine: { label, text: normalizeWhitespace(first.text), line: first.line }, papers: [] };
+        sections.push(current);
+      }
+      if (rest.length > 0) blocks[i] = rest;
+      else i++;
+      continue;
+    }
+    const title = normalizeWhitespace(first.text);
+    if (title.length > MAX_TITLE_CHARS) {
+      throw fail(
+        first.line,
+        "title",
+        `expected a title but found ${title.length} characters of prose: ` +
+          "a paper's title is missing, or an abstract was split by a blank line",
+      );
+    }
+    // Tolerate an abstract that starts right under its title, without the blank line.
+    const body = rest.length > 0 ? rest : blocks[i + 1];
+    i += rest.length > 0 ? 1 : 2;
+    const abstract = readAbstract(first, body, fail);
+    if (!current) {
+      current = { dateLine: null, papers: [] };
+      sections.push(current);
+    }
+    current.papers.push({ title, abstract, line: first.line });
+  }
+  return sections;
+}
+
+function readAbstract(title: Line, body: Line[] | undefined, fail: Fail): string {
+  const noAbstract = (why: string) => fail(title.line, "abstract", `title has no abstract: ${why}`);
+  const [first] = body ?? [];
+  if (!body || !first) throw noAbstract("the file ends after it");
+  if (parseDateLine(first.text) || isHeaderLine(first.text)) {
+    throw noAbstract(`line ${first.line} is a date or page-header line`);
+  }
+  const abstract = normalizeWhitespace(body.map((l) => l.text).join(" "));
+  if (abstract.length < MIN_ABSTRACT_CHARS) {
+    throw noAbstract(`line ${first.line} is too short to be one (${abstract.length} characters)`);
+  }
+  // A short single line that does not read as sentences is the next paper's title.
+  if (body.length === 1 && abstract.length <= MAX_TITLE_CHARS && !looksLikeProse(abstract)) {
+    throw noAbstract(`line ${first.line} looks like the next paper's title`);
+  }
+  return abstract;
+}
+
+/** Ends like a sentence, or holds a sentence break ("… results. We …"). */
+function looksLikeProse(s: string): boolean {
+  return /\.["'”’)\]]*$/.test(s) || /[.!?] [A-Z]/.test(s);
+}
+
+function mergeSections(sections: Section[], opts: ParseDigestOptions, fail: Fail): RawDigest {
+  const papers = sections.flatMap((s) => s.papers);
+  const dated = sections.flatMap((s) => (s.dateLine ? [s.dateLine] : []));
+  if (papers.length === 0) throw fail(dated.at(-1)?.line ?? null, "papers", "digest has no papers");
+  if (opts.date !== undefined && !isCalendarDate(opts.date)) {
+    throw fail(null, "date", `date override "${opts.date}" is not a real YYYY-MM-DD day`);
+  }
+  const days = dated.map((mark) => {
+    const day = resolveDateLabel(mark.label, opts.today);
+    if (day === null) throw fail(mark.line, "date", `"${mark.text}" is not a real calendar date`);
+    return { day, mark };
+  });
+  const undated = sections.find((s) => s.dateLine === null && s.papers.length > 0);
+  if (undated && opts.date === undefined) {
+    throw fail(undated.papers[0]?.line ?? null, "date", "digest has no date line before its first paper");
+  }
+  const [firstDay] = days;
+  const other = days.find((d) => d.day !== firstDay?.day);
+  if (firstDay && other) {
+    // One file per day for now; sections already carry their own date for when that changes.
+    const detail = `line ${firstDay.mark.line} says ${firstDay.day}, line ${other.mark.line} says ${other.day}`;
+    throw fail(other.mark.line, "date", `several date lines: use one file per day (${detail})`);
+  }
+  const date = opts.date ?? firstDay?.day;
+  if (date === undefined) throw fail(null, "date", "digest has no date line");
+  return { date, papers };
+}

@@ -1,0 +1,119 @@
+// Topics about what models work on: modalities (images, audio, video, 3D, language) and application fields.
+import type { TopicRule } from "./taxonomy-rules";
+
+export const DOMAIN_TOPICS: TopicRule[] = [
+  {
+    slug: "diffusion",
+    name: "Diffusion & image generation",
+    description: "Diffusion models, text-to-image synthesis, image editing and style transfer.",
+    patterns: [
+      /\bdiffusion\b/i, /\bimage (?:generation|synthesis|editing)\b/i, /\bdenoising\b/i, /\bstyle transfer\b/i,
+    ],
+    strong: [/\btext-to-image\b/i, /\bstable diffusion\b/i, /\bdiffusion models?\b/i],
+  },
+  {
+    slug: "3d-graphics",
+    name: "3D & graphics",
+    description: "3D scenes and objects, neural rendering, relighting, multi-view consistency.",
+    patterns: [
+      /\b3D\b/i, /\bmulti-view\b/i, /\brender(?:ing)?\b/i, /\brelight(?:ing|able)?\b/i, /\bmesh(?:es)?\b/i,
+    ],
+    strong: [/\bNeRFs?\b/i, /\bneural radiance\b/i, /\bgaussian splatting\b/i, /\bpoint clouds?\b/i],
+  },
+  {
+    slug: "audio",
+    name: "Speech, music & audio",
+    description: "Speech recognition and synthesis, voice, music generation and other audio.",
+    patterns: [/\bspeech\b/i, /\bmusic(?:al)?\b/i, /\baudio\b/i, /\bvoices?\b/i, /\bsinging\b/i],
+    strong: [/\btext-to-speech\b/i, /\bTTS\b/, /\bspeech synthesis\b/i],
+  },
+  {
+    slug: "multimodal",
+    name: "Multimodal & vision-language",
+    description: "Models that combine text with images or other modalities: VLMs, MLLMs, visual instruction tuning.",
+    patterns: [/\bmulti-?modal(?:ity|ities)?\b/i, /\bvision[- ]language\b/i, /\bvisual instruction\b/i],
+    strong: [/\b(?:MLLM|VLM|LMM)s?\b/, /\bLLaVA\b/i, /\bvisual question answering\b/i, /\bimage-text\b/i],
+  },
+  {
+    slug: "video",
+    name: "Video",
+    description: "Video understanding and generation.",
+    patterns: [/\bvideos?\b(?! games?)/i],
+    strong: [/\btext-to-video\b/i, /\bvideo (?:generation|understanding)\b/i],
+  },
+  {
+    slug: "computer-vision",
+    name: "Computer vision",
+    description: "Perception from images: detection, segmentation, classification, tracking, visual adaptation.",
+    patterns: [
+      /\b(?:object )?detection\b/i, /\bsegmentation\b/i, /\bimage classification\b/i,
+      /\bvisual (?:recognition|domain|prompts?)\b/i, /\bpose estimation\b/i,
+    ],
+    strong: [/\bImageNet\b/i, /\bCIFAR(?:-\d+)?\b/i, /\bvision transformers?\b/i, /\bViT\b/],
+  },
+  {
+    slug: "nlp",
+    name: "NLP & language",
+    description: "Language as the subject: dialogue, summarisation, translation, linguistics, pretraining of language models.",
+    // "language model" alone is in most abstracts of this field, so the rules look for NLP tasks instead.
+    patterns: [
+      /\bdialog(?:ue)?s?\b/i, /\bconversations?\b/i, /\bsummari[sz]ation\b/i, /\btranslation\b/i,
+      /\blinguistics?\b/i, /\bquestion answering\b/i, /\brole-playing\b/i, /\blanguage acquisition\b/i,
+      /\bmetaphor(?:s|ic|ical)?\b/i, /\bnatural language processing\b/i, /\bNLP\b/,
+    ],
+    strong: [/\bsemantic parsing\b/i, /\bmachine translation\b/i],
+    titleOnly: [
+      /\bpre-?train(?:ed|ing)? language models?\b/i, /\blanguage learning\b/i, /\btopic modell?ing\b/i,
+      /\bgrounded language\b/i,
+    ],
+  },
+  {
+    slug: "code",
+    name: "Code generation",
+    description: "Models that write or reason about programs. (\"Code is available\" does not count.)",
+    patterns: [
+      /\bcode generation\b/i, /\bprogram synthesis\b/i, /\bprogramming\b/i, /\bsoftware engineering\b/i,
+    ],
+    strong: [/\bHumanEval\b/i, /\bMBPP\b/i, /\bcode (?:LLMs?|models?)\b/i],
+  },
+  {
+    slug: "robotics",
+    name: "Robotics & embodied AI",
+    description: "Robots, embodied agents, imitation learning and transfer from simulation to reality.",
+    patterns: [
+      /\brobots?\b/i, /\bembodied\b/i, /\bimitation learning\b/i, /\bmanipulation\b/i, /\blocomotion\b/i,
+    ],
+    strong: [
+      /\brobotics?\b/i, /\bsim(?:ulators?|ulation)?[- ]to[- ]real(?:ity)?\b/i, /\breality gap\b/i,
+      /\bdomain randomi[sz]ation\b/i,
+    ],
+  },
+  {
+    slug: "neuroscience",
+    name: "Neuroscience & cognitive science",
+    description: "Work drawing on or modelling the brain, human cognition and psychology.",
+    patterns: [
+      /\bbrain\b/i, /\bcognitive\b/i, /\bcognition\b/i, /\bpsycholog(?:y|ical)\b/i, /\bhuman behaviou?r\b/i,
+      /\bneural (?:mechanisms|responses|dynamics|data)\b/i,
+    ],
+    strong: [
+      /\bneuroscience\b/i, /\bcognitive science\b/i, /\bneurophysiolog(?:y|ical)\b/i, /\bHebbian\b/i,
+      /\bbiologically plausible\b/i, /\bcort(?:ex|ical)\b/i,
+    ],
+    titleOnly: [/\bhomeosta(?:sis|tic)\b/i, /\bmental\b/i],
+  },
+  {
+    slug: "science-health",
+    name: "Healthcare & science",
+    description: "Applications in medicine, mental health, biology, chemistry, and AI for scientific discovery.",
+    patterns: [
+      /\bmedic(?:al|ine)\b/i, /\bclinical\b/i, /\bhealth(?:care)?\b/i, /\bpatients?\b/i,
+      /\bbiolog(?:y|ical)\b/i, /\bchemistry\b/i,
+    ],
+    strong: [
+      /\bbiomedical\b/i, /\bpsycho(?:therapy|therapeutic|-?counseling)\b/i, /\bmental health\b/i,
+      /\bproteins?\b/i, /\bmolecul(?:e|es|ar)\b/i, /\bscientific discovery\b/i,
+      /\bresearch (?:ideas?|ideation)\b/i,
+    ],
+  },
+];

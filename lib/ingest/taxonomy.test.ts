@@ -1,0 +1,116 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDigestText } from "./parse-digest-text";
+import { assignTopics, TOPICS } from "./taxonomy";
+import { TOPIC_RULES } from "./taxonomy-rules";
+
+const SEED = readFileSync(path.join(process.cwd(), "prisma/seed-digest.txt"), "utf8");
+const papers = parseDigestText(SEED, { file: "seed", today: new Date("2026-11-27") }).papers;
+const assigned = papers.map((p) => ({ title: p.title, topics: assignTopics(p.title, p.abstract) }));
+
+function slugsFor(titleStart: string): string[] {
+  const paper = assigned.find((p) => p.title.startsWith(titleStart));
+  if (!paper) throw new Error(`no seed paper titled "${titleStart}…"`);
+  return paper.topics.map((t) => t.slug);
+}
+
+describe("TOPICS", () => {
+  it("is a 15–30 topic taxonomy with unique slugs, the required areas and readable rules", () => {
+    const slugs = TOPICS.map((t) => t.slug);
+    expect(TOPICS.length).toBeGreaterThanOrEqual(15);
+    expect(TOPICS.length).toBeLessThanOrEqual(30);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(slugs).toEqual(expect.arrayContaining([
+      "alignment", "reasoning", "prompting", "diffusion", "3d-graphics", "audio", "agents", "multimodal",
+      "neuroscience", "efficiency", "retrieval", "code", "robotics", "video", "datasets-benchmarks", "evaluation",
+      "safety", "computer-vision", "reinforcement-learning", "nlp", "theory", "science-health", "general",
+    ]));
+    for (const topic of TOPICS) {
+      expect(topic.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(topic.name.length).toBeGreaterThan(0);
+      expect(topic.description.length).toBeGreaterThan(0);
+      expect(topic.rulesText.length).toBeGreaterThan(0);
+    }
+    expect(TOPICS.find((t) => t.slug === "diffusion")?.rulesText.join("\n")).toContain("/\\bdiffusion\\b/i");
+  });
+
+  it("uses word-bounded patterns only (a trailing negative lookahead allowed)", () => {
+    for (const rule of TOPIC_RULES) {
+      for (const re of [...rule.patterns, ...(rule.strong ?? []), ...(rule.titleOnly ?? [])]) {
+        expect(re.source, `${rule.slug}: ${String(re)}`).toMatch(/^\\b.*\\b(?:\(\?!.*\))?$/);
+      }
+    }
+  });
+});
+
+describe("assignTopics on the seed digest", () => {
+  it("gives every paper at least one known topic, at most four", () => {
+    const known = new Set(TOPICS.map((t) => t.slug));
+    for (const paper of assigned) {
+      expect(paper.topics.length, paper.title).toBeGreaterThanOrEqual(1);
+      expect(paper.topics.length, paper.title).toBeLessThanOrEqual(4);
+      for (const topic of paper.topics) expect(known.has(topic.slug), topic.slug).toBe(true);
+    }
+  });
+
+  it("spreads papers without one topic swallowing the digest", () => {
+    const counts = new Map<string, number>();
+    for (const paper of assigned) for (const t of paper.topics) counts.set(t.slug, (counts.get(t.slug) ?? 0) + 1);
+    console.log("topics on the seed:", Object.fromEntries([...counts].sort((a, b) => b[1] - a[1])));
+    for (const [slug, count] of counts) expect(count, slug).toBeLessThanOrEqual(papers.length / 2);
+    // Most of the taxonomy is in use on a real digest.
+    expect(counts.size).toBeGreaterThanOrEqual(18);
+  });
+
+  it("puts obvious papers in the obvious topics", () => {
+    expect(slugsFor("Theme Transformer: Symbolic Music Generation")).toContain("audio");
+    expect(slugsFor("Towards Multi-View Consistent Style Transfer")).toEqual(expect.arrayContaining(["diffusion", "3d-graphics"]));
+    expect(slugsFor("HelpSteer2-Preference")).toContain("alignment");
+    expect(slugsFor("InteractDiffusion")).toContain("diffusion");
+    expect(slugsFor("Predictive auxiliary objectives in deep RL")).toEqual(expect.arrayContaining(["reinforcement-learning", "neuroscience"]));
+    expect(slugsFor("Emotional RAG")).toEqual(expect.arrayContaining(["retrieval", "agents"]));
+    expect(slugsFor("Multitask Vision-Language Prompt Tuning")).toEqual(expect.arrayContaining(["multimodal", "prompting"]));
+    expect(slugsFor("MedS^3")).toEqual(expect.arrayContaining(["science-health", "reasoning", "efficiency"]));
+    expect(slugsFor("Goal Representations for Instruction Following")).toContain("robotics");
+    expect(slugsFor("Alignment is not sufficient")).toEqual(expect.arrayContaining(["safety", "alignment"]));
+    expect(slugsFor("Explaining Large Language Models Decisions Using Shapley")).toContain("interpretability");
+    expect(slugsFor("Extending LLMs' Context Window")).toContain("efficiency");
+  });
+
+  it("explains each assignment with the rule that fired", () => {
+    expect(assignTopics("Theme Transformer: Symbolic Music Generation", "x")).toEqual([
+      { slug: "audio", reason: "title matches /\\bmusic(?:al)?\\b/i" },
+    ]);
+    const grif = assigned.find((p) => p.title.startsWith("Goal Representations for Instruction Following"));
+    expect(grif?.topics.find((t) => t.slug === "robotics")?.reason).toBe('abstract mentions "robots" ×2, "manipulation" ×1');
+  });
+});
+
+describe("assignTopics rules", () => {
+  it("needs two abstract mentions of an ordinary pattern, one of a specific term", () => {
+    expect(assignTopics("A Paper", "We use diffusion once.").map((t) => t.slug)).toEqual(["general"]);
+    expect(assignTopics("A Paper", "We use diffusion here. More diffusion there.").map((t) => t.slug)).toEqual(["diffusion"]);
+    expect(assignTopics("A Paper", "We study text-to-image models.").map((t) => t.slug)).toEqual(["diffusion"]);
+  });
+
+  it("counts one span of text once even when two patterns match it", () => {
+    expect(assignTopics("A Paper", "We train diffusion models.")).toEqual([
+      { slug: "diffusion", reason: 'abstract mentions "diffusion models" ×1' },
+    ]);
+  });
+
+  it("does not read 'code is available' as code generation or RLHF as reinforcement learning", () => {
+    const slugs = assignTopics(
+      "A Paper",
+      "Reinforcement learning from human feedback (RLHF) is common. We revisit reinforcement learning from human feedback. Code is available; code and data at https://github.com/a/b.",
+    ).map((t) => t.slug);
+    expect(slugs).toEqual(["alignment"]);
+  });
+
+  it("falls back to the honest 'general' topic when nothing matches", () => {
+    expect(assignTopics("On Things", "We consider some things and show results about them.")).toEqual([
+      { slug: "general", reason: "no topic rule matched" },
+    ]);
+  });
+});

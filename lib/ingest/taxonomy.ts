@@ -1,0 +1,84 @@
+// Assigns topics to a paper with transparent rules, each assignment carrying the rule that fired.
+import { FALLBACK_TOPIC, TOPIC_RULES, type TopicRule } from "./taxonomy-rules";
+import type { TopicAssignment } from "./schemas";
+
+export type Topic = { slug: string; name: string; description: string; rulesText: string[] };
+
+/** Every topic, the fallback last, with its rules spelled out for a "how topics are assigned" page. */
+export const TOPICS: Topic[] = [
+  ...TOPIC_RULES.map((rule) => ({
+    slug: rule.slug,
+    name: rule.name,
+    description: rule.description,
+    rulesText: rulesText(rule),
+  })),
+  { ...FALLBACK_TOPIC, rulesText: ["assigned when no other topic matches"] },
+];
+
+function rulesText(rule: TopicRule): string[] {
+  const list = (res: RegExp[]) => res.map(String).join(", ");
+  const lines: string[] = [];
+  const min = rule.minAbstractHits ?? 2;
+  if (rule.patterns.length > 0) lines.push(`title, or ${min}+ mentions in the abstract: ${list(rule.patterns)}`);
+  if (rule.strong?.length) lines.push(`title, or 1 mention in the abstract: ${list(rule.strong)}`);
+  if (rule.titleOnly?.length) lines.push(`title only: ${list(rule.titleOnly)}`);
+  return lines;
+}
+
+// A paper is about a few things; past this the weakest matches are noise.
+const MAX_TOPICS = 4;
+// Any title match outranks any amount of abstract mentions.
+const TITLE_SCORE = 1000;
+
+type Scored = TopicAssignment & { score: number };
+
+/** Topics for a paper, strongest first; never empty (falls back to "general"). */
+export function assignTopics(title: string, abstract: string): TopicAssignment[] {
+  const matches = TOPIC_RULES.flatMap((rule) => {
+    const m = matchRule(rule, title, abstract);
+    return m ? [m] : [];
+  });
+  // Array.prototype.sort is stable, so equal scores keep taxonomy order.
+  matches.sort((a, b) => b.score - a.score);
+  if (matches.length === 0) return [{ slug: FALLBACK_TOPIC.slug, reason: "no topic rule matched" }];
+  return matches.slice(0, MAX_TOPICS).map(({ slug, reason }) => ({ slug, reason }));
+}
+
+function matchRule(rule: TopicRule, title: string, abstract: string): Scored | null {
+  const strong = rule.strong ?? [];
+  const titleHit = [...strong, ...rule.patterns, ...(rule.titleOnly ?? [])].find((re) => re.test(title));
+  const hits = countMentions([...strong, ...rule.patterns], abstract);
+  const total = hits.reduce((sum, h) => sum + h.count, 0);
+  if (titleHit) return { slug: rule.slug, reason: `title matches ${String(titleHit)}`, score: TITLE_SCORE + total };
+  const strongHit = hits.some((h) => strong.includes(h.re));
+  if (!strongHit && total < (rule.minAbstractHits ?? 2)) return null;
+  const mentions = hits.map((h) => `"${h.text}" ×${h.count}`).join(", ");
+  return { slug: rule.slug, reason: `abstract mentions ${mentions}`, score: total };
+}
+
+type Mention = { re: RegExp; text: string; count: number };
+
+/**
+ * Mentions per pattern, each span of text counted once: "diffusion models" is one mention even though
+ * both /diffusion/ and /diffusion models?/ match it. Earlier patterns claim a span first.
+ */
+function countMentions(patterns: RegExp[], text: string): Mention[] {
+  const claimed: { start: number; end: number }[] = [];
+  const mentions: Mention[] = [];
+  for (const re of patterns) {
+    let mention: Mention | null = null;
+    for (const m of text.matchAll(globalOf(re))) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (claimed.some((c) => span.start < c.end && c.start < span.end)) continue;
+      claimed.push(span);
+      if (mention) mention.count++;
+      else mention = { re, text: m[0], count: 1 };
+    }
+    if (mention) mentions.push(mention);
+  }
+  return mentions;
+}
+
+function globalOf(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+}
