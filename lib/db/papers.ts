@@ -1,0 +1,109 @@
+// Named read queries for papers; pages get small DTOs, never Prisma rows.
+import "server-only";
+import { getDb } from "./client";
+import type { Prisma } from "./generated/client";
+
+export type TopicRef = { slug: string; name: string };
+export type PaperCard = {
+  id: string;
+  slug: string;
+  title: string;
+  abstract: string;
+  digestDate: string;
+  rank: number;
+  topics: TopicRef[];
+  linkKinds: string[];
+};
+export type PaperLink = { url: string; kind: string };
+export type PaperDetail = PaperCard & {
+  arxivId: string | null;
+  source: string;
+  links: PaperLink[];
+  topicReasons: Record<string, string>;
+};
+
+const cardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  abstract: true,
+  digestDate: true,
+  rank: true,
+  topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
+  links: { select: { kind: true } },
+} satisfies Prisma.PaperSelect;
+
+type CardRow = Prisma.PaperGetPayload<{ select: typeof cardSelect }>;
+
+function toCard(row: CardRow): PaperCard {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    abstract: row.abstract,
+    digestDate: row.digestDate,
+    rank: row.rank,
+    topics: row.topics.map((t) => t.topic),
+    linkKinds: [...new Set(row.links.map((l) => l.kind))].sort(),
+  };
+}
+
+/** Trending order (for now): newest digest first, then the digest's own rank. */
+const trendingOrder = [{ digestDate: "desc" }, { rank: "asc" }, { id: "asc" }] satisfies Prisma.PaperOrderByWithRelationInput[];
+
+export async function getLatestDigestDate(): Promise<string | null> {
+  const latest = await getDb().paper.findFirst({ orderBy: { digestDate: "desc" }, select: { digestDate: true } });
+  return latest?.digestDate ?? null;
+}
+
+/** One digest day's papers in digest order. */
+export async function listDigestPapers(date: string): Promise<PaperCard[]> {
+  const rows = await getDb().paper.findMany({ where: { digestDate: date }, orderBy: trendingOrder, select: cardSelect });
+  return rows.map(toCard);
+}
+
+/** Papers in trending order, optionally in one topic, paginated by the last id seen. */
+export async function listTrendingPapers(options: {
+  topic?: string;
+  limit: number;
+  cursor?: string;
+}): Promise<{ papers: PaperCard[]; nextCursor: string | null }> {
+  const rows = await getDb().paper.findMany({
+    where: options.topic ? { topics: { some: { topic: { slug: options.topic } } } } : undefined,
+    orderBy: trendingOrder,
+    select: cardSelect,
+    take: options.limit + 1,
+    ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
+  });
+  const page = rows.slice(0, options.limit);
+  const hasMore = rows.length > options.limit;
+  return { papers: page.map(toCard), nextCursor: hasMore ? (page.at(-1)?.id ?? null) : null };
+}
+
+export async function getPaperBySlug(slug: string): Promise<PaperDetail | null> {
+  const row = await getDb().paper.findUnique({
+    where: { slug },
+    select: {
+      ...cardSelect,
+      arxivId: true,
+      source: true,
+      links: { select: { url: true, kind: true }, orderBy: { url: "asc" } },
+      topics: { select: { reason: true, topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...toCard(row),
+    arxivId: row.arxivId,
+    source: row.source,
+    links: row.links,
+    topicReasons: Object.fromEntries(row.topics.map((t) => [t.topic.slug, t.reason])),
+  };
+}
+
+/** Cards for ids returned by the search engine, in the order given (missing ids dropped). */
+export async function listPapersByIds(ids: string[]): Promise<PaperCard[]> {
+  const rows = await getDb().paper.findMany({ where: { id: { in: ids } }, select: cardSelect });
+  const byId = new Map(rows.map((r) => [r.id, toCard(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

@@ -1,0 +1,36 @@
+// Shared start-up for CLIs: validated env, a migrated database and a reachable Meilisearch.
+import { createPrismaClient, type Db } from "@/lib/db/client";
+import { prepareDatabase } from "@/lib/db/setup";
+import { getEnv, type Env } from "@/lib/env";
+import { resolveSearchRuntime, type SearchRuntime } from "@/lib/search/runtime";
+
+export type Runtime = { env: Env; db: Db; search: SearchRuntime | null; close: () => Promise<void> };
+
+/**
+ * With `search: "optional"`, a search server that cannot be reached or started is reported and
+ * null is returned instead of failing: the database is the source of truth.
+ */
+export async function openRuntime(options: { search: "required" | "optional" }): Promise<Runtime> {
+  const env = getEnv();
+  await prepareDatabase(env.DATABASE_FILE);
+  const db = createPrismaClient(env.DATABASE_FILE);
+  let search: SearchRuntime | null = null;
+  try {
+    search = await resolveSearchRuntime(env);
+  } catch (error) {
+    if (options.search === "required") {
+      await db.$disconnect();
+      throw error;
+    }
+    console.warn(`warning: search unavailable (${(error as Error).message}); papers will be indexed later.`);
+  }
+  return {
+    env,
+    db,
+    search,
+    close: async () => {
+      await db.$disconnect();
+      await search?.stop();
+    },
+  };
+}

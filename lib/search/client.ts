@@ -1,0 +1,45 @@
+// The one Meilisearch client (server-only: it holds the master key) and the error mapping for outages.
+import "server-only";
+import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Index } from "meilisearch";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { SearchDocument } from "./documents";
+
+export type SearchTarget = { url: string; apiKey?: string; indexName: string };
+
+/** Where the app's Meilisearch is, from the env (start.ts fills it for the embedded server). */
+export function searchTargetFromEnv(): SearchTarget {
+  const env = getEnv();
+  if (!env.MEILI_URL) {
+    throw new AppError("SEARCH_UNAVAILABLE", "Search is not configured (MEILI_URL is unset).");
+  }
+  return { url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY, indexName: env.MEILI_INDEX };
+}
+
+const clients = new Map<string, Meilisearch>();
+
+/** Search requests give up fast so pages degrade within a second when the engine is down. */
+export function getSearchClient(target: SearchTarget = searchTargetFromEnv(), timeoutMs = 1_000): Meilisearch {
+  const cacheKey = `${target.url}|${target.apiKey ?? ""}|${timeoutMs}`;
+  let client = clients.get(cacheKey);
+  if (!client) {
+    client = new Meilisearch({ host: target.url, apiKey: target.apiKey, timeout: timeoutMs });
+    clients.set(cacheKey, client);
+  }
+  return client;
+}
+
+export function getSearchIndex(target: SearchTarget = searchTargetFromEnv(), timeoutMs = 1_000): Index<SearchDocument> {
+  return getSearchClient(target, timeoutMs).index<SearchDocument>(target.indexName);
+}
+
+/** Maps a failure to reach Meilisearch (or a missing index) to SEARCH_UNAVAILABLE; other errors stay. */
+export function toSearchError(error: unknown): Error {
+  if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError) {
+    return new AppError("SEARCH_UNAVAILABLE", "Search is temporarily unavailable.", { cause: error });
+  }
+  if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found") {
+    return new AppError("SEARCH_UNAVAILABLE", "Search index is not built yet.", { cause: error });
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,68 @@
+// Pure mapping between app records and Meilisearch documents, and zod parsing of hits on the way out.
+import { z } from "zod";
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./settings";
+
+export const SearchDocumentSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]+$/),
+  slug: z.string(),
+  title: z.string(),
+  abstract: z.string(),
+  topics: z.array(z.string()),
+  topicNames: z.array(z.string()),
+  digestDate: z.string(),
+  rank: z.number().int(),
+  linkKinds: z.array(z.string()),
+});
+export type SearchDocument = z.infer<typeof SearchDocumentSchema>;
+
+/** What the indexer reads from the database for one paper. */
+export type IndexablePaper = {
+  id: string;
+  slug: string;
+  title: string;
+  abstract: string;
+  digestDate: string;
+  rank: number;
+  topics: { slug: string; name: string }[];
+  links: { kind: string }[];
+};
+
+export function toSearchDocument(paper: IndexablePaper): SearchDocument {
+  return {
+    id: paper.id,
+    slug: paper.slug,
+    // The markers are reserved for highlighting; strip any stray ones from untrusted text.
+    title: stripMarkers(paper.title),
+    abstract: stripMarkers(paper.abstract),
+    topics: paper.topics.map((t) => t.slug),
+    topicNames: paper.topics.map((t) => t.name),
+    digestDate: paper.digestDate,
+    rank: paper.rank,
+    linkKinds: [...new Set(paper.links.map((l) => l.kind))].sort(),
+  };
+}
+
+function stripMarkers(text: string): string {
+  return text.replaceAll(HIGHLIGHT_PRE, "").replaceAll(HIGHLIGHT_POST, "");
+}
+
+/** A highlighted string as plain segments, so React escapes every character it renders. */
+export type HighlightSegment = { text: string; match: boolean };
+
+export function toHighlightSegments(formatted: string): HighlightSegment[] {
+  const segments: HighlightSegment[] = [];
+  let rest = formatted;
+  while (rest.length > 0) {
+    const start = rest.indexOf(HIGHLIGHT_PRE);
+    if (start === -1) {
+      segments.push({ text: rest, match: false });
+      break;
+    }
+    if (start > 0) segments.push({ text: rest.slice(0, start), match: false });
+    const end = rest.indexOf(HIGHLIGHT_POST, start + 1);
+    const stop = end === -1 ? rest.length : end;
+    segments.push({ text: rest.slice(start + 1, stop), match: true });
+    rest = end === -1 ? "" : rest.slice(end + 1);
+  }
+  return segments.filter((s) => s.text.length > 0);
+}

@@ -1,0 +1,21 @@
+// CLI: npm run search:setup (apply index settings, index pending papers) | npm run search:reindex (rebuild).
+import { applySearchSettings, reindexAll, syncSearchIndex } from "@/lib/search/indexing";
+import { openRuntime } from "@/lib/runtime";
+
+async function main(): Promise<void> {
+  const rebuild = process.argv.includes("--reindex");
+  const runtime = await openRuntime({ search: "required" });
+  try {
+    const target = runtime.search!.target;
+    await applySearchSettings(target);
+    const sent = rebuild ? await reindexAll(runtime.db, target) : await syncSearchIndex(runtime.db, target);
+    console.log(`${rebuild ? "reindexed" : "indexed"} ${sent} papers into "${target.indexName}" at ${target.url}`);
+  } finally {
+    await runtime.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? `error: ${error.message}` : error);
+  process.exit(1);
+});

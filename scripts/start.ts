@@ -1,0 +1,71 @@
+// `npm start`: migrate the database, start (or find) Meilisearch, ingest the bundled seed on first
+// start, build if the build is stale, then run Next.js — and stop Meilisearch when Next exits.
+import { spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { isBuildStale } from "@/lib/build-freshness";
+import { runIngest } from "@/lib/ingest/run-ingest";
+import { openRuntime } from "@/lib/runtime";
+import { applySearchSettings, syncSearchIndex } from "@/lib/search/indexing";
+
+const dev = process.argv.includes("--dev");
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+async function main(): Promise<void> {
+  const runtime = await openRuntime({ search: "optional" });
+  const { env, db, search } = runtime;
+
+  if ((await db.digest.count()) === 0) {
+    console.log(`First start: ingesting the bundled digest ${env.SEED_DIGEST}`);
+    const s = await runIngest({ db, file: env.SEED_DIGEST, search: search?.target ?? null });
+    console.log(`  ${s.papers} papers from ${s.date}`);
+  } else if (search) {
+    try {
+      await applySearchSettings(search.target);
+      const sent = await syncSearchIndex(db, search.target);
+      if (sent > 0) console.log(`Indexed ${sent} papers stored while search was unavailable`);
+    } catch (error) {
+      console.warn(`warning: could not sync the search index: ${(error as Error).message}`);
+    }
+  }
+  await db.$disconnect();
+
+  if (!dev && isBuildStale(process.cwd())) {
+    console.log("Building the app (first start or sources changed)…");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) {
+      await runtime.close();
+      process.exit(build.status ?? 1);
+    }
+  }
+
+  const childEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATA_DIR: env.DATA_DIR,
+    DATABASE_FILE: env.DATABASE_FILE,
+    ...(search ? { MEILI_URL: search.target.url, MEILI_MASTER_KEY: search.target.apiKey ?? "" } : {}),
+  };
+  const next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(env.PORT)], {
+    stdio: "inherit",
+    env: childEnv,
+  });
+  console.log(`Paperboard: http://localhost:${env.PORT}${search ? "" : " (search unavailable)"}`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    next.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  next.on("exit", async (code, signal) => {
+    await runtime.close();
+    process.exit(code ?? (signal ? 0 : 1));
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? `error: ${error.message}` : error);
+  process.exit(1);
+});
