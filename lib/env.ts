@@ -30,11 +30,12 @@ export const EnvSchema = z
     SEED_DIGEST: z.string().default("prisma/seed-digest.txt"),
   })
   .transform((env) => {
-    const dataDir = path.resolve(env.DATA_DIR);
+    // turbopackIgnore: these are runtime paths, not files for the build to trace.
+    const dataDir = path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR);
     return {
       ...env,
       DATA_DIR: dataDir,
-      DATABASE_FILE: path.resolve(env.DATABASE_FILE ?? path.join(dataDir, "paperboard.db")),
+      DATABASE_FILE: path.resolve(/*turbopackIgnore: true*/ env.DATABASE_FILE ?? path.join(dataDir, "paperboard.db")),
     };
   });
 

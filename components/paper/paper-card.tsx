@@ -1,0 +1,50 @@
+// One paper in a list: title, date, abstract excerpt, topics and link badges.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { excerpt, formatDay } from "@/lib/format";
+import { LinkBadges } from "./link-badges";
+import { TopicChips } from "./topic-chips";
+
+export type PaperCardData = {
+  slug: string;
+  title: ReactNode;
+  summary: ReactNode;
+  digestDate: string;
+  topics: { slug: string; name: string }[];
+  linkKinds: string[];
+  rank?: number;
+};
+
+export function PaperCard({ paper }: { paper: PaperCardData }) {
+  return (
+    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <h2 className="text-base font-semibold leading-snug sm:text-lg">
+        {paper.rank !== undefined && <span className="mr-2 text-slate-400">{paper.rank}.</span>}
+        <Link href={`/papers/${paper.slug}`} className="text-slate-900 hover:text-indigo-700 hover:underline">
+          {paper.title}
+        </Link>
+      </h2>
+      <p className="mt-1 text-xs text-slate-500">
+        <time dateTime={paper.digestDate}>{formatDay(paper.digestDate)}</time>
+      </p>
+      <p className="mt-2 text-sm leading-relaxed text-slate-700">{paper.summary}</p>
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        <TopicChips topics={paper.topics} />
+        <LinkBadges kinds={paper.linkKinds} />
+      </div>
+    </article>
+  );
+}
+
+/** Card data for a database paper (plain title, excerpt of the abstract). */
+export function toCardData(paper: {
+  slug: string;
+  title: string;
+  abstract: string;
+  digestDate: string;
+  topics: { slug: string; name: string }[];
+  linkKinds: string[];
+  rank?: number;
+}): PaperCardData {
+  return { ...paper, summary: excerpt(paper.abstract) };
+}
