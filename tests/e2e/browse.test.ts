@@ -1,0 +1,99 @@
+// The walking skeleton in a real browser: trending → paper → search → topic filter, on the production build.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, type TestBrowser } from "../setup/browser";
+
+const base = inject("appUrl");
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe("browsing the seed digest", () => {
+  it("shows the latest digest's 98 papers in digest order with its date", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/`);
+    await expect(page.getByRole("heading", { level: 1, name: "Trending papers" }).isVisible()).resolves.toBe(true);
+    await expect(page.locator("main time").first().textContent()).resolves.toBe("Mar 13, 2026");
+    const cards = page.getByRole("list", { name: "Trending papers" }).locator(":scope > li");
+    expect(await cards.count()).toBe(98);
+    await expect(cards.first().getByRole("heading").textContent()).resolves.toContain(
+      "Theme Transformer: Symbolic Music Generation with Theme-Conditioned Transformer",
+    );
+    // Cards carry topics and link badges.
+    await expect(cards.nth(1).getByRole("list", { name: "Links" }).textContent()).resolves.toContain("Code");
+    await page.close();
+  });
+
+  it("opens a paper with its full abstract, grouped links, topics and related papers", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/`);
+    await page.getByRole("link", { name: /Towards Multi-View Consistent Style Transfer/ }).click();
+    await page.waitForURL(/\/papers\/towards-multi-view-consistent-style-transfer/);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Towards Multi-View Consistent Style Transfer");
+    const links = page.getByRole("region", { name: "Links" });
+    await expect(links.getByRole("link", { name: "https://github.com/YushenZuo/OSDiffST" }).isVisible()).resolves.toBe(true);
+    await expect(links.textContent()).resolves.toContain("Code");
+    await expect(page.getByRole("region", { name: "Topics" }).textContent()).resolves.toMatch(/Diffusion/i);
+    const related = page.getByRole("region", { name: "Related papers" }).getByRole("link");
+    expect(await related.count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("searches a keyword from the header and highlights matches", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/topics`);
+    await page.getByRole("searchbox", { name: "Search papers" }).fill("preference");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/search\?q=preference/);
+    const results = page.getByRole("list", { name: "Search results" });
+    await expect(results.textContent()).resolves.toContain("HelpSteer2-Preference");
+    expect(await results.locator("mark").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("filters search results by a topic facet and shows matching counts", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/search?q=diffusion`);
+    const facet = page.getByRole("complementary").getByRole("link").first();
+    const facetName = (await facet.locator("span").first().textContent())!.trim();
+    const facetCount = Number(await facet.getByTestId("facet-count").textContent());
+    await facet.click();
+    await page.waitForURL(/topic=/);
+    await expect(page.getByRole("heading", { name: new RegExp(`^${facetCount} papers? for`) }).isVisible()).resolves.toBe(true);
+    const chips = page.getByRole("list", { name: "Search results" }).locator(":scope > li").first().getByRole("list", { name: "Topics" });
+    await expect(chips.textContent()).resolves.toContain(facetName);
+    await page.close();
+  });
+
+  it("works without JavaScript: the header search is a plain form", async () => {
+    const noJs = await launchBrowser({ javaScriptEnabled: false });
+    const page = await noJs.context.newPage();
+    await page.goto(`${base}/`);
+    await page.getByRole("searchbox", { name: "Search papers" }).fill("prefrence");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/\/search\?q=prefrence/);
+    await expect(page.getByRole("list", { name: "Search results" }).textContent()).resolves.toContain("HelpSteer2-Preference");
+    await noJs.close();
+  });
+
+  it("is keyboard-usable: the first Tab reaches the skip link, which moves focus to main", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/`);
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Skip to content");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/#main$/);
+    await page.close();
+  });
+
+  it("renders a 404 page for an unknown paper", async () => {
+    const page = await browser.context.newPage();
+    const response = await page.goto(`${base}/papers/no-such-paper-000000`);
+    expect(response?.status()).toBe(404);
+    await page.close();
+  });
+});

@@ -1,0 +1,68 @@
+// Runs the real app the way `npm start` does (scripts/start.ts) on a free port with its own data dir.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { isBuildStale } from "@/lib/build-freshness";
+import { findFreePort } from "@/lib/search/server";
+
+export type AppServer = { url: string; dataDir: string; stop: () => Promise<void>; output: () => string };
+
+/** Builds the production app once when the build is missing or older than the sources. */
+export function ensureProductionBuild(): void {
+  if (!isBuildStale(process.cwd())) return;
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  });
+  if (result.status !== 0) throw new Error(`next build failed with status ${result.status}`);
+}
+
+async function waitForHttp(url: string, child: ChildProcess, log: () => string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode} while starting:\n${log()}`);
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(1_000) })).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`app did not answer ${url} within ${timeoutMs} ms:\n${log()}`);
+}
+
+export async function startApp(extraEnv: Record<string, string> = {}): Promise<AppServer> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "paperboard-app-"));
+  const port = await findFreePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production", ...extraEnv };
+  if (!("MEILI_URL" in extraEnv)) delete env.MEILI_URL;
+  delete env.DATABASE_FILE;
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const append = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on("data", append);
+  child.stderr?.on("data", append);
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/api/topics`, child, () => output, 120_000);
+  return {
+    url,
+    dataDir,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// Launches Debian's chromium through playwright-core (never a downloaded browser), with a fresh profile.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
+
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export type TestBrowser = { context: BrowserContext; close: () => Promise<void> };
+
+export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<TestBrowser> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), "paperboard-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: EXECUTABLE,
+    args: ARGS,
+    headless: true,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  // Console errors fail tests: a page that logs errors is broken even if it looks fine.
+  const consoleErrors: string[] = [];
+  context.on("console", (msg) => {
+    if (msg.type() === "error") consoleErrors.push(msg.text());
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      if (consoleErrors.length > 0) throw new Error(`Browser console errors:\n${consoleErrors.join("\n")}`);
+    },
+  };
+}
+
+export type { Browser };
