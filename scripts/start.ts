@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     console.log(`First start: ingesting the bundled digest ${env.SEED_DIGEST}`);
     const s = await runIngest({ db, file: env.SEED_DIGEST, search: search?.target ?? null });
     console.log(`  ${s.papers} papers from ${s.date}`);
+    if (typeof s.indexed !== "number") console.warn(`  search indexing deferred: ${s.indexed.deferred}`);
   } else if (search) {
     try {
       await applySearchSettings(search.target);

@@ -38,7 +38,9 @@ describe("browsing the seed digest", () => {
     await expect(links.getByRole("link", { name: "https://github.com/YushenZuo/OSDiffST" }).isVisible()).resolves.toBe(true);
     await expect(links.textContent()).resolves.toContain("Code");
     await expect(page.getByRole("region", { name: "Topics" }).textContent()).resolves.toMatch(/Diffusion/i);
+    // Related papers stream in after the page (Suspense): wait for the first one.
     const related = page.getByRole("region", { name: "Related papers" }).getByRole("link");
+    await related.first().waitFor();
     expect(await related.count()).toBeGreaterThan(0);
     await page.close();
   });
@@ -90,10 +92,9 @@ describe("browsing the seed digest", () => {
     await page.close();
   });
 
-  it("renders a 404 page for an unknown paper", async () => {
-    const page = await browser.context.newPage();
-    const response = await page.goto(`${base}/papers/no-such-paper-000000`);
-    expect(response?.status()).toBe(404);
-    await page.close();
+  it("answers 404 with a not-found page for an unknown paper", async () => {
+    const response = await fetch(`${base}/papers/no-such-paper-000000`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("There is no page here.");
   });
 });
