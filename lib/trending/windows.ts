@@ -1,0 +1,92 @@
+// Trending windows (a day, an ISO week, a month, all time) parsed from and written to URLs — pure.
+import { z } from "zod";
+
+export type WindowKind = "day" | "week" | "month" | "all";
+/** Inclusive range of calendar days (YYYY-MM-DD); `param` is what goes back into the URL. */
+export type TrendingWindow = { kind: WindowKind; start: string; end: string; label: string; param: Record<string, string> };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+export const WindowParamsSchema = z.object({
+  date: z.string().regex(DAY, "must be YYYY-MM-DD").optional(),
+  week: z.string().regex(/^\d{4}-W\d{2}$/, "must be YYYY-Www, e.g. 2026-W11").optional(),
+  month: z.string().regex(/^\d{4}-\d{2}$/, "must be YYYY-MM").optional(),
+  window: z.enum(["all"]).optional(),
+});
+export type WindowParams = z.infer<typeof WindowParamsSchema>;
+
+const toDay = (d: Date) => d.toISOString().slice(0, 10);
+const fromDay = (s: string) => new Date(`${s}T00:00:00Z`);
+export const addDays = (day: string, n: number) => toDay(new Date(fromDay(day).getTime() + n * 86_400_000));
+
+function isRealDay(s: string): boolean {
+  return DAY.test(s) && toDay(fromDay(s)) === s;
+}
+
+/** Monday of ISO week `w` of ISO year `y` (the week holding Jan 4th is week 1). */
+function isoWeekStart(y: number, w: number): string {
+  const jan4 = new Date(Date.UTC(y, 0, 4));
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000);
+  return toDay(new Date(monday.getTime() + (w - 1) * 7 * 86_400_000));
+}
+
+export function isoWeekOf(day: string): string {
+  const d = fromDay(day);
+  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000));
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
+
+const fmt = (day: string, opts: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat("en-US", { ...opts, timeZone: "UTC" }).format(fromDay(day));
+
+export function dayWindow(day: string): TrendingWindow {
+  return { kind: "day", start: day, end: day, label: fmt(day, { month: "short", day: "numeric", year: "numeric" }), param: { date: day } };
+}
+
+export function weekWindow(week: string): TrendingWindow | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(week);
+  const w = Number(m?.[2]);
+  if (!m || w < 1 || w > 53) return null;
+  const start = isoWeekStart(Number(m[1]), w);
+  if (isoWeekOf(start) !== week) return null; // e.g. W53 of a 52-week year
+  return { kind: "week", start, end: addDays(start, 6), label: `Week ${w} of ${m[1]} (${fmt(start, { month: "short", day: "numeric" })} – ${fmt(addDays(start, 6), { month: "short", day: "numeric" })})`, param: { week } };
+}
+
+export function monthWindow(month: string): TrendingWindow | null {
+  const [y, mo] = month.split("-").map(Number) as [number, number];
+  if (mo < 1 || mo > 12) return null;
+  const start = `${month}-01`;
+  const end = toDay(new Date(Date.UTC(y, mo, 0)));
+  return { kind: "month", start, end, label: fmt(start, { month: "long", year: "numeric" }), param: { month } };
+}
+
+export const ALL_TIME: TrendingWindow = { kind: "all", start: "0000-01-01", end: "9999-12-31", label: "All time", param: { window: "all" } };
+
+/** The window a URL asks for, or null when it names none (callers default to the latest day). */
+export function parseWindow(params: WindowParams): TrendingWindow | null {
+  if (params.date) return isRealDay(params.date) ? dayWindow(params.date) : null;
+  if (params.week) return weekWindow(params.week);
+  if (params.month) return monthWindow(params.month);
+  if (params.window === "all") return ALL_TIME;
+  return null;
+}
+
+/** The same kind of window holding `day`. */
+export function windowOfKind(kind: WindowKind, day: string): TrendingWindow {
+  if (kind === "week") return weekWindow(isoWeekOf(day))!;
+  if (kind === "month") return monthWindow(day.slice(0, 7))!;
+  if (kind === "all") return ALL_TIME;
+  return dayWindow(day);
+}
+
+/**
+ * The previous/next window of the same kind that holds at least one digest day, skipping empty
+ * days, weeks and months; null at either end. `digestDays` need not be sorted.
+ */
+export function adjacentWindow(current: TrendingWindow, digestDays: string[], direction: "prev" | "next"): TrendingWindow | null {
+  if (current.kind === "all") return null;
+  const candidates = digestDays.filter((d) => (direction === "prev" ? d < current.start : d > current.end)).sort();
+  const day = direction === "prev" ? candidates.at(-1) : candidates[0];
+  return day ? windowOfKind(current.kind, day) : null;
+}
