@@ -4,6 +4,7 @@ import localFont from "next/font/local";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import "katex/dist/katex.min.css";
 import "./globals.css";
 
 // A local copy of Inter: next/font/google would fetch at build time, which fails offline.

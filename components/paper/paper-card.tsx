@@ -1,6 +1,7 @@
 // One paper in a list: title, date, abstract excerpt, topics and link badges.
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { RichText } from "@/components/text/rich-text";
 import { excerpt, formatDay } from "@/lib/format";
 import { LinkBadges } from "./link-badges";
 import { TopicChips } from "./topic-chips";
@@ -36,7 +37,7 @@ export function PaperCard({ paper }: { paper: PaperCardData }) {
   );
 }
 
-/** Card data for a database paper (plain title, excerpt of the abstract). */
+/** Card data for a database paper: title and abstract excerpt with their LaTeX typeset. */
 export function toCardData(paper: {
   slug: string;
   title: string;
@@ -46,5 +47,5 @@ export function toCardData(paper: {
   linkKinds: string[];
   rank?: number;
 }): PaperCardData {
-  return { ...paper, summary: excerpt(paper.abstract) };
+  return { ...paper, title: <RichText text={paper.title} />, summary: <RichText text={excerpt(paper.abstract)} /> };
 }

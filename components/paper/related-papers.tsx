@@ -1,6 +1,7 @@
 // Related papers from Meilisearch; the page still renders (with a note) when search is down.
 import Link from "next/link";
 import { AppError } from "@/lib/errors";
+import { RichText } from "@/components/text/rich-text";
 import { formatDay } from "@/lib/format";
 import { searchRelatedPapers, type RelatedPaper } from "@/lib/search/search-papers";
 
@@ -23,7 +24,7 @@ export async function RelatedPapers({ paper }: { paper: { id: string; title: str
         <ul className="space-y-2 text-sm">
           {related.map((r) => (
             <li key={r.id}>
-              <Link href={`/papers/${r.slug}`} className="font-medium text-indigo-700 hover:underline">{r.title}</Link>{" "}
+              <Link href={`/papers/${r.slug}`} className="font-medium text-indigo-700 hover:underline"><RichText text={r.title} /></Link>{" "}
               <span className="text-slate-500">({formatDay(r.digestDate)})</span>
             </li>
           ))}

@@ -1,5 +1,6 @@
 // Pure mapping between app records and Meilisearch documents, and zod parsing of hits on the way out.
 import { z } from "zod";
+import { toPlainText } from "@/lib/text/latex";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./settings";
 
 export const SearchDocumentSchema = z.object({
@@ -31,9 +32,9 @@ export function toSearchDocument(paper: IndexablePaper): SearchDocument {
   return {
     id: paper.id,
     slug: paper.slug,
-    // The markers are reserved for highlighting; strip any stray ones from untrusted text.
-    title: stripMarkers(paper.title),
-    abstract: stripMarkers(paper.abstract),
+    // Search sees plain text, not LaTeX markup; the highlight markers are reserved, so strip strays.
+    title: stripMarkers(toPlainText(paper.title)),
+    abstract: stripMarkers(toPlainText(paper.abstract)),
     topics: paper.topics.map((t) => t.slug),
     topicNames: paper.topics.map((t) => t.name),
     digestDate: paper.digestDate,

@@ -5,8 +5,10 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { PaperLinks } from "@/components/paper/paper-links";
 import { RelatedPapers } from "@/components/paper/related-papers";
+import { RichText } from "@/components/text/rich-text";
 import { getPaperBySlug } from "@/lib/db/papers";
 import { formatDay } from "@/lib/format";
+import { toPlainText } from "@/lib/text/latex";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +16,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const paper = await getPaperBySlug((await params).slug);
-  return paper ? { title: paper.title, description: paper.abstract.slice(0, 200) } : { title: "Paper not found" };
+  return paper ? { title: toPlainText(paper.title), description: toPlainText(paper.abstract).slice(0, 200) } : { title: "Paper not found" };
 }
 
 export default async function PaperPage({ params }: Props) {
@@ -23,14 +25,14 @@ export default async function PaperPage({ params }: Props) {
   return (
     <article className="space-y-6">
       <header>
-        <h1 className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl">{paper.title}</h1>
+        <h1 className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl"><RichText text={paper.title} /></h1>
         <p className="mt-2 text-sm text-slate-600">
           In the digest of <time dateTime={paper.digestDate}>{formatDay(paper.digestDate)}</time> at #{paper.rank}
         </p>
       </header>
       <section aria-labelledby="abstract-heading">
         <h2 id="abstract-heading" className="mb-2 text-lg font-semibold">Abstract</h2>
-        <p className="leading-relaxed text-slate-800">{paper.abstract}</p>
+        <p className="leading-relaxed text-slate-800"><RichText text={paper.abstract} /></p>
       </section>
       <PaperLinks links={paper.links} />
       <section aria-labelledby="topics-heading">

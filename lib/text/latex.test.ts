@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { hasMarkup, parseRichText, toPlainText } from "./latex";
+
+describe("parseRichText", () => {
+  it("finds inline and display math with every delimiter", () => {
+    expect(parseRichText("bounds in $L^p$ spaces")).toEqual([
+      { kind: "text", text: "bounds in " },
+      { kind: "math", tex: "L^p", display: false },
+      { kind: "text", text: " spaces" },
+    ]);
+    expect(parseRichText("\\(x+1\\) and $$\\sum_i a_i$$ and \\[y\\]").filter((s) => s.kind === "math")).toEqual([
+      { kind: "math", tex: "x+1", display: false },
+      { kind: "math", tex: "\\sum_i a_i", display: true },
+      { kind: "math", tex: "y", display: true },
+    ]);
+  });
+
+  it("turns the seed's text macros into emphasis", () => {
+    expect(parseRichText("fine-tuning {\\it only} a projection")).toEqual([
+      { kind: "text", text: "fine-tuning " },
+      { kind: "em", text: "only" },
+      { kind: "text", text: " a projection" },
+    ]);
+    expect(parseRichText("\\emph{a} \\textbf{b} {\\bf c}").map((s) => s.kind)).toEqual(["em", "text", "strong", "text", "strong"]);
+  });
+
+  it("leaves money, lone and escaped dollars as text", () => {
+    for (const s of ["costs $5 and $10 more", "a lone $ sign", "escaped \\$x$ no", "$ spaced $"]) {
+      expect(hasMarkup(s)).toBe(false);
+    }
+    expect(parseRichText("V^{star} stays text").every((s) => s.kind === "text")).toBe(true);
+  });
+
+  it("gives plain text for search without delimiters or commands", () => {
+    expect(toPlainText("bounds in $L^p$ for $\\alpha$-stable {\\it only}")).toBe("bounds in L^p for alpha-stable only");
+  });
+});
