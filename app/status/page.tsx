@@ -1,0 +1,60 @@
+// Ingest status: last successful ingest per format, papers per day, days without a digest, recent errors.
+import type { Metadata } from "next";
+import { BarChart } from "@/components/charts/bar-chart";
+import { getIngestStatus } from "@/lib/db/status";
+import { formatDay } from "@/lib/format";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Status" };
+
+const when = (d: Date) => d.toISOString().replace("T", " ").slice(0, 16) + " UTC";
+
+export default async function StatusPage() {
+  const status = await getIngestStatus();
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold tracking-tight">Ingest status</h1>
+      <section aria-labelledby="last-heading">
+        <h2 id="last-heading" className="mb-2 text-lg font-semibold">Last successful ingest</h2>
+        {status.lastSuccess.length === 0 ? (
+          <p className="text-sm text-slate-600">Nothing has been ingested yet.</p>
+        ) : (
+          <ul className="space-y-1 text-sm">
+            {status.lastSuccess.map((r) => (
+              <li key={r.format}>
+                <span className="font-medium">{r.format}</span> — {when(r.finishedAt)} from <code className="break-all">{r.source}</code>:{" "}
+                {r.created} created, {r.updated} updated, {r.unchanged} unchanged, {r.rejected} rejected
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {status.perDay.length > 0 && (
+        <BarChart title="Papers per digest day" unit="papers" data={status.perDay.map((d) => ({ label: d.day, value: d.papers }))} />
+      )}
+      <section aria-labelledby="missing-heading">
+        <h2 id="missing-heading" className="mb-2 text-lg font-semibold">Days with no digest</h2>
+        <p className="text-sm text-slate-600">
+          {status.missingDays.length === 0
+            ? "None between the first and the latest digest shown."
+            : status.missingDays.map((d) => formatDay(d)).join(", ")}
+        </p>
+      </section>
+      <section aria-labelledby="errors-heading">
+        <h2 id="errors-heading" className="mb-2 text-lg font-semibold">Recent errors</h2>
+        {status.recentErrors.length === 0 ? (
+          <p className="text-sm text-slate-600">No failed ingests.</p>
+        ) : (
+          <ul className="space-y-2 text-sm">
+            {status.recentErrors.map((e, i) => (
+              <li key={i} className="rounded-md bg-white p-3 ring-1 ring-slate-200">
+                <p className="text-slate-500">{when(e.startedAt)} · {e.format}</p>
+                <p className="break-words font-mono text-xs text-red-800">{e.error}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// Pure geometry for small server-rendered bar charts (no chart library needed for bars and labels).
+export type Datum = { label: string; value: number };
+export type Bar = Datum & { x: number; y: number; width: number; height: number };
+
+/** Nice upper bound for an axis: 1, 2 or 5 × 10^k at or above max. */
+export function niceMax(max: number): number {
+  if (max <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(max));
+  return ([1, 2, 5, 10].map((m) => m * magnitude).find((m) => m >= max) ?? 10 * magnitude);
+}
+
+export function layoutBars(data: Datum[], width: number, height: number, gap = 2): { bars: Bar[]; max: number } {
+  const max = niceMax(Math.max(0, ...data.map((d) => d.value)));
+  const slot = data.length > 0 ? width / data.length : width;
+  const barWidth = Math.max(1, slot - gap);
+  const bars = data.map((d, i) => {
+    const h = (d.value / max) * height;
+    return { ...d, x: i * slot + gap / 2, y: height - h, width: barWidth, height: h };
+  });
+  return { bars, max };
+}
+
+/** Every calendar day from start to end inclusive (YYYY-MM-DD), for charts that must show empty days. */
+export function daysBetween(start: string, end: string): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${start}T00:00:00Z`); t <= Date.parse(`${end}T00:00:00Z`); t += 86_400_000) {
+    out.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return out;
+}

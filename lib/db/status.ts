@@ -1,0 +1,44 @@
+// Queries behind /status: is the data current, and what went wrong lately?
+import "server-only";
+import { daysBetween } from "@/lib/charts";
+import { getDb } from "./client";
+
+export type IngestStatus = {
+  lastSuccess: { format: string; source: string; finishedAt: Date; created: number; updated: number; unchanged: number; rejected: number }[];
+  perDay: { day: string; papers: number }[];
+  missingDays: string[];
+  recentErrors: { source: string; format: string; startedAt: Date; error: string }[];
+};
+
+/** Days shown in the chart and checked for gaps, counting back from the latest digest. */
+const HORIZON_DAYS = 60;
+
+export async function getIngestStatus(): Promise<IngestStatus> {
+  const db = getDb();
+  const [succeeded, failed, digests] = await Promise.all([
+    db.ingestRun.findMany({ where: { status: "succeeded" }, orderBy: { finishedAt: "desc" }, take: 200 }),
+    db.ingestRun.findMany({ where: { status: "failed" }, orderBy: { startedAt: "desc" }, take: 10 }),
+    db.digest.groupBy({ by: ["date"], _sum: { paperCount: true }, orderBy: { date: "desc" }, take: HORIZON_DAYS }),
+  ]);
+  const lastByFormat = new Map<string, (typeof succeeded)[number]>();
+  for (const run of succeeded) if (!lastByFormat.has(run.format)) lastByFormat.set(run.format, run);
+
+  const counts = new Map(digests.map((d) => [d.date, d._sum.paperCount ?? 0]));
+  const latest = digests[0]?.date;
+  const earliest = digests.at(-1)?.date;
+  const days = latest && earliest ? daysBetween(earliest, latest) : [];
+  return {
+    lastSuccess: [...lastByFormat.values()].map((r) => ({
+      format: r.format,
+      source: r.source,
+      finishedAt: r.finishedAt ?? r.startedAt,
+      created: r.created,
+      updated: r.updated,
+      unchanged: r.unchanged,
+      rejected: r.rejected,
+    })),
+    perDay: days.map((day) => ({ day, papers: counts.get(day) ?? 0 })),
+    missingDays: days.filter((d) => !counts.has(d)),
+    recentErrors: failed.map((r) => ({ source: r.source, format: r.format, startedAt: r.startedAt, error: r.error ?? "unknown error" })),
+  };
+}
