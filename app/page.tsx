@@ -1,27 +1,18 @@
-// Trending: the latest digest's papers in digest order.
-import { PaperList } from "@/components/paper/paper-list";
-import { toCardData } from "@/components/paper/paper-card";
-import { getLatestDigestDate, listDigestPapers } from "@/lib/db/papers";
-import { formatDay } from "@/lib/format";
+// Trending: a day (the latest digest by default), a week, a month or all time, scored and explained.
+import { TrendingView } from "@/components/trending/trending-view";
 
 export const dynamic = "force-dynamic";
 
-export default async function TrendingPage() {
-  const date = await getLatestDigestDate();
-  const papers = date ? await listDigestPapers(date) : [];
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function TrendingPage({ searchParams }: Props) {
   return (
     <>
-      <header className="mb-6">
+      <header className="mb-4">
         <h1 className="text-2xl font-bold tracking-tight">Trending papers</h1>
-        {date ? (
-          <p className="mt-1 text-sm text-slate-600">
-            Digest of <time dateTime={date}>{formatDay(date)}</time> · {papers.length} papers, in digest order
-          </p>
-        ) : (
-          <p className="mt-1 text-sm text-slate-600">No digest has been ingested yet. Run <code>npm run ingest -- &lt;file&gt;</code>.</p>
-        )}
+        <p className="mt-1 text-sm text-slate-600">What the community is reading, by day, week or month. Each card says why it is here.</p>
       </header>
-      <PaperList label="Trending papers" papers={papers.map(toCardData)} />
+      <TrendingView basePath="/" searchParams={await searchParams} defaultKind="latest-day" />
     </>
   );
 }

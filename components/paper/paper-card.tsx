@@ -14,6 +14,8 @@ export type PaperCardData = {
   topics: { slug: string; name: string }[];
   linkKinds: string[];
   rank?: number;
+  /** Extra content under the card's badges (e.g. the trending score's explanation). */
+  footer?: ReactNode;
 };
 
 export function PaperCard({ paper }: { paper: PaperCardData }) {
@@ -33,6 +35,7 @@ export function PaperCard({ paper }: { paper: PaperCardData }) {
         <TopicChips topics={paper.topics} />
         <LinkBadges kinds={paper.linkKinds} />
       </div>
+      {paper.footer}
     </article>
   );
 }

@@ -22,7 +22,7 @@ export type PaperDetail = PaperCard & {
   topicReasons: Record<string, string>;
 };
 
-const cardSelect = {
+export const cardSelect = {
   id: true,
   slug: true,
   title: true,
@@ -35,7 +35,7 @@ const cardSelect = {
 
 type CardRow = Prisma.PaperGetPayload<{ select: typeof cardSelect }>;
 
-function toCard(row: CardRow): PaperCard {
+export function toCard(row: CardRow): PaperCard {
   return {
     id: row.id,
     slug: row.slug,

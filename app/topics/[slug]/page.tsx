@@ -1,12 +1,11 @@
-// One topic's papers in trending order, paginated with a cursor link.
+// One topic: its description and matching rules, and its papers ranked within the topic by window.
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
-import { PaperList } from "@/components/paper/paper-list";
-import { toCardData } from "@/components/paper/paper-card";
-import { listTrendingPapers } from "@/lib/db/papers";
+import { TrendingView } from "@/components/trending/trending-view";
 import { getTopicBySlug } from "@/lib/db/topics";
-import { PapersQuerySchema, TopicSlugSchema, toParamRecord } from "@/lib/validation/params";
+import { TOPICS } from "@/lib/ingest/taxonomy";
+import { TopicSlugSchema } from "@/lib/validation/params";
 
 export const dynamic = "force-dynamic";
 
@@ -21,28 +20,26 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const slug = TopicSlugSchema.safeParse((await params).slug);
   const topic = slug.success ? await getTopicBySlug(slug.data) : null;
   if (!topic) notFound();
-  const query = PapersQuerySchema.safeParse(toParamRecord(await searchParams));
-  const cursor = query.success ? query.data.cursor : undefined;
-  const { papers, nextCursor } = await listTrendingPapers({ topic: topic.slug, limit: 30, cursor });
+  const rules = TOPICS.find((t) => t.slug === topic.slug)?.rulesText ?? [];
   return (
     <>
-      <header className="mb-6">
+      <header className="mb-4">
         <p className="text-sm text-slate-500">
           <Link href="/topics" className="hover:underline">Topics</Link> /
         </p>
         <h1 className="text-2xl font-bold tracking-tight">{topic.name}</h1>
         <p className="mt-1 text-sm text-slate-600">{topic.description}</p>
-        <p className="mt-1 text-sm text-slate-500">{topic.paperCount} papers</p>
-      </header>
-      <PaperList label={`Papers in ${topic.name}`} papers={papers.map(toCardData)} />
-      <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
-        {cursor ? <Link href={`/topics/${topic.slug}`} className="text-indigo-700 hover:underline">← First page</Link> : <span />}
-        {nextCursor && (
-          <Link href={`/topics/${topic.slug}?cursor=${nextCursor}`} className="text-indigo-700 hover:underline">
-            More papers →
-          </Link>
+        <p className="mt-1 text-sm text-slate-500">{topic.paperCount} papers in all</p>
+        {rules.length > 0 && (
+          <details className="mt-2 text-xs text-slate-600">
+            <summary className="inline-flex min-h-11 cursor-pointer items-center">How papers get this topic</summary>
+            <ul className="list-disc pl-5 font-mono">
+              {rules.map((r) => <li key={r}>{r}</li>)}
+            </ul>
+          </details>
         )}
-      </nav>
+      </header>
+      <TrendingView basePath={`/topics/${topic.slug}`} topic={topic} searchParams={await searchParams} defaultKind="all" />
     </>
   );
 }

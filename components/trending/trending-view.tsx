@@ -1,0 +1,59 @@
+// The trending list for a window (home page and topic pages): navigation, empty days, scored cards.
+import { PaperList } from "@/components/paper/paper-list";
+import { toCardData } from "@/components/paper/paper-card";
+import { listDigestDays, listTrendingPapers } from "@/lib/trending/list-trending";
+import { defaultWindow, parseTrendingParams } from "@/lib/trending/params";
+import { adjacentWindow } from "@/lib/trending/windows";
+import { ScoreWhy } from "./score-why";
+import { WindowNav } from "./window-nav";
+
+type Props = {
+  basePath: string;
+  topic?: { slug: string; name: string };
+  searchParams: Record<string, string | string[] | undefined>;
+  defaultKind: "latest-day" | "all";
+};
+
+const WEEKEND = new Set([0, 6]);
+
+export async function TrendingView({ basePath, topic, searchParams, defaultKind }: Props) {
+  const request = parseTrendingParams(searchParams);
+  const days = await listDigestDays(topic?.slug);
+  const window = request.window ?? defaultWindow(defaultKind, days.at(-1));
+  if (!window) {
+    return <p className="text-sm text-slate-600">No digest has been ingested yet. Run <code>npm run ingest -- &lt;file&gt;</code>.</p>;
+  }
+  const papers = await listTrendingPapers(window, { topic: topic?.slug, sort: request.sort });
+  const anchorDay = window.kind === "all" ? (days.at(-1) ?? window.end) : window.start;
+  const label = topic ? `Trending in ${topic.name}` : "Trending papers";
+  const weekend = window.kind === "day" && WEEKEND.has(new Date(`${window.start}T00:00:00Z`).getUTCDay());
+  return (
+    <>
+      {request.error && (
+        <p role="status" className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          That period could not be read ({request.error}); showing {window.label} instead.
+        </p>
+      )}
+      <WindowNav
+        basePath={basePath}
+        window={window}
+        anchorDay={anchorDay}
+        sort={request.sort}
+        prev={adjacentWindow(window, days, "prev")}
+        next={adjacentWindow(window, days, "next")}
+      />
+      <h2 className="mb-3 text-sm text-slate-600">
+        {window.label} · {papers.length} {papers.length === 1 ? "paper" : "papers"}
+        {request.sort === "newest" ? ", newest first" : ", by trending score"}
+      </h2>
+      {papers.length === 0 ? (
+        <p className="rounded-md bg-white p-4 text-sm text-slate-600 ring-1 ring-slate-200">
+          No digest {window.kind === "day" ? "that day" : "in this period"}{weekend ? " — it was a weekend" : ""}
+          {topic ? ` with papers in ${topic.name}` : ""}. Use the links above to move to a period with papers.
+        </p>
+      ) : (
+        <PaperList label={label} papers={papers.map((p) => ({ ...toCardData(p), rank: undefined, footer: <ScoreWhy score={p.score} /> }))} />
+      )}
+    </>
+  );
+}

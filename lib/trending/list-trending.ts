@@ -1,0 +1,62 @@
+// The query behind trending pages: papers that appeared in a window's digests, scored and explained.
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { cardSelect, toCard, type PaperCard } from "@/lib/db/papers";
+import { rankByScore, trendingScore, type Score } from "./score";
+import type { TrendingWindow } from "./windows";
+
+export type TrendingPaper = PaperCard & { score: Score };
+export type TrendingSort = "trending" | "newest";
+
+/** Appearances considered per window; a month of daily digests is far below it. */
+const MAX_APPEARANCES = 5_000;
+
+export async function listDigestDays(topic?: string): Promise<string[]> {
+  const rows = await getDb().digest.findMany({
+    where: topic ? { entries: { some: { paper: { topics: { some: { topic: { slug: topic } } } } } } } : undefined,
+    select: { date: true },
+    distinct: ["date"],
+    orderBy: { date: "asc" },
+  });
+  return rows.map((r) => r.date);
+}
+
+export async function listTrendingPapers(
+  window: TrendingWindow,
+  options: { topic?: string; sort?: TrendingSort; limit?: number } = {},
+): Promise<TrendingPaper[]> {
+  const entries = await getDb().digestEntry.findMany({
+    where: {
+      digest: { date: { gte: window.start, lte: window.end } },
+      ...(options.topic ? { paper: { topics: { some: { topic: { slug: options.topic } } } } } : {}),
+    },
+    select: { rank: true, digest: { select: { date: true, paperCount: true } }, paper: { select: cardSelect } },
+    orderBy: [{ rank: "asc" }, { digest: { date: "desc" } }],
+    take: MAX_APPEARANCES,
+  });
+  const lastDay = entries.reduce((max, e) => (e.digest.date > max ? e.digest.date : max), "");
+  const byPaper = new Map<string, { card: PaperCard; rank: number; size: number; latest: string }>();
+  for (const e of entries) {
+    const seen = byPaper.get(e.paper.id);
+    if (!seen) byPaper.set(e.paper.id, { card: toCard(e.paper), rank: e.rank, size: e.digest.paperCount, latest: e.digest.date });
+    else if (e.digest.date > seen.latest) seen.latest = e.digest.date;
+  }
+  const scored = [...byPaper.values()].map(({ card, rank, size, latest }) => ({
+    ...card,
+    rank,
+    score: trendingScore(
+      // Votes and bookmarks join the score when accounts land (issue 5); source upvotes with issue 3.
+      { sourceUpvotes: 0, userVotes: 0, bookmarks: 0, rank, digestSize: size, ageDays: daysApart(latest, lastDay) },
+      window.kind,
+    ),
+  }));
+  const sorted =
+    options.sort === "newest"
+      ? scored.sort((a, b) => b.digestDate.localeCompare(a.digestDate) || a.rank - b.rank)
+      : rankByScore(scored);
+  return sorted.slice(0, options.limit ?? 100);
+}
+
+function daysApart(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

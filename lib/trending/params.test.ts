@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { parseTrendingParams, trendingHref } from "./params";
+import { parseWindow } from "./windows";
+
+describe("trending query strings", () => {
+  it("reads a window and a sort, defaulting to trending", () => {
+    expect(parseTrendingParams({ week: "2026-W11" })).toMatchObject({ window: { kind: "week" }, sort: "trending", error: null });
+    expect(parseTrendingParams({ sort: "newest" })).toMatchObject({ window: null, sort: "newest", error: null });
+  });
+
+  it("reports unreadable or impossible periods instead of failing", () => {
+    expect(parseTrendingParams({ week: "11" }).error).toMatch(/week/);
+    expect(parseTrendingParams({ date: "2026-02-30" }).error).toBe("no such period: 2026-02-30");
+    expect(parseTrendingParams({ sort: "random" }).error).toMatch(/sort/);
+  });
+
+  it("writes permalinks back", () => {
+    expect(trendingHref("/", parseWindow({ month: "2026-03" })!, "newest")).toBe("/?month=2026-03&sort=newest");
+    expect(trendingHref("/topics/agents", parseWindow({ date: "2026-03-13" })!, "trending")).toBe("/topics/agents?date=2026-03-13");
+  });
+});

@@ -1,0 +1,63 @@
+// Trending windows in a real browser: permalinks, empty days, navigation, sorting, the score's explanation.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, type TestBrowser } from "../setup/browser";
+
+const base = inject("appUrl");
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const cards = (page: import("playwright-core").Page, name = "Trending papers") =>
+  page.getByRole("list", { name }).locator(":scope > li");
+
+describe("trending windows", () => {
+  it("serves week and month permalinks with the seed's papers, and explains each card's score", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/?week=2026-W11`);
+    await expect(page.getByRole("link", { name: "Week", exact: true }).getAttribute("aria-current")).resolves.toBe("page");
+    expect(await cards(page).count()).toBe(98);
+    await expect(page.getByText(/Week 11 of 2026 \(Mar 9 – Mar 15\) · 98 papers/).isVisible()).resolves.toBe(true);
+    const why = cards(page).first().getByText(/Why is this here\? Score/);
+    await why.click();
+    await expect(cards(page).first().getByText("#1 of 98 in its digest").isVisible()).resolves.toBe(true);
+    await page.goto(`${base}/?month=2026-03&sort=newest`);
+    expect(await cards(page).count()).toBe(98);
+    await expect(page.getByRole("link", { name: "Newest" }).getAttribute("aria-current")).resolves.toBe("true");
+    await page.close();
+  });
+
+  it("says so honestly on a day without a digest and links back to the nearest one", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/?date=2026-03-14`);
+    await expect(page.getByText("No digest that day — it was a weekend").isVisible()).resolves.toBe(true);
+    await page.getByRole("link", { name: /← Mar 13, 2026/ }).click();
+    await page.waitForURL(/date=2026-03-13/);
+    expect(await cards(page).count()).toBe(98);
+    expect(await page.getByRole("link", { name: /→$/ }).count()).toBe(0); // nothing after the latest digest
+    await page.close();
+  });
+
+  it("reports an unreadable period and falls back to the latest digest", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/?week=11`);
+    await expect(page.getByRole("status").textContent()).resolves.toMatch(/could not be read \(week: .*\); showing Mar 13, 2026 instead/);
+    expect(await cards(page).count()).toBe(98);
+    await page.close();
+  });
+
+  it("ranks within a topic on its own page, with the topic's rules shown", async () => {
+    const page = await browser.context.newPage();
+    const topics = (await (await fetch(`${base}/api/topics`)).json()) as { topics: { slug: string; name: string; paperCount: number }[] };
+    const audio = topics.topics.find((t) => t.slug === "audio")!;
+    await page.goto(`${base}/topics/audio?date=2026-03-13`);
+    expect(await cards(page, `Trending in ${audio.name}`).count()).toBe(audio.paperCount);
+    await page.getByText("How papers get this topic").click();
+    await expect(page.getByRole("listitem").filter({ hasText: "music" }).first().isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});
