@@ -1,11 +1,14 @@
 // Trending: a day (the latest digest by default), a week, a month or all time, scored and explained.
+import { BarChart } from "@/components/charts/bar-chart";
 import { TrendingView } from "@/components/trending/trending-view";
+import { listPapersPerDay } from "@/lib/db/activity";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function TrendingPage({ searchParams }: Props) {
+  const perDay = await listPapersPerDay(60);
   return (
     <>
       <header className="mb-4">
@@ -13,6 +16,11 @@ export default async function TrendingPage({ searchParams }: Props) {
         <p className="mt-1 text-sm text-slate-600">What the community is reading, by day, week or month. Each card says why it is here.</p>
       </header>
       <TrendingView basePath="/" searchParams={await searchParams} defaultKind="latest-day" />
+      {perDay.length > 0 && (
+        <div className="mt-8">
+          <BarChart title="Papers per digest day" unit="papers" data={perDay.map((d) => ({ label: d.day, value: d.papers }))} />
+        </div>
+      )}
     </>
   );
 }

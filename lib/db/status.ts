@@ -1,6 +1,6 @@
 // Queries behind /status: is the data current, and what went wrong lately?
 import "server-only";
-import { daysBetween } from "@/lib/charts";
+import { listPapersPerDay } from "./activity";
 import { getDb } from "./client";
 
 export type IngestStatus = {
@@ -15,18 +15,14 @@ const HORIZON_DAYS = 60;
 
 export async function getIngestStatus(): Promise<IngestStatus> {
   const db = getDb();
-  const [succeeded, failed, digests] = await Promise.all([
+  const [succeeded, failed, perDay] = await Promise.all([
     db.ingestRun.findMany({ where: { status: "succeeded" }, orderBy: { finishedAt: "desc" }, take: 200 }),
     db.ingestRun.findMany({ where: { status: "failed" }, orderBy: { startedAt: "desc" }, take: 10 }),
-    db.digest.groupBy({ by: ["date"], _sum: { paperCount: true }, orderBy: { date: "desc" }, take: HORIZON_DAYS }),
+    listPapersPerDay(HORIZON_DAYS),
   ]);
   const lastByFormat = new Map<string, (typeof succeeded)[number]>();
   for (const run of succeeded) if (!lastByFormat.has(run.format)) lastByFormat.set(run.format, run);
 
-  const counts = new Map(digests.map((d) => [d.date, d._sum.paperCount ?? 0]));
-  const latest = digests[0]?.date;
-  const earliest = digests.at(-1)?.date;
-  const days = latest && earliest ? daysBetween(earliest, latest) : [];
   return {
     lastSuccess: [...lastByFormat.values()].map((r) => ({
       format: r.format,
@@ -37,8 +33,9 @@ export async function getIngestStatus(): Promise<IngestStatus> {
       unchanged: r.unchanged,
       rejected: r.rejected,
     })),
-    perDay: days.map((day) => ({ day, papers: counts.get(day) ?? 0 })),
-    missingDays: days.filter((d) => !counts.has(d)),
+    perDay,
+    // A digest always holds at least one paper, so a zero marks a day without one.
+    missingDays: perDay.filter((d) => d.papers === 0).map((d) => d.day),
     recentErrors: failed.map((r) => ({ source: r.source, format: r.format, startedAt: r.startedAt, error: r.error ?? "unknown error" })),
   };
 }

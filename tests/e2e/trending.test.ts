@@ -25,6 +25,7 @@ describe("trending windows", () => {
     const why = cards(page).first().getByText(/Why is this here\? Score/);
     await why.click();
     await expect(cards(page).first().getByText("#1 of 98 in its digest").isVisible()).resolves.toBe(true);
+    expect(await page.getByRole("img", { name: /^Papers per digest day: 98 papers over 1 periods/ }).count()).toBe(1);
     await page.goto(`${base}/?month=2026-03&sort=newest`);
     expect(await cards(page).count()).toBe(98);
     await expect(page.getByRole("link", { name: "Newest" }).getAttribute("aria-current")).resolves.toBe("true");
@@ -56,6 +57,8 @@ describe("trending windows", () => {
     const audio = topics.topics.find((t) => t.slug === "audio")!;
     await page.goto(`${base}/topics/audio?date=2026-03-13`);
     expect(await cards(page, `Trending in ${audio.name}`).count()).toBe(audio.paperCount);
+    const chart = page.getByRole("img", { name: `${audio.name}: papers per week: ${audio.paperCount} papers over 1 periods, at most ${audio.paperCount} in one.` });
+    expect(await chart.count()).toBe(1);
     await page.getByText("How papers get this topic").click();
     await expect(page.getByRole("listitem").filter({ hasText: "music" }).first().isVisible()).resolves.toBe(true);
     await page.close();

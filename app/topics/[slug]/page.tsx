@@ -2,7 +2,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { BarChart } from "@/components/charts/bar-chart";
 import { TrendingView } from "@/components/trending/trending-view";
+import { listTopicActivity } from "@/lib/db/activity";
 import { getTopicBySlug } from "@/lib/db/topics";
 import { TOPICS } from "@/lib/ingest/taxonomy";
 import { TopicSlugSchema } from "@/lib/validation/params";
@@ -21,6 +23,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const topic = slug.success ? await getTopicBySlug(slug.data) : null;
   if (!topic) notFound();
   const rules = TOPICS.find((t) => t.slug === topic.slug)?.rulesText ?? [];
+  const activity = await listTopicActivity(topic.slug);
   return (
     <>
       <header className="mb-4">
@@ -40,6 +43,11 @@ export default async function TopicPage({ params, searchParams }: Props) {
         )}
       </header>
       <TrendingView basePath={`/topics/${topic.slug}`} topic={topic} searchParams={await searchParams} defaultKind="all" />
+      {activity.length > 0 && (
+        <div className="mt-8">
+          <BarChart title={`${topic.name}: papers per week`} unit="papers" data={activity.map((w) => ({ label: w.week, value: w.papers }))} />
+        </div>
+      )}
     </>
   );
 }
