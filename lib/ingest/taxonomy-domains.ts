@@ -116,4 +116,24 @@ export const DOMAIN_TOPICS: TopicRule[] = [
       /\bresearch (?:ideas?|ideation)\b/i,
     ],
   },
+  {
+    slug: "mathematics",
+    name: "Mathematics",
+    description: "Pure and applied mathematics: analysis and PDEs, geometry, probability, numerical analysis.",
+    patterns: [
+      /\btheorems?\b/i, /\blemmas?\b/i, /\bmanifolds?\b/i, /\bBanach\b/, /\bHilbert\b/, /\bSobolev\b/,
+      /\bwell-posedness\b/i, /\bboundary value problems?\b/i,
+    ],
+    strong: [
+      /\bpartial differential equations?\b/i, /\bPDEs?\b/, /\bNavier-Stokes\b/i, /\bSchr(?:ö|oe)dinger equations?\b/i,
+      /\bweak solutions?\b/i, /\bglobal existence\b/i, /\bblow-?up\b/i, /\bRiemannian\b/i, /\belliptic equations?\b/i,
+    ],
+  },
+  {
+    slug: "physics",
+    name: "Physics",
+    description: "Physics beyond ML: quantum systems, condensed matter, materials, optics, astrophysics.",
+    patterns: [/\bquantum\b/i, /\bphonons?\b/i, /\bspin\b/i, /\bmagnetic\b/i, /\blattice\b/i, /\bsuperconduct(?:or|ing|ivity)\b/i],
+    strong: [/\bqubits?\b/i, /\bcondensed matter\b/i, /\bband structure\b/i, /\bferromagnet(?:ic|s)?\b/i, /\bdensity functional theory\b/i],
+  },
 ];

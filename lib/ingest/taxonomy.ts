@@ -1,4 +1,5 @@
 // Assigns topics to a paper with transparent rules, each assignment carrying the rule that fired.
+import { CATEGORY_RULES, topicsFromCategories } from "./taxonomy-categories";
 import { FALLBACK_TOPIC, TOPIC_RULES, type TopicRule } from "./taxonomy-rules";
 import type { TopicAssignment } from "./schemas";
 
@@ -25,6 +26,8 @@ function rulesText(rule: TopicRule): string[] {
   return lines;
 }
 
+const CATEGORY_TOPICS = new Set(CATEGORY_RULES.map((r) => r.topic));
+
 // A paper is about a few things; past this the weakest matches are noise.
 const MAX_TOPICS = 4;
 // Any title match outranks any amount of abstract mentions.
@@ -32,16 +35,25 @@ const TITLE_SCORE = 1000;
 
 type Scored = TopicAssignment & { score: number };
 
-/** Topics for a paper, strongest first; never empty (falls back to "general"). */
-export function assignTopics(title: string, abstract: string): TopicAssignment[] {
+/**
+ * Topics for a paper, strongest first; never empty (falls back to "general"). Topics named by its
+ * arXiv categories (when known) come first, then text rules fill the remaining places.
+ */
+export function assignTopics(title: string, abstract: string, categories: readonly string[] = []): TopicAssignment[] {
+  const fromCategories = topicsFromCategories(categories);
   const matches = TOPIC_RULES.flatMap((rule) => {
+    if (fromCategories.some((t) => t.slug === rule.slug)) return [];
     const m = matchRule(rule, title, abstract);
+    // When the paper has categories, a topic that categories could have named needs a title match:
+    // abstract mentions ("3D", "speech") are weaker evidence than the authors' own choice of field.
+    if (m && categories.length > 0 && CATEGORY_TOPICS.has(rule.slug) && m.score < TITLE_SCORE) return [];
     return m ? [m] : [];
   });
   // Array.prototype.sort is stable, so equal scores keep taxonomy order.
   matches.sort((a, b) => b.score - a.score);
-  if (matches.length === 0) return [{ slug: FALLBACK_TOPIC.slug, reason: "no topic rule matched" }];
-  return matches.slice(0, MAX_TOPICS).map(({ slug, reason }) => ({ slug, reason }));
+  const all = [...fromCategories, ...matches.map(({ slug, reason }) => ({ slug, reason }))];
+  if (all.length === 0) return [{ slug: FALLBACK_TOPIC.slug, reason: "no topic rule matched" }];
+  return all.slice(0, MAX_TOPICS);
 }
 
 function matchRule(rule: TopicRule, title: string, abstract: string): Scored | null {

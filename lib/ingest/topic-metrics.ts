@@ -1,0 +1,30 @@
+// Precision and recall of topic assignment against labels (pure), for scripts/measure-topics.ts.
+export type LabelledAssignment = { label: string; assigned: readonly string[] };
+export type TopicMetrics = { topic: string; labelled: number; assigned: number; correct: number; precision: number; recall: number };
+
+/**
+ * Per labelled topic: precision = correct / papers assigned that topic (among labelled papers),
+ * recall = correct / papers labelled with it. Topics nobody is labelled with are not scored:
+ * the sample cannot say whether assigning them is right.
+ */
+export function topicMetrics(samples: readonly LabelledAssignment[]): TopicMetrics[] {
+  const labels = [...new Set(samples.map((s) => s.label))].sort();
+  return labels.map((topic) => {
+    const labelled = samples.filter((s) => s.label === topic).length;
+    const assigned = samples.filter((s) => s.assigned.includes(topic)).length;
+    const correct = samples.filter((s) => s.label === topic && s.assigned.includes(topic)).length;
+    return { topic, labelled, assigned, correct, precision: assigned ? correct / assigned : 1, recall: labelled ? correct / labelled : 1 };
+  });
+}
+
+/** A small deterministic PRNG (mulberry32) so samples are reproducible from a seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
