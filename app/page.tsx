@@ -1,10 +1,16 @@
 // Trending: the latest digest's papers in digest order.
+import type { Metadata } from "next";
 import { PaperList } from "@/components/paper/paper-list";
 import { toCardData } from "@/components/paper/paper-card";
 import { getLatestDigestDate, listDigestPapers } from "@/lib/db/papers";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import { formatDay } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
+
+export function generateMetadata(): Metadata {
+  return { alternates: feedAlternates({ kind: "trending", window: "day" }, "Trending papers") };
+}
 
 export default async function TrendingPage() {
   const date = await getLatestDigestDate();

@@ -6,6 +6,7 @@ import { PaperList } from "@/components/paper/paper-list";
 import { toCardData } from "@/components/paper/paper-card";
 import { listTrendingPapers } from "@/lib/db/papers";
 import { getTopicBySlug } from "@/lib/db/topics";
+import { feedAlternates } from "@/lib/feeds/alternates";
 import { PapersQuerySchema, TopicSlugSchema, toParamRecord } from "@/lib/validation/params";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +14,10 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = await getTopicBySlug((await params).slug);
-  return { title: topic?.name ?? "Topic not found" };
+  const slug = TopicSlugSchema.safeParse((await params).slug);
+  const topic = slug.success ? await getTopicBySlug(slug.data) : null;
+  if (!topic) return { title: "Topic not found" };
+  return { title: topic.name, alternates: feedAlternates({ kind: "topic", slug: topic.slug }, topic.name) };
 }
 
 export default async function TopicPage({ params, searchParams }: Props) {
