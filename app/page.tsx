@@ -1,9 +1,11 @@
 // Trending: the latest digest's papers in digest order.
 import type { Metadata } from "next";
+import { FollowLinks } from "@/components/feeds/follow-links";
 import { PaperList } from "@/components/paper/paper-list";
 import { toCardData } from "@/components/paper/paper-card";
 import { getLatestDigestDate, listDigestPapers } from "@/lib/db/papers";
 import { feedAlternates } from "@/lib/feeds/alternates";
+import { feedPaths } from "@/lib/feeds/feed-path";
 import { formatDay } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
@@ -26,6 +28,7 @@ export default async function TrendingPage() {
         ) : (
           <p className="mt-1 text-sm text-slate-600">No digest has been ingested yet. Run <code>npm run ingest -- &lt;file&gt;</code>.</p>
         )}
+        <FollowLinks feeds={feedPaths({ kind: "trending", window: "day" })} />
       </header>
       <PaperList label="Trending papers" papers={papers.map(toCardData)} />
     </>

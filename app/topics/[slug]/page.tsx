@@ -2,11 +2,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { FollowLinks } from "@/components/feeds/follow-links";
 import { PaperList } from "@/components/paper/paper-list";
 import { toCardData } from "@/components/paper/paper-card";
 import { listTrendingPapers } from "@/lib/db/papers";
 import { getTopicBySlug } from "@/lib/db/topics";
 import { feedAlternates } from "@/lib/feeds/alternates";
+import { feedPaths } from "@/lib/feeds/feed-path";
 import { PapersQuerySchema, TopicSlugSchema, toParamRecord } from "@/lib/validation/params";
 
 export const dynamic = "force-dynamic";
@@ -36,6 +38,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold tracking-tight">{topic.name}</h1>
         <p className="mt-1 text-sm text-slate-600">{topic.description}</p>
         <p className="mt-1 text-sm text-slate-500">{topic.paperCount} papers</p>
+        <FollowLinks feeds={feedPaths({ kind: "topic", slug: topic.slug })} email={false} />
       </header>
       <PaperList label={`Papers in ${topic.name}`} papers={papers.map(toCardData)} />
       <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
