@@ -1,6 +1,6 @@
 // `npm run digest:send` as a real process: SIGKILL in the middle of a run, then a re-run mails each
 // subscriber exactly once; a further re-run mails nobody (issue 7).
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { createTestDb, type TestDb } from "../setup/db";
+import { runDigestSend } from "../setup/digest-cli";
 import { startTestSmtp, type TestSmtp } from "../setup/smtp";
 
 const SEED = path.join(process.cwd(), "prisma", "seed-digest.txt");
@@ -16,14 +17,9 @@ let t: TestDb;
 let smtp: TestSmtp;
 let dataDir: string;
 
-function runCli(args: string[], onChild?: (child: ChildProcess) => void): Promise<{ code: number | null; signal: string | null; output: string }> {
+function runCli(args: string[], onChild?: (child: ChildProcess) => void) {
   const env = { ...process.env, DATABASE_FILE: t.file, DATA_DIR: dataDir, PUBLIC_BASE_URL: "http://paperboard.test", APP_SECRET: "x".repeat(40), ...smtp.env() };
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/digest-send.ts", ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
-  onChild?.(child);
-  let output = "";
-  child.stdout.on("data", (c: Buffer) => (output += c));
-  child.stderr.on("data", (c: Buffer) => (output += c));
-  return new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal, output })));
+  return runDigestSend(args, env, onChild);
 }
 
 beforeAll(async () => {
