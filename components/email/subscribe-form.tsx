@@ -18,6 +18,7 @@ export function SubscribeForm({ error }: { error?: { field: "email" | "frequency
           required
           autoComplete="email"
           maxLength={254}
+          autoFocus={Boolean(emailError)}
           aria-invalid={emailError ? true : undefined}
           aria-describedby={emailError ? "subscribe-email-error" : undefined}
           className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
