@@ -16,3 +16,9 @@ export async function POST(request: Request) {
     ? new NextResponse("You are unsubscribed from the Paperboard digest.\n", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8" } })
     : NextResponse.json({ error: { code: "BAD_REQUEST", message: "This unsubscribe link is not valid." } }, { status: 400 });
 }
+
+/** Someone opened the header URL in a browser: show the page with the button (GET never unsubscribes). */
+export function GET(request: Request) {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  return redirectTo(`/unsubscribe?token=${encodeURIComponent(token)}`);
+}
