@@ -72,12 +72,8 @@ export async function listFeedPapersByIds(ids: string[]): Promise<FeedPaper[]> {
 
 /** The newest `days` distinct digest days, newest first (the trending week is the last 7 of them). */
 export async function listRecentDigestDays(days: number): Promise<string[]> {
-  const rows = await getDb().paper.findMany({
-    distinct: ["digestDate"],
-    orderBy: { digestDate: "desc" },
-    select: { digestDate: true },
-    take: days,
-  });
+  // GROUP BY in SQL (Prisma's `distinct` would dedupe every paper row in memory).
+  const rows = await getDb().paper.groupBy({ by: ["digestDate"], orderBy: { digestDate: "desc" }, take: days });
   return rows.map((r) => r.digestDate);
 }
 
