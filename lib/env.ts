@@ -28,6 +28,21 @@ export const EnvSchema = z
     MEILI_MAX_INDEXING_MEMORY: z.string().default("256MiB"),
     /** Digest ingested on first start when the database is empty. */
     SEED_DIGEST: z.string().default("prisma/seed-digest.txt"),
+    /** Absolute origin used in feeds and emails (default http://localhost:$PORT). */
+    PUBLIC_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    /** Signs email tokens (HMAC). Unset: generated once and kept in $DATA_DIR/app-secret. */
+    APP_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+    /** SMTP relay for the email digest; unset disables email (the subscribe page says so). */
+    SMTP_HOST: optionalString,
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+    /** "true" for implicit TLS (port 465); otherwise STARTTLS is used when the server offers it. */
+    SMTP_SECURE: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+    SMTP_USER: optionalString,
+    SMTP_PASS: optionalString,
+    MAIL_FROM: z.string().trim().min(3).default("Paperboard <paperboard@localhost>"),
+    /** Subscribe requests allowed per client IP and per address, per hour (issue 7: abuse). */
+    SUBSCRIBE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(10),
+    SUBSCRIBE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(3),
   })
   .transform((env) => {
     // turbopackIgnore: these are runtime paths, not files for the build to trace.
@@ -36,6 +51,7 @@ export const EnvSchema = z
       ...env,
       DATA_DIR: dataDir,
       DATABASE_FILE: path.resolve(/*turbopackIgnore: true*/ env.DATABASE_FILE ?? path.join(dataDir, "paperboard.db")),
+      PUBLIC_BASE_URL: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
     };
   });
 

@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { AppError } from "@/lib/errors";
+import { feedAlternates } from "@/lib/feeds/alternates";
+import { searchFeedQuery } from "@/lib/feeds/feed-path";
 import { searchPapers, type SearchResult } from "@/lib/search/search-papers";
 import { SearchQuerySchema, describeIssues, toParamRecord } from "@/lib/validation/params";
 
@@ -11,8 +13,14 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const q = toParamRecord(await searchParams).q?.trim();
-  return { title: q ? `Search: ${q}` : "Search", robots: { index: false } };
+  const params = toParamRecord(await searchParams);
+  const q = params.q?.trim();
+  const feedQuery = searchFeedQuery(new URLSearchParams(params));
+  return {
+    title: q ? `Search: ${q}` : "Search",
+    robots: { index: false },
+    alternates: feedAlternates({ kind: "search" }, q ? `Search: ${q}` : "Search", feedQuery),
+  };
 }
 
 export default async function SearchPage({ searchParams }: Props) {

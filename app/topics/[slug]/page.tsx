@@ -1,11 +1,14 @@
-// One topic: its description and matching rules, and its papers ranked within the topic by window.
+// One topic: its description and matching rules, its feeds, and its papers ranked within the topic by window.
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { BarChart } from "@/components/charts/bar-chart";
+import { FollowLinks } from "@/components/feeds/follow-links";
 import { TrendingView } from "@/components/trending/trending-view";
 import { listTopicActivity } from "@/lib/db/activity";
 import { getTopicBySlug } from "@/lib/db/topics";
+import { feedAlternates } from "@/lib/feeds/alternates";
+import { feedPaths } from "@/lib/feeds/feed-path";
 import { TOPICS } from "@/lib/ingest/taxonomy";
 import { TopicSlugSchema } from "@/lib/validation/params";
 
@@ -13,14 +16,19 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+async function findTopic(params: Props["params"]) {
+  const slug = TopicSlugSchema.safeParse((await params).slug);
+  return slug.success ? getTopicBySlug(slug.data) : null;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = await getTopicBySlug((await params).slug);
-  return { title: topic?.name ?? "Topic not found" };
+  const topic = await findTopic(params);
+  if (!topic) return { title: "Topic not found" };
+  return { title: topic.name, alternates: feedAlternates({ kind: "topic", slug: topic.slug }, topic.name) };
 }
 
 export default async function TopicPage({ params, searchParams }: Props) {
-  const slug = TopicSlugSchema.safeParse((await params).slug);
-  const topic = slug.success ? await getTopicBySlug(slug.data) : null;
+  const topic = await findTopic(params);
   if (!topic) notFound();
   const rules = TOPICS.find((t) => t.slug === topic.slug)?.rulesText ?? [];
   const activity = await listTopicActivity(topic.slug);
@@ -41,6 +49,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
             </ul>
           </details>
         )}
+        <FollowLinks feeds={feedPaths({ kind: "topic", slug: topic.slug })} email={false} />
       </header>
       <TrendingView basePath={`/topics/${topic.slug}`} topic={topic} searchParams={await searchParams} defaultKind="all" />
       {activity.length > 0 && (

@@ -1,0 +1,92 @@
+// Named queries for feeds and email digests: papers with their link URLs and topics (issue 7).
+import "server-only";
+import { getDb } from "./client";
+import type { Prisma } from "./generated/client";
+
+/** What a feed item or a digest mail needs of a paper. Authors are not stored yet (none in the seed). */
+export type FeedPaper = {
+  id: string;
+  slug: string;
+  title: string;
+  abstract: string;
+  digestDate: string;
+  rank: number;
+  arxivId: string | null;
+  updatedAt: Date;
+  topics: { slug: string; name: string }[];
+  links: { url: string; kind: string }[];
+};
+
+const feedSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  abstract: true,
+  digestDate: true,
+  rank: true,
+  arxivId: true,
+  updatedAt: true,
+  topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
+  links: { select: { url: true, kind: true }, orderBy: { url: "asc" } },
+} satisfies Prisma.PaperSelect;
+
+type FeedRow = Prisma.PaperGetPayload<{ select: typeof feedSelect }>;
+
+function toFeedPaper(row: FeedRow): FeedPaper {
+  return { ...row, topics: row.topics.map((t) => t.topic) };
+}
+
+const order = [{ digestDate: "desc" }, { rank: "asc" }, { id: "asc" }] satisfies Prisma.PaperOrderByWithRelationInput[];
+
+/** Papers whose latest digest day is in [from, to] (inclusive days), newest day first, then rank. */
+export async function listFeedPapersBetween(range: { from: string; to: string; topic?: string; limit: number }): Promise<FeedPaper[]> {
+  const rows = await getDb().paper.findMany({
+    where: {
+      digestDate: { gte: range.from, lte: range.to },
+      ...(range.topic ? { topics: { some: { topic: { slug: range.topic } } } } : {}),
+    },
+    orderBy: order,
+    select: feedSelect,
+    take: range.limit,
+  });
+  return rows.map(toFeedPaper);
+}
+
+/** A topic's newest papers in trending order. */
+export async function listFeedPapersForTopic(topic: string, limit: number): Promise<FeedPaper[]> {
+  const rows = await getDb().paper.findMany({
+    where: { topics: { some: { topic: { slug: topic } } } },
+    orderBy: order,
+    select: feedSelect,
+    take: limit,
+  });
+  return rows.map(toFeedPaper);
+}
+
+/** Papers for ids returned by the search engine, in the order given (missing ids dropped). */
+export async function listFeedPapersByIds(ids: string[]): Promise<FeedPaper[]> {
+  const rows = await getDb().paper.findMany({ where: { id: { in: ids } }, select: feedSelect });
+  const byId = new Map(rows.map((r) => [r.id, toFeedPaper(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The newest `days` distinct digest days, newest first (the trending week is the last 7 of them). */
+export async function listRecentDigestDays(days: number): Promise<string[]> {
+  // GROUP BY in SQL (Prisma's `distinct` would dedupe every paper row in memory).
+  const rows = await getDb().paper.groupBy({ by: ["digestDate"], orderBy: { digestDate: "desc" }, take: days });
+  return rows.map((r) => r.digestDate);
+}
+
+/**
+ * When the data behind any feed last changed: every change to papers comes from an ingest, so the
+ * latest successful ingest bounds Last-Modified for all feeds (item dates alone would miss a paper
+ * dropping out of a feed).
+ */
+export async function getDataChangedAt(): Promise<Date | null> {
+  const run = await getDb().ingestRun.findFirst({
+    where: { status: "succeeded" },
+    orderBy: { finishedAt: "desc" },
+    select: { finishedAt: true },
+  });
+  return run?.finishedAt ?? null;
+}

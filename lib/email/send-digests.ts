@@ -1,0 +1,102 @@
+// digest:send — mails each active subscriber the period's papers, once per subscriber and period (issue 7).
+import "server-only";
+import path from "node:path";
+import { getDb } from "@/lib/db/client";
+import { listFeedPapersBetween, type FeedPaper } from "@/lib/db/feed-papers";
+import { getLatestDigestDate } from "@/lib/db/papers";
+import { getEnv } from "@/lib/env";
+import { sendMail } from "./mailer";
+import { dailyPeriod, lastCompleteWeek, weeklyPeriod, type DigestKind, type Period } from "./periods";
+import { renderDigestMail } from "./render-digest";
+import { acquireRunLock } from "./run-lock";
+import { unsubscribeUrls } from "./subscriptions";
+
+const MAIL_LIMIT = { daily: 25, weekly: 30 } as const;
+/** A delivery the SMTP server keeps refusing is given up after this many runs (and reported). */
+export const MAX_ATTEMPTS = 5;
+
+export type SendSummary = { period: string | null; papers: number; sent: number; alreadySent: number; failed: number; gaveUp: number };
+export type SendOptions = { kind: DigestKind; date?: string; now?: Date; afterSend?: (count: number) => void | Promise<void> };
+
+async function resolvePeriod(options: SendOptions): Promise<Period | null> {
+  if (options.kind === "weekly") return options.date ? weeklyPeriod(options.date) : lastCompleteWeek(options.now ?? new Date());
+  const day = options.date ?? (await getLatestDigestDate());
+  return day ? dailyPeriod(day) : null;
+}
+
+/** Daily: the day in digest order. Weekly: the best-ranked papers of the week's days. */
+async function listPeriodPapers(period: Period): Promise<{ papers: FeedPaper[]; total: number }> {
+  const all = await listFeedPapersBetween({ from: period.from, to: period.to, limit: 1000 });
+  const ordered = period.kind === "weekly" ? [...all].sort((a, b) => a.rank - b.rank || b.digestDate.localeCompare(a.digestDate)) : all;
+  return { papers: ordered.slice(0, MAIL_LIMIT[period.kind]), total: all.length };
+}
+
+/**
+ * Exactly-once as far as SMTP allows. Per subscriber and period one EmailDelivery row moves
+ * (none) → sending → sent | failed; (subscriber, period) is unique and a lock file keeps runs apart.
+ *   - "sending" is committed BEFORE the SMTP conversation, "sent" right AFTER the server's 250 to DATA.
+ *   - Every run mails whoever has no "sent" row: no row (not reached yet), "failed" (refused or
+ *     unreachable) and "sending" (a run died during the conversation) — so nobody is skipped.
+ *   - "sent" is never mailed again — so a crash anywhere else duplicates nobody.
+ * The one gap: a crash after the server's 250 and before the "sent" commit (a millisecond). SMTP has
+ * no idempotency key to ask whether it took the message, so that subscriber is mailed again
+ * (at-least-once) with the same Message-ID, which mail stores that dedupe on it collapse. The other
+ * choice, at-most-once, would silently skip people; a rare duplicate is the lesser failure.
+ */
+export async function sendDueDigests(options: SendOptions): Promise<SendSummary> {
+  const summary: SendSummary = { period: null, papers: 0, sent: 0, alreadySent: 0, failed: 0, gaveUp: 0 };
+  const period = await resolvePeriod(options);
+  if (!period) return summary;
+  summary.period = period.key;
+  const { papers, total } = await listPeriodPapers(period);
+  summary.papers = total;
+  if (total === 0) return summary; // a papers-free period sends nothing
+
+  const env = getEnv();
+  const release = acquireRunLock(path.join(env.DATA_DIR, "digest-send.lock"));
+  try {
+    const db = getDb();
+    const subscribers = await db.emailSubscriber.findMany({
+      where: { status: "active", frequency: period.kind },
+      select: { id: true, email: true },
+      orderBy: { id: "asc" },
+    });
+    const host = new URL(env.PUBLIC_BASE_URL).hostname;
+    const moreUrl = env.PUBLIC_BASE_URL;
+    for (const subscriber of subscribers) {
+      const where = { subscriberId_period: { subscriberId: subscriber.id, period: period.key } };
+      const existing = await db.emailDelivery.findUnique({ where, select: { state: true, attempts: true } });
+      if (existing?.state === "sent") {
+        summary.alreadySent++;
+        continue;
+      }
+      if (existing && existing.attempts >= MAX_ATTEMPTS) {
+        summary.gaveUp++;
+        continue;
+      }
+      const messageId = `<${period.key.replace(":", ".")}.${subscriber.id}@${host}>`;
+      await db.emailDelivery.upsert({
+        where,
+        create: { subscriberId: subscriber.id, period: period.key, state: "sending", attempts: 1, messageId },
+        update: { state: "sending", attempts: { increment: 1 }, error: null },
+      });
+      const urls = unsubscribeUrls(subscriber.id);
+      const mail = renderDigestMail({ heading: period.label, papers, totalPapers: total, moreUrl, unsubscribeUrl: urls.page, baseUrl: env.PUBLIC_BASE_URL });
+      try {
+        await sendMail({ to: subscriber.email, ...mail, messageId, unsubscribeUrl: urls.oneClick });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        await db.emailDelivery.update({ where, data: { state: "failed", error: message.slice(0, 500) } });
+        console.error(`[digest] ${period.key} to subscriber ${subscriber.id} failed: ${message}`);
+        summary.failed++;
+        continue;
+      }
+      await db.emailDelivery.update({ where, data: { state: "sent" } });
+      summary.sent++;
+      await options.afterSend?.(summary.sent);
+    }
+  } finally {
+    release();
+  }
+  return summary;
+}

@@ -1,0 +1,101 @@
+// Email digest subscriptions without accounts: request (double opt-in), confirm, unsubscribe (issue 7).
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { getDb } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { SubscribeInput } from "@/lib/validation/subscribe";
+import { sendMail } from "./mailer";
+import { createRateLimiter, type RateLimiter } from "./rate-limit";
+import { renderConfirmationMail } from "./render-confirmation";
+import { getAppSecret } from "./secret";
+import { signToken, verifyConfirmToken, verifyUnsubscribeToken } from "./tokens";
+
+export const CONFIRM_TTL_HOURS = 48;
+const HOUR_MS = 3_600_000;
+
+const newId = (bytes: number) => randomBytes(bytes).toString("base64url");
+
+// Kept on globalThis so dev-mode module reloads do not reset the counters.
+const g = globalThis as unknown as { paperboardSubscribeLimits?: { ip: RateLimiter; address: RateLimiter } };
+
+function limits() {
+  const env = getEnv();
+  g.paperboardSubscribeLimits ??= {
+    ip: createRateLimiter({ limit: env.SUBSCRIBE_LIMIT_PER_IP, windowMs: HOUR_MS }),
+    address: createRateLimiter({ limit: env.SUBSCRIBE_LIMIT_PER_ADDRESS, windowMs: HOUR_MS }),
+  };
+  return g.paperboardSubscribeLimits;
+}
+
+/** Counts one attempt against the client's IP and the address; a refusal says when to retry. */
+export function checkSubscribeRate(email: string, clientIp: string): { ok: true } | { ok: false; retryAfterSeconds: number } {
+  const byIp = limits().ip.hit(clientIp);
+  if (!byIp.ok) return byIp;
+  return limits().address.hit(email);
+}
+
+/**
+ * Sends a confirmation link whatever the address's state (new, pending, active, unsubscribed), so
+ * the response — and the work done — never tells a visitor whether an address is subscribed. Each
+ * request replaces the nonce, so only the newest link confirms; the chosen frequency rides in the
+ * signed link and applies on confirmation (an active subscriber keeps theirs until then).
+ */
+export async function requestSubscription(input: SubscribeInput, now = new Date()): Promise<void> {
+  const nonce = newId(16);
+  const row = await getDb().emailSubscriber.upsert({
+    where: { email: input.email },
+    create: { id: newId(18), email: input.email, frequency: input.frequency, status: "pending", confirmNonce: nonce },
+    update: { confirmNonce: nonce },
+    select: { id: true },
+  });
+  const expires = Math.floor(now.getTime() / 1000) + CONFIRM_TTL_HOURS * 3600;
+  const token = signToken({ p: "confirm", s: row.id, n: nonce, f: input.frequency, e: expires }, getAppSecret());
+  const baseUrl = getEnv().PUBLIC_BASE_URL;
+  const mail = renderConfirmationMail({
+    confirmUrl: `${baseUrl}/api/subscribe/confirm?token=${token}`,
+    frequency: input.frequency,
+    expiresInHours: CONFIRM_TTL_HOURS,
+    baseUrl,
+  });
+  try {
+    await sendMail({ to: input.email, ...mail });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError("MAIL_UNAVAILABLE", "The confirmation mail could not be sent; please try again later.", { cause: error });
+  }
+}
+
+export type ConfirmOutcome = "confirmed" | "expired" | "invalid";
+
+export async function confirmSubscription(token: string, now = new Date()): Promise<ConfirmOutcome> {
+  const check = verifyConfirmToken(token, getAppSecret(), now);
+  if (!check.ok) return check.reason;
+  const { s: id, n: nonce, f: frequency } = check.payload;
+  // Compare-and-set on the nonce: a link works once, and only while it is the newest one.
+  const updated = await getDb().emailSubscriber.updateMany({
+    where: { id, confirmNonce: nonce },
+    data: { status: "active", frequency, confirmNonce: null, confirmedAt: now, unsubscribedAt: null },
+  });
+  if (updated.count === 1) return "confirmed";
+  // A second click on the link that just worked is still a success for the person clicking.
+  const row = await getDb().emailSubscriber.findUnique({ where: { id }, select: { status: true, frequency: true } });
+  return row?.status === "active" && row.frequency === frequency ? "confirmed" : "invalid";
+}
+
+/** True when the link is genuine (the subscriber is unsubscribed afterwards, whatever they were). */
+export async function unsubscribe(token: string, now = new Date()): Promise<boolean> {
+  const check = verifyUnsubscribeToken(token, getAppSecret());
+  if (!check.ok) return false;
+  await getDb().emailSubscriber.updateMany({
+    where: { id: check.payload.s, status: { not: "unsubscribed" } },
+    data: { status: "unsubscribed", unsubscribedAt: now, confirmNonce: null },
+  });
+  return true;
+}
+
+export function unsubscribeUrls(subscriberId: string): { page: string; oneClick: string } {
+  const token = signToken({ p: "unsubscribe", s: subscriberId }, getAppSecret());
+  const base = getEnv().PUBLIC_BASE_URL;
+  return { page: `${base}/unsubscribe?token=${token}`, oneClick: `${base}/api/unsubscribe?token=${token}` };
+}

@@ -1,0 +1,18 @@
+// <link rel="alternate"> entries for a page's feeds, through Next metadata `alternates.types` (issue 7).
+import "server-only";
+import type { Metadata } from "next";
+import { getEnv } from "@/lib/env";
+import { feedPaths, type FeedTarget } from "./feed-path";
+
+/** Absolute feed URLs (readers resolve relative ones inconsistently), titled so a reader can list them. */
+export function feedAlternates(target: FeedTarget, title: string, query = ""): NonNullable<Metadata["alternates"]> {
+  const base = getEnv().PUBLIC_BASE_URL;
+  const paths = feedPaths(target, query);
+  return {
+    types: {
+      "application/rss+xml": [{ url: `${base}${paths.rss}`, title: `${title} (RSS)` }],
+      "application/atom+xml": [{ url: `${base}${paths.atom}`, title: `${title} (Atom)` }],
+      "application/feed+json": [{ url: `${base}${paths.json}`, title: `${title} (JSON Feed)` }],
+    },
+  };
+}

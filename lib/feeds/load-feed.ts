@@ -1,0 +1,76 @@
+// Loads the papers and titles of one feed target from SQLite (trending, topics) or Meilisearch (search).
+import "server-only";
+import {
+  getDataChangedAt,
+  listFeedPapersBetween,
+  listFeedPapersByIds,
+  listFeedPapersForTopic,
+  listRecentDigestDays,
+  type FeedPaper,
+} from "@/lib/db/feed-papers";
+import { getTopicBySlug } from "@/lib/db/topics";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { searchPapers } from "@/lib/search/search-papers";
+import { SearchQuerySchema, describeIssues, toParamRecord } from "@/lib/validation/params";
+import type { FeedDocument } from "./build-feed";
+import { feedPaths, searchFeedQuery, type FeedTarget } from "./feed-path";
+
+const TOPIC_LIMIT = 50;
+const WEEK_LIMIT = 200;
+
+type Loaded = { title: string; description: string; pagePath: string; query?: string; papers: FeedPaper[] };
+
+async function load(target: FeedTarget, params: URLSearchParams): Promise<Loaded> {
+  if (target.kind === "trending") {
+    const days = await listRecentDigestDays(target.window === "week" ? 7 : 1);
+    const [to, from] = [days[0], days.at(-1)];
+    const papers = to && from ? await listFeedPapersBetween({ from, to, limit: WEEK_LIMIT }) : [];
+    const week = target.window === "week";
+    return {
+      title: week ? "Paperboard — trending this week" : "Paperboard — trending papers",
+      description: week ? "Papers of the last 7 digest days, newest first." : "The latest digest's papers, in digest order.",
+      pagePath: "/",
+      papers,
+    };
+  }
+  if (target.kind === "topic") {
+    const topic = await getTopicBySlug(target.slug);
+    if (!topic) throw new AppError("NOT_FOUND", `No topic "${target.slug}".`);
+    return {
+      title: `Paperboard — ${topic.name}`,
+      description: topic.description,
+      pagePath: `/topics/${topic.slug}`,
+      papers: await listFeedPapersForTopic(topic.slug, TOPIC_LIMIT),
+    };
+  }
+  const parsed = SearchQuerySchema.safeParse({ ...toParamRecord(params), page: undefined });
+  if (!parsed.success) throw new AppError("BAD_REQUEST", `Invalid query: ${describeIssues(parsed.error)}`);
+  const result = await searchPapers(parsed.data);
+  const query = searchFeedQuery(params);
+  const label = [parsed.data.q && `“${parsed.data.q}”`, parsed.data.topic && `topic ${parsed.data.topic}`].filter(Boolean).join(", ");
+  return {
+    title: `Paperboard — search${label ? `: ${label}` : ""}`,
+    description: "The first page of results for this search.",
+    pagePath: `/search${query ? `?${query}` : ""}`,
+    query,
+    papers: await listFeedPapersByIds(result.hits.map((h) => h.id)),
+  };
+}
+
+export async function loadFeed(target: FeedTarget, params: URLSearchParams): Promise<{ doc: FeedDocument; lastModified: Date }> {
+  const baseUrl = getEnv().PUBLIC_BASE_URL;
+  const loaded = await load(target, params);
+  const paths = feedPaths(target, loaded.query);
+  const newestItem = Math.max(0, ...loaded.papers.map((p) => p.updatedAt.getTime()));
+  const lastModified = (await getDataChangedAt()) ?? new Date(newestItem);
+  const doc: FeedDocument = {
+    title: loaded.title,
+    description: loaded.description,
+    pageUrl: `${baseUrl}${loaded.pagePath}`,
+    feedUrls: { rss: `${baseUrl}${paths.rss}`, atom: `${baseUrl}${paths.atom}`, json: `${baseUrl}${paths.json}` },
+    updated: lastModified,
+    entries: loaded.papers,
+  };
+  return { doc, lastModified };
+}
