@@ -26,6 +26,13 @@ export const EnvSchema = z
     MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default("papers"),
     /** Indexing memory cap for the embedded server (uncapped it sits near 900 MiB). */
     MEILI_MAX_INDEXING_MEMORY: z.string().default("256MiB"),
+    /** Public URL of the app (e.g. https://paperboard.example). Unset: http://localhost:$PORT, and
+     *  http://127.0.0.1:$PORT is trusted too. https here makes session cookies Secure. */
+    APP_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    /** Signs sessions (at least 32 characters). Unset: generated once and kept in $DATA_DIR/auth-secret. */
+    AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+    /** More origins allowed to call auth and mutations, comma-separated (e.g. a second hostname). */
+    AUTH_TRUSTED_ORIGINS: optionalString,
     /** Digest ingested on first start when the database is empty. */
     SEED_DIGEST: z.string().default("prisma/seed-digest.txt"),
   })
