@@ -27,6 +27,10 @@ function createAuth() {
     rateLimit: { enabled: true, storage: "memory" },
     telemetry: { enabled: false },
     // Cookies: httpOnly + SameSite=Lax by default; Secure (and __Secure- names) when baseURL is https.
+    // Origin/CSRF checks pinned on: better-auth turns them off when NODE_ENV=test *or TEST is set*,
+    // and vitest sets TEST=true in every process it spawns — tests/e2e/security.test.ts caught a
+    // cross-site change-password succeeding that way.
+    advanced: { disableOriginCheck: false, disableCSRFCheck: false },
     plugins: [nextCookies()],
   });
 }
