@@ -7,7 +7,10 @@ import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Account", robots: { index: false } };
 
-export default async function AccountPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AccountPage({ searchParams }: Props) {
+  const changed = (await searchParams).notice === "password-changed";
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/account");
   return (
@@ -18,6 +21,7 @@ export default async function AccountPage() {
       </header>
       <section aria-labelledby="password-heading">
         <h2 id="password-heading" className="mb-3 text-lg font-semibold">Change password</h2>
+        <p role="status" className="mb-3 text-sm text-emerald-700">{changed ? "Password changed. Other sessions were signed out." : ""}</p>
         <ChangePasswordForm />
       </section>
       <SignOutButton />

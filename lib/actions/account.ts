@@ -52,5 +52,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   if (!input.success) return { status: "error", message: "Please fix the fields below.", fields: fieldErrors(input.error) };
   const result = await callAuthEndpoint("/change-password", { ...input.data, revokeOtherSessions: true });
   if (!result.ok) return { status: "error", message: toAuthMessage(result) };
-  return { status: "ok", message: "Password changed. Other sessions were signed out." };
+  // Redirect rather than return a message: the new session cookie set above makes Next re-render
+  // the route, and the form's action state did not survive that (e2e: account-and-citations).
+  redirect("/account?notice=password-changed");
 }
