@@ -21,7 +21,7 @@ export const TagListSchema = z
   .pipe(z.array(TagSchema).max(20, "at most 20 tags"));
 
 export const LibraryQuerySchema = z.object({
-  q: z.preprocess((v) => v ?? "", z.string().trim().max(200)),
+  q: z.preprocess((v) => (typeof v === "string" ? v.trim().slice(0, 200) : ""), z.string()),
   collection: z.preprocess(emptyToUndefined, id.optional()).catch(undefined),
   tag: z.preprocess(emptyToUndefined, TagSchema.optional()).catch(undefined),
   topic: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9-]{1,120}$/).optional()).catch(undefined),
