@@ -96,9 +96,9 @@ export async function revokeShareAction(formData: FormData): Promise<void> {
 export async function importAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await userOrSignIn();
   const file = formData.get("file");
-  const fileText = file instanceof File && file.size > 0 ? await file.slice(0, 2_000_000).text() : "";
+  const fileText = file instanceof File && file.size > 0 ? await file.slice(0, 1_000_000).text() : "";
   const input = ImportInputSchema.safeParse({ ...formRecord(formData), text: `${formRecord(formData).text ?? ""}\n${fileText}` });
-  if (!input.success) return { status: "error", message: "Paste arXiv ids or choose a BibTeX file (at most 2 MB)." };
+  if (!input.success) return { status: "error", message: "Paste arXiv ids or choose a BibTeX file (under 1 MB, the server-action body limit)." };
   const { refs, unreadable } = parseImport(input.data.text);
   if (refs.length === 0) return { status: "error", message: `Nothing to import.${unreadable.length ? ` Could not read: ${unreadable.slice(0, 20).join(", ")}` : ""}` };
   const ids = refs.map((r) => paperIdFor({ arxivId: r.arxivId, title: r.title ?? "" }));

@@ -47,6 +47,6 @@ export const CollectionIdSchema = z.object({ collectionId: id });
 export const ShareTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/);
 
 export const ImportInputSchema = z.object({
-  text: z.string().max(2_100_000),
+  text: z.string().max(1_100_000),
   collectionId: z.preprocess(emptyToUndefined, id.optional()),
 });
