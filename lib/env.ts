@@ -26,10 +26,15 @@ export const EnvSchema = z
     MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default("papers"),
     /** Indexing memory cap for the embedded server (uncapped it sits near 900 MiB). */
     MEILI_MAX_INDEXING_MEMORY: z.string().default("256MiB"),
+    /** Public URL of the app (e.g. https://paperboard.example). Unset: http://localhost:$PORT, and
+     *  http://127.0.0.1:$PORT is trusted too. https here makes session cookies Secure. */
+    APP_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    /** Signs sessions (at least 32 characters). Unset: generated once and kept in $DATA_DIR/auth-secret. */
+    AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+    /** More origins allowed to call auth and mutations, comma-separated (e.g. a second hostname). */
+    AUTH_TRUSTED_ORIGINS: optionalString,
     /** Digest ingested on first start when the database is empty. */
     SEED_DIGEST: z.string().default("prisma/seed-digest.txt"),
-    /** Absolute origin used in feeds and emails (default http://localhost:$PORT). */
-    PUBLIC_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
     /** Signs email tokens (HMAC). Unset: generated once and kept in $DATA_DIR/app-secret. */
     APP_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
     /** SMTP relay for the email digest; unset disables email (the subscribe page says so). */
@@ -51,7 +56,6 @@ export const EnvSchema = z
       ...env,
       DATA_DIR: dataDir,
       DATABASE_FILE: path.resolve(/*turbopackIgnore: true*/ env.DATABASE_FILE ?? path.join(dataDir, "paperboard.db")),
-      PUBLIC_BASE_URL: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
     };
   });
 

@@ -1,6 +1,7 @@
 // Search by keyword and topic: server-rendered results, facet counts, pagination, empty and error states.
 import type { Metadata } from "next";
 import { SearchForm } from "@/components/search/search-form";
+import { ExportLinks } from "@/components/library/export-links";
 import { SearchResults } from "@/components/search/search-results";
 import { AppError } from "@/lib/errors";
 import { feedAlternates } from "@/lib/feeds/alternates";
@@ -54,7 +55,14 @@ export default async function SearchPage({ searchParams }: Props) {
           Search is unavailable right now. Trending and topic pages still work — please try again in a moment.
         </p>
       ) : (
-        <SearchResults result={result} />
+        <>
+          <SearchResults result={result} />
+          {result.total > 0 && (
+            <div className="mt-4">
+              <ExportLinks base="/search/export" params={{ q: query.q, topic: query.topic, page: String(query.page) }} label="Export this page" />
+            </div>
+          )}
+        </>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 // Site header: brand, primary navigation and a search form that works without JavaScript.
 import Link from "next/link";
+import { AccountNav } from "./account-nav";
 
 export function SiteHeader() {
   return (
@@ -31,6 +32,7 @@ export function SiteHeader() {
             Search
           </button>
         </form>
+        <AccountNav />
       </div>
     </header>
   );

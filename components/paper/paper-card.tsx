@@ -7,6 +7,7 @@ import { LinkBadges } from "./link-badges";
 import { TopicChips } from "./topic-chips";
 
 export type PaperCardData = {
+  id: string;
   slug: string;
   title: ReactNode;
   summary: ReactNode;
@@ -18,7 +19,8 @@ export type PaperCardData = {
   footer?: ReactNode;
 };
 
-export function PaperCard({ paper }: { paper: PaperCardData }) {
+/** `actions` (bookmark, upvote) and `coins` (a COinS title for Zotero) are filled in by PaperList. */
+export function PaperCard({ paper, actions, coins }: { paper: PaperCardData; actions?: ReactNode; coins?: string }) {
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 className="text-base font-semibold leading-snug sm:text-lg">
@@ -36,12 +38,15 @@ export function PaperCard({ paper }: { paper: PaperCardData }) {
         <LinkBadges kinds={paper.linkKinds} />
       </div>
       {paper.footer}
+      {actions && <div className="mt-3">{actions}</div>}
+      {coins && <span className="Z3988" title={coins} />}
     </article>
   );
 }
 
 /** Card data for a database paper: title and abstract excerpt with their LaTeX typeset. */
 export function toCardData(paper: {
+  id: string;
   slug: string;
   title: string;
   abstract: string;

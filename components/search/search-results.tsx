@@ -53,6 +53,7 @@ export function SearchResults({ result }: { result: SearchResult }) {
           <PaperList
             label="Search results"
             papers={hits.map((h) => ({
+              id: h.id,
               slug: h.slug,
               title: <Highlighted segments={h.title} />,
               summary: <Highlighted segments={h.snippet} />,

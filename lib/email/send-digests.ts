@@ -10,6 +10,7 @@ import { dailyPeriod, lastCompleteWeek, weeklyPeriod, type DigestKind, type Peri
 import { renderDigestMail } from "./render-digest";
 import { acquireRunLock } from "./run-lock";
 import { unsubscribeUrls } from "./subscriptions";
+import { getAppUrl } from "@/lib/site-url";
 
 const MAIL_LIMIT = { daily: 25, weekly: 30 } as const;
 /** A delivery the SMTP server keeps refusing is given up after this many runs (and reported). */
@@ -61,8 +62,8 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
       select: { id: true, email: true },
       orderBy: { id: "asc" },
     });
-    const host = new URL(env.PUBLIC_BASE_URL).hostname;
-    const moreUrl = env.PUBLIC_BASE_URL;
+    const host = new URL(getAppUrl()).hostname;
+    const moreUrl = getAppUrl();
     for (const subscriber of subscribers) {
       const where = { subscriberId_period: { subscriberId: subscriber.id, period: period.key } };
       const existing = await db.emailDelivery.findUnique({ where, select: { state: true, attempts: true } });
@@ -81,7 +82,7 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
         update: { state: "sending", attempts: { increment: 1 }, error: null },
       });
       const urls = unsubscribeUrls(subscriber.id);
-      const mail = renderDigestMail({ heading: period.label, papers, totalPapers: total, moreUrl, unsubscribeUrl: urls.page, baseUrl: env.PUBLIC_BASE_URL });
+      const mail = renderDigestMail({ heading: period.label, papers, totalPapers: total, moreUrl, unsubscribeUrl: urls.page, baseUrl: getAppUrl() });
       try {
         await sendMail({ to: subscriber.email, ...mail, messageId, unsubscribeUrl: urls.oneClick });
       } catch (error) {

@@ -10,6 +10,7 @@ import { createRateLimiter, type RateLimiter } from "./rate-limit";
 import { renderConfirmationMail } from "./render-confirmation";
 import { getAppSecret } from "./secret";
 import { signToken, verifyConfirmToken, verifyUnsubscribeToken } from "./tokens";
+import { getAppUrl } from "@/lib/site-url";
 
 export const CONFIRM_TTL_HOURS = 48;
 const HOUR_MS = 3_600_000;
@@ -51,7 +52,7 @@ export async function requestSubscription(input: SubscribeInput, now = new Date(
   });
   const expires = Math.floor(now.getTime() / 1000) + CONFIRM_TTL_HOURS * 3600;
   const token = signToken({ p: "confirm", s: row.id, n: nonce, f: input.frequency, e: expires }, getAppSecret());
-  const baseUrl = getEnv().PUBLIC_BASE_URL;
+  const baseUrl = getAppUrl();
   const mail = renderConfirmationMail({
     confirmUrl: `${baseUrl}/api/subscribe/confirm?token=${token}`,
     frequency: input.frequency,
@@ -96,6 +97,6 @@ export async function unsubscribe(token: string, now = new Date()): Promise<bool
 
 export function unsubscribeUrls(subscriberId: string): { page: string; oneClick: string } {
   const token = signToken({ p: "unsubscribe", s: subscriberId }, getAppSecret());
-  const base = getEnv().PUBLIC_BASE_URL;
+  const base = getAppUrl();
   return { page: `${base}/unsubscribe?token=${token}`, oneClick: `${base}/api/unsubscribe?token=${token}` };
 }

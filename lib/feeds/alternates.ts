@@ -3,10 +3,11 @@ import "server-only";
 import type { Metadata } from "next";
 import { getEnv } from "@/lib/env";
 import { feedPaths, type FeedTarget } from "./feed-path";
+import { getAppUrl } from "@/lib/site-url";
 
 /** Absolute feed URLs (readers resolve relative ones inconsistently), titled so a reader can list them. */
 export function feedAlternates(target: FeedTarget, title: string, query = ""): NonNullable<Metadata["alternates"]> {
-  const base = getEnv().PUBLIC_BASE_URL;
+  const base = getAppUrl();
   const paths = feedPaths(target, query);
   return {
     types: {

@@ -15,6 +15,7 @@ import { searchPapers } from "@/lib/search/search-papers";
 import { SearchQuerySchema, describeIssues, toParamRecord } from "@/lib/validation/params";
 import type { FeedDocument } from "./build-feed";
 import { feedPaths, searchFeedQuery, type FeedTarget } from "./feed-path";
+import { getAppUrl } from "@/lib/site-url";
 
 const TOPIC_LIMIT = 50;
 const WEEK_LIMIT = 200;
@@ -59,7 +60,7 @@ async function load(target: FeedTarget, params: URLSearchParams): Promise<Loaded
 }
 
 export async function loadFeed(target: FeedTarget, params: URLSearchParams): Promise<{ doc: FeedDocument; lastModified: Date }> {
-  const baseUrl = getEnv().PUBLIC_BASE_URL;
+  const baseUrl = getAppUrl();
   const loaded = await load(target, params);
   const paths = feedPaths(target, loaded.query);
   const newestItem = Math.max(0, ...loaded.papers.map((p) => p.updatedAt.getTime()));

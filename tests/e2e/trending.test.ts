@@ -46,7 +46,8 @@ describe("trending windows", () => {
   it("reports an unreadable period and falls back to the latest digest", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/?week=11`);
-    await expect(page.getByRole("status").textContent()).resolves.toMatch(/could not be read \(week: .*\); showing Mar 13, 2026 instead/);
+    const notice = page.getByRole("status").filter({ hasText: "could not be read" });
+    await expect(notice.textContent()).resolves.toMatch(/could not be read \(week: .*\); showing Mar 13, 2026 instead/);
     expect(await cards(page).count()).toBe(98);
     await page.close();
   });

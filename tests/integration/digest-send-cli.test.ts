@@ -18,7 +18,7 @@ let smtp: TestSmtp;
 let dataDir: string;
 
 function runCli(args: string[], onChild?: (child: ChildProcess) => void) {
-  const env = { ...process.env, DATABASE_FILE: t.file, DATA_DIR: dataDir, PUBLIC_BASE_URL: "http://paperboard.test", APP_SECRET: "x".repeat(40), ...smtp.env() };
+  const env = { ...process.env, DATABASE_FILE: t.file, DATA_DIR: dataDir, APP_URL: "http://paperboard.test", APP_SECRET: "x".repeat(40), ...smtp.env() };
   return runDigestSend(args, env, onChild);
 }
 

@@ -33,7 +33,7 @@ beforeAll(async () => {
   t = await createTestDb();
   smtp = await startTestSmtp();
   dataDir = mkdtempSync(path.join(os.tmpdir(), "paperboard-email-"));
-  Object.assign(process.env, { DATABASE_FILE: t.file, DATA_DIR: dataDir, PUBLIC_BASE_URL: BASE, ...smtp.env() });
+  Object.assign(process.env, { DATABASE_FILE: t.file, DATA_DIR: dataDir, APP_URL: BASE, ...smtp.env() });
   delete process.env.APP_SECRET;
   resetEnvCache();
   await runIngest({ db: t.db, file: SEED, today: new Date("2026-11-27"), search: null });

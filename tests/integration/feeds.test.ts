@@ -18,7 +18,7 @@ let dir: string;
 beforeAll(async () => {
   t = await createTestDb();
   dir = mkdtempSync(path.join(os.tmpdir(), "paperboard-feeds-"));
-  Object.assign(process.env, { DATABASE_FILE: t.file, PUBLIC_BASE_URL: "https://papers.example.org" });
+  Object.assign(process.env, { DATABASE_FILE: t.file, APP_URL: "https://papers.example.org" });
   resetEnvCache();
   await runIngest({ db: t.db, file: SEED, today: new Date("2026-11-27"), search: null });
   const next = path.join(dir, "next-day.txt");

@@ -18,13 +18,18 @@ const ARGS = [
 
 export type TestBrowser = { context: BrowserContext; close: () => Promise<void> };
 
-export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<TestBrowser> {
+/**
+ * `clientAddress` is sent as X-Forwarded-For: better-auth rate-limits sign-in per client address, so
+ * each simulated person gets their own (as separate machines would).
+ */
+export async function launchBrowser(options: { javaScriptEnabled?: boolean; clientAddress?: string } = {}): Promise<TestBrowser> {
   const profile = mkdtempSync(path.join(os.tmpdir(), "paperboard-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE,
     args: ARGS,
     headless: true,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ...(options.clientAddress ? { extraHTTPHeaders: { "x-forwarded-for": options.clientAddress } } : {}),
   });
   // Console errors fail tests: a page that logs errors is broken even if it looks fine.
   const consoleErrors: string[] = [];

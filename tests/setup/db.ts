@@ -21,3 +21,20 @@ export async function createTestDb(): Promise<TestDb> {
     },
   };
 }
+
+/**
+ * Points the app's getDb() (lib/db/client.ts) at this test database, for testing named queries
+ * that use the process-wide client.
+ */
+export async function useAsAppDb(t: TestDb): Promise<void> {
+  const { resetEnvCache } = await import("@/lib/env");
+  process.env.DATABASE_FILE = t.file;
+  resetEnvCache();
+  (globalThis as { paperboardPrisma?: Db }).paperboardPrisma = t.db;
+}
+
+/** A user row as better-auth would create it (for query tests that need an owner). */
+export async function createTestUser(db: Db, name: string): Promise<string> {
+  const user = await db.user.create({ data: { id: `user-${name}`, name, email: `${name}@example.test` } });
+  return user.id;
+}

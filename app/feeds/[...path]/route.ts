@@ -6,6 +6,7 @@ import { FEED_CONTENT_TYPES, parseFeedPath } from "@/lib/feeds/feed-path";
 import { cachedResponse } from "@/lib/feeds/http-cache";
 import { loadFeed } from "@/lib/feeds/load-feed";
 import { jsonError } from "@/lib/http";
+import { getAppUrl } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
     const parsed = parseFeedPath((await params).path, url.searchParams);
     if (!parsed) throw new AppError("NOT_FOUND", "No such feed. Try /feeds/trending.atom.");
     const { doc, lastModified } = await loadFeed(parsed.target, url.searchParams);
-    const body = renderFeed(doc, parsed.format, getEnv().PUBLIC_BASE_URL);
+    const body = renderFeed(doc, parsed.format, getAppUrl());
     return cachedResponse(request, body, FEED_CONTENT_TYPES[parsed.format], lastModified);
   } catch (error) {
     return jsonError(error);

@@ -3,11 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { PaperActions } from "@/components/bookmarks/paper-actions";
 import { PaperLinks } from "@/components/paper/paper-links";
 import { RelatedPapers } from "@/components/paper/related-papers";
 import { RichText } from "@/components/text/rich-text";
+import { toHighwireMeta } from "@/lib/citation/page-metadata";
+import { getCitationPaperBySlug } from "@/lib/db/citations";
 import { getPaperBySlug } from "@/lib/db/papers";
 import { formatDay } from "@/lib/format";
+import { getViewerState } from "@/lib/library/viewer-state";
+import { getAppUrl } from "@/lib/site-url";
 import { toPlainText } from "@/lib/text/latex";
 
 export const dynamic = "force-dynamic";
@@ -15,13 +20,20 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const paper = await getPaperBySlug((await params).slug);
-  return paper ? { title: toPlainText(paper.title), description: toPlainText(paper.abstract).slice(0, 200) } : { title: "Paper not found" };
+  const paper = await getCitationPaperBySlug((await params).slug);
+  if (!paper) return { title: "Paper not found" };
+  // Highwire citation_* tags: what Zotero's Connector and Google Scholar read (issue 5).
+  return {
+    title: toPlainText(paper.title),
+    description: toPlainText(paper.abstract).slice(0, 200),
+    other: toHighwireMeta({ ...paper, title: toPlainText(paper.title) }, getAppUrl()),
+  };
 }
 
 export default async function PaperPage({ params }: Props) {
   const paper = await getPaperBySlug((await params).slug);
   if (!paper) notFound();
+  const viewer = await getViewerState([paper.id]);
   return (
     <article className="space-y-6">
       <header>
@@ -29,6 +41,9 @@ export default async function PaperPage({ params }: Props) {
         <p className="mt-2 text-sm text-slate-600">
           In the digest of <time dateTime={paper.digestDate}>{formatDay(paper.digestDate)}</time> at #{paper.rank}
         </p>
+        <div className="mt-3">
+          <PaperActions paperId={paper.id} viewer={viewer} />
+        </div>
       </header>
       <section aria-labelledby="abstract-heading">
         <h2 id="abstract-heading" className="mb-2 text-lg font-semibold">Abstract</h2>

@@ -1,0 +1,26 @@
+// Sign in; `next` (a same-site path) and `bookmark` (a paper to save) carry what the visitor was doing.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getCurrentUser } from "@/lib/auth/session";
+import { intentQuery, parseSignInIntent } from "@/lib/validation/return-path";
+
+export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const intent = parseSignInIntent(await searchParams);
+  if (await getCurrentUser()) redirect(intent.next);
+  return (
+    <div className="mx-auto max-w-sm">
+      <h1 className="mb-2 text-2xl font-bold tracking-tight">Sign in</h1>
+      {intent.bookmark && <p className="mb-4 text-sm text-slate-600">Sign in to save this paper to your library.</p>}
+      <SignInForm next={intent.next} bookmark={intent.bookmark} />
+      <p className="mt-6 text-sm text-slate-600">
+        New here? <Link href={`/sign-up?${intentQuery(intent)}`} className="font-medium text-indigo-700 hover:underline">Create an account</Link>
+      </p>
+    </div>
+  );
+}

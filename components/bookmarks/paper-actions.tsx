@@ -1,0 +1,18 @@
+// Bookmark and upvote controls for one paper (cards and the paper page).
+import type { ViewerState } from "@/lib/library/viewer-state";
+import { ToggleButton } from "./toggle-button";
+
+export function PaperActions({ paperId, viewer }: { paperId: string; viewer: ViewerState }) {
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <ToggleButton kind="bookmark" paperId={paperId} signedIn={viewer.signedIn} initialOn={viewer.bookmarked.has(paperId)} />
+      <ToggleButton
+        kind="vote"
+        paperId={paperId}
+        signedIn={viewer.signedIn}
+        initialOn={viewer.voted.has(paperId)}
+        initialCount={viewer.votes.get(paperId) ?? 0}
+      />
+    </div>
+  );
+}

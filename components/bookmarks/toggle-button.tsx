@@ -1,0 +1,70 @@
+"use client";
+// An on/off control (bookmark, upvote) that is optimistic with JavaScript and a plain form POST
+// without it. Failures roll the optimistic state back and say why in an aria-live region.
+import { usePathname, useSearchParams } from "next/navigation";
+import { startTransition, useOptimistic, useState, type FormEvent } from "react";
+import { bookmarkFormAction, setBookmark, setUpvote, upvoteFormAction } from "@/lib/actions/bookmarks";
+
+const base = "rounded-md border px-2.5 py-1 text-xs font-medium focus-visible:outline-2 focus-visible:outline-indigo-600";
+const KINDS = {
+  bookmark: {
+    formAction: bookmarkFormAction,
+    call: setBookmark,
+    labels: { on: "★ Bookmarked", off: "☆ Bookmark", name: "Bookmark" },
+    className: (on: boolean) => `${base} ${on ? "border-amber-400 bg-amber-50 text-amber-900" : "border-slate-300 text-slate-700 hover:bg-slate-100"}`,
+  },
+  vote: {
+    formAction: upvoteFormAction,
+    call: setUpvote,
+    labels: { on: "▲ Upvoted", off: "△ Upvote", name: "Upvote" },
+    className: (on: boolean) => `${base} ${on ? "border-indigo-400 bg-indigo-50 text-indigo-900" : "border-slate-300 text-slate-700 hover:bg-slate-100"}`,
+  },
+};
+
+type Props = {
+  kind: keyof typeof KINDS;
+  paperId: string;
+  /** Anonymous: no optimism; the form action sends the visitor to sign in, carrying the intent. */
+  signedIn: boolean;
+  initialOn: boolean;
+  initialCount?: number;
+};
+
+export function ToggleButton({ kind, paperId, signedIn, initialOn, initialCount }: Props) {
+  // formAction: no-JS POST (redirects back); call: the optimistic path, returning a result.
+  const { formAction, call, labels, className } = KINDS[kind];
+  const [state, setState] = useState({ on: initialOn, count: initialCount });
+  const [optimistic, setOptimistic] = useOptimistic(state);
+  const [message, setMessage] = useState("");
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  const returnTo = search ? `${pathname}?${search}` : pathname;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const want = !state.on;
+    setMessage("");
+    startTransition(async () => {
+      const delta = state.count === undefined ? undefined : state.count + (want ? 1 : -1);
+      setOptimistic({ on: want, count: delta });
+      const result = await call(paperId, want);
+      startTransition(() => {
+        if (result.ok) setState({ on: result.on, count: result.count ?? delta });
+        else setMessage(result.message);
+      });
+    });
+  }
+
+  return (
+    <form action={formAction} onSubmit={signedIn ? onSubmit : undefined} className="inline-flex items-center gap-2">
+      <input type="hidden" name="paperId" value={paperId} />
+      <input type="hidden" name="on" value={String(!optimistic.on)} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <button type="submit" aria-pressed={optimistic.on} aria-label={`${labels.name}${optimistic.count === undefined ? "" : ` (${optimistic.count})`}`} className={className(optimistic.on)}>
+        {optimistic.on ? labels.on : labels.off}
+        {optimistic.count !== undefined && <span className="ml-1 tabular-nums">{optimistic.count}</span>}
+      </button>
+      <span role="status" aria-live="polite" className="text-xs text-red-700">{message}</span>
+    </form>
+  );
+}

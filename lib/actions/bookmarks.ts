@@ -1,0 +1,73 @@
+"use server";
+// Bookmark and upvote server actions. Two entry points each: a form action for browsers without
+// JavaScript (redirects back to the page) and a call returning a result for the optimistic buttons.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/session";
+import { addBookmark, removeBookmark } from "@/lib/db/bookmarks";
+import { setVote } from "@/lib/db/votes";
+import { AppError } from "@/lib/errors";
+import { ReturnPathSchema } from "@/lib/validation/auth";
+import { BookmarkToggleSchema, PaperIdSchema } from "@/lib/validation/library";
+import { z } from "zod";
+import { formRecord } from "./form-state";
+
+export type ToggleResult = { ok: true; on: boolean; count?: number } | { ok: false; message: string };
+
+const VoteToggleSchema = z.object({ paperId: PaperIdSchema, voted: z.enum(["true", "false"]).transform((v) => v === "true") });
+
+function failure(error: unknown): ToggleResult {
+  if (error instanceof AppError && error.code === "NOT_FOUND") return { ok: false, message: "That paper no longer exists." };
+  console.error("[bookmarks] action failed", error);
+  return { ok: false, message: "Could not save. Please try again." };
+}
+
+export async function setBookmark(paperId: string, saved: boolean): Promise<ToggleResult> {
+  const input = BookmarkToggleSchema.safeParse({ paperId, saved: String(saved) });
+  if (!input.success) return { ok: false, message: "Invalid request." };
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Sign in again to save papers." };
+  try {
+    if (input.data.saved) await addBookmark(user.id, input.data.paperId);
+    else await removeBookmark(user.id, input.data.paperId);
+  } catch (error) {
+    return failure(error);
+  }
+  revalidatePath("/library");
+  return { ok: true, on: input.data.saved };
+}
+
+export async function setUpvote(paperId: string, voted: boolean): Promise<ToggleResult> {
+  const input = VoteToggleSchema.safeParse({ paperId, voted: String(voted) });
+  if (!input.success) return { ok: false, message: "Invalid request." };
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Sign in again to upvote." };
+  try {
+    return { ok: true, on: input.data.voted, count: await setVote(user.id, input.data.paperId, input.data.voted) };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** No-JS path: anonymous → sign-in carrying the intent; else apply and go back. */
+async function formToggle(formData: FormData, kind: "bookmark" | "vote"): Promise<never> {
+  const raw = formRecord(formData);
+  const back = ReturnPathSchema.parse(raw.returnTo);
+  const user = await getCurrentUser();
+  if (!user) {
+    const qs = new URLSearchParams({ next: back });
+    if (kind === "bookmark" && raw.paperId) qs.set("bookmark", raw.paperId);
+    redirect(`/sign-in?${qs}`);
+  }
+  const result = kind === "bookmark" ? await setBookmark(raw.paperId ?? "", raw.on === "true") : await setUpvote(raw.paperId ?? "", raw.on === "true");
+  if (!result.ok) throw new AppError("BAD_REQUEST", result.message);
+  redirect(back);
+}
+
+export async function bookmarkFormAction(formData: FormData): Promise<void> {
+  await formToggle(formData, "bookmark");
+}
+
+export async function upvoteFormAction(formData: FormData): Promise<void> {
+  await formToggle(formData, "vote");
+}

@@ -1,0 +1,117 @@
+"use server";
+// Library server actions: edit a bookmark, manage collections, share links, import. Each validates
+// with zod, requires a user, and passes the user's id to lib/db, which only touches their rows.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { parseImport } from "@/lib/citation/parse-import";
+import { importPapers, updateBookmark } from "@/lib/db/bookmarks";
+import { createCollection, deleteCollection, renameCollection, revokeCollectionShare, shareCollection } from "@/lib/db/collections";
+import { AppError } from "@/lib/errors";
+import { paperIdFor } from "@/lib/ingest/identity";
+import { ReturnPathSchema } from "@/lib/validation/auth";
+import {
+  BookmarkEditSchema,
+  CollectionCreateSchema,
+  CollectionIdSchema,
+  CollectionRenameSchema,
+  ImportInputSchema,
+} from "@/lib/validation/library";
+import { formRecord, type FormState } from "./form-state";
+
+async function userOrSignIn(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/library");
+  return user;
+}
+
+/** Runs a library change, then returns to the library page with a notice code (never free text). */
+async function run(formData: FormData, change: (user: CurrentUser, raw: Record<string, string>) => Promise<string>): Promise<never> {
+  const user = await userOrSignIn();
+  const raw = formRecord(formData);
+  const back = new URL(ReturnPathSchema.parse(raw.returnTo ?? "/library"), "http://x");
+  if (!back.pathname.startsWith("/library")) back.pathname = "/library";
+  let notice: string;
+  try {
+    notice = await change(user, raw);
+    revalidatePath("/library");
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    notice = error.code === "NOT_FOUND" ? "not-found" : error.code === "BAD_REQUEST" ? "invalid" : "failed";
+  }
+  back.searchParams.set("notice", notice);
+  redirect(`${back.pathname}${back.search}`);
+}
+
+function parseOr400<T>(result: { success: true; data: T } | { success: false }): T {
+  if (!result.success) throw new AppError("BAD_REQUEST", "Invalid input.");
+  return result.data;
+}
+
+export async function saveBookmarkAction(formData: FormData): Promise<void> {
+  await run(formData, async (user, raw) => {
+    const input = parseOr400(BookmarkEditSchema.safeParse({ ...raw, collections: formData.getAll("collections") }));
+    await updateBookmark(user.id, input);
+    return "saved";
+  });
+}
+
+export async function createCollectionAction(formData: FormData): Promise<void> {
+  await run(formData, async (user, raw) => {
+    await createCollection(user.id, parseOr400(CollectionCreateSchema.safeParse(raw)).name);
+    return "created";
+  });
+}
+
+export async function renameCollectionAction(formData: FormData): Promise<void> {
+  await run(formData, async (user, raw) => {
+    const input = parseOr400(CollectionRenameSchema.safeParse(raw));
+    await renameCollection(user.id, input.collectionId, input.name);
+    return "renamed";
+  });
+}
+
+export async function deleteCollectionAction(formData: FormData): Promise<void> {
+  await run(formData, async (user, raw) => {
+    await deleteCollection(user.id, parseOr400(CollectionIdSchema.safeParse(raw)).collectionId);
+    return "deleted";
+  });
+}
+
+export async function shareCollectionAction(formData: FormData): Promise<void> {
+  await run(formData, async (user, raw) => {
+    await shareCollection(user.id, parseOr400(CollectionIdSchema.safeParse(raw)).collectionId);
+    return "shared";
+  });
+}
+
+export async function revokeShareAction(formData: FormData): Promise<void> {
+  await run(formData, async (user, raw) => {
+    await revokeCollectionShare(user.id, parseOr400(CollectionIdSchema.safeParse(raw)).collectionId);
+    return "revoked";
+  });
+}
+
+/** Import a BibTeX file or pasted arXiv ids; the report lists what was not found. */
+export async function importAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await userOrSignIn();
+  const file = formData.get("file");
+  const fileText = file instanceof File && file.size > 0 ? await file.slice(0, 1_000_000).text() : "";
+  const input = ImportInputSchema.safeParse({ ...formRecord(formData), text: `${formRecord(formData).text ?? ""}\n${fileText}` });
+  if (!input.success) return { status: "error", message: "Paste arXiv ids or choose a BibTeX file (under 1 MB, the server-action body limit)." };
+  const { refs, unreadable } = parseImport(input.data.text);
+  if (refs.length === 0) return { status: "error", message: `Nothing to import.${unreadable.length ? ` Could not read: ${unreadable.slice(0, 20).join(", ")}` : ""}` };
+  const ids = refs.map((r) => paperIdFor({ arxivId: r.arxivId, title: r.title ?? "" }));
+  try {
+    const { added, unknown } = await importPapers(user.id, [...new Set(ids)], input.data.collectionId);
+    revalidatePath("/library");
+    const missing = refs.filter((_, i) => unknown.includes(ids[i]!)).map((r) => r.label);
+    const parts = [`Added ${added} ${added === 1 ? "paper" : "papers"}.`];
+    if (missing.length) parts.push(`Not in Paperboard (not added): ${missing.slice(0, 50).join(", ")}.`);
+    if (unreadable.length) parts.push(`Could not read: ${unreadable.slice(0, 20).join(", ")}.`);
+    return { status: "ok", message: parts.join(" ") };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return { status: "error", message: "No such collection." };
+    throw error;
+  }
+}

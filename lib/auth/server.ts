@@ -1,0 +1,44 @@
+// The better-auth instance (email + password over the Prisma client). Built on first use so that
+// `next build` never needs a secret or a database.
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { getDb } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import { resolveAuthOrigins } from "./config";
+import { loadOrCreateAuthSecret } from "./secret";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/auth";
+
+function createAuth() {
+  const env = getEnv();
+  const { baseURL, trustedOrigins } = resolveAuthOrigins(env);
+  return betterAuth({
+    appName: "Paperboard",
+    baseURL,
+    basePath: "/api/auth",
+    trustedOrigins,
+    secret: env.AUTH_SECRET ?? loadOrCreateAuthSecret(env.DATA_DIR),
+    database: prismaAdapter(getDb(), { provider: "sqlite" }),
+    emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX, autoSignIn: true },
+    // better-auth enables it in production only; on everywhere so dev and tests meet the same
+    // limits. Sign-in, sign-up and change-password: 3 per 10 s per client address (its special
+    // rule). The address is X-Forwarded-For: a proxy in front must overwrite it (README).
+    rateLimit: { enabled: true, storage: "memory" },
+    telemetry: { enabled: false },
+    // Cookies: httpOnly + SameSite=Lax by default; Secure (and __Secure- names) when baseURL is https.
+    // Origin/CSRF checks pinned on: better-auth turns them off when NODE_ENV=test *or TEST is set*,
+    // and vitest sets TEST=true in every process it spawns — tests/e2e/security.test.ts caught a
+    // cross-site change-password succeeding that way.
+    advanced: { disableOriginCheck: false, disableCSRFCheck: false },
+    plugins: [nextCookies()],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const globalForAuth = globalThis as unknown as { paperboardAuth?: Auth };
+
+export function getAuth(): Auth {
+  globalForAuth.paperboardAuth ??= createAuth();
+  return globalForAuth.paperboardAuth;
+}

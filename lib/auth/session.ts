@@ -1,0 +1,22 @@
+// Who is asking: the signed-in user of the current request, for pages, actions and route handlers.
+import "server-only";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { AppError } from "@/lib/errors";
+import { getAuth } from "./server";
+
+export type CurrentUser = { id: string; name: string; email: string };
+
+/** The signed-in user, or null. Cached per request (pages, layouts and cards share one lookup). */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getAuth().api.getSession({ headers: await headers() });
+  if (!session) return null;
+  return { id: session.user.id, name: session.user.name, email: session.user.email };
+});
+
+/** The signed-in user; throws AppError UNAUTHORIZED (401) for anonymous requests. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHORIZED", "Sign in first.");
+  return user;
+}

@@ -1,0 +1,84 @@
+// Export formats, page metadata and import parsing, on small fixtures.
+import { describe, expect, it } from "vitest";
+import { formatCitations } from "./export";
+import { toCoinsTitle, toHighwireMeta } from "./page-metadata";
+import { parseArxivId, parseImport } from "./parse-import";
+import type { CitationPaper } from "./types";
+
+const APP = "http://localhost:3000";
+const arxiv: CitationPaper = {
+  id: "arxiv-2403_12345",
+  slug: "attention-is-enough-abc123",
+  title: "Attention {Is} Enough & More",
+  abstract: "We show things.",
+  arxivId: "2403.12345v2",
+  digestDate: "2026-03-13",
+  authors: ["Vaswani, Ashish", "Noam Shazeer", "Parmar, Niki"],
+};
+const local: CitationPaper = { ...arxiv, id: "t-1", slug: "local-paper-def456", title: "A Local Paper", arxivId: null, authors: [] };
+
+describe("exports", () => {
+  it("BibTeX has authors in order, arXiv id, URL and year, with TeX specials escaped", () => {
+    const bib = formatCitations([arxiv, local], "bibtex", APP);
+    expect(bib).toMatch(/author = \{Vaswani, Ashish and Shazeer, Noam and Parmar, Niki\}/);
+    expect(bib).toContain("eprint = {2403.12345}");
+    expect(bib).toContain("archivePrefix = {arXiv}");
+    expect(bib).toContain("url = {https://arxiv.org/abs/2403.12345}");
+    expect(bib).toContain("year = {2024}");
+    expect(bib).toContain("\\&");
+    expect(bib).toContain(`url = {${APP}/papers/local-paper-def456}`);
+    expect(bib).toContain("year = {2026}");
+    expect(bib).not.toMatch(/author = \{\}/);
+  });
+
+  it("RIS and CSL-JSON carry the same facts", () => {
+    const ris = formatCitations([arxiv], "ris", APP);
+    expect(ris.match(/^AU {2}- .*/gm)).toEqual(["AU  - Vaswani, Ashish", "AU  - Shazeer, Noam", "AU  - Parmar, Niki"]);
+    expect(ris).toContain("UR  - https://arxiv.org/abs/2403.12345");
+    expect(ris).toContain("PY  - 2024");
+    const csl = JSON.parse(formatCitations([arxiv, local], "csl", APP)) as Record<string, unknown>[];
+    expect(csl[0]).toMatchObject({ number: "arXiv:2403.12345", URL: "https://arxiv.org/abs/2403.12345", issued: { "date-parts": [[2024, 3]] } });
+    expect(csl[1]).toMatchObject({ author: [], URL: `${APP}/papers/local-paper-def456` });
+  });
+});
+
+describe("page metadata", () => {
+  it("Highwire tags list authors in order and only when known", () => {
+    expect(toHighwireMeta(arxiv, APP)).toMatchObject({ citation_author: arxiv.authors, citation_arxiv_id: "2403.12345", citation_date: "2024/03" });
+    const meta = toHighwireMeta(local, APP);
+    expect(meta.citation_author).toBeUndefined();
+    expect(meta).toMatchObject({ citation_title: "A Local Paper", citation_date: "2026/03/13", citation_abstract_html_url: `${APP}/papers/local-paper-def456` });
+  });
+
+  it("COinS is an OpenURL KEV string", () => {
+    const q = new URLSearchParams(toCoinsTitle(arxiv, APP));
+    expect(q.get("ctx_ver")).toBe("Z39.88-2004");
+    expect(q.getAll("rft.au")).toEqual(arxiv.authors);
+    expect(q.getAll("rft_id")).toEqual(["info:arxiv/2403.12345", "https://arxiv.org/abs/2403.12345"]);
+  });
+});
+
+describe("import parsing", () => {
+  it("finds arXiv ids in ids, URLs and DOIs", () => {
+    expect(parseArxivId("2401.01234v3")).toBe("2401.01234");
+    expect(parseArxivId("https://arxiv.org/pdf/2401.01234")).toBe("2401.01234");
+    expect(parseArxivId("10.48550/arXiv.2401.01234")).toBe("2401.01234");
+    expect(parseArxivId("hep-th/9901001")).toBe("hep-th/9901001");
+    expect(parseArxivId("hello")).toBeNull();
+  });
+
+  it("reads BibTeX entries and id lists, reporting what it cannot read", () => {
+    const bib = "@article{a, title={Foo {B}ar}, eprint={2403.00001}, archivePrefix={arXiv}}\n@misc{b, title={Only a Title}}";
+    expect(parseImport(bib).refs).toEqual([
+      { label: "a", arxivId: "2403.00001", title: "Foo Bar" },
+      { label: "b", arxivId: null, title: "Only a Title" },
+    ]);
+    expect(parseImport("2403.00001\narXiv:2401.11111v2, nonsense")).toEqual({
+      refs: [
+        { label: "2403.00001", arxivId: "2403.00001", title: null },
+        { label: "arXiv:2401.11111v2", arxivId: "2401.11111", title: null },
+      ],
+      unreadable: ["nonsense"],
+    });
+  });
+});

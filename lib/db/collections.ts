@@ -1,0 +1,75 @@
+// Named queries for a user's collections, and the read-only view behind a share link.
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { AppError } from "@/lib/errors";
+import { getDb } from "./client";
+import { Prisma } from "./generated/client";
+
+export type CollectionSummary = { id: number; name: string; count: number; shareToken: string | null };
+
+export async function listCollections(userId: string): Promise<CollectionSummary[]> {
+  const rows = await getDb().collection.findMany({
+    where: { userId },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, shareToken: true, _count: { select: { items: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, name: r.name, shareToken: r.shareToken, count: r._count.items }));
+}
+
+function duplicateName(error: unknown): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+    throw new AppError("BAD_REQUEST", "You already have a collection with that name.");
+  throw error;
+}
+
+export async function createCollection(userId: string, name: string): Promise<number> {
+  const row = await getDb().collection.create({ data: { userId, name }, select: { id: true } }).catch(duplicateName);
+  return row.id;
+}
+
+/** Runs an update restricted to the owner's row; 0 rows = not theirs (404, existence not revealed). */
+async function ownedUpdate(userId: string, id: number, data: Prisma.CollectionUpdateManyMutationInput): Promise<void> {
+  const { count } = await getDb().collection.updateMany({ where: { id, userId }, data }).catch(duplicateName);
+  if (count === 0) throw new AppError("NOT_FOUND", "No such collection.");
+}
+
+export async function renameCollection(userId: string, id: number, name: string): Promise<void> {
+  await ownedUpdate(userId, id, { name });
+}
+
+export async function deleteCollection(userId: string, id: number): Promise<void> {
+  const { count } = await getDb().collection.deleteMany({ where: { id, userId } });
+  if (count === 0) throw new AppError("NOT_FOUND", "No such collection.");
+}
+
+/** A new unguessable link (256 random bits); sharing again replaces, and so revokes, the old one. */
+export async function shareCollection(userId: string, id: number): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await ownedUpdate(userId, id, { shareToken: token });
+  return token;
+}
+
+export async function revokeCollectionShare(userId: string, id: number): Promise<void> {
+  await ownedUpdate(userId, id, { shareToken: null });
+}
+
+export async function getOwnedCollection(userId: string, id: number): Promise<{ id: number; name: string } | null> {
+  return getDb().collection.findFirst({ where: { id, userId }, select: { id: true, name: true } });
+}
+
+export type SharedPaper = { id: string; slug: string; title: string; abstract: string; digestDate: string; arxivId: string | null };
+
+/** What a share link shows: the collection's name and papers — never notes, tags or the owner. */
+export async function getSharedCollection(token: string): Promise<{ name: string; papers: SharedPaper[] } | null> {
+  const row = await getDb().collection.findUnique({
+    where: { shareToken: token },
+    select: {
+      name: true,
+      items: {
+        orderBy: { addedAt: "desc" },
+        select: { bookmark: { select: { paper: { select: { id: true, slug: true, title: true, abstract: true, digestDate: true, arxivId: true } } } } },
+      },
+    },
+  });
+  return row ? { name: row.name, papers: row.items.map((i) => i.bookmark.paper) } : null;
+}

@@ -1,0 +1,57 @@
+// zod schemas for the account forms, shared by the forms (limits, field names) and the server actions.
+import { z } from "zod";
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+
+const email = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address").max(254));
+const password = z
+  .string()
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
+
+/**
+ * A same-site relative path to return to after signing in. Anything else (absolute URLs,
+ * protocol-relative `//evil`, backslashes, control characters) becomes "/": an open redirect
+ * would let a link on another site bounce users anywhere through our sign-in page.
+ */
+export const ReturnPathSchema = z.preprocess((v) => {
+  if (typeof v !== "string" || !v.startsWith("/") || v.startsWith("//") || /[\\\u0000-\u001f]/.test(v)) return "/";
+  const url = new URL(v, "http://same.invalid");
+  return url.origin === "http://same.invalid" ? `${url.pathname}${url.search}${url.hash}` : "/";
+}, z.string().max(2000).catch("/"));
+
+/** A paper id carried through sign-in as the intent to bookmark it. */
+const paperIntent = z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^[A-Za-z0-9_-]{1,200}$/).optional());
+
+export const SignUpInputSchema = z.object({
+  name: z.string().trim().min(1, "Enter a name").max(80),
+  email,
+  password,
+  next: ReturnPathSchema,
+  bookmark: paperIntent.catch(undefined),
+});
+export type SignUpInput = z.infer<typeof SignUpInputSchema>;
+
+export const SignInInputSchema = z.object({
+  email,
+  password: z.string().min(1, "Enter your password").max(PASSWORD_MAX),
+  next: ReturnPathSchema,
+  bookmark: paperIntent.catch(undefined),
+});
+export type SignInInput = z.infer<typeof SignInInputSchema>;
+
+export const ChangePasswordInputSchema = z
+  .object({ currentPassword: z.string().min(1, "Enter your current password").max(PASSWORD_MAX), newPassword: password })
+  .refine((v) => v.currentPassword !== v.newPassword, { path: ["newPassword"], message: "Choose a different password" });
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInputSchema>;
+
+/** Field → first message, for forms. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    out[key] ??= issue.message;
+  }
+  return out;
+}
