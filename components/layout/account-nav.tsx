@@ -12,6 +12,7 @@ export async function AccountNav() {
       {user ? (
         <>
           <Link href="/library" className={linkClass}>Library</Link>
+          <Link href="/follows" className={linkClass}>Follows</Link>
           <Link href="/account" className={linkClass}>Account</Link>
           <SignOutButton className={`${linkClass} cursor-pointer`} />
         </>

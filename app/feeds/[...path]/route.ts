@@ -1,10 +1,12 @@
-// GET /feeds/trending.{rss,atom,json}[?window=week], /feeds/topics/<slug>.<fmt>, /feeds/search.<fmt>?q=&topic=…
+// GET /feeds/trending.{rss,atom,json}[?window=week], /feeds/topics/<slug>.<fmt>, /feeds/search.<fmt>?q=&topic=…,
+// and private follow feeds /feeds/follows/<token>.<fmt> (the token is the credential; noindex, private cache).
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { renderFeed } from "@/lib/feeds/build-feed";
 import { FEED_CONTENT_TYPES, parseFeedPath } from "@/lib/feeds/feed-path";
 import { cachedResponse } from "@/lib/feeds/http-cache";
 import { loadFeed } from "@/lib/feeds/load-feed";
+import { resolveFollowFeed } from "@/lib/follows/feed";
 import { jsonError } from "@/lib/http";
 import { getAppUrl } from "@/lib/site-url";
 
@@ -13,7 +15,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ path: string[] }> }) {
   try {
     const url = new URL(request.url);
-    const parsed = parseFeedPath((await params).path, url.searchParams);
+    const segments = (await params).path;
+    if (segments[0] === "follows" && segments.length === 2) return await followFeed(request, segments[1]!);
+    const parsed = parseFeedPath(segments, url.searchParams);
     if (!parsed) throw new AppError("NOT_FOUND", "No such feed. Try /feeds/trending.atom.");
     const { doc, lastModified } = await loadFeed(parsed.target, url.searchParams);
     const body = renderFeed(doc, parsed.format, getAppUrl());
@@ -21,4 +25,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
   } catch (error) {
     return jsonError(error);
   }
+}
+
+async function followFeed(request: Request, file: string): Promise<Response> {
+  const follow = await resolveFollowFeed(file);
+  if (!follow) throw new AppError("NOT_FOUND", "No such feed: the link may have been revoked.");
+  const { doc, lastModified } = await loadFeed(follow.target, follow.params);
+  const body = renderFeed({ ...doc, title: `Paperboard — ${follow.label}` }, follow.format, getAppUrl());
+  const response = cachedResponse(request, body, FEED_CONTENT_TYPES[follow.format], lastModified);
+  response.headers.set("Cache-Control", "private, no-cache");
+  response.headers.set("X-Robots-Tag", "noindex");
+  return response;
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { BarChart } from "@/components/charts/bar-chart";
 import { FollowLinks } from "@/components/feeds/follow-links";
+import { FollowButton } from "@/components/follows/follow-button";
 import { TrendingView } from "@/components/trending/trending-view";
 import { listTopicActivity } from "@/lib/db/activity";
 import { getTopicBySlug } from "@/lib/db/topics";
@@ -49,7 +50,10 @@ export default async function TopicPage({ params, searchParams }: Props) {
             </ul>
           </details>
         )}
-        <FollowLinks feeds={feedPaths({ kind: "topic", slug: topic.slug })} email={false} />
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <FollowButton kind="topic" target={topic.slug} label={topic.name} returnTo={`/topics/${topic.slug}`} />
+          <FollowLinks feeds={feedPaths({ kind: "topic", slug: topic.slug })} email={false} />
+        </div>
       </header>
       <TrendingView basePath={`/topics/${topic.slug}`} topic={topic} searchParams={await searchParams} defaultKind="all" />
       {activity.length > 0 && (

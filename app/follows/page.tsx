@@ -1,0 +1,50 @@
+// The signed-in user's follows, each with its private feed URLs (revocable) and an unfollow button.
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { FollowItem } from "@/components/follows/follow-item";
+import { getCurrentUser } from "@/lib/auth/session";
+import { listFollows } from "@/lib/db/follows";
+import { followFeedPaths } from "@/lib/follows/feed";
+import { getAppUrl } from "@/lib/site-url";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Follows", robots: { index: false } };
+
+const NOTICES: Record<string, string> = {
+  followed: "Followed. Its private feed is below.",
+  unfollowed: "Unfollowed.",
+  revoked: "The old feed URL no longer works; use the new one below.",
+  invalid: "That request could not be read.",
+  "not-found": "That follow no longer exists.",
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function FollowsPage({ searchParams }: Props) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/follows");
+  const follows = await listFollows(user.id);
+  const notice = NOTICES[String((await searchParams).notice ?? "")];
+  const base = getAppUrl();
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold tracking-tight">Follows</h1>
+      <p className="mb-6 text-sm text-slate-600">
+        Each follow has its own private feed (RSS, Atom, JSON Feed) for your reader. Anyone with the URL can read
+        it, so treat it like a password: revoke it to get a new one.
+      </p>
+      {notice && <p role="status" className="mb-4 rounded-md bg-indigo-50 p-3 text-sm text-indigo-900">{notice}</p>}
+      {follows.length === 0 ? (
+        <p className="rounded-md bg-white p-4 text-sm text-slate-600 ring-1 ring-slate-200">
+          You follow nothing yet. Use “Follow this topic” on a topic page or “Follow this search” on a search.
+        </p>
+      ) : (
+        <ul className="space-y-3">
+          {follows.map((f) => (
+            <FollowItem key={f.id} follow={f} feeds={Object.entries(followFeedPaths(f)).map(([format, p]) => ({ format, url: `${base}${p}` }))} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

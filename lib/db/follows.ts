@@ -1,0 +1,44 @@
+// Named queries for follows; every one that reads or changes a user's follows takes the owner's id.
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { AppError } from "@/lib/errors";
+import { getDb } from "./client";
+
+export type FollowKind = "topic" | "search" | "author";
+export type FollowRow = { id: string; kind: FollowKind; target: string; label: string; version: number; createdAt: Date };
+
+const select = { id: true, kind: true, target: true, label: true, version: true, createdAt: true } as const;
+const toRow = (r: { kind: string } & Omit<FollowRow, "kind">): FollowRow => ({ ...r, kind: r.kind as FollowKind });
+
+export async function listFollows(userId: string): Promise<FollowRow[]> {
+  const rows = await getDb().follow.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select });
+  return rows.map(toRow);
+}
+
+/** Follows once: following the same thing again keeps the existing follow (and its feed URL). */
+export async function addFollow(userId: string, input: { kind: FollowKind; target: string; label: string }): Promise<FollowRow> {
+  const row = await getDb().follow.upsert({
+    where: { userId_kind_target: { userId, kind: input.kind, target: input.target } },
+    create: { id: randomBytes(16).toString("base64url"), userId, ...input },
+    update: {},
+    select,
+  });
+  return toRow(row);
+}
+
+export async function removeFollow(userId: string, id: string): Promise<void> {
+  const { count } = await getDb().follow.deleteMany({ where: { id, userId } });
+  if (count === 0) throw new AppError("NOT_FOUND", "No such follow.");
+}
+
+/** Revokes the follow's feed URL by moving to the next version; the old token stops verifying. */
+export async function rotateFollowToken(userId: string, id: string): Promise<void> {
+  const { count } = await getDb().follow.updateMany({ where: { id, userId }, data: { version: { increment: 1 } } });
+  if (count === 0) throw new AppError("NOT_FOUND", "No such follow.");
+}
+
+/** For the private feed route: the follow a token names, whoever owns it (the token is the credential). */
+export async function getFollowById(id: string): Promise<FollowRow | null> {
+  const row = await getDb().follow.findUnique({ where: { id }, select });
+  return row ? toRow(row) : null;
+}
