@@ -6,6 +6,13 @@ import type { BookmarkEdit } from "@/lib/validation/library";
 import { getDb } from "./client";
 
 /** Bookmarks the paper (idempotent). Unknown paper → NOT_FOUND. */
+/** How many users saved each paper — a community signal for the trending score (counts only, no owners). */
+export async function countBookmarks(paperIds: string[]): Promise<Map<string, number>> {
+  if (paperIds.length === 0) return new Map();
+  const rows = await getDb().bookmark.groupBy({ by: ["paperId"], where: { paperId: { in: paperIds } }, _count: { paperId: true } });
+  return new Map(rows.map((r) => [r.paperId, r._count.paperId]));
+}
+
 export async function addBookmark(userId: string, paperId: string): Promise<void> {
   const paper = await getDb().paper.findUnique({ where: { id: paperId }, select: { id: true } });
   if (!paper) throw new AppError("NOT_FOUND", "No such paper.");

@@ -1,7 +1,9 @@
 // The query behind trending pages: papers that appeared in a window's digests, scored and explained.
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { countBookmarks } from "@/lib/db/bookmarks";
 import { cardSelect, toCard, type PaperCard } from "@/lib/db/papers";
+import { countVotes } from "@/lib/db/votes";
 import { rankByScore, trendingScore, type Score } from "./score";
 import type { TrendingWindow } from "./windows";
 
@@ -41,12 +43,20 @@ export async function listTrendingPapers(
     if (!seen) byPaper.set(e.paper.id, { card: toCard(e.paper), rank: e.rank, size: e.digest.paperCount, latest: e.digest.date });
     else if (e.digest.date > seen.latest) seen.latest = e.digest.date;
   }
+  const ids = [...byPaper.keys()];
+  const [votes, bookmarks] = await Promise.all([countVotes(ids), countBookmarks(ids)]);
   const scored = [...byPaper.values()].map(({ card, rank, size, latest }) => ({
     ...card,
     rank,
     score: trendingScore(
-      // Votes and bookmarks join the score when accounts land (issue 5); source upvotes with issue 3.
-      { sourceUpvotes: 0, userVotes: 0, bookmarks: 0, rank, digestSize: size, ageDays: daysApart(latest, lastDay) },
+      {
+        sourceUpvotes: 0, // joins with appearances that carry upvotes (issue 3)
+        userVotes: votes.get(card.id) ?? 0,
+        bookmarks: bookmarks.get(card.id) ?? 0,
+        rank,
+        digestSize: size,
+        ageDays: daysApart(latest, lastDay),
+      },
       window.kind,
     ),
   }));

@@ -1,0 +1,43 @@
+// Trending on a real SQLite file: the digest order stands until people vote and bookmark.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runIngest } from "@/lib/ingest/run-ingest";
+import { listTrendingPapers } from "@/lib/trending/list-trending";
+import { dayWindow, parseWindow } from "@/lib/trending/windows";
+import { createTestDb, createTestUser, useAsAppDb, type TestDb } from "../setup/db";
+
+let t: TestDb;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await useAsAppDb(t);
+  await runIngest({ db: t.db, file: path.join(process.cwd(), "prisma", "seed-digest.txt"), today: new Date("2026-11-27"), search: null });
+});
+afterAll(async () => {
+  await t.dispose();
+});
+
+describe("trending score on stored data", () => {
+  it("keeps the digest's order when nobody has voted", async () => {
+    const papers = await listTrendingPapers(dayWindow("2026-03-13"));
+    expect(papers.map((p) => p.rank)).toEqual(Array.from({ length: 98 }, (_, i) => i + 1));
+  });
+
+  it("lifts a paper our users voted for and bookmarked, and says why", async () => {
+    const target = await t.db.paper.findFirstOrThrow({ where: { rank: 60 } });
+    for (const name of ["u1", "u2", "u3"]) {
+      const userId = await createTestUser(t.db, name);
+      await t.db.vote.create({ data: { userId, paperId: target.id } });
+      await t.db.bookmark.create({ data: { userId, paperId: target.id } });
+    }
+    const [top] = await listTrendingPapers(parseWindow({ week: "2026-W11" })!);
+    expect(top?.id).toBe(target.id);
+    expect(top?.score.parts[0]?.detail).toBe("log2(1 + 0 source upvotes + 3×3 votes + 2×3 bookmarks)");
+    const newest = await listTrendingPapers(dayWindow("2026-03-13"), { sort: "newest" });
+    expect(newest[0]?.rank).toBe(1);
+  });
+
+  it("answers an empty list for a window without digests", async () => {
+    expect(await listTrendingPapers(dayWindow("2026-03-14"))).toEqual([]);
+  });
+});
