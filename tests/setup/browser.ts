@@ -18,7 +18,9 @@ const ARGS = [
 
 export type TestBrowser = { context: BrowserContext; close: () => Promise<void> };
 
-export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<TestBrowser> {
+export async function launchBrowser(
+  options: { javaScriptEnabled?: boolean; /** Console errors expected by a test (e.g. a 404 page's own status). */ allowConsoleErrors?: RegExp } = {},
+): Promise<TestBrowser> {
   const profile = mkdtempSync(path.join(os.tmpdir(), "paperboard-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE,
@@ -29,7 +31,7 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {
   // Console errors fail tests: a page that logs errors is broken even if it looks fine.
   const consoleErrors: string[] = [];
   context.on("console", (msg) => {
-    if (msg.type() === "error") consoleErrors.push(msg.text());
+    if (msg.type() === "error" && !options.allowConsoleErrors?.test(msg.text())) consoleErrors.push(msg.text());
   });
   return {
     context,

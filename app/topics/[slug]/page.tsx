@@ -28,7 +28,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
     <>
       <header className="mb-6">
         <p className="text-sm text-slate-500">
-          <Link href="/topics" className="hover:underline">Topics</Link> /
+          <Link href="/topics" className="inline-flex min-h-11 min-w-11 items-center hover:underline">Topics</Link> /
         </p>
         <h1 className="text-2xl font-bold tracking-tight">{topic.name}</h1>
         <p className="mt-1 text-sm text-slate-600">{topic.description}</p>
@@ -36,9 +36,9 @@ export default async function TopicPage({ params, searchParams }: Props) {
       </header>
       <PaperList label={`Papers in ${topic.name}`} papers={papers.map(toCardData)} />
       <nav aria-label="Pagination" className="mt-6 flex justify-between text-sm">
-        {cursor ? <Link href={`/topics/${topic.slug}`} className="text-indigo-700 hover:underline">← First page</Link> : <span />}
+        {cursor ? <Link href={`/topics/${topic.slug}`} className="inline-flex min-h-11 items-center text-indigo-700 hover:underline">← First page</Link> : <span />}
         {nextCursor && (
-          <Link href={`/topics/${topic.slug}?cursor=${nextCursor}`} className="text-indigo-700 hover:underline">
+          <Link href={`/topics/${topic.slug}?cursor=${nextCursor}`} className="inline-flex min-h-11 items-center text-indigo-700 hover:underline">
             More papers →
           </Link>
         )}
