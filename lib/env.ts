@@ -28,12 +28,15 @@ export const EnvSchema = z
     MEILI_MAX_INDEXING_MEMORY: z.string().default("256MiB"),
     /** Digest ingested on first start when the database is empty. */
     SEED_DIGEST: z.string().default("prisma/seed-digest.txt"),
+    /** The address readers use (no trailing slash): absolute links in the sitemap and share cards. Default http://localhost:$PORT. */
+    PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   })
   .transform((env) => {
     // turbopackIgnore: these are runtime paths, not files for the build to trace.
     const dataDir = path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR);
     return {
       ...env,
+      PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
       DATA_DIR: dataDir,
       DATABASE_FILE: path.resolve(/*turbopackIgnore: true*/ env.DATABASE_FILE ?? path.join(dataDir, "paperboard.db")),
     };

@@ -8,7 +8,7 @@ import { RelatedPapers } from "@/components/paper/related-papers";
 import { RichText } from "@/components/text/rich-text";
 import { getPaperBySlug } from "@/lib/db/papers";
 import { formatDay } from "@/lib/format";
-import { toPlainText } from "@/lib/text/latex";
+import { toPaperMetadata } from "@/lib/seo/paper-metadata";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const paper = await getPaperBySlug((await params).slug);
-  return paper ? { title: toPlainText(paper.title), description: toPlainText(paper.abstract).slice(0, 200) } : { title: "Paper not found" };
+  return paper ? toPaperMetadata(paper) : { title: "Paper not found" };
 }
 
 export default async function PaperPage({ params }: Props) {
