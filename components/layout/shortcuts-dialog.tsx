@@ -25,7 +25,7 @@ export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
       ref={ref}
       onKeyDown={trapTab}
       aria-labelledby="shortcuts-heading"
-      className="m-auto w-[min(24rem,calc(100vw-2rem))] rounded-lg bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50"
+      className="m-auto w-[min(24rem,calc(100vw-2rem))] rounded-lg bg-white p-5 text-slate-900 shadow-xl backdrop:bg-[rgb(2_6_24/0.6)]"
     >
       <h2 id="shortcuts-heading" className="text-lg font-semibold">
         Keyboard shortcuts
