@@ -77,7 +77,12 @@ export function KeyboardTriage() {
       else setHint("Sign in to bookmark papers.");
     };
     document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
+    // Says the shortcuts are live (after hydration), for tests and for CSS that hints at them.
+    document.documentElement.dataset.keyboardTriage = "on";
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      delete document.documentElement.dataset.keyboardTriage;
+    };
   }, []);
 
   return (

@@ -1,4 +1,5 @@
 // Issue 8: keyboard triage on paper lists, and a dark theme that follows the system, persists and never flashes.
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "../setup/browser";
 
@@ -12,12 +13,20 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** Loads a page and waits until hydration has switched the shortcuts on (slow on a busy machine). */
+async function openPage(path: string, colorScheme: "light" | "dark" = "light"): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ colorScheme });
+  await page.goto(`${base}${path}`);
+  await page.locator("html[data-keyboard-triage]").waitFor({ state: "attached" });
+  return page;
+}
+
 const activeCardIndex = `[...document.querySelectorAll("[data-triage-item]")].findIndex((li) => li.contains(document.activeElement) && li.hasAttribute("data-triage-active"))`;
 
 describe("keyboard triage", () => {
   it("j/k move a visible focus through the cards and o opens the paper", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${base}/`);
+    const page = await openPage("/");
     await page.keyboard.press("j");
     await expect(page.evaluate(activeCardIndex)).resolves.toBe(0);
     await page.keyboard.press("j");
@@ -33,8 +42,7 @@ describe("keyboard triage", () => {
   });
 
   it("ignores keys typed in a field and keys with modifiers", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${base}/`);
+    const page = await openPage("/");
     await page.getByRole("searchbox", { name: "Search papers" }).focus();
     await page.keyboard.type("jk");
     await expect(page.getByRole("searchbox", { name: "Search papers" }).inputValue()).resolves.toBe("jk");
@@ -46,10 +54,10 @@ describe("keyboard triage", () => {
   });
 
   it("s asks an anonymous reader to sign in; ? opens the shortcuts dialog, Escape closes it", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${base}/topics`);
+    const page = await openPage("/topics");
     await page.locator('main a[href^="/topics/"]').first().click();
     await page.waitForURL(/\/topics\/[a-z0-9-]+$/);
+    await page.locator("[data-triage-item]").first().waitFor();
     await page.keyboard.press("j");
     await page.keyboard.press("s");
     await expect(page.getByRole("status").textContent()).resolves.toBe("Sign in to bookmark papers.");
@@ -68,8 +76,7 @@ describe("keyboard triage", () => {
   });
 
   it("opens the shortcuts from a footer button too (reachable with Tab)", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${base}/topics`);
+    const page = await openPage("/topics");
     await page.getByRole("button", { name: /Keyboard shortcuts/ }).click();
     await page.getByRole("dialog", { name: "Keyboard shortcuts" }).waitFor();
     await page.getByRole("button", { name: "Close" }).click();
@@ -93,14 +100,12 @@ describe("theme", () => {
   });
 
   it("the toggle overrides the system, persists across loads, and is applied before first paint", async () => {
-    const page = await browser.context.newPage();
-    await page.emulateMedia({ colorScheme: "light" });
-    await page.goto(`${base}/topics`);
+    const page = await openPage("/topics", "light");
     const light = await page.evaluate(bodyBackground);
     const toggle = page.getByRole("button", { name: "Dark theme" });
-    await expect(toggle.getAttribute("aria-pressed")).resolves.toBe("false");
+    await expect.poll(() => toggle.getAttribute("aria-pressed")).toBe("false");
     await toggle.click();
-    await expect(toggle.getAttribute("aria-pressed")).resolves.toBe("true");
+    await expect.poll(() => toggle.getAttribute("aria-pressed")).toBe("true");
     const dark = await page.evaluate(bodyBackground);
     expect(dark).not.toBe(light);
     // On the next load the stored theme is on <html> before the body is parsed: no flash of light.
@@ -113,6 +118,7 @@ describe("theme", () => {
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(`${base}/`);
+    await page.locator("html[data-keyboard-triage]").waitFor({ state: "attached" });
     await expect(page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).resolves.toBe("dark");
     expect(await page.evaluate(bodyBackground)).toBe(dark);
     await toggle.click();
