@@ -4,20 +4,31 @@ import localFont from "next/font/local";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { THEME_HEAD_SCRIPT } from "@/lib/theme/theme";
 import "katex/dist/katex.min.css";
 import "./globals.css";
+import { getAppUrl } from "@/lib/site-url";
 
 // A local copy of Inter: next/font/google would fetch at build time, which fails offline.
 const inter = localFont({ src: "./fonts/inter-latin-wght.woff2", variable: "--font-inter", display: "swap" });
 
-export const metadata: Metadata = {
-  title: { default: "Paperboard", template: "%s · Paperboard" },
-  description: "Trending research papers, topics, search and bookmarks.",
-};
+// A function, not a constant: APP_URL is read when serving, not baked in at build time.
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(getAppUrl()),
+    title: { default: "Paperboard", template: "%s · Paperboard" },
+    description: "Trending research papers, topics, search and bookmarks.",
+  };
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" className={inter.variable}>
+    // suppressHydrationWarning: the head script may set data-theme before React hydrates <html>.
+    <html lang="en" className={inter.variable} suppressHydrationWarning>
+      <head>
+        {/* Applies a stored theme before first paint (no flash); see lib/theme/theme.ts. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_HEAD_SCRIPT }} />
+      </head>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <a
           href="#main"

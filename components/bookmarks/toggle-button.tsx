@@ -5,18 +5,18 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { startTransition, useOptimistic, useState, type FormEvent } from "react";
 import { bookmarkFormAction, setBookmark, setUpvote, upvoteFormAction } from "@/lib/actions/bookmarks";
 
-const base = "rounded-md border px-2.5 py-1 text-xs font-medium focus-visible:outline-2 focus-visible:outline-indigo-600";
+const base = "min-h-11 rounded-md border px-2.5 py-1 text-xs sm:min-h-0 font-medium focus-visible:outline-2 focus-visible:outline-indigo-600";
 const KINDS = {
   bookmark: {
     formAction: bookmarkFormAction,
     call: setBookmark,
-    labels: { on: "★ Bookmarked", off: "☆ Bookmark", name: "Bookmark" },
+    labels: { on: "★", off: "☆", name: "Bookmark" },
     className: (on: boolean) => `${base} ${on ? "border-amber-400 bg-amber-50 text-amber-900" : "border-slate-300 text-slate-700 hover:bg-slate-100"}`,
   },
   vote: {
     formAction: upvoteFormAction,
     call: setUpvote,
-    labels: { on: "▲ Upvoted", off: "△ Upvote", name: "Upvote" },
+    labels: { on: "▲", off: "△", name: "Upvote" },
     className: (on: boolean) => `${base} ${on ? "border-indigo-400 bg-indigo-50 text-indigo-900" : "border-slate-300 text-slate-700 hover:bg-slate-100"}`,
   },
 };
@@ -60,9 +60,10 @@ export function ToggleButton({ kind, paperId, signedIn, initialOn, initialCount 
       <input type="hidden" name="paperId" value={paperId} />
       <input type="hidden" name="on" value={String(!optimistic.on)} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <button type="submit" aria-pressed={optimistic.on} aria-label={`${labels.name}${optimistic.count === undefined ? "" : ` (${optimistic.count})`}`} className={className(optimistic.on)}>
-        {optimistic.on ? labels.on : labels.off}
-        {optimistic.count !== undefined && <span className="ml-1 tabular-nums">{optimistic.count}</span>}
+      {/* The visible text is the accessible name (WCAG 2.5.3); aria-pressed carries on/off, the icon is decoration. */}
+      <button type="submit" data-triage-bookmark={kind === "bookmark" ? "" : undefined} aria-pressed={optimistic.on} className={className(optimistic.on)}>
+        <span aria-hidden="true">{optimistic.on ? labels.on : labels.off}</span> {labels.name}
+        {optimistic.count !== undefined && <span className="tabular-nums"> ({optimistic.count})</span>}
       </button>
       <span role="status" aria-live="polite" className="text-xs text-red-700">{message}</span>
     </form>

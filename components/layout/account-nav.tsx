@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { getCurrentUser } from "@/lib/auth/session";
 
-const linkClass = "rounded px-1 py-2 text-slate-700 hover:text-indigo-700";
+const linkClass = "inline-flex min-h-11 items-center rounded px-1 text-slate-700 hover:text-indigo-700";
 
 export async function AccountNav() {
   const user = await getCurrentUser();

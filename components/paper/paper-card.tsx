@@ -24,8 +24,8 @@ export function PaperCard({ paper, actions, coins }: { paper: PaperCardData; act
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 className="text-base font-semibold leading-snug sm:text-lg">
-        {paper.rank !== undefined && <span className="mr-2 text-slate-400">{paper.rank}.</span>}
-        <Link href={`/papers/${paper.slug}`} className="text-slate-900 hover:text-indigo-700 hover:underline">
+        {paper.rank !== undefined && <span className="mr-2 text-slate-500">{paper.rank}.</span>}
+        <Link href={`/papers/${paper.slug}`} className="py-3 text-slate-900 hover:text-indigo-700 hover:underline sm:py-0">
           {paper.title}
         </Link>
       </h2>

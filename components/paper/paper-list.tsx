@@ -1,4 +1,5 @@
-// A list of paper cards, with the visitor's bookmark/upvote controls and COinS for Zotero.
+// A list of paper cards, with the visitor's bookmark/upvote controls and COinS for Zotero. The
+// data-triage-* attributes enable j/k keyboard triage (components/layout/keyboard-triage.tsx).
 import { PaperActions } from "@/components/bookmarks/paper-actions";
 import { toCoinsTitle } from "@/lib/citation/page-metadata";
 import { listCitationPapers } from "@/lib/db/citations";
@@ -12,9 +13,9 @@ export async function PaperList({ papers, label }: { papers: PaperCardData[]; la
   const appUrl = getAppUrl();
   const coins = new Map(citations.map((c) => [c.id, toCoinsTitle(c, appUrl)]));
   return (
-    <ol aria-label={label} className="space-y-4">
+    <ol aria-label={label} className="space-y-4" data-triage-list>
       {papers.map((paper) => (
-        <li key={paper.slug}>
+        <li key={paper.slug} data-triage-item>
           <PaperCard paper={paper} actions={<PaperActions paperId={paper.id} viewer={viewer} />} coins={coins.get(paper.id)} />
         </li>
       ))}

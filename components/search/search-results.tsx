@@ -30,7 +30,7 @@ export function SearchResults({ result }: { result: SearchResult }) {
               <Link
                 href={searchHref(query, f.slug === topic ? null : f.slug)}
                 aria-current={f.slug === topic ? "true" : undefined}
-                className={`flex justify-between gap-2 rounded px-2 py-1 hover:bg-indigo-50 ${f.slug === topic ? "bg-indigo-100 font-semibold" : ""}`}
+                className={`flex min-h-11 items-center justify-between gap-2 rounded px-2 py-1 hover:bg-indigo-50 sm:min-h-0 ${f.slug === topic ? "bg-indigo-100 font-semibold" : ""}`}
               >
                 <span>{f.name}</span>
                 <span className="text-slate-500" data-testid="facet-count">{f.count}</span>
@@ -65,9 +65,9 @@ export function SearchResults({ result }: { result: SearchResult }) {
         )}
         {totalPages > 1 && (
           <nav aria-label="Pagination" className="mt-6 flex items-center justify-between text-sm">
-            {page > 1 ? <Link href={searchHref(query, topic, page - 1)} className="text-indigo-700 hover:underline">← Previous</Link> : <span />}
+            {page > 1 ? <Link href={searchHref(query, topic, page - 1)} className="inline-flex min-h-11 items-center text-indigo-700 hover:underline">← Previous</Link> : <span />}
             <span className="text-slate-500">Page {page} of {totalPages}</span>
-            {page < totalPages ? <Link href={searchHref(query, topic, page + 1)} className="text-indigo-700 hover:underline">Next →</Link> : <span />}
+            {page < totalPages ? <Link href={searchHref(query, topic, page + 1)} className="inline-flex min-h-11 items-center text-indigo-700 hover:underline">Next →</Link> : <span />}
           </nav>
         )}
       </section>

@@ -25,6 +25,9 @@ afterAll(async () => {
 });
 
 const firstCard = (p: Page) => p.getByRole("list", { name: "Trending papers" }).locator(":scope > li").nth(2);
+// Votes and bookmarks move a paper up the trending list, so after one, find its card by title.
+const cardOf = (p: Page, title: string) =>
+  p.getByRole("list", { name: "Trending papers" }).locator(":scope > li").filter({ has: p.getByRole("heading", { name: title, exact: true }) });
 
 describe("a personal library", () => {
   it("signs up with an httpOnly, SameSite session cookie", async () => {
@@ -47,8 +50,8 @@ describe("a personal library", () => {
     await card.getByRole("button", { name: "Upvote (1)", pressed: true }).waitFor();
     await voted;
     await page.reload();
-    await expect(firstCard(page).getByRole("button", { name: "Bookmark" }).getAttribute("aria-pressed")).resolves.toBe("true");
-    await expect(firstCard(page).getByRole("button", { name: "Upvote (1)" }).getAttribute("aria-pressed")).resolves.toBe("true");
+    await expect(cardOf(page, paperTitle).getByRole("button", { name: "Bookmark" }).getAttribute("aria-pressed")).resolves.toBe("true");
+    await expect(cardOf(page, paperTitle).getByRole("button", { name: "Upvote (1)" }).getAttribute("aria-pressed")).resolves.toBe("true");
   });
 
   it("files the bookmark in a collection with a note, and finds it by the note after a reload", async () => {
@@ -107,7 +110,7 @@ describe("a personal library", () => {
     expect((await bib.text()).trim()).toBe("");
     expect((await bobPage.request.get(`${base}${collectionHref.replace("/library", "/library/export")}&format=ris`)).status()).toBe(404);
     await bobPage.goto(`${base}/`);
-    await expect(firstCard(bobPage).getByRole("button", { name: "Bookmark" }).getAttribute("aria-pressed")).resolves.toBe("false");
+    await expect(cardOf(bobPage, paperTitle).getByRole("button", { name: "Bookmark" }).getAttribute("aria-pressed")).resolves.toBe("false");
   });
 
   it("rolls an optimistic bookmark back with a message when the server refuses", async () => {

@@ -20,9 +20,12 @@ export type TestBrowser = { context: BrowserContext; close: () => Promise<void> 
 
 /**
  * `clientAddress` is sent as X-Forwarded-For: better-auth rate-limits sign-in per client address, so
- * each simulated person gets their own (as separate machines would).
+ * each simulated person gets their own (as separate machines would). `allowConsoleErrors` names
+ * console errors a test expects (e.g. a 404 page's own status).
  */
-export async function launchBrowser(options: { javaScriptEnabled?: boolean; clientAddress?: string } = {}): Promise<TestBrowser> {
+export async function launchBrowser(
+  options: { javaScriptEnabled?: boolean; clientAddress?: string; allowConsoleErrors?: RegExp } = {},
+): Promise<TestBrowser> {
   const profile = mkdtempSync(path.join(os.tmpdir(), "paperboard-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE,
@@ -34,7 +37,7 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean; clie
   // Console errors fail tests: a page that logs errors is broken even if it looks fine.
   const consoleErrors: string[] = [];
   context.on("console", (msg) => {
-    if (msg.type() === "error") consoleErrors.push(msg.text());
+    if (msg.type() === "error" && !options.allowConsoleErrors?.test(msg.text())) consoleErrors.push(msg.text());
   });
   return {
     context,

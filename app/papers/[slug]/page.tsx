@@ -12,22 +12,19 @@ import { getCitationPaperBySlug } from "@/lib/db/citations";
 import { getPaperBySlug } from "@/lib/db/papers";
 import { formatDay } from "@/lib/format";
 import { getViewerState } from "@/lib/library/viewer-state";
+import { toPaperMetadata } from "@/lib/seo/paper-metadata";
 import { getAppUrl } from "@/lib/site-url";
-import { toPlainText } from "@/lib/text/latex";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const paper = await getCitationPaperBySlug((await params).slug);
-  if (!paper) return { title: "Paper not found" };
-  // Highwire citation_* tags: what Zotero's Connector and Google Scholar read (issue 5).
-  return {
-    title: toPlainText(paper.title),
-    description: toPlainText(paper.abstract).slice(0, 200),
-    other: toHighwireMeta({ ...paper, title: toPlainText(paper.title) }, getAppUrl()),
-  };
+  const [paper, citation] = await Promise.all([getPaperBySlug((await params).slug), getCitationPaperBySlug((await params).slug)]);
+  if (!paper || !citation) return { title: "Paper not found" };
+  // Open Graph / Twitter (issue 8) plus Highwire citation_* tags, what Zotero's Connector reads (issue 5).
+  const meta = toPaperMetadata(paper);
+  return { ...meta, other: toHighwireMeta({ ...citation, title: String(meta.title) }, getAppUrl()) };
 }
 
 export default async function PaperPage({ params }: Props) {

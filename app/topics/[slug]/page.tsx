@@ -37,7 +37,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
     <>
       <header className="mb-4">
         <p className="text-sm text-slate-500">
-          <Link href="/topics" className="hover:underline">Topics</Link> /
+          <Link href="/topics" className="inline-flex min-h-11 min-w-11 items-center hover:underline">Topics</Link> /
         </p>
         <h1 className="text-2xl font-bold tracking-tight">{topic.name}</h1>
         <p className="mt-1 text-sm text-slate-600">{topic.description}</p>
