@@ -29,6 +29,7 @@ const cardSelect = {
   abstract: true,
   digestDate: true,
   rank: true,
+  publishedAt: true,
   topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
   links: { select: { kind: true } },
 } satisfies Prisma.PaperSelect;
@@ -41,18 +42,20 @@ function toCard(row: CardRow): PaperCard {
     slug: row.slug,
     title: row.title,
     abstract: row.abstract,
-    digestDate: row.digestDate,
-    rank: row.rank,
+    // Catalogue-only papers (never in a digest) show their publication day, unranked (issue 3).
+    digestDate: row.digestDate ?? row.publishedAt ?? "",
+    rank: row.rank ?? 0,
     topics: row.topics.map((t) => t.topic),
     linkKinds: [...new Set(row.links.map((l) => l.kind))].sort(),
   };
 }
 
 /** Trending order (for now): newest digest first, then the digest's own rank. */
+const inSomeDigest = { digestDate: { not: null } } satisfies Prisma.PaperWhereInput;
 const trendingOrder = [{ digestDate: "desc" }, { rank: "asc" }, { id: "asc" }] satisfies Prisma.PaperOrderByWithRelationInput[];
 
 export async function getLatestDigestDate(): Promise<string | null> {
-  const latest = await getDb().paper.findFirst({ orderBy: { digestDate: "desc" }, select: { digestDate: true } });
+  const latest = await getDb().paper.findFirst({ where: inSomeDigest, orderBy: { digestDate: "desc" }, select: { digestDate: true } });
   return latest?.digestDate ?? null;
 }
 
@@ -69,7 +72,7 @@ export async function listTrendingPapers(options: {
   cursor?: string;
 }): Promise<{ papers: PaperCard[]; nextCursor: string | null }> {
   const rows = await getDb().paper.findMany({
-    where: options.topic ? { topics: { some: { topic: { slug: options.topic } } } } : undefined,
+    where: { ...inSomeDigest, ...(options.topic ? { topics: { some: { topic: { slug: options.topic } } } } : {}) },
     orderBy: trendingOrder,
     select: cardSelect,
     take: options.limit + 1,
