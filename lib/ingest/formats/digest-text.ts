@@ -1,0 +1,20 @@
+// Digest text (the seed's format) as source records: one appearance per paper, ranked within its day.
+import type { ParsedItem } from "../source-record";
+import { type ParseDigestOptions, parseDigestText } from "../parse-digest-text";
+import { candidate } from "./candidate";
+
+export const DIGEST_TEXT = "digest-text";
+
+/** Structural problems (a title without abstract, no date line) throw an IngestError: the file is unusable. */
+export function parseDigestTextItems(text: string, opts: ParseDigestOptions): ParsedItem[] {
+  return parseDigestText(text, opts).flatMap((day) =>
+    day.papers.map((paper, i) => ({
+      at: { line: paper.line, record: null },
+      candidate: candidate({
+        title: paper.title,
+        abstract: paper.abstract,
+        appearance: { date: day.date, source: DIGEST_TEXT, rank: i + 1, upvotes: null, commentCount: null },
+      }),
+    })),
+  );
+}
