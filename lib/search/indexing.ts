@@ -3,7 +3,8 @@ import "server-only";
 import type { Index } from "meilisearch";
 import type { Db } from "@/lib/db/client";
 import { getSearchIndex, searchTargetFromEnv, type SearchTarget } from "./client";
-import { toSearchDocument, type SearchDocument } from "./documents";
+import type { SearchDocument } from "./documents";
+import { loadSearchDocuments, markIndexed } from "./load-documents";
 import { SEARCH_SETTINGS } from "./settings";
 
 const BATCH = 1_000;
@@ -35,29 +36,14 @@ export async function syncSearchIndex(db: Db, target: SearchTarget = searchTarge
   const seen = new Set<string>();
   for (;;) {
     const batchStart = new Date();
-    const rows = await db.paper.findMany({
-      where: { OR: [{ indexedAt: null }, { indexedAt: { lt: db.paper.fields.updatedAt } }] },
-      orderBy: { id: "asc" },
-      take: BATCH,
-      select: {
-        id: true,
-        slug: true,
-        title: true,
-        abstract: true,
-        digestDate: true,
-        rank: true,
-        topics: { select: { topic: { select: { slug: true, name: true } } } },
-        links: { select: { kind: true } },
-      },
-    });
+    const docs = await loadSearchDocuments(db, { OR: [{ indexedAt: null }, { indexedAt: { lt: db.paper.fields.updatedAt } }] }, BATCH);
     // Guard against a clock skew that would keep a paper pending forever.
-    if (rows.every((r) => seen.has(r.id))) return sent;
-    rows.forEach((r) => seen.add(r.id));
-    const docs = rows.map((r) => toSearchDocument({ ...r, topics: r.topics.map((t) => t.topic) }));
+    if (docs.every((d) => seen.has(d.id))) return sent;
+    docs.forEach((d) => seen.add(d.id));
     const task = await index.addDocuments(docs, { primaryKey: "id" }).waitTask({ timeout: 300_000 });
     if (task.status !== "succeeded") throw new Error(`Indexing failed: ${JSON.stringify(task.error)}`);
-    await db.paper.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { indexedAt: batchStart } });
-    sent += rows.length;
+    await markIndexed(db, docs.map((d) => d.id), batchStart);
+    sent += docs.length;
   }
 }
 
