@@ -3,7 +3,7 @@
 import "server-only";
 import type { Db } from "./client";
 import { saveAppearances } from "./paper-appearances";
-import { insertChildren, insertOrIgnore, paperRow, type Tx } from "./paper-rows";
+import { replaceChildren, type Tx, upsertPapers } from "./paper-rows";
 
 /** What the db layer needs of one validated paper (lib/ingest's toPaperWrite produces it). */
 export type PaperWrite = {
@@ -58,20 +58,8 @@ export async function savePaperBatch(db: Db, batch: PaperWrite[], topicIds: Map<
   async function saveAppearancesAfter(tx: Tx, all: PaperWrite[], states: Map<string, State>) {
     const now = new Date();
     const writes = writesOf(states);
-    await insertOrIgnore(tx, "Author", ["id", "name"], writes.flatMap((w) => w.authors.map((a) => [a.id, a.name])));
-    await insertOrIgnore(tx, "Category", ["id"], writes.flatMap((w) => w.categories.map((c) => [c])));
-    const fresh = writes.filter((w) => states.get(w.id)?.isNew);
-    const replaced = writes.filter((w) => !states.get(w.id)?.isNew);
-    if (fresh.length > 0) await tx.paper.createMany({ data: fresh.map((w) => ({ ...paperRow(w), createdAt: now, updatedAt: now })) });
-    if (replaced.length > 0) {
-      const where = { paperId: { in: replaced.map((w) => w.id) } };
-      await tx.link.deleteMany({ where });
-      await tx.paperTopic.deleteMany({ where });
-      await tx.paperAuthor.deleteMany({ where });
-      await tx.paperCategory.deleteMany({ where });
-      for (const w of replaced) await tx.paper.update({ where: { id: w.id }, data: { ...paperRow(w), updatedAt: now } });
-    }
-    await insertChildren(tx, writes, topicIds);
+    await upsertPapers(tx, writes, now);
+    await replaceChildren(tx, writes, topicIds, writes.filter((w) => !states.get(w.id)?.isNew).map((w) => w.id));
     return saveAppearances(tx, all, now);
   }
 }

@@ -6,7 +6,7 @@ import { getSearchClient, getSearchIndex, type SearchTarget } from "./client";
 import { loadSearchDocuments, markIndexed } from "./load-documents";
 
 // Enqueued-but-unfinished tasks allowed before the ingest waits: bounds memory on both sides.
-const MAX_IN_FLIGHT = 4;
+const MAX_IN_FLIGHT = 10;
 const TIMEOUT_MS = 30_000;
 
 export type IndexFeed = {

@@ -7,7 +7,8 @@ import type { SearchDocument } from "./documents";
 import { loadSearchDocuments, markIndexed } from "./load-documents";
 import { SEARCH_SETTINGS } from "./settings";
 
-const BATCH = 1_000;
+// Prisma binds one parameter per id when loading relations, and SQLite stops at 999.
+const BATCH = 500;
 const WRITE_TIMEOUT_MS = 30_000;
 
 function writeIndex(target: SearchTarget): Index<SearchDocument> {
