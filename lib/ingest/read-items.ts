@@ -57,7 +57,7 @@ async function* lines(bytes: AsyncGenerator<Buffer>): AsyncGenerator<string> {
 }
 
 // Whole-document formats are held in memory: the API answers they come from are small.
-const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
 async function* documentItems(source: OpenedSource, format: FormatName, bytes: AsyncGenerator<Buffer>, opts: ReadOptions): AsyncGenerator<ParsedItem> {
   const text = await readAllText(source.name, bytes, MAX_DOCUMENT_BYTES);
