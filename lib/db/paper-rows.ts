@@ -12,13 +12,13 @@ export function sqlTime(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
-const PAPER_COLUMNS = ["id", "slug", "arxivId", "arxivVersion", "title", "abstract", "publishedAt", "doi", "journalRef", "comments", "keywords", "source", "contentHash"];
+const PAPER_COLUMNS = ["id", "slug", "arxivId", "arxivVersion", "title", "titleKey", "abstract", "publishedAt", "doi", "journalRef", "comments", "keywords", "source", "contentHash"];
 
 /** Inserts new papers and replaces the metadata of existing ones (slug, digest fields and createdAt stay). */
 export async function upsertPapers(tx: Tx, writes: PaperWrite[], now: Date): Promise<void> {
   const time = sqlTime(now);
   const rows = writes.map((w): Value[] => [
-    w.id, w.slug, w.arxivId, w.arxivVersion, w.title, w.abstract, w.publishedAt, w.doi, w.journalRef, w.comments,
+    w.id, w.slug, w.arxivId, w.arxivVersion, w.title, w.titleKey, w.abstract, w.publishedAt, w.doi, w.journalRef, w.comments,
     JSON.stringify(w.keywords), w.source, w.contentHash, time, time,
   ]);
   const updates = [...PAPER_COLUMNS.filter((c) => c !== "id" && c !== "slug"), "updatedAt"].map((c) => `"${c}" = excluded."${c}"`);

@@ -3,6 +3,7 @@
 import "server-only";
 import type { Db } from "./client";
 import { saveAppearances } from "./paper-appearances";
+import { resolvePaperIds } from "./paper-identity";
 import { replaceChildren, type Tx, upsertPapers } from "./paper-rows";
 
 /** What the db layer needs of one validated paper (lib/ingest's toPaperWrite produces it). */
@@ -12,6 +13,8 @@ export type PaperWrite = {
   arxivId: string | null;
   arxivVersion: number | null;
   title: string;
+  /** `t-` + hash of the normalised title (see resolvePaperIds). */
+  titleKey: string;
   abstract: string;
   publishedAt: string | null;
   doi: string | null;
@@ -30,7 +33,7 @@ export type PaperWrite = {
 export type SaveCounts = { created: number; updated: number; unchanged: number };
 export type BatchResult = SaveCounts & { changedIds: string[] };
 
-type State = { version: number | null; hash: string; write: PaperWrite | null; isNew: boolean };
+type State = { version: number | null; hasArxiv: boolean; hash: string; write: PaperWrite | null; isNew: boolean };
 
 /**
  * Writes a batch in one transaction. Within the batch and against stored rows, metadata of a lower
@@ -40,9 +43,12 @@ type State = { version: number | null; hash: string; write: PaperWrite | null; i
 export async function savePaperBatch(db: Db, batch: PaperWrite[], topicIds: Map<string, number>): Promise<BatchResult> {
   return db.$transaction(
     async (tx) => {
+      batch = await resolvePaperIds(tx, batch);
       const ids = [...new Set(batch.map((w) => w.id))];
-      const stored = await tx.paper.findMany({ where: { id: { in: ids } }, select: { id: true, arxivVersion: true, contentHash: true } });
-      const states = new Map<string, State>(stored.map((p) => [p.id, { version: p.arxivVersion, hash: p.contentHash, write: null, isNew: false }]));
+      const stored = await tx.paper.findMany({ where: { id: { in: ids } }, select: { id: true, arxivId: true, arxivVersion: true, contentHash: true } });
+      const states = new Map<string, State>(
+        stored.map((p) => [p.id, { version: p.arxivVersion, hasArxiv: p.arxivId !== null, hash: p.contentHash, write: null, isNew: false }]),
+      );
       const counts: SaveCounts = { created: 0, updated: 0, unchanged: 0 };
       const metaCounts = batch.map((w) => foldRecord(states, w));
       const appearanceChanged = await saveAppearancesAfter(tx, batch, states);
@@ -67,14 +73,16 @@ export async function savePaperBatch(db: Db, batch: PaperWrite[], topicIds: Map<
 function foldRecord(states: Map<string, State>, w: PaperWrite): keyof SaveCounts {
   const s = states.get(w.id);
   if (!s) {
-    states.set(w.id, { version: w.arxivVersion, hash: w.contentHash, write: w, isNew: true });
+    states.set(w.id, { version: w.arxivVersion, hasArxiv: w.arxivId !== null, hash: w.contentHash, write: w, isNew: true });
     return "created";
   }
-  const wins = (w.arxivVersion ?? 0) >= (s.version ?? 0);
+  // arXiv metadata is authoritative over a digest's copy; among arXiv records, versions decide.
+  const wins = (w.arxivId !== null || !s.hasArxiv) && (w.arxivVersion ?? 0) >= (s.version ?? 0);
   if (!wins || w.contentHash === s.hash) return "unchanged";
   s.write = w;
   s.hash = w.contentHash;
   s.version = w.arxivVersion ?? s.version;
+  s.hasArxiv ||= w.arxivId !== null;
   return "updated";
 }
 

@@ -8,6 +8,7 @@ import { assignTopics } from "./taxonomy";
 
 export function toPaperWrite(record: SourceRecord, source: string): PaperWrite {
   const id = paperIdFor({ arxivId: record.arxivId, title: record.title });
+  const titleKey = paperIdFor({ arxivId: null, title: record.title });
   // The same person listed twice (differently spelt) is one author, at their first position.
   const authors = record.authors
     .map((name) => ({ id: authorIdFor(name), name }))
@@ -33,6 +34,7 @@ export function toPaperWrite(record: SourceRecord, source: string): PaperWrite {
   return {
     id,
     slug: slugFor(record.title, id),
+    titleKey,
     ...stored,
     source,
     contentHash,

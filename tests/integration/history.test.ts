@@ -73,6 +73,25 @@ describe("identity and history", () => {
   });
 });
 
+describe("a digest paper without arXiv id", () => {
+  const abs = "We study a thing. Results show that the thing improves other things by a wide margin.";
+  const digest = ["Mar 13", "", "Joint Paper: Across Sources", "", abs, ""].join("\n");
+  const arxivLine = line({ id: "2603.00042v1", title: "Joint paper — across sources", abstract: "The arXiv abstract." });
+
+  it("is the same record as that paper from arXiv, whichever comes first, keeping its URL", async () => {
+    await runIngest({ db: t.db, file: write("joint.txt", digest), today: new Date("2026-11-27"), search: null });
+    const before = await t.db.paper.findFirstOrThrow({ where: { title: "Joint Paper: Across Sources" } });
+    const s = await runIngest({ db: t.db, file: write("joint.jsonl", arxivLine), search: null });
+    expect(s).toMatchObject({ created: 0, updated: 1 });
+    const after = await t.db.paper.findUniqueOrThrow({ where: { id: before.id } });
+    expect(after).toMatchObject({ slug: before.slug, arxivId: "2603.00042", abstract: "The arXiv abstract.", digestDate: "2026-03-13" });
+    // The digest again: its appearance stays, its copy of the metadata does not replace arXiv's.
+    expect(await runIngest({ db: t.db, file: write("joint.txt", digest), today: new Date("2026-11-27"), search: null })).toMatchObject({ unchanged: 1 });
+    expect(await t.db.paper.findUniqueOrThrow({ where: { id: before.id } })).toMatchObject({ abstract: "The arXiv abstract." });
+    expect(await t.db.paper.count({ where: { titleKey: before.titleKey } })).toBe(1);
+  });
+});
+
 describe("bad records", () => {
   const mixed = () => [line({ id: "2601.00001" }), "{broken", line({ id: "2601.00002", title: "" }), line({ id: "2601.00003" })].join("\n");
 

@@ -63,6 +63,7 @@ CREATE TABLE "new_Paper" (
     "arxivId" TEXT,
     "arxivVersion" INTEGER,
     "title" TEXT NOT NULL,
+    "titleKey" TEXT NOT NULL DEFAULT '',
     "abstract" TEXT NOT NULL,
     "publishedAt" TEXT,
     "doi" TEXT,
@@ -80,11 +81,14 @@ CREATE TABLE "new_Paper" (
 INSERT INTO "new_Paper" ("abstract", "arxivId", "createdAt", "digestDate", "id", "indexedAt", "rank", "slug", "source", "title", "updatedAt") SELECT "abstract", "arxivId", "createdAt", "digestDate", "id", "indexedAt", "rank", "slug", "source", "title", "updatedAt" FROM "Paper";
 DROP TABLE "Paper";
 ALTER TABLE "new_Paper" RENAME TO "Paper";
+-- Papers ingested before this migration came from digest text: their id is their title key.
+UPDATE "Paper" SET "titleKey" = "id" WHERE "id" LIKE 't-%';
 CREATE UNIQUE INDEX "Paper_slug_key" ON "Paper"("slug");
 CREATE UNIQUE INDEX "Paper_arxivId_key" ON "Paper"("arxivId");
 CREATE INDEX "Paper_digestDate_rank_idx" ON "Paper"("digestDate", "rank");
 CREATE INDEX "Paper_indexedAt_idx" ON "Paper"("indexedAt");
 CREATE INDEX "Paper_publishedAt_idx" ON "Paper"("publishedAt");
+CREATE INDEX "Paper_titleKey_idx" ON "Paper"("titleKey");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
