@@ -4,11 +4,10 @@ import type { Index } from "meilisearch";
 import type { Db } from "@/lib/db/client";
 import { getSearchIndex, searchTargetFromEnv, type SearchTarget } from "./client";
 import type { SearchDocument } from "./documents";
-import { loadSearchDocuments, markIndexed } from "./load-documents";
+import { createIndexFeed } from "./index-feed";
 import { SEARCH_SETTINGS } from "./settings";
 
-// Prisma binds one parameter per id when loading relations, and SQLite stops at 999.
-const BATCH = 500;
+const PAGE = 5_000;
 const WRITE_TIMEOUT_MS = 30_000;
 
 function writeIndex(target: SearchTarget): Index<SearchDocument> {
@@ -30,22 +29,22 @@ export async function applySearchSettings(target: SearchTarget = searchTargetFro
 /**
  * Sends every paper written since it was last indexed (indexedAt null or older than updatedAt).
  * Called after each ingest and at start-up, so papers stored while Meilisearch was down are not lost.
+ * Through the index feed: waiting on each small task made a 300k rebuild crawl (issue 3).
  */
 export async function syncSearchIndex(db: Db, target: SearchTarget = searchTargetFromEnv()): Promise<number> {
-  const index = writeIndex(target);
-  let sent = 0;
-  const seen = new Set<string>();
-  for (;;) {
-    const batchStart = new Date();
-    const docs = await loadSearchDocuments(db, { OR: [{ indexedAt: null }, { indexedAt: { lt: db.paper.fields.updatedAt } }] }, BATCH);
-    // Guard against a clock skew that would keep a paper pending forever.
-    if (docs.every((d) => seen.has(d.id))) return sent;
-    docs.forEach((d) => seen.add(d.id));
-    const task = await index.addDocuments(docs, { primaryKey: "id" }).waitTask({ timeout: 300_000 });
-    if (task.status !== "succeeded") throw new Error(`Indexing failed: ${JSON.stringify(task.error)}`);
-    await markIndexed(db, docs.map((d) => d.id), batchStart);
-    sent += docs.length;
+  const feed = createIndexFeed(db, target);
+  const pending = { OR: [{ indexedAt: null }, { indexedAt: { lt: db.paper.fields.updatedAt } }] };
+  // Paging by id, so a paper that stays pending (clock skew) cannot loop forever.
+  for (let after = ""; ; ) {
+    const rows = await db.paper.findMany({ where: { AND: [pending, { id: { gt: after } }] }, orderBy: { id: "asc" }, take: PAGE, select: { id: true } });
+    if (rows.length === 0) break;
+    await feed.send(rows.map((r) => r.id));
+    after = rows.at(-1)?.id ?? after;
   }
+  const sent = await feed.drain();
+  const failure = feed.deferred();
+  if (failure !== null) throw new Error(`Indexing failed: ${failure}`);
+  return sent;
 }
 
 /** Rebuilds the index from the database: clears it, then sends every paper again. */
