@@ -50,7 +50,7 @@ const MAX_REPORTED_REJECTIONS = 100;
 
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
   const { db, file } = options;
-  const runId = await startIngestRun(db, file, options.format ?? "auto");
+  const runId = await startIngestRun(db, file === "-" ? "stdin" : file, options.format ?? "auto");
   const state = { format: (options.format ?? "auto") as string, rejections: [] as string[] };
   const progress: IngestProgress = { created: 0, updated: 0, unchanged: 0, records: 0, rejected: 0, bytesRead: 0, totalBytes: null };
   try {
@@ -67,8 +67,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 }
 
 async function ingestAll(options: IngestOptions, progress: IngestProgress, state: { format: string; rejections: string[] }, feed: IndexFeed | string) {
-  const { db, file } = options;
-  const source = await openSource(file, options.limits ?? DEFAULT_FETCH_LIMITS);
+  const { db } = options;
+  const source = await openSource(options.file, options.limits ?? DEFAULT_FETCH_LIMITS);
+  const file = source.name;
   const { format, items } = await readItems(source, { format: options.format, today: options.today ?? new Date(), date: options.date, limits: options.limits ?? DEFAULT_FETCH_LIMITS });
   state.format = format;
   const topicIds = await upsertTopics(db, TOPICS);

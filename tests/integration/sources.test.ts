@@ -74,8 +74,9 @@ describe("http(s) sources", () => {
 });
 
 // Async spawn: the fixture server runs in this process, so blocking on the child would starve it.
-function cli(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string }> {
+function cli(args: string[], env: NodeJS.ProcessEnv, stdin = ""): Promise<{ status: number | null; stdout: string }> {
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/ingest.ts", ...args], { env });
+  child.stdin.end(stdin);
   let stdout = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   return new Promise((resolve) => child.on("exit", (status) => resolve({ status, stdout })));
@@ -88,5 +89,12 @@ describe("npm run ingest -- --hf-date", () => {
     expect(run.stdout).toContain("(hf-daily): 5 papers, digest days 2026-07-31");
     expect(run.status).toBe(0);
     expect((await cli(["--hf-date", "2026-02-30"], env)).status).toBe(2);
+  }, 60_000);
+
+  it("reads stdin with -", async () => {
+    const env = { ...process.env, DATABASE_FILE: t.file, MEILI_URL: "http://127.0.0.1:9" };
+    const run = await cli(["-"], env, fixture("arxiv-api-atom.cs-RO-query.xml").toString("utf8"));
+    expect(run.stdout).toContain("stdin (arxiv-atom): 2 papers");
+    expect(run.status).toBe(0);
   }, 60_000);
 });
