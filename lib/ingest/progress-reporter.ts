@@ -27,17 +27,24 @@ export function createProgressReporter(label: string, stream: NodeJS.WriteStream
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: `${label} [{bar}] {percentage}% | {records} records | {rate}/s | ETA {eta_formatted} | {rejected} rejected`,
+      format: `${label} [{bar}] {percentage}% ({done}/{total} MB) | {records} records | {rate}/s | ETA {eta_formatted} | {rejected} rejected`,
       etaBuffer: 50,
       hideCursor: true,
     },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(1000, 0, { records: 0, rate: 0, rejected: 0 });
+  const mb = (bytes: number | null) => (bytes === null ? "?" : (bytes / 1e6).toFixed(1));
+  bar.start(1000, 0, { records: 0, rate: 0, rejected: 0, done: "0.0", total: "?" });
   return {
     update: (p) => {
       const f = fraction(p);
-      bar.update(f === null ? 0 : Math.round(f * 1000), { records: p.records, rate: rate(p), rejected: p.rejected });
+      bar.update(f === null ? 0 : Math.round(f * 1000), {
+        records: p.records,
+        rate: rate(p),
+        rejected: p.rejected,
+        done: mb(p.bytesRead),
+        total: mb(p.totalBytes),
+      });
     },
     stop: () => bar.stop(),
   };
