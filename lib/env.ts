@@ -27,7 +27,7 @@ export const EnvSchema = z
     /** Indexing memory cap for the embedded server (uncapped it sits near 900 MiB). */
     MEILI_MAX_INDEXING_MEMORY: z.string().default("256MiB"),
     /** Where `npm run ingest -- --hf-date DAY` fetches /api/daily_papers (tests point it at a local server). */
-    HF_API_BASE_URL: z.url({ protocol: /^https?$/ }).default("https://huggingface.co"),
+    HF_API_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).default("https://huggingface.co")),
     /** Digest ingested on first start when the database is empty. */
     SEED_DIGEST: z.string().default("prisma/seed-digest.txt"),
   })
