@@ -51,7 +51,7 @@ export async function savePaperBatch(db: Db, batch: PaperWrite[], topicIds: Map<
       );
       const counts: SaveCounts = { created: 0, updated: 0, unchanged: 0 };
       const metaCounts = batch.map((w) => foldRecord(states, w));
-      const appearanceChanged = await saveAppearancesAfter(tx, batch, states);
+      const appearanceChanged = await writeBatch(tx, batch, states);
       metaCounts.forEach((kind, i) => {
         const changed = appearanceChanged.papersWithNewAppearance.has(batch[i]?.id ?? "");
         counts[kind === "unchanged" && changed ? "updated" : kind] += 1;
@@ -61,7 +61,8 @@ export async function savePaperBatch(db: Db, batch: PaperWrite[], topicIds: Map<
     { timeout: 300_000 },
   );
 
-  async function saveAppearancesAfter(tx: Tx, all: PaperWrite[], states: Map<string, State>) {
+  /** Papers, their children, then appearances (which need the papers to exist). */
+  async function writeBatch(tx: Tx, all: PaperWrite[], states: Map<string, State>) {
     const now = new Date();
     const writes = writesOf(states);
     await upsertPapers(tx, writes, now);
