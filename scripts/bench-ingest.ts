@@ -13,15 +13,25 @@ import { runIngest } from "@/lib/ingest/run-ingest";
 import { timeRawIndexing } from "@/lib/search/bench-raw";
 import { startMeilisearch } from "@/lib/search/server";
 
-/** Peak resident memory of a process in MiB (VmHWM), or null when /proc does not tell. */
-function peakRssMiB(pid: number | null): number | null {
+/** A memory figure of a process in MiB from /proc (VmHWM: peak RSS; RssAnon: RSS minus mapped files). */
+function procMiB(pid: number | null, field: "VmHWM" | "RssAnon"): number | null {
   if (pid === null) return null;
   try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return match ? Math.round(Number(match[1]) / 1024) : null;
   } catch {
     return null;
   }
+}
+
+/** Meilisearch maps its LMDB files, which VmHWM counts: also sample its anonymous memory's peak. */
+function sampleAnonPeak(pid: number | null): { stop: () => number | null } {
+  let peak: number | null = null;
+  const timer = setInterval(() => {
+    const now = procMiB(pid, "RssAnon");
+    if (now !== null && (peak === null || now > peak)) peak = now;
+  }, 1_000);
+  return { stop: () => (clearInterval(timer), peak) };
 }
 
 async function main(): Promise<void> {
@@ -36,13 +46,15 @@ async function main(): Promise<void> {
   const meili = await startMeilisearch({ dataDir: path.join(dir, "meili"), maxIndexingMemory: getEnv().MEILI_MAX_INDEXING_MEMORY });
   const target = { url: meili.url, apiKey: meili.masterKey, indexName: "bench_ingest" };
   try {
+    const anon = sampleAnonPeak(meili.pid);
     const progress = createProgressReporter(corpus);
     const t0 = performance.now();
     const s = await runIngest({ db, file: corpus, limit, search: target, onProgress: progress.update });
     const ingestSeconds = (performance.now() - t0) / 1000;
     progress.stop();
     const ingestRss = Math.round(process.resourceUsage().maxRSS / 1024);
-    const meiliRssIngest = peakRssMiB(meili.pid);
+    const meiliRssIngest = procMiB(meili.pid, "VmHWM");
+    const meiliAnonIngest = anon.stop();
     const raw = await timeRawIndexing(db, { ...target, indexName: "bench_raw" });
     const rows = [
       ["papers (accepted / rejected)", `${s.papers} / ${s.rejected}`],
@@ -50,11 +62,13 @@ async function main(): Promise<void> {
       ["raw Meilisearch addDocuments of the same documents", `${raw.seconds.toFixed(1)} s, ${Math.round(raw.documents / raw.seconds)} docs/s`],
       ["ratio end-to-end / raw", `${(ingestSeconds / raw.seconds).toFixed(2)}×`],
       ["peak RSS of the ingest process", `${ingestRss} MiB`],
-      ["peak RSS of Meilisearch (during ingest / overall)", `${meiliRssIngest ?? "?"} / ${peakRssMiB(meili.pid) ?? "?"} MiB`],
+      ["peak RSS of Meilisearch during the ingest (of which anonymous, i.e. not mapped index files)", `${meiliRssIngest ?? "?"} MiB (${meiliAnonIngest ?? "?"} MiB)`],
+      ["peak RSS of Meilisearch including the raw run", `${procMiB(meili.pid, "VmHWM") ?? "?"} MiB`],
       ["indexed", typeof s.indexed === "number" ? String(s.indexed) : `deferred: ${s.indexed.deferred}`],
     ];
     console.log(`\n| ${path.basename(corpus)}${limit ? ` (--limit ${limit})` : ""} | |\n|---|---|`);
     for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
+    for (const r of s.rejections.slice(0, 10)) console.log(`rejected ${r}`);
   } finally {
     await db.$disconnect();
     await meili.stop();
