@@ -33,8 +33,15 @@ export function createIndexFeed(db: Db, target: SearchTarget): IndexFeed {
   let indexed = 0;
   let failure: string | null = null;
 
+  /** Records a finished task's papers as indexed; with `wait`, polls until it finishes. */
   async function settle(entry: Sent, wait: boolean): Promise<boolean> {
-    const task = wait ? await tasks.waitForTask(entry.taskUid, { timeout: 24 * 3600_000, interval: 200 }) : await tasks.getTask(entry.taskUid);
+    // Our own backoff: the client's waitForTask adds an abort listener per poll, and a 300k
+    // drain polls thousands of times (MaxListenersExceededWarning).
+    let task = await tasks.getTask(entry.taskUid);
+    for (let delay = 50; wait && (task.status === "enqueued" || task.status === "processing"); delay = Math.min(delay * 1.5, 1_000)) {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      task = await tasks.getTask(entry.taskUid);
+    }
     if (task.status === "enqueued" || task.status === "processing") return false;
     if (task.status !== "succeeded") throw new Error(`indexing task ${entry.taskUid} ${task.status}: ${JSON.stringify(task.error)}`);
     await markIndexed(db, entry.ids, entry.at);
