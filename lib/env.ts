@@ -33,6 +33,8 @@ export const EnvSchema = z
     AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
     /** More origins allowed to call auth and mutations, comma-separated (e.g. a second hostname). */
     AUTH_TRUSTED_ORIGINS: optionalString,
+    /** Where `npm run ingest -- --hf-date DAY` fetches /api/daily_papers (tests point it at a local server). */
+    HF_API_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).default("https://huggingface.co")),
     /** Digest ingested on first start when the database is empty. */
     SEED_DIGEST: z.string().default("prisma/seed-digest.txt"),
     /** Signs email tokens (HMAC). Unset: generated once and kept in $DATA_DIR/app-secret. */

@@ -2,17 +2,20 @@
 import "server-only";
 import type { CitationPaper } from "@/lib/citation/types";
 import { getDb } from "./client";
+import { paperDay } from "./papers";
 
-const select = { id: true, slug: true, title: true, abstract: true, arxivId: true, digestDate: true } as const;
+const select = { id: true, slug: true, title: true, abstract: true, arxivId: true, digestDate: true, publishedAt: true } as const;
 
 /** In the order given; unknown ids are dropped. */
 export async function listCitationPapers(ids: string[]): Promise<CitationPaper[]> {
   const rows = await getDb().paper.findMany({ where: { id: { in: ids } }, select });
-  const byId = new Map(rows.map((r) => [r.id, { ...r, authors: [] as string[] }]));
+  const byId = new Map(rows.map(({ publishedAt, ...r }) => [r.id, { ...r, digestDate: paperDay({ ...r, publishedAt }), authors: [] as string[] }]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export async function getCitationPaperBySlug(slug: string): Promise<CitationPaper | null> {
   const row = await getDb().paper.findUnique({ where: { slug }, select });
-  return row ? { ...row, authors: [] } : null;
+  if (!row) return null;
+  const { publishedAt, ...rest } = row;
+  return { ...rest, digestDate: paperDay({ ...rest, publishedAt }), authors: [] };
 }

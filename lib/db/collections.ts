@@ -3,6 +3,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { getDb } from "./client";
+import { paperDay } from "./papers";
 import { Prisma } from "./generated/client";
 
 export type CollectionSummary = { id: number; name: string; count: number; shareToken: string | null };
@@ -67,9 +68,10 @@ export async function getSharedCollection(token: string): Promise<{ name: string
       name: true,
       items: {
         orderBy: { addedAt: "desc" },
-        select: { bookmark: { select: { paper: { select: { id: true, slug: true, title: true, abstract: true, digestDate: true, arxivId: true } } } } },
+        select: { bookmark: { select: { paper: { select: { id: true, slug: true, title: true, abstract: true, digestDate: true, publishedAt: true, arxivId: true } } } } },
       },
     },
   });
-  return row ? { name: row.name, papers: row.items.map((i) => i.bookmark.paper) } : null;
+  if (!row) return null;
+  return { name: row.name, papers: row.items.map(({ bookmark: { paper: { publishedAt, ...p } } }) => ({ ...p, digestDate: paperDay({ ...p, publishedAt }) })) };
 }

@@ -1,6 +1,7 @@
 // Named queries for feeds and email digests: papers with their link URLs and topics (issue 7).
 import "server-only";
 import { getDb } from "./client";
+import { paperDay } from "./papers";
 import type { Prisma } from "./generated/client";
 
 /** What a feed item or a digest mail needs of a paper. Authors are not stored yet (none in the seed). */
@@ -23,6 +24,7 @@ const feedSelect = {
   title: true,
   abstract: true,
   digestDate: true,
+  publishedAt: true,
   rank: true,
   arxivId: true,
   updatedAt: true,
@@ -33,7 +35,8 @@ const feedSelect = {
 type FeedRow = Prisma.PaperGetPayload<{ select: typeof feedSelect }>;
 
 function toFeedPaper(row: FeedRow): FeedPaper {
-  return { ...row, topics: row.topics.map((t) => t.topic) };
+  const { publishedAt, ...rest } = row;
+  return { ...rest, digestDate: paperDay(row), rank: row.rank ?? 0, topics: row.topics.map((t) => t.topic) };
 }
 
 const order = [{ digestDate: "desc" }, { rank: "asc" }, { id: "asc" }] satisfies Prisma.PaperOrderByWithRelationInput[];
@@ -73,8 +76,8 @@ export async function listFeedPapersByIds(ids: string[]): Promise<FeedPaper[]> {
 /** The newest `days` distinct digest days, newest first (the trending week is the last 7 of them). */
 export async function listRecentDigestDays(days: number): Promise<string[]> {
   // GROUP BY in SQL (Prisma's `distinct` would dedupe every paper row in memory).
-  const rows = await getDb().paper.groupBy({ by: ["digestDate"], orderBy: { digestDate: "desc" }, take: days });
-  return rows.map((r) => r.digestDate);
+  const rows = await getDb().paper.groupBy({ by: ["digestDate"], where: { digestDate: { not: null } }, orderBy: { digestDate: "desc" }, take: days });
+  return rows.flatMap((r) => (r.digestDate ? [r.digestDate] : []));
 }
 
 /**

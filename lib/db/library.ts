@@ -4,6 +4,7 @@
 import "server-only";
 import type { LibraryQuery } from "@/lib/validation/library";
 import { getDb } from "./client";
+import { paperDay } from "./papers";
 import type { Prisma } from "./generated/client";
 
 export type LibraryItem = {
@@ -30,6 +31,7 @@ const select = {
       title: true,
       abstract: true,
       digestDate: true,
+      publishedAt: true,
       arxivId: true,
       topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
     },
@@ -73,13 +75,16 @@ export async function listLibrary(userId: string, query: Partial<LibraryQuery>, 
     const text = [r.paper.title, r.paper.abstract, r.note, ...r.tags.map((t) => t.name)].join("\n").toLowerCase();
     return words.every((w) => text.includes(w));
   };
-  return rows.filter(matchesWords).map((r) => ({
-    bookmarkId: r.id,
-    savedAt: r.createdAt.toISOString(),
-    note: r.note,
-    read: r.readAt !== null,
-    tags: r.tags.map((t) => t.name),
-    collections: r.items.map((i) => i.collection),
-    paper: { ...r.paper, topics: r.paper.topics.map((t) => t.topic) },
-  }));
+  return rows.filter(matchesWords).map((r) => {
+    const { publishedAt, topics, ...paper } = r.paper;
+    return {
+      bookmarkId: r.id,
+      savedAt: r.createdAt.toISOString(),
+      note: r.note,
+      read: r.readAt !== null,
+      tags: r.tags.map((t) => t.name),
+      collections: r.items.map((i) => i.collection),
+      paper: { ...paper, digestDate: paperDay({ digestDate: paper.digestDate, publishedAt }), topics: topics.map((t) => t.topic) },
+    };
+  });
 }

@@ -29,11 +29,17 @@ export const cardSelect = {
   abstract: true,
   digestDate: true,
   rank: true,
+  publishedAt: true,
   topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
   links: { select: { kind: true } },
 } satisfies Prisma.PaperSelect;
 
 type CardRow = Prisma.PaperGetPayload<{ select: typeof cardSelect }>;
+
+/** The day a paper is shown under: its latest digest, else (catalogue-only papers) its publication day. */
+export function paperDay(row: { digestDate: string | null; publishedAt: string | null }): string {
+  return row.digestDate ?? row.publishedAt ?? "";
+}
 
 export function toCard(row: CardRow): PaperCard {
   return {
@@ -41,18 +47,20 @@ export function toCard(row: CardRow): PaperCard {
     slug: row.slug,
     title: row.title,
     abstract: row.abstract,
-    digestDate: row.digestDate,
-    rank: row.rank,
+    // Catalogue-only papers (never in a digest) show their publication day, unranked (issue 3).
+    digestDate: paperDay(row),
+    rank: row.rank ?? 0,
     topics: row.topics.map((t) => t.topic),
     linkKinds: [...new Set(row.links.map((l) => l.kind))].sort(),
   };
 }
 
 /** Trending order (for now): newest digest first, then the digest's own rank. */
+const inSomeDigest = { digestDate: { not: null } } satisfies Prisma.PaperWhereInput;
 const trendingOrder = [{ digestDate: "desc" }, { rank: "asc" }, { id: "asc" }] satisfies Prisma.PaperOrderByWithRelationInput[];
 
 export async function getLatestDigestDate(): Promise<string | null> {
-  const latest = await getDb().paper.findFirst({ orderBy: { digestDate: "desc" }, select: { digestDate: true } });
+  const latest = await getDb().paper.findFirst({ where: inSomeDigest, orderBy: { digestDate: "desc" }, select: { digestDate: true } });
   return latest?.digestDate ?? null;
 }
 
@@ -69,7 +77,7 @@ export async function listTrendingPapers(options: {
   cursor?: string;
 }): Promise<{ papers: PaperCard[]; nextCursor: string | null }> {
   const rows = await getDb().paper.findMany({
-    where: options.topic ? { topics: { some: { topic: { slug: options.topic } } } } : undefined,
+    where: { ...inSomeDigest, ...(options.topic ? { topics: { some: { topic: { slug: options.topic } } } } : {}) },
     orderBy: trendingOrder,
     select: cardSelect,
     take: options.limit + 1,

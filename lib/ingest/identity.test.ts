@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeTitle, paperIdFor, slugFor } from "./identity";
-import { parseDigestText } from "./parse-digest-text";
+import { parseDigestText, type RawDigest } from "./parse-digest-text";
 
 const SEED = readFileSync(path.join(process.cwd(), "prisma/seed-digest.txt"), "utf8");
 
@@ -51,7 +51,7 @@ describe("slugFor", () => {
   });
 
   it("gives every seed paper a unique id and slug", () => {
-    const { papers } = parseDigestText(SEED, { file: "seed", today: new Date("2026-11-27") });
+    const [{ papers }] = parseDigestText(SEED, { file: "seed", today: new Date("2026-11-27") }) as [RawDigest];
     const ids = papers.map((p) => paperIdFor({ arxivId: null, title: p.title }));
     const slugs = papers.map((p, i) => slugFor(p.title, ids[i] ?? ""));
     expect(new Set(ids).size).toBe(98);

@@ -56,3 +56,27 @@ function cutAtWord(slug: string, max: number): string {
   const lastBreak = head.lastIndexOf("-");
   return lastBreak > 0 ? head.slice(0, lastBreak) : slug.slice(0, max);
 }
+
+// New-style ids (2403.12345) and old-style ids (math.AP/0601001, hep-th/9901001), with an optional version.
+const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v(\d+))?$/;
+
+/**
+ * The versionless arXiv id and the version in an id or abs/pdf URL ("arXiv:2403.12345v2",
+ * "http://arxiv.org/abs/2403.12345v2", "oai:arXiv.org:2403.12345"), or null when it is not one.
+ */
+export function splitArxivId(raw: string): { arxivId: string; version: number | null } | null {
+  const bare = raw
+    .trim()
+    .replace(/^https?:\/\/(?:export\.)?arxiv\.org\/(?:abs|pdf)\//i, "")
+    .replace(/^oai:arxiv\.org:/i, "")
+    .replace(/^arxiv:/i, "")
+    .replace(/\.pdf$/i, "");
+  const match = ARXIV_ID.exec(bare);
+  if (!match?.[1]) return null;
+  return { arxivId: match[1], version: match[2] === undefined ? null : Number(match[2]) };
+}
+
+/** Author identity: the same spelling (ignoring case, accents and punctuation) from any source is one author. */
+export function authorIdFor(name: string): string {
+  return `au-${sha256Hex(normalizeTitle(name)).slice(0, 16)}`;
+}

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { IngestError } from "./errors";
-import { type ParseDigestOptions, parseDigestText } from "./parse-digest-text";
+import { type ParseDigestOptions, parseDigestText, type RawDigest } from "./parse-digest-text";
 
 const SEED = readFileSync(path.join(process.cwd(), "prisma/seed-digest.txt"), "utf8");
 const TODAY = new Date("2026-11-27T12:00:00Z");
@@ -12,6 +12,13 @@ const ABSTRACT_A = "We study a thing. Results show that the thing improves other
 const ABSTRACT_B = "Another abstract that is long enough to count. It ends like a sentence does.";
 /** A digest from its lines; "" is a blank line. */
 const digest = (...lines: string[]) => lines.join("\n");
+
+/** The one day of a single-day digest. */
+function parseOneDay(text: string, o: ParseDigestOptions): RawDigest {
+  const days = parseDigestText(text, o);
+  expect(days).toHaveLength(1);
+  return days[0]!;
+}
 
 function parseError(text: string, extra: Partial<ParseDigestOptions> = {}): IngestError {
   try {
@@ -24,7 +31,7 @@ function parseError(text: string, extra: Partial<ParseDigestOptions> = {}): Inge
 }
 
 describe("parseDigestText on the seed digest", () => {
-  const raw = parseDigestText(SEED, opts());
+  const raw = parseOneDay(SEED, opts());
 
   it("finds all 98 papers in order, with their title lines", () => {
     expect(raw.papers).toHaveLength(98);
@@ -55,25 +62,25 @@ describe("parseDigestText on the seed digest", () => {
 
   it("resolves the year-less date to the latest such day not after today", () => {
     expect(raw.date).toBe("2026-03-13");
-    expect(parseDigestText(SEED, opts({ today: new Date("2026-02-01") })).date).toBe("2025-03-13");
-    expect(parseDigestText(SEED, opts({ today: new Date("2026-03-13") })).date).toBe("2026-03-13");
+    expect(parseOneDay(SEED, opts({ today: new Date("2026-02-01") })).date).toBe("2025-03-13");
+    expect(parseOneDay(SEED, opts({ today: new Date("2026-03-13") })).date).toBe("2026-03-13");
   });
 
   it("lets an explicit date override the date line", () => {
-    expect(parseDigestText(SEED, opts({ date: "2024-07-01" })).date).toBe("2024-07-01");
+    expect(parseOneDay(SEED, opts({ date: "2024-07-01" })).date).toBe("2024-07-01");
     expect(parseError(SEED, { date: "2024-02-30" })).toMatchObject({ line: null, field: "date" });
   });
 
   it("gives identical output for CRLF (and bare CR) line endings and a BOM", () => {
-    expect(parseDigestText(SEED.replace(/\n/g, "\r\n"), opts())).toEqual(raw);
-    expect(parseDigestText(SEED.replace(/\n/g, "\r"), opts())).toEqual(raw);
-    expect(parseDigestText(`\uFEFF${SEED}`, opts())).toEqual(raw);
+    expect(parseOneDay(SEED.replace(/\n/g, "\r\n"), opts())).toEqual(raw);
+    expect(parseOneDay(SEED.replace(/\n/g, "\r"), opts())).toEqual(raw);
+    expect(parseOneDay(`\uFEFF${SEED}`, opts())).toEqual(raw);
   });
 });
 
 describe("parseDigestText layout rules", () => {
   it("normalises whitespace and joins a paragraph spread over several lines", () => {
-    const raw = parseDigestText(
+    const raw = parseOneDay(
       digest("by AK and the research community", "", "  March 13, 2025 ", "", "A \t Title  here", "", "We study a thing.", "  Results   show", "that it works."),
       opts(),
     );
@@ -84,22 +91,31 @@ describe("parseDigestText layout rules", () => {
   });
 
   it("accepts an abstract directly under its title and header lines with no blank between them", () => {
-    const raw = parseDigestText(digest("new", "Subscribe", "Mar 13", "Title One", ABSTRACT_A, "", "Title Two", "", ABSTRACT_B), opts());
+    const raw = parseOneDay(digest("new", "Subscribe", "Mar 13", "Title One", ABSTRACT_A, "", "Title Two", "", ABSTRACT_B), opts());
     expect(raw.papers.map((p) => [p.title, p.line])).toEqual([["Title One", 4], ["Title Two", 7]]);
   });
 
   it("resolves Feb 29 to the last leap year and rejects days that do not exist", () => {
-    expect(parseDigestText(digest("Feb 29", "", "T", "", ABSTRACT_A), opts()).date).toBe("2024-02-29");
+    expect(parseOneDay(digest("Feb 29", "", "T", "", ABSTRACT_A), opts()).date).toBe("2024-02-29");
     expect(parseError(digest("new", "", "Feb 30", "", "T", "", ABSTRACT_A))).toMatchObject({ line: 3, field: "date" });
   });
 
-  it("allows repeated date lines for the same day but not for different days", () => {
+  it("merges repeated date lines for the same day and splits different days (issue 3)", () => {
     const same = digest("Mar 13", "", "T1", "", ABSTRACT_A, "", "March 13", "", "T2", "", ABSTRACT_B);
-    expect(parseDigestText(same, opts()).papers).toHaveLength(2);
-    const twoDays = digest("Mar 13", "", "T1", "", ABSTRACT_A, "", "Mar 14", "", "T2", "", ABSTRACT_B);
-    const error = parseError(twoDays);
-    expect(error).toMatchObject({ line: 7, field: "date" });
-    expect(error.reason).toContain("several date lines: use one file per day");
+    expect(parseOneDay(same, opts()).papers).toHaveLength(2);
+    const twoDays = digest("Mar 13", "", "T1", "", ABSTRACT_A, "", "Mar 14", "", "T2", "", ABSTRACT_B, "", "Mar 13", "T3", ABSTRACT_A);
+    const days = parseDigestText(twoDays, opts());
+    expect(days.map((d) => [d.date, d.papers.map((p) => p.title)])).toEqual([
+      ["2026-03-13", ["T1", "T3"]],
+      ["2026-03-14", ["T2"]],
+    ]);
+  });
+
+  it("reads CRLF multi-day files with Unicode titles", () => {
+    const text = digest("Mar 13", "", "Čeština ünd 日本語 — a title", "", ABSTRACT_A, "", "Mar 12", "", "T2", "", ABSTRACT_B).replace(/\n/g, "\r\n");
+    const days = parseDigestText(text, opts());
+    expect(days.map((d) => d.date)).toEqual(["2026-03-13", "2026-03-12"]);
+    expect(days[0]?.papers[0]).toMatchObject({ title: "Čeština ünd 日本語 — a title", line: 3 });
   });
 });
 
@@ -134,7 +150,7 @@ describe("parseDigestText errors", () => {
     expect(error).toMatchObject({ line: 3, field: "date" });
     expect(error.reason).toContain("digest has no date line");
     // With an explicit date the same file is fine.
-    expect(parseDigestText(digest("T1", "", ABSTRACT_A), opts({ date: "2026-01-02" })).papers).toHaveLength(1);
+    expect(parseOneDay(digest("T1", "", ABSTRACT_A), opts({ date: "2026-01-02" })).papers).toHaveLength(1);
   });
 
   it("rejects binary content at the first offending line", () => {

@@ -1,4 +1,4 @@
-// Pure parser for the text dump of the Hugging Face trending page: header, a date line, then title/abstract pairs.
+// Pure parser for the text dump of the Hugging Face trending page: header, date lines, then title/abstract pairs.
 import { type DateLabel, parseDateLine, resolveDateLabel } from "./digest-dates";
 import {
   findBinaryLine,
@@ -16,14 +16,14 @@ export type RawDigest = { date: string; papers: RawPaper[] };
 export type ParseDigestOptions = { file: string; today: Date; /** YYYY-MM-DD override */ date?: string };
 
 type DateMark = { label: DateLabel; text: string; line: number };
-/** The papers under one date line (or before any). Multi-day files will map one section to one digest. */
+/** The papers under one date line (or before any). */
 type Section = { dateLine: DateMark | null; papers: RawPaper[] };
 
 // Seed titles run 36–144 characters and abstracts 1,300+; these bounds leave room on both sides.
 const MAX_TITLE_CHARS = 300;
 const MIN_ABSTRACT_CHARS = 40;
 
-export function parseDigestText(text: string, opts: ParseDigestOptions): RawDigest {
+export function parseDigestText(text: string, opts: ParseDigestOptions): RawDigest[] {
   const fail = (line: number | null, field: string, reason: string) =>
     new IngestError({ file: opts.file, line, field }, reason);
   const lines = splitLines(text);
@@ -99,30 +99,29 @@ function looksLikeProse(s: string): boolean {
   return /\.["'”’)\]]*$/.test(s) || /[.!?] [A-Z]/.test(s);
 }
 
-function mergeSections(sections: Section[], opts: ParseDigestOptions, fail: Fail): RawDigest {
+/** One digest per date line, in file order (a day named twice is one digest). Issue 3: multi-day files. */
+function mergeSections(sections: Section[], opts: ParseDigestOptions, fail: Fail): RawDigest[] {
   const papers = sections.flatMap((s) => s.papers);
   const dated = sections.flatMap((s) => (s.dateLine ? [s.dateLine] : []));
   if (papers.length === 0) throw fail(dated.at(-1)?.line ?? null, "papers", "digest has no papers");
   if (opts.date !== undefined && !isCalendarDate(opts.date)) {
     throw fail(null, "date", `date override "${opts.date}" is not a real YYYY-MM-DD day`);
   }
-  const days = dated.map((mark) => {
-    const day = resolveDateLabel(mark.label, opts.today);
-    if (day === null) throw fail(mark.line, "date", `"${mark.text}" is not a real calendar date`);
-    return { day, mark };
-  });
   const undated = sections.find((s) => s.dateLine === null && s.papers.length > 0);
   if (undated && opts.date === undefined) {
     throw fail(undated.papers[0]?.line ?? null, "date", "digest has no date line before its first paper");
   }
-  const [firstDay] = days;
-  const other = days.find((d) => d.day !== firstDay?.day);
-  if (firstDay && other) {
-    // One file per day for now; sections already carry their own date for when that changes.
-    const detail = `line ${firstDay.mark.line} says ${firstDay.day}, line ${other.mark.line} says ${other.day}`;
-    throw fail(other.mark.line, "date", `several date lines: use one file per day (${detail})`);
+  const resolve = (mark: DateMark): string => {
+    const day = resolveDateLabel(mark.label, opts.today);
+    if (day === null) throw fail(mark.line, "date", `"${mark.text}" is not a real calendar date`);
+    return day;
+  };
+  const days = new Map<string, RawPaper[]>();
+  for (const section of sections) {
+    // --date names the day of a one-day file; with several date lines each section keeps its own.
+    const day = dated.length <= 1 && opts.date !== undefined ? opts.date : section.dateLine ? resolve(section.dateLine) : opts.date;
+    if (day === undefined || section.papers.length === 0) continue;
+    days.set(day, [...(days.get(day) ?? []), ...section.papers]);
   }
-  const date = opts.date ?? firstDay?.day;
-  if (date === undefined) throw fail(null, "date", "digest has no date line");
-  return { date, papers };
+  return [...days].map(([date, dayPapers]) => ({ date, papers: dayPapers }));
 }

@@ -1,56 +1,149 @@
-// The only I/O step of ingestion: read → parse → validate → save (one transaction) → index.
-import { readFile } from "node:fs/promises";
+// The only I/O step of ingestion: open → detect → parse → validate → save in batches → index meanwhile.
 import type { Db } from "@/lib/db/client";
-import { saveDigest, type SaveCounts } from "@/lib/db/digests";
-import { finishIngestRun, startIngestRun } from "@/lib/db/ingest-runs";
+import { finishIngestRun, startIngestRun, upsertTopics } from "@/lib/db/ingest-runs";
+import { type PaperWrite, savePaperBatch, type SaveCounts } from "@/lib/db/paper-writes";
 import type { SearchTarget } from "@/lib/search/client";
+import { createIndexFeed, type IndexFeed } from "@/lib/search/index-feed";
 import { applySearchSettings, syncSearchIndex } from "@/lib/search/indexing";
-import { parseDigestText } from "./parse-digest-text";
+import { IngestError } from "./errors";
+import { DEFAULT_FETCH_LIMITS, type FetchLimits } from "./fetch-source";
+import type { FormatName } from "./formats/detect";
+import { readItems } from "./read-items";
+import { describeRejection, validateItem } from "./source-record";
+import { openSource } from "./sources";
 import { TOPICS } from "./taxonomy";
-import { toDigestInput } from "./to-digest-input";
+import { toPaperWrite } from "./to-paper-write";
 
-export const DIGEST_TEXT_FORMAT = "digest-text";
-
-export type IngestSummary = SaveCounts & {
+export type IngestProgress = SaveCounts & { records: number; rejected: number; bytesRead: number; totalBytes: number | null };
+export type IngestSummary = IngestProgress & {
   file: string;
-  date: string;
+  format: FormatName;
+  /** Digest days the source listed papers for, in order (empty for catalogue formats). */
+  days: string[];
+  /** First digest day, kept for callers that ingest one digest (start.ts). */
+  date: string | null;
   papers: number;
+  rejections: string[];
   /** Papers sent to the search index, or the reason indexing was deferred. */
   indexed: number | { deferred: string };
 };
-
-export async function runIngest(options: {
+export type IngestOptions = {
   db: Db;
+  /** A path, "-" for stdin, or an http(s) URL. */
   file: string;
-  /** YYYY-MM-DD, overrides the digest's date line. */
+  format?: FormatName;
+  /** YYYY-MM-DD, overrides a one-day digest text's date line. */
   date?: string;
   today?: Date;
   /** null: store only (the next start or `npm run search:reindex` indexes). */
   search: SearchTarget | null;
-}): Promise<IngestSummary> {
+  /** Any rejected record aborts the run before anything is written (reads the source twice). */
+  strict?: boolean;
+  /** Stop after this many records (benchmarks). */
+  limit?: number;
+  batchSize?: number;
+  limits?: FetchLimits;
+  onProgress?: (p: IngestProgress) => void;
+};
+
+const MAX_REPORTED_REJECTIONS = 100;
+
+export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
   const { db, file } = options;
-  const runId = await startIngestRun(db, file, DIGEST_TEXT_FORMAT);
-  let counts: SaveCounts;
-  let digest;
+  const runId = await startIngestRun(db, file === "-" ? "stdin" : file, options.format ?? "auto");
+  const state = { format: (options.format ?? "auto") as string, rejections: [] as string[] };
+  const progress: IngestProgress = { created: 0, updated: 0, unchanged: 0, records: 0, rejected: 0, bytesRead: 0, totalBytes: null };
   try {
-    const text = await readFile(file, "utf8");
-    const raw = parseDigestText(text, { file, today: options.today ?? new Date(), date: options.date });
-    digest = toDigestInput(raw, DIGEST_TEXT_FORMAT, file);
-    counts = await saveDigest(db, digest, TOPICS);
-    await finishIngestRun(db, runId, { counts: { ...counts, rejected: 0 } });
+    if (options.strict) await checkStrict(options);
+    const feed = await startFeed(db, options.search);
+    const summary = await ingestAll(options, progress, state, feed);
+    await finishIngestRun(db, runId, { format: summary.format, counts: progress, rejections: state.rejections });
+    return summary;
   } catch (error) {
-    await finishIngestRun(db, runId, { error: error instanceof Error ? error.message : String(error) });
+    const message = error instanceof Error ? error.message : String(error);
+    await finishIngestRun(db, runId, { format: state.format, counts: progress, rejections: state.rejections, error: message });
     throw error;
   }
-  return { ...counts, file, date: digest.date, papers: digest.papers.length, indexed: await indexPending(db, options.search) };
 }
 
-/** Indexing is best-effort here: the database holds the papers, and pending ones are sent later. */
-async function indexPending(db: Db, search: SearchTarget | null): Promise<number | { deferred: string }> {
-  if (!search) return { deferred: "no search server configured" };
+async function ingestAll(options: IngestOptions, progress: IngestProgress, state: { format: string; rejections: string[] }, feed: IndexFeed | string) {
+  const { db } = options;
+  const source = await openSource(options.file, options.limits ?? DEFAULT_FETCH_LIMITS);
+  const file = source.name;
+  const { format, items } = await readItems(source, { format: options.format, today: options.today ?? new Date(), date: options.date, limits: options.limits ?? DEFAULT_FETCH_LIMITS });
+  state.format = format;
+  const topicIds = await upsertTopics(db, TOPICS);
+  const days = new Set<string>();
+  let batch: PaperWrite[] = [];
+  let firstRejection: IngestError | null = null;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const result = await savePaperBatch(db, batch, topicIds);
+    batch = [];
+    progress.created += result.created;
+    progress.updated += result.updated;
+    progress.unchanged += result.unchanged;
+    if (typeof feed !== "string") await feed.send(result.changedIds);
+    progress.bytesRead = source.bytesRead();
+    progress.totalBytes = source.totalBytes;
+    options.onProgress?.({ ...progress });
+  };
+  for await (const item of items) {
+    if (options.limit !== undefined && progress.records >= options.limit) break;
+    progress.records += 1;
+    const v = validateItem(item);
+    if (!v.ok) {
+      progress.rejected += 1;
+      firstRejection ??= new IngestError({ file, line: v.rejection.at.line, field: v.rejection.field }, v.rejection.reason);
+      if (state.rejections.length < MAX_REPORTED_REJECTIONS) state.rejections.push(describeRejection(file, v.rejection));
+      continue;
+    }
+    if (v.record.appearance) days.add(v.record.appearance.date);
+    batch.push(toPaperWrite(v.record, format));
+    if (batch.length >= (options.batchSize ?? 500)) await flush();
+  }
+  // A source in which no record is usable is not a partial import: fail with the first reason.
+  if (progress.records - progress.rejected === 0) {
+    throw firstRejection ?? new IngestError({ file, line: null, field: "papers" }, "no papers found");
+  }
+  await flush();
+  const indexed = await finishIndexing(db, options.search, feed);
+  const accepted = progress.records - progress.rejected;
+  return { ...progress, file, format, days: [...days], date: [...days][0] ?? null, papers: accepted, rejections: state.rejections, indexed };
+}
+
+/** First pass of --strict: parse and validate everything, write nothing; any rejection aborts. */
+async function checkStrict(options: IngestOptions): Promise<void> {
+  if (options.file === "-") throw new IngestError({ file: "stdin", line: null, field: "--strict" }, "--strict reads the source twice: pass a file or URL");
+  const limits = options.limits ?? DEFAULT_FETCH_LIMITS;
+  const { items } = await readItems(await openSource(options.file, limits), { format: options.format, today: options.today ?? new Date(), date: options.date, limits });
+  let n = 0;
+  for await (const item of items) {
+    if (options.limit !== undefined && n++ >= options.limit) break;
+    const v = validateItem(item);
+    if (!v.ok) throw new IngestError({ file: options.file, line: v.rejection.at.line, field: v.rejection.field }, `${v.rejection.at.record ? `${v.rejection.at.record}: ` : ""}${v.rejection.reason} (--strict: nothing written)`);
+  }
+}
+
+/** Settings go in before any document (changing them later re-indexes everything). */
+async function startFeed(db: Db, search: SearchTarget | null): Promise<IndexFeed | string> {
+  if (!search) return "no search server configured";
   try {
     await applySearchSettings(search);
-    return await syncSearchIndex(db, search);
+    return createIndexFeed(db, search);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Waits for the batches in flight, then sends anything still pending (e.g. from a killed run). */
+async function finishIndexing(db: Db, search: SearchTarget | null, feed: IndexFeed | string): Promise<number | { deferred: string }> {
+  if (typeof feed === "string" || !search) return { deferred: typeof feed === "string" ? feed : "no search server configured" };
+  const sent = await feed.drain();
+  const failure = feed.deferred();
+  if (failure !== null) return { deferred: failure };
+  try {
+    return sent + (await syncSearchIndex(db, search));
   } catch (error) {
     return { deferred: error instanceof Error ? error.message : String(error) };
   }

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDigestText } from "./parse-digest-text";
+import { parseDigestText, type RawDigest } from "./parse-digest-text";
 import { assignTopics, TOPICS } from "./taxonomy";
 import { TOPIC_RULES } from "./taxonomy-rules";
 
 const SEED = readFileSync(path.join(process.cwd(), "prisma/seed-digest.txt"), "utf8");
-const papers = parseDigestText(SEED, { file: "seed", today: new Date("2026-11-27") }).papers;
+const [{ papers }] = parseDigestText(SEED, { file: "seed", today: new Date("2026-11-27") }) as [RawDigest];
 const assigned = papers.map((p) => ({ title: p.title, topics: assignTopics(p.title, p.abstract) }));
 
 function slugsFor(titleStart: string): string[] {

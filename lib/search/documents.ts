@@ -13,6 +13,9 @@ export const SearchDocumentSchema = z.object({
   digestDate: z.string(),
   rank: z.number().int(),
   linkKinds: z.array(z.string()),
+  /** Author names in order, and arXiv categories primary first (issue 3; facets in issue 4). */
+  authors: z.array(z.string()).optional(),
+  categories: z.array(z.string()).optional(),
 });
 export type SearchDocument = z.infer<typeof SearchDocumentSchema>;
 
@@ -22,10 +25,14 @@ export type IndexablePaper = {
   slug: string;
   title: string;
   abstract: string;
-  digestDate: string;
-  rank: number;
+  /** Null for catalogue papers that never appeared in a digest. */
+  digestDate: string | null;
+  rank: number | null;
+  publishedAt: string | null;
   topics: { slug: string; name: string }[];
   links: { kind: string }[];
+  authors: string[];
+  categories: string[];
 };
 
 export function toSearchDocument(paper: IndexablePaper): SearchDocument {
@@ -37,9 +44,12 @@ export function toSearchDocument(paper: IndexablePaper): SearchDocument {
     abstract: stripMarkers(toPlainText(paper.abstract)),
     topics: paper.topics.map((t) => t.slug),
     topicNames: paper.topics.map((t) => t.name),
-    digestDate: paper.digestDate,
-    rank: paper.rank,
+    // Catalogue papers date from their publication and are unranked, as on their cards (lib/db/papers.ts).
+    digestDate: paper.digestDate ?? paper.publishedAt ?? "",
+    rank: paper.rank ?? 0,
     linkKinds: [...new Set(paper.links.map((l) => l.kind))].sort(),
+    authors: paper.authors,
+    categories: paper.categories,
   };
 }
 

@@ -3,10 +3,11 @@ import "server-only";
 import type { Index } from "meilisearch";
 import type { Db } from "@/lib/db/client";
 import { getSearchIndex, searchTargetFromEnv, type SearchTarget } from "./client";
-import { toSearchDocument, type SearchDocument } from "./documents";
+import type { SearchDocument } from "./documents";
+import { createIndexFeed } from "./index-feed";
 import { SEARCH_SETTINGS } from "./settings";
 
-const BATCH = 1_000;
+const PAGE = 5_000;
 const WRITE_TIMEOUT_MS = 30_000;
 
 function writeIndex(target: SearchTarget): Index<SearchDocument> {
@@ -28,37 +29,22 @@ export async function applySearchSettings(target: SearchTarget = searchTargetFro
 /**
  * Sends every paper written since it was last indexed (indexedAt null or older than updatedAt).
  * Called after each ingest and at start-up, so papers stored while Meilisearch was down are not lost.
+ * Through the index feed: waiting on each small task made a 300k rebuild crawl (issue 3).
  */
 export async function syncSearchIndex(db: Db, target: SearchTarget = searchTargetFromEnv()): Promise<number> {
-  const index = writeIndex(target);
-  let sent = 0;
-  const seen = new Set<string>();
-  for (;;) {
-    const batchStart = new Date();
-    const rows = await db.paper.findMany({
-      where: { OR: [{ indexedAt: null }, { indexedAt: { lt: db.paper.fields.updatedAt } }] },
-      orderBy: { id: "asc" },
-      take: BATCH,
-      select: {
-        id: true,
-        slug: true,
-        title: true,
-        abstract: true,
-        digestDate: true,
-        rank: true,
-        topics: { select: { topic: { select: { slug: true, name: true } } } },
-        links: { select: { kind: true } },
-      },
-    });
-    // Guard against a clock skew that would keep a paper pending forever.
-    if (rows.every((r) => seen.has(r.id))) return sent;
-    rows.forEach((r) => seen.add(r.id));
-    const docs = rows.map((r) => toSearchDocument({ ...r, topics: r.topics.map((t) => t.topic) }));
-    const task = await index.addDocuments(docs, { primaryKey: "id" }).waitTask({ timeout: 300_000 });
-    if (task.status !== "succeeded") throw new Error(`Indexing failed: ${JSON.stringify(task.error)}`);
-    await db.paper.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { indexedAt: batchStart } });
-    sent += rows.length;
+  const feed = createIndexFeed(db, target);
+  const pending = { OR: [{ indexedAt: null }, { indexedAt: { lt: db.paper.fields.updatedAt } }] };
+  // Paging by id, so a paper that stays pending (clock skew) cannot loop forever.
+  for (let after = ""; ; ) {
+    const rows = await db.paper.findMany({ where: { AND: [pending, { id: { gt: after } }] }, orderBy: { id: "asc" }, take: PAGE, select: { id: true } });
+    if (rows.length === 0) break;
+    await feed.send(rows.map((r) => r.id));
+    after = rows.at(-1)?.id ?? after;
   }
+  const sent = await feed.drain();
+  const failure = feed.deferred();
+  if (failure !== null) throw new Error(`Indexing failed: ${failure}`);
+  return sent;
 }
 
 /** Rebuilds the index from the database: clears it, then sends every paper again. */

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 
-export type MeiliServer = { url: string; masterKey: string; stop: () => Promise<void> };
+export type MeiliServer = { url: string; masterKey: string; pid: number | null; stop: () => Promise<void> };
 
 export type StartMeiliOptions = {
   /** Directory holding data.ms and the generated master key. */
@@ -114,5 +114,5 @@ export async function startMeilisearch(options: StartMeiliOptions): Promise<Meil
       child.kill("SIGTERM");
       setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
     });
-  return { url, masterKey, stop };
+  return { url, masterKey, pid: child.pid ?? null, stop };
 }

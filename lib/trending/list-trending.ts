@@ -32,29 +32,37 @@ export async function listTrendingPapers(
       digest: { date: { gte: window.start, lte: window.end } },
       ...(options.topic ? { paper: { topics: { some: { topic: { slug: options.topic } } } } } : {}),
     },
-    select: { rank: true, digest: { select: { date: true, paperCount: true } }, paper: { select: cardSelect } },
+    select: { rank: true, upvotes: true, digest: { select: { date: true, paperCount: true } }, paper: { select: cardSelect } },
     orderBy: [{ rank: "asc" }, { digest: { date: "desc" } }],
     take: MAX_APPEARANCES,
   });
   const lastDay = entries.reduce((max, e) => (e.digest.date > max ? e.digest.date : max), "");
-  const byPaper = new Map<string, { card: PaperCard; rank: number; size: number; latest: string }>();
+  const byPaper = new Map<string, { card: PaperCard; rank: number; size: number; latest: string; upvotes: number; ranked: boolean }>();
   for (const e of entries) {
     const seen = byPaper.get(e.paper.id);
-    if (!seen) byPaper.set(e.paper.id, { card: toCard(e.paper), rank: e.rank, size: e.digest.paperCount, latest: e.digest.date });
-    else if (e.digest.date > seen.latest) seen.latest = e.digest.date;
+    // Entries come best rank first; upvotes are the most the source reported in the window.
+    if (!seen) {
+      const entry = { card: toCard(e.paper), rank: e.rank, size: e.digest.paperCount, latest: e.digest.date };
+      byPaper.set(e.paper.id, { ...entry, upvotes: e.upvotes ?? 0, ranked: e.upvotes === null });
+    }
+    else {
+      if (e.digest.date > seen.latest) seen.latest = e.digest.date;
+      seen.upvotes = Math.max(seen.upvotes, e.upvotes ?? 0);
+    }
   }
   const ids = [...byPaper.keys()];
   const [votes, bookmarks] = await Promise.all([countVotes(ids), countBookmarks(ids)]);
-  const scored = [...byPaper.values()].map(({ card, rank, size, latest }) => ({
+  const scored = [...byPaper.values()].map(({ card, rank, size, latest, upvotes, ranked }) => ({
     ...card,
     rank,
     score: trendingScore(
       {
-        sourceUpvotes: 0, // joins with appearances that carry upvotes (issue 3)
+        sourceUpvotes: upvotes,
         userVotes: votes.get(card.id) ?? 0,
         bookmarks: bookmarks.get(card.id) ?? 0,
         rank,
         digestSize: size,
+        rankedDigest: ranked,
         ageDays: daysApart(latest, lastDay),
       },
       window.kind,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rankByScore, trendingScore, type ScoreInput } from "./score";
 
-const base: ScoreInput = { sourceUpvotes: 0, userVotes: 0, bookmarks: 0, rank: 1, digestSize: 98, ageDays: 0 };
+const base: ScoreInput = { sourceUpvotes: 0, userVotes: 0, bookmarks: 0, rank: 1, digestSize: 98, ageDays: 0, rankedDigest: true };
 const score = (patch: Partial<ScoreInput>, kind: "day" | "week" | "month" | "all" = "day") =>
   trendingScore({ ...base, ...patch }, kind).value;
 
@@ -15,6 +15,11 @@ describe("trendingScore", () => {
     expect(score({ rank: 50, sourceUpvotes: 40 })).toBeGreaterThan(score({ rank: 1 }));
     expect(score({ userVotes: 1 })).toBeGreaterThan(score({ sourceUpvotes: 2 }));
     expect(score({ bookmarks: 1 })).toBeGreaterThan(score({ sourceUpvotes: 1 }));
+  });
+
+  it("ignores the position in digests whose source ranks by upvotes", () => {
+    expect(score({ rank: 1, sourceUpvotes: 50, rankedDigest: false })).toBe(score({ rank: 30, sourceUpvotes: 50, rankedDigest: false }));
+    expect(score({ rank: 30, sourceUpvotes: 60, rankedDigest: false })).toBeGreaterThan(score({ rank: 1, sourceUpvotes: 50, rankedDigest: false }));
   });
 
   it("dampens runaway counts logarithmically", () => {

@@ -2,7 +2,9 @@
 //
 //   score    = (community + position) × recency
 //   community = log2(1 + sourceUpvotes + 3·userVotes + 2·bookmarks)
-//   position  = 3 × (1 − (rank − 1) / digestSize)          — the digest's own order, 0..3
+//   position  = 3 × (1 − (rank − 1) / digestSize)          — the digest's own order, 0..3, only for
+//               digests without vote counts (a trending page's order is its ranking; Hugging Face's
+//               daily_papers API lists by submission, and its ranking signal is the upvotes)
 //   recency   = 0.5 ^ (ageDays / halfLife(window))        — day: no decay; week 3 d; month 7 d; all 30 d
 //
 // Logarithms keep one viral paper from drowning a window; our own users' votes and bookmarks count
@@ -18,6 +20,8 @@ export type ScoreInput = {
   rank: number;
   /** Number of papers in that digest. */
   digestSize: number;
+  /** Whether the digest's order is a ranking (false when its source reports upvotes instead). */
+  rankedDigest: boolean;
   /** Days from the paper's latest appearance in the window to the window's last digest day. */
   ageDays: number;
 };
@@ -33,7 +37,7 @@ export function trendingScore(input: ScoreInput, kind: WindowKind): Score {
   const signals = input.sourceUpvotes + WEIGHTS.userVote * input.userVotes + WEIGHTS.bookmark * input.bookmarks;
   const community = Math.log2(1 + Math.max(0, signals));
   const size = Math.max(1, input.digestSize);
-  const position = WEIGHTS.position * (1 - (Math.min(Math.max(input.rank, 1), size) - 1) / size);
+  const position = input.rankedDigest ? WEIGHTS.position * (1 - (Math.min(Math.max(input.rank, 1), size) - 1) / size) : 0;
   const halfLife = HALF_LIFE_DAYS[kind];
   const recency = Number.isFinite(halfLife) ? 0.5 ** (Math.max(0, input.ageDays) / halfLife) : 1;
   return {
@@ -44,7 +48,11 @@ export function trendingScore(input: ScoreInput, kind: WindowKind): Score {
         value: round(community),
         detail: `log2(1 + ${input.sourceUpvotes} source upvotes + ${WEIGHTS.userVote}×${input.userVotes} votes + ${WEIGHTS.bookmark}×${input.bookmarks} bookmarks)`,
       },
-      { label: "Digest position", value: round(position), detail: `#${input.rank} of ${input.digestSize} in its digest` },
+      {
+        label: "Digest position",
+        value: round(position),
+        detail: input.rankedDigest ? `#${input.rank} of ${input.digestSize} in its digest` : "not counted: this source ranks by upvotes",
+      },
       {
         label: "Recency",
         value: round(recency),

@@ -39,8 +39,8 @@ describe("a personal library", () => {
 
   it("bookmarks and upvotes from trending, optimistically", async () => {
     await page.goto(`${base}/`);
-    const card = firstCard(page);
-    paperTitle = (await card.getByRole("heading").getByRole("link").textContent()) ?? "";
+    paperTitle = (await firstCard(page).getByRole("heading").getByRole("link").textContent()) ?? "";
+    const card = cardOf(page, paperTitle);
     const saved = page.waitForResponse((r) => r.request().method() === "POST");
     await card.getByRole("button", { name: "Bookmark" }).click();
     await card.getByRole("button", { name: "Bookmark", pressed: true }).waitFor();
