@@ -26,6 +26,9 @@ export const EnvSchema = z
     MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default("papers"),
     /** Indexing memory cap for the embedded server (uncapped it sits near 900 MiB). */
     MEILI_MAX_INDEXING_MEMORY: z.string().default("256MiB"),
+    /** GET /api/search requests per minute per client (steady rate), and the burst allowed on top (issue 4). */
+    SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    SEARCH_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(40),
     /** Digest ingested on first start when the database is empty. */
     SEED_DIGEST: z.string().default("prisma/seed-digest.txt"),
   })

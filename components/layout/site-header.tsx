@@ -1,5 +1,6 @@
 // Site header: brand, primary navigation and a search form that works without JavaScript.
 import Link from "next/link";
+import { SlashFocus } from "./slash-focus";
 
 export function SiteHeader() {
   return (
@@ -15,6 +16,9 @@ export function SiteHeader() {
           <Link href="/topics" className="rounded px-1 py-2 text-slate-700 hover:text-indigo-700">
             Topics
           </Link>
+          <Link href="/similar" className="rounded px-1 py-2 text-slate-700 hover:text-indigo-700">
+            Similar
+          </Link>
         </nav>
         <form action="/search" method="get" role="search" className="flex min-w-0 flex-1 basis-64 gap-2">
           <label htmlFor="site-search" className="sr-only">
@@ -24,7 +28,8 @@ export function SiteHeader() {
             id="site-search"
             name="q"
             type="search"
-            placeholder="Search papers…"
+            placeholder="Search papers…  ( / )"
+            aria-keyshortcuts="/"
             className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
           />
           <button type="submit" className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700">
@@ -32,6 +37,7 @@ export function SiteHeader() {
           </button>
         </form>
       </div>
+      <SlashFocus />
     </header>
   );
 }

@@ -13,6 +13,8 @@ export type PaperCardData = {
   topics: { slug: string; name: string }[];
   linkKinds: string[];
   rank?: number;
+  /** First authors, when known (corpus papers; issue 3). */
+  authors?: string[];
 };
 
 export function PaperCard({ paper }: { paper: PaperCardData }) {
@@ -26,6 +28,7 @@ export function PaperCard({ paper }: { paper: PaperCardData }) {
       </h2>
       <p className="mt-1 text-xs text-slate-500">
         <time dateTime={paper.digestDate}>{formatDay(paper.digestDate)}</time>
+        {paper.authors && paper.authors.length > 0 && <> · {paper.authors.slice(0, 3).join(", ")}{paper.authors.length > 3 ? " et al." : ""}</>}
       </p>
       <p className="mt-2 text-sm leading-relaxed text-slate-700">{paper.summary}</p>
       <div className="mt-3 flex flex-wrap items-center gap-2">

@@ -4,6 +4,7 @@ import type { Index } from "meilisearch";
 import type { Db } from "@/lib/db/client";
 import { getSearchIndex, searchTargetFromEnv, type SearchTarget } from "./client";
 import { toSearchDocument, type SearchDocument } from "./documents";
+import { refreshSimilarPapers } from "./similar-papers";
 import { SEARCH_SETTINGS } from "./settings";
 
 const BATCH = 1_000;
@@ -28,15 +29,18 @@ export async function applySearchSettings(target: SearchTarget = searchTargetFro
 /**
  * Sends every paper written since it was last indexed (indexedAt null or older than updatedAt).
  * Called after each ingest and at start-up, so papers stored while Meilisearch was down are not lost.
+ * First recomputes those papers' similar papers (SQLite only), so a search outage does not block it.
  */
 export async function syncSearchIndex(db: Db, target: SearchTarget = searchTargetFromEnv()): Promise<number> {
   const index = writeIndex(target);
+  const pending = await db.paper.findMany({ where: pendingWhere(db), select: { id: true } });
+  await refreshSimilarPapers(db, pending.map((p) => p.id));
   let sent = 0;
   const seen = new Set<string>();
   for (;;) {
     const batchStart = new Date();
     const rows = await db.paper.findMany({
-      where: { OR: [{ indexedAt: null }, { indexedAt: { lt: db.paper.fields.updatedAt } }] },
+      where: pendingWhere(db),
       orderBy: { id: "asc" },
       take: BATCH,
       select: {
@@ -59,6 +63,10 @@ export async function syncSearchIndex(db: Db, target: SearchTarget = searchTarge
     await db.paper.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { indexedAt: batchStart } });
     sent += rows.length;
   }
+}
+
+function pendingWhere(db: Db) {
+  return { OR: [{ indexedAt: null }, { indexedAt: { lt: db.paper.fields.updatedAt } }] };
 }
 
 /** Rebuilds the index from the database: clears it, then sends every paper again. */
