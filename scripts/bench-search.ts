@@ -34,7 +34,8 @@ async function main(): Promise<void> {
     console.error(`indexed ${count} corpus papers in ${seconds.toFixed(0)} s`);
     app = await startBenchApp(path.join(tmp, "app"), target);
     const queries = benchQueries(topAuthor);
-    const headers = { "content-type": "application/json", authorization: `Bearer ${meili.masterKey}` };
+    // Same transport as the app (lib/search/client.ts): a fresh connection per request.
+    const headers = { "content-type": "application/json", authorization: `Bearer ${meili.masterKey}`, connection: "close" };
     const direct = (i: number) => {
       const { q, params } = buildSearchRequest(queries[i % queries.length]!);
       return fetch(`${meili.url}/indexes/papers/search`, { method: "POST", headers, body: JSON.stringify({ q, ...params }) }).then(drain);

@@ -14,7 +14,7 @@ export const SEARCH_SETTINGS = {
     "authors", "categories",
   ],
   // Most frequent values first, so the top authors and months survive the per-facet cap.
-  faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "count" } },
+  faceting: { maxValuesPerFacet: 30, sortFacetValuesBy: { "*": "count" } },
   pagination: { maxTotalHits: MAX_TOTAL_HITS },
 } satisfies Settings;
 
