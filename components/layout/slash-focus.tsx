@@ -19,6 +19,8 @@ export function SlashFocus() {
       box.select();
     };
     document.addEventListener("keydown", onKeyDown);
+    // Marks the page as hydrated: keyboard shortcuts work from here on (browser tests wait for it).
+    document.documentElement.dataset.js = "ready";
     return () => document.removeEventListener("keydown", onKeyDown);
   }, []);
   return null;

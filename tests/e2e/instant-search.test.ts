@@ -14,11 +14,14 @@ afterAll(async () => {
 });
 
 const resultsHeading = "#results-heading";
+const hydrated = (page: { locator: (s: string) => { waitFor: (o: { state: "attached" }) => Promise<void> } }) =>
+  page.locator("html[data-js=ready]").waitFor({ state: "attached" });
 
 describe("instant search", () => {
   it("updates results as you type, without a page load, and keeps the URL shareable", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/search`);
+    await hydrated(page);
     await page.evaluate(() => Object.assign(window, { __samePage: true }));
     await page.getByRole("searchbox", { name: /Keywords/ }).pressSequentially("helpste", { delay: 30 });
     await page.waitForURL(/\/search\?q=helpste$/);
@@ -35,6 +38,7 @@ describe("instant search", () => {
       await route.continue().catch(() => undefined);
     });
     await page.goto(`${base}/search`);
+    await hydrated(page);
     const box = page.getByRole("searchbox", { name: /Keywords/ });
     await box.fill("diffusion");
     await page.waitForTimeout(400);
@@ -48,9 +52,11 @@ describe("instant search", () => {
   it("focuses search with /, then walks results with the arrow keys and opens one with Enter", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/topics`);
+    await hydrated(page);
     await page.keyboard.press("/");
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("site-search");
     await page.goto(`${base}/search?q=diffusion`);
+    await hydrated(page);
     await page.keyboard.press("/");
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("search-q");
     const links = page.locator('[aria-label="Search results"] > li h2 a');
@@ -67,16 +73,19 @@ describe("instant search", () => {
   it("combines facets in the URL; their counts match the results; Back undoes one", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/search`);
+    await hydrated(page);
     const code = page.getByRole("navigation", { name: "Has" }).getByRole("link", { name: /Code/ });
     await code.click();
     await page.waitForURL(/has=code/);
     const topic = page.getByRole("navigation", { name: "Topics" }).getByRole("link").first();
     const count = Number(await topic.getByTestId("facet-count").textContent());
     await topic.click();
-    await page.waitForURL(/has=code&topic=/);
+    await page.waitForURL((url) => url.searchParams.has("topic") && url.searchParams.get("has") === "code");
     await page.locator(resultsHeading, { hasText: new RegExp(`^${count} papers? with filters`) }).waitFor();
     await page.goBack();
-    await page.waitForURL(/\/search\?has=code$/);
+    await page.waitForURL(/\/search\?has=code$/, { timeout: 5_000 }).catch(() => {
+      throw new Error(`after Back: ${page.url()}`);
+    });
     await page.close();
   });
 
