@@ -4,7 +4,7 @@ import type { Index } from "meilisearch";
 import type { Db } from "@/lib/db/client";
 import { getSearchIndex, searchTargetFromEnv, type SearchTarget } from "./client";
 import { toSearchDocument, type SearchDocument } from "./documents";
-import { refreshSimilarPapers } from "./similar-papers";
+import { refreshPendingSimilarPapers } from "./similar-papers";
 import { SEARCH_SETTINGS } from "./settings";
 
 const BATCH = 1_000;
@@ -33,8 +33,7 @@ export async function applySearchSettings(target: SearchTarget = searchTargetFro
  */
 export async function syncSearchIndex(db: Db, target: SearchTarget = searchTargetFromEnv()): Promise<number> {
   const index = writeIndex(target);
-  const pending = await db.paper.findMany({ where: pendingWhere(db), select: { id: true } });
-  await refreshSimilarPapers(db, pending.map((p) => p.id));
+  await refreshPendingSimilarPapers(db);
   let sent = 0;
   const seen = new Set<string>();
   for (;;) {

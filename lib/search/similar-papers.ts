@@ -18,3 +18,12 @@ export async function refreshSimilarPapers(db: Db, paperIds: string[]): Promise<
   await replaceSimilarPapers(db, new Map(paperIds.map((id) => [id, findSimilar(model, id)])));
   return paperIds.length;
 }
+
+/** Neighbours for every paper not yet indexed — also callable while Meilisearch is down (SQLite only). */
+export async function refreshPendingSimilarPapers(db: Db): Promise<number> {
+  const pending = await db.paper.findMany({
+    where: { OR: [{ indexedAt: null }, { indexedAt: { lt: db.paper.fields.updatedAt } }] },
+    select: { id: true },
+  });
+  return refreshSimilarPapers(db, pending.map((p) => p.id));
+}
