@@ -15,15 +15,15 @@ import { readCorpusDocuments } from "./bench/corpus";
 import { runLoad, summarize, type LoadResult, type Summary } from "./bench/load";
 import { benchQueries } from "./bench/queries";
 
-const CONCURRENCY = 16;
-const USAGE = "usage: npm run bench:search -- <corpus.jsonl.gz> [--limit N] [--requests N]";
+const USAGE = "usage: npm run bench:search -- <corpus.jsonl.gz> [--limit N] [--requests N] [--concurrency 16]";
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ options: { limit: { type: "string" }, requests: { type: "string" } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ options: { limit: { type: "string" }, requests: { type: "string" }, concurrency: { type: "string", default: "16" } }, allowPositionals: true });
   const file = positionals[0];
   if (!file) throw new Error(USAGE);
   const limit = values.limit ? Number(values.limit) : Infinity;
   const requests = values.requests ? Number(values.requests) : 2_000;
+  const concurrency = Number(values.concurrency);
   const tmp = mkdtempSync(path.join(os.tmpdir(), "paperboard-bench-"));
   const meili = await startMeilisearch({ dataDir: path.join(tmp, "meili"), maxIndexingMemory: "1GiB" });
   const target = { url: meili.url, apiKey: meili.masterKey, indexName: "papers" };
@@ -46,10 +46,10 @@ async function main(): Promise<void> {
     await runLoad({ total: queries.length * 2, concurrency: 4, send: api });
     const runs: { direct: LoadResult[]; api: LoadResult[] } = { direct: [], api: [] };
     for (let round = 0; round < 2; round += 1) {
-      runs.direct.push(await runLoad({ total: requests / 2, concurrency: CONCURRENCY, send: direct }));
-      runs.api.push(await runLoad({ total: requests / 2, concurrency: CONCURRENCY, send: api }));
+      runs.direct.push(await runLoad({ total: requests / 2, concurrency, send: direct }));
+      runs.api.push(await runLoad({ total: requests / 2, concurrency, send: api }));
     }
-    printTable(count, queries.length, summarize(runs.api), summarize(runs.direct));
+    printTable({ docs: count, queries: queries.length, concurrency }, summarize(runs.api), summarize(runs.direct));
   } finally {
     await app?.stop();
     await meili.stop();
@@ -95,10 +95,10 @@ async function indexCorpus(file: string, limit: number, target: { url: string; a
   return { count, topAuthor, seconds: (performance.now() - started) / 1000 };
 }
 
-function printTable(docs: number, queryCount: number, api: Summary, direct: Summary): void {
+function printTable(run: { docs: number; queries: number; concurrency: number }, api: Summary, direct: Summary): void {
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   const row = (name: string, s: Summary) => `| ${name} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.rps.toFixed(0)} req/s |`;
-  console.log(`\nIndex: ${docs.toLocaleString("en-US")} corpus papers (+ the 98-paper seed). ${queryCount} queries, ${CONCURRENCY} concurrent clients, ${os.cpus().length} cores.\n`);
+  console.log(`\nIndex: ${run.docs.toLocaleString("en-US")} corpus papers (+ the 98-paper seed). ${run.queries} queries, ${run.concurrency} concurrent clients, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}.\n`);
   console.log("| target | requests | errors | p50 | p95 | p99 | throughput |");
   console.log("|---|---|---|---|---|---|---|");
   console.log(row("GET /api/search", api));

@@ -32,8 +32,8 @@ export type SearchResult = {
   facets: FacetGroups;
 };
 
-const HitSchema = SearchDocumentSchema.omit({ rank: true, digestMonth: true }).extend({
-  _formatted: z.object({ title: z.string(), abstract: z.string() }).partial().optional(),
+const HitSchema = SearchDocumentSchema.omit({ title: true, abstract: true, rank: true, digestMonth: true }).extend({
+  _formatted: z.object({ title: z.string(), abstract: z.string() }),
 });
 
 /** The paginated response shape we ask for (page + hitsPerPage); parsed, not cast. */
@@ -50,8 +50,8 @@ function toHit(raw: unknown): SearchHit {
   return {
     id: hit.id,
     slug: hit.slug,
-    title: toHighlightSegments(hit._formatted?.title ?? hit.title),
-    snippet: toHighlightSegments(hit._formatted?.abstract ?? hit.abstract.slice(0, 300)),
+    title: toHighlightSegments(hit._formatted.title),
+    snippet: toHighlightSegments(hit._formatted.abstract),
     topics: hit.topics.map((slug, i) => ({ slug, name: hit.topicNames[i] ?? slug })),
     digestDate: hit.digestDate,
     linkKinds: hit.linkKinds,

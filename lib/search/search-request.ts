@@ -47,7 +47,9 @@ export function buildSearchRequest(query: SearchQuery): { q: string; params: Sea
       facets: [...FACETS],
       page: query.page,
       hitsPerPage: PAGE_SIZE,
-      attributesToRetrieve: ["id", "slug", "title", "abstract", "topics", "topicNames", "digestDate", "linkKinds", "authors", "categories"],
+      // Title and abstract come back highlighted (and the abstract cropped) in _formatted: retrieving
+      // them as well would ship every full abstract twice (~30 KB a page).
+      attributesToRetrieve: ["id", "slug", "topics", "topicNames", "digestDate", "linkKinds", "authors", "categories"],
       attributesToHighlight: ["title", "abstract"],
       attributesToCrop: ["abstract"],
       cropLength: 40,
