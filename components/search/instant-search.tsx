@@ -55,7 +55,7 @@ export function InstantSearch({ query, initial }: { query: SearchQuery; initial:
         inputRef={inputRef}
       />
       {jump && (
-        <p className="mt-4 rounded-md bg-indigo-50 p-3 text-sm text-indigo-900">
+        <p role="status" className="mt-4 rounded-md bg-indigo-50 p-3 text-sm text-indigo-900">
           Press Enter to open <a href={jump.href} className="font-semibold underline">{jump.title}</a>.
         </p>
       )}
