@@ -84,6 +84,16 @@ describe("relevance on the corpus sample", () => {
     expect(typo, typoMisses.join("\n")).toBeGreaterThanOrEqual(0.9);
   }, 120_000);
 
+  it("pages past Meilisearch's default 1,000-hit cap", async () => {
+    const first = await searchPapers(SearchQuerySchema.parse({ sort: "newest" }));
+    expect(first.total).toBe(docs.length);
+    expect(first.totalIsCapped).toBe(false);
+    const deep = await searchPapers(SearchQuerySchema.parse({ sort: "newest", page: 150 }));
+    expect(deep.page).toBe(150);
+    expect(deep.hits).toHaveLength(20);
+    expect(deep.totalPages).toBe(Math.ceil(docs.length / 20));
+  });
+
   it("filters and counts by author and arXiv category (the fields issue 3 fills from the ingest)", async () => {
     const doc = docs.slice(0, TARGETS).find((d) => d.authors.length > 0 && d.categories.length > 0)!;
     const byAuthor = await searchPapers(SearchQuerySchema.parse({ author: doc.authors[0] }));
