@@ -4,6 +4,8 @@ import type { Facet, FacetGroups } from "@/lib/search/facets";
 import { hasFilters, searchHref, toggle, type SearchQuery } from "@/lib/validation/search-query";
 
 type GroupKey = "topic" | "category" | "author" | "has";
+/** Longer groups fold the rest into a native <details> (no JS): keeps the panel short on phones. */
+const VISIBLE = 6;
 const GROUPS: { key: GroupKey; title: string }[] = [
   { key: "has", title: "Has" },
   { key: "topic", title: "Topics" },
@@ -41,16 +43,22 @@ export function FacetPanel({ query, facets }: { query: SearchQuery; facets: Face
         // Selected values stay visible (to unselect) even when the engine returns no count for them.
         const shown = [...facets[key], ...selected.filter((v) => !facets[key].some((f) => f.value === v)).map((v) => ({ value: v, label: v, count: 0 }))];
         if (shown.length === 0) return null;
+        const item = (f: Facet) => (
+          <li key={f.value}>
+            <FacetLink facet={f} selected={selected.includes(f.value)} href={searchHref(query, { [key]: toggle(selected, f.value) })} />
+          </li>
+        );
+        const rest = shown.slice(VISIBLE);
         return (
           <nav key={key} aria-label={title}>
             <h3 className="mb-1 font-semibold uppercase tracking-wide text-slate-500">{title}</h3>
-            <ul className="space-y-0.5">
-              {shown.map((f) => (
-                <li key={f.value}>
-                  <FacetLink facet={f} selected={selected.includes(f.value)} href={searchHref(query, { [key]: toggle(selected, f.value) })} />
-                </li>
-              ))}
-            </ul>
+            <ul className="space-y-0.5">{shown.slice(0, VISIBLE).map(item)}</ul>
+            {rest.length > 0 && (
+              <details open={rest.some((f) => selected.includes(f.value)) || undefined}>
+                <summary className="cursor-pointer px-2 py-1 text-indigo-700">{rest.length} more</summary>
+                <ul className="space-y-0.5">{rest.map(item)}</ul>
+              </details>
+            )}
           </nav>
         );
       })}
