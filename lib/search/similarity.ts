@@ -6,9 +6,9 @@ import { STOP_WORDS } from "./terms";
 export type SimilarityInput = { id: string; title: string; abstract: string; topics: string[] };
 export type Neighbour = { id: string; score: number };
 
-/** Terms kept per paper (its highest TF-IDF weights); the first QUERY_TERMS find candidates. */
+/** Terms kept per paper (its highest TF-IDF weights), and how many of them look up candidates. */
 const MAX_TERMS_PER_DOC = 30;
-const QUERY_TERMS = 15;
+const QUERY_TERMS = 30;
 const TOPIC_BONUS = 0.04;
 /** Below this a "similar" paper shares little more than common words. */
 export const MIN_SCORE = 0.08;
@@ -46,7 +46,7 @@ export function buildSimilarityModel(docs: SimilarityInput[]): SimilarityModel {
   for (const c of counts) for (const term of c.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const n = docs.length;
   // Terms in more than this many papers say little about any one of them, and make lookups quadratic.
-  const maxDf = Math.max(10, Math.min(Math.ceil(n * 0.02), 1_000));
+  const maxDf = Math.max(10, Math.min(Math.ceil(n * 0.05), 1_000));
   const postings = new Map<string, Posting>();
   const vectors = counts.map((c, i) => {
     const weighted: [string, number][] = [];
