@@ -15,7 +15,7 @@ export type InstantState = {
   jump: { href: string; title: string } | null;
 };
 
-const ErrorMessages: Record<number, string> = {
+const ERROR_MESSAGES: Record<number, string> = {
   429: "You are searching very fast — results will catch up in a moment.",
   503: "Search is unavailable right now. Trending and topic pages still work — please try again in a moment.",
 };
@@ -43,7 +43,7 @@ export function useInstantSearch(query: SearchQuery, initial: InstantState) {
         const body: unknown = await res.json();
         if (mine.signal.aborted) return;
         if (!res.ok) {
-          const message = ErrorMessages[res.status] ?? readMessage(body);
+          const message = ERROR_MESSAGES[res.status] ?? readMessage(body);
           setState((s) => ({ ...s, busy: false, error: message }));
           return;
         }
