@@ -23,7 +23,7 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export type Summary = { requests: number; errors: number; p50: number; p95: number; p99: number; rps: number };
+export type Summary = { requests: number; errors: number; p50: number; p95: number; p99: number; max: number; rps: number };
 
 export function summarize(runs: LoadResult[]): Summary {
   const all = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
@@ -34,6 +34,7 @@ export function summarize(runs: LoadResult[]): Summary {
     p50: percentile(all, 50),
     p95: percentile(all, 95),
     p99: percentile(all, 99),
+    max: all.at(-1) ?? NaN,
     rps: all.length / seconds,
   };
 }
