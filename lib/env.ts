@@ -35,6 +35,9 @@ export const EnvSchema = z
     AUTH_TRUSTED_ORIGINS: optionalString,
     /** Where `npm run ingest -- --hf-date DAY` fetches /api/daily_papers (tests point it at a local server). */
     HF_API_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).default("https://huggingface.co")),
+    /** GET /api/search requests per minute per client (steady rate), and the burst allowed on top (issue 4). */
+    SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    SEARCH_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(40),
     /** Digest ingested on first start when the database is empty. */
     SEED_DIGEST: z.string().default("prisma/seed-digest.txt"),
     /** Signs email tokens (HMAC). Unset: generated once and kept in $DATA_DIR/app-secret. */

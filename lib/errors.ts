@@ -16,11 +16,15 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterSeconds?: number },
   ) {
     super(message, options);
     this.name = "AppError";
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
+
+  /** For RATE_LIMITED (and 503s that know): sent as Retry-After. */
+  readonly retryAfterSeconds: number | undefined;
 
   get status(): number {
     return ERROR_STATUS[this.code];

@@ -45,6 +45,7 @@ async function main(): Promise<number> {
     if (s.rejected > 20) console.warn(`  … ${s.rejected - 20} more rejections (the first 100 are in the ingest log)`);
     if (typeof s.indexed === "number") console.log(`search: ${s.indexed} papers indexed`);
     else console.warn(`search: indexing deferred (${s.indexed.deferred}); run \`npm run search:reindex\` or restart the app`);
+    if (s.similar === "deferred") console.log("similar papers: a bulk import; `npm run search:reindex` computes them for every paper");
     return 0;
   } catch (error) {
     progress.stop();

@@ -6,6 +6,7 @@ import { isBuildStale } from "@/lib/build-freshness";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { openRuntime } from "@/lib/runtime";
 import { applySearchSettings, syncSearchIndex } from "@/lib/search/indexing";
+import { refreshPendingSimilarPapers } from "@/lib/search/similar-papers";
 
 const dev = process.argv.includes("--dev");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -18,7 +19,11 @@ async function main(): Promise<void> {
     console.log(`First start: ingesting the bundled digest ${env.SEED_DIGEST}`);
     const s = await runIngest({ db, file: env.SEED_DIGEST, search: search?.target ?? null });
     console.log(`  ${s.papers} papers from ${s.date}`);
-    if (typeof s.indexed !== "number") console.warn(`  search indexing deferred: ${s.indexed.deferred}`);
+    if (typeof s.indexed !== "number") {
+      console.warn(`  search indexing deferred: ${s.indexed.deferred}`);
+      // Similar papers need only SQLite: compute them now so paper pages have them during the outage.
+      await refreshPendingSimilarPapers(db);
+    }
   } else if (search) {
     try {
       await applySearchSettings(search.target);

@@ -1,6 +1,7 @@
 // Site header: brand, primary navigation and a search form that works without JavaScript.
 import Link from "next/link";
 import { AccountNav } from "./account-nav";
+import { SlashFocus } from "./slash-focus";
 import { ThemeToggle } from "./theme-toggle";
 
 export function SiteHeader() {
@@ -17,6 +18,9 @@ export function SiteHeader() {
           <Link href="/topics" className="inline-flex min-h-11 items-center rounded px-2 text-slate-700 hover:text-indigo-700">
             Topics
           </Link>
+          <Link href="/similar" className="rounded px-1 py-2 text-slate-700 hover:text-indigo-700">
+            Similar
+          </Link>
         </nav>
         <form action="/search" method="get" role="search" aria-label="Site search" className="flex min-w-0 flex-1 basis-64 gap-2">
           <label htmlFor="site-search" className="sr-only">
@@ -26,7 +30,8 @@ export function SiteHeader() {
             id="site-search"
             name="q"
             type="search"
-            placeholder="Search papers…"
+            placeholder="Search papers…  ( / )"
+            aria-keyshortcuts="/"
             className="min-h-11 min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
           />
           <button type="submit" className="min-h-11 rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700">
@@ -36,6 +41,7 @@ export function SiteHeader() {
         <AccountNav />
         <ThemeToggle />
       </div>
+      <SlashFocus />
     </header>
   );
 }

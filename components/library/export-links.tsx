@@ -5,10 +5,12 @@ const FORMATS = [
   ["csl", "CSL-JSON"],
 ] as const;
 
-export function ExportLinks({ base, params, label }: { base: string; params: Record<string, string | undefined>; label: string }) {
+/** `params` may repeat keys (a search's facets), so a URLSearchParams is taken as is. */
+export function ExportLinks({ base, params, label }: { base: string; params: Record<string, string | undefined> | URLSearchParams; label: string }) {
   const href = (format: string) => {
-    const qs = new URLSearchParams({ format });
-    for (const [k, v] of Object.entries(params)) if (v) qs.set(k, v);
+    const qs = new URLSearchParams(params instanceof URLSearchParams ? params : undefined);
+    if (!(params instanceof URLSearchParams)) for (const [k, v] of Object.entries(params)) if (v) qs.set(k, v);
+    qs.set("format", format);
     return `${base}?${qs}`;
   };
   return (

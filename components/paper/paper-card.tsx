@@ -17,6 +17,8 @@ export type PaperCardData = {
   rank?: number;
   /** Extra content under the card's badges (e.g. the trending score's explanation). */
   footer?: ReactNode;
+  /** First authors, when known (corpus papers; issue 3). */
+  authors?: string[];
 };
 
 /** `actions` (bookmark, upvote) and `coins` (a COinS title for Zotero) are filled in by PaperList. */
@@ -31,6 +33,7 @@ export function PaperCard({ paper, actions, coins }: { paper: PaperCardData; act
       </h2>
       <p className="mt-1 text-xs text-slate-500">
         <time dateTime={paper.digestDate}>{formatDay(paper.digestDate)}</time>
+        {paper.authors && paper.authors.length > 0 && <> · {paper.authors.slice(0, 3).join(", ")}{paper.authors.length > 3 ? " et al." : ""}</>}
       </p>
       <p className="mt-2 text-sm leading-relaxed text-slate-700">{paper.summary}</p>
       <div className="mt-3 flex flex-wrap items-center gap-2">

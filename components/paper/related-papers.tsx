@@ -1,25 +1,17 @@
-// Related papers from Meilisearch; the page still renders (with a note) when search is down.
+// Similar papers, precomputed when the index syncs (lib/search/similar-papers.ts) and read from
+// SQLite: no search request per page view, and they still show while Meilisearch is down.
 import Link from "next/link";
-import { AppError } from "@/lib/errors";
+import { listSimilarPapers } from "@/lib/db/similar-papers";
 import { RichText } from "@/components/text/rich-text";
 import { formatDay } from "@/lib/format";
-import { searchRelatedPapers, type RelatedPaper } from "@/lib/search/search-papers";
 
-export async function RelatedPapers({ paper }: { paper: { id: string; title: string } }) {
-  let related: RelatedPaper[] | null;
-  try {
-    related = await searchRelatedPapers(paper);
-  } catch (error) {
-    if (!(error instanceof AppError && error.code === "SEARCH_UNAVAILABLE")) throw error;
-    related = null;
-  }
+export async function RelatedPapers({ paper }: { paper: { id: string } }) {
+  const related = await listSimilarPapers(paper.id);
   return (
     <section aria-labelledby="related-heading">
       <h2 id="related-heading" className="mb-2 text-lg font-semibold">Related papers</h2>
-      {related === null ? (
-        <p className="text-sm text-slate-500">Related papers are unavailable while search is offline.</p>
-      ) : related.length === 0 ? (
-        <p className="text-sm text-slate-500">No related papers found.</p>
+      {related.length === 0 ? (
+        <p className="text-sm text-slate-500">No related papers yet: they are found when the paper is indexed for search.</p>
       ) : (
         <ul className="space-y-2 text-sm">
           {related.map((r) => (
@@ -30,6 +22,9 @@ export async function RelatedPapers({ paper }: { paper: { id: string; title: str
           ))}
         </ul>
       )}
+      <p className="mt-3 text-sm">
+        <Link href="/similar" className="text-indigo-700 hover:underline">Find papers similar to any abstract →</Link>
+      </p>
     </section>
   );
 }

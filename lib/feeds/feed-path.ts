@@ -1,5 +1,6 @@
 // Which feed a /feeds/... URL names: pure parsing of the catch-all path segments (issue 7).
-import { SearchQuerySchema, TopicSlugSchema } from "@/lib/validation/params";
+import { TopicSlugSchema } from "@/lib/validation/params";
+import { SearchQuerySchema } from "@/lib/validation/search-query";
 
 export const FEED_FORMATS = ["rss", "atom", "json"] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];

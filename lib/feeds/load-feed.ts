@@ -12,7 +12,8 @@ import { getTopicBySlug } from "@/lib/db/topics";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { searchPapers } from "@/lib/search/search-papers";
-import { SearchQuerySchema, describeIssues, toParamRecord } from "@/lib/validation/params";
+import { describeIssues, toParamLists } from "@/lib/validation/params";
+import { SearchQuerySchema } from "@/lib/validation/search-query";
 import type { FeedDocument } from "./build-feed";
 import { feedPaths, searchFeedQuery, type FeedTarget } from "./feed-path";
 import { getAppUrl } from "@/lib/site-url";
@@ -45,7 +46,7 @@ async function load(target: FeedTarget, params: URLSearchParams): Promise<Loaded
       papers: await listFeedPapersForTopic(topic.slug, TOPIC_LIMIT),
     };
   }
-  const parsed = SearchQuerySchema.safeParse({ ...toParamRecord(params), page: undefined });
+  const parsed = SearchQuerySchema.safeParse({ ...toParamLists(params), page: undefined });
   if (!parsed.success) throw new AppError("BAD_REQUEST", `Invalid query: ${describeIssues(parsed.error)}`);
   const result = await searchPapers(parsed.data);
   const query = searchFeedQuery(params);

@@ -5,6 +5,7 @@ import { type PaperWrite, savePaperBatch, type SaveCounts } from "@/lib/db/paper
 import type { SearchTarget } from "@/lib/search/client";
 import { createIndexFeed, type IndexFeed } from "@/lib/search/index-feed";
 import { applySearchSettings, syncSearchIndex } from "@/lib/search/indexing";
+import { refreshSimilarPapers } from "@/lib/search/similar-papers";
 import { IngestError } from "./errors";
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from "./fetch-source";
 import type { FormatName } from "./formats/detect";
@@ -26,7 +27,16 @@ export type IngestSummary = IngestProgress & {
   rejections: string[];
   /** Papers sent to the search index, or the reason indexing was deferred. */
   indexed: number | { deferred: string };
+  /** Papers whose similar papers were recomputed; "deferred" for bulk imports (see SIMILAR_LIMIT). */
+  similar: number | "deferred";
 };
+
+/**
+ * Similar papers are recomputed for the papers an ingest changed (a model over every paper: IDF
+ * needs them all). A digest or a day of Hugging Face papers stays far below this; a bulk backfill
+ * leaves it to `npm run search:reindex`, which recomputes every paper once.
+ */
+const SIMILAR_LIMIT = 20_000;
 export type IngestOptions = {
   db: Db;
   /** A path, "-" for stdin, or an http(s) URL. */
@@ -75,6 +85,7 @@ async function ingestAll(options: IngestOptions, progress: IngestProgress, state
   const topicIds = await upsertTopics(db, TOPICS);
   const days = new Set<string>();
   let batch: PaperWrite[] = [];
+  let changed: string[] | null = [];
   let firstRejection: IngestError | null = null;
   const flush = async () => {
     if (batch.length === 0) return;
@@ -84,6 +95,7 @@ async function ingestAll(options: IngestOptions, progress: IngestProgress, state
     progress.updated += result.updated;
     progress.unchanged += result.unchanged;
     if (typeof feed !== "string") await feed.send(result.changedIds);
+    changed = changed && changed.length + result.changedIds.length <= SIMILAR_LIMIT ? [...changed, ...result.changedIds] : null;
     progress.bytesRead = source.bytesRead();
     progress.totalBytes = source.totalBytes;
     options.onProgress?.({ ...progress });
@@ -107,9 +119,11 @@ async function ingestAll(options: IngestOptions, progress: IngestProgress, state
     throw firstRejection ?? new IngestError({ file, line: null, field: "papers" }, "no papers found");
   }
   await flush();
+  // SQLite only, before indexing: works while Meilisearch is down.
+  const similar: number | "deferred" = changed ? await refreshSimilarPapers(db, changed) : "deferred";
   const indexed = await finishIndexing(db, options.search, feed);
   const accepted = progress.records - progress.rejected;
-  return { ...progress, file, format, days: [...days], date: [...days][0] ?? null, papers: accepted, rejections: state.rejections, indexed };
+  return { ...progress, file, format, days: [...days], date: [...days][0] ?? null, papers: accepted, rejections: state.rejections, indexed, similar };
 }
 
 /** First pass of --strict: parse and validate everything, write nothing; any rejection aborts. */

@@ -11,11 +11,14 @@ export const SearchDocumentSchema = z.object({
   topics: z.array(z.string()),
   topicNames: z.array(z.string()),
   digestDate: z.string(),
+  /** digestDate as yyyymm (e.g. 202603): Meilisearch range filters compare numbers, not strings. */
+  digestMonth: z.number().int().default(0),
   rank: z.number().int(),
   linkKinds: z.array(z.string()),
-  /** Author names in order, and arXiv categories primary first (issue 3; facets in issue 4). */
-  authors: z.array(z.string()).optional(),
-  categories: z.array(z.string()).optional(),
+  /** Author names in paper order; empty until the ingest knows them (issue 3). */
+  authors: z.array(z.string()).default([]),
+  /** arXiv categories, primary first; empty until the ingest knows them (issue 3). */
+  categories: z.array(z.string()).default([]),
 });
 export type SearchDocument = z.infer<typeof SearchDocumentSchema>;
 
@@ -46,11 +49,18 @@ export function toSearchDocument(paper: IndexablePaper): SearchDocument {
     topicNames: paper.topics.map((t) => t.name),
     // Catalogue papers date from their publication and are unranked, as on their cards (lib/db/papers.ts).
     digestDate: paper.digestDate ?? paper.publishedAt ?? "",
+    digestMonth: toDigestMonth(paper.digestDate ?? paper.publishedAt ?? ""),
     rank: paper.rank ?? 0,
     linkKinds: [...new Set(paper.links.map((l) => l.kind))].sort(),
     authors: paper.authors,
     categories: paper.categories,
   };
+}
+
+/** "2026-03-13" → 202603; 0 for a date that is not YYYY-MM-…. */
+export function toDigestMonth(day: string): number {
+  const match = /^(\d{4})-(\d{2})/.exec(day);
+  return match ? Number(match[1]) * 100 + Number(match[2]) : 0;
 }
 
 function stripMarkers(text: string): string {

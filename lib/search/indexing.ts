@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { getSearchIndex, searchTargetFromEnv, type SearchTarget } from "./client";
 import type { SearchDocument } from "./documents";
 import { createIndexFeed } from "./index-feed";
+import { refreshPendingSimilarPapers } from "./similar-papers";
 import { SEARCH_SETTINGS } from "./settings";
 
 const PAGE = 5_000;
@@ -29,14 +30,15 @@ export async function applySearchSettings(target: SearchTarget = searchTargetFro
 /**
  * Sends every paper written since it was last indexed (indexedAt null or older than updatedAt).
  * Called after each ingest and at start-up, so papers stored while Meilisearch was down are not lost.
- * Through the index feed: waiting on each small task made a 300k rebuild crawl (issue 3).
+ * Through the index feed: waiting on each small task made a 300k rebuild crawl (issue 3). Similar
+ * papers are recomputed first (SQLite only), so a search outage does not block them (issue 4).
  */
 export async function syncSearchIndex(db: Db, target: SearchTarget = searchTargetFromEnv()): Promise<number> {
+  await refreshPendingSimilarPapers(db);
   const feed = createIndexFeed(db, target);
-  const pending = { OR: [{ indexedAt: null }, { indexedAt: { lt: db.paper.fields.updatedAt } }] };
   // Paging by id, so a paper that stays pending (clock skew) cannot loop forever.
   for (let after = ""; ; ) {
-    const rows = await db.paper.findMany({ where: { AND: [pending, { id: { gt: after } }] }, orderBy: { id: "asc" }, take: PAGE, select: { id: true } });
+    const rows = await db.paper.findMany({ where: { AND: [pendingWhere(db), { id: { gt: after } }] }, orderBy: { id: "asc" }, take: PAGE, select: { id: true } });
     if (rows.length === 0) break;
     await feed.send(rows.map((r) => r.id));
     after = rows.at(-1)?.id ?? after;
@@ -45,6 +47,10 @@ export async function syncSearchIndex(db: Db, target: SearchTarget = searchTarge
   const failure = feed.deferred();
   if (failure !== null) throw new Error(`Indexing failed: ${failure}`);
   return sent;
+}
+
+function pendingWhere(db: Db) {
+  return { OR: [{ indexedAt: null }, { indexedAt: { lt: db.paper.fields.updatedAt } }] };
 }
 
 /** Rebuilds the index from the database: clears it, then sends every paper again. */

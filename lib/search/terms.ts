@@ -1,5 +1,5 @@
 // Picks the words of a title worth searching for (no stop words, no short glue words).
-const STOP_WORDS = new Set(
+export const STOP_WORDS = new Set(
   ("about above after again against all also among and any are based been before being between both but can could " +
     "does doing down during each few for from further has have having how into its itself just large learning model " +
     "models more most new non not now off once only other our out over own same should some such than that the their " +

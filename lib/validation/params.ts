@@ -13,13 +13,6 @@ export const PapersQuerySchema = z.object({
 });
 export type PapersQuery = z.infer<typeof PapersQuerySchema>;
 
-export const SearchQuerySchema = z.object({
-  q: z.preprocess((v) => v ?? "", z.string().trim().max(300, "must be at most 300 characters")),
-  topic: z.preprocess(emptyToUndefined, slug.optional()),
-  page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(500).default(1)),
-});
-export type SearchQuery = z.infer<typeof SearchQuerySchema>;
-
 /** Reads a URLSearchParams or a Next `searchParams` object into a plain record (first value wins). */
 export function toParamRecord(
   params: URLSearchParams | Record<string, string | string[] | undefined>,
@@ -29,6 +22,20 @@ export function toParamRecord(
   for (const [key, value] of entries) {
     const first = Array.isArray(value) ? value[0] : value;
     if (first !== undefined && !(key in out)) out[key] = first;
+  }
+  return out;
+}
+
+/** Like toParamRecord, but a repeated key keeps every value (facets: `topic=a&topic=b`). */
+export function toParamLists(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+): Record<string, string | string[]> {
+  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of entries) {
+    if (value === undefined) continue;
+    const prev = out[key];
+    out[key] = prev === undefined ? value : [...[prev].flat(), ...[value].flat()];
   }
   return out;
 }

@@ -61,7 +61,7 @@ describe("browsing the seed digest", () => {
   it("filters search results by a topic facet and shows matching counts", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/search?q=diffusion`);
-    const facet = page.getByRole("complementary").getByRole("link").first();
+    const facet = page.getByRole("navigation", { name: "Topics" }).getByRole("link").first();
     const facetName = (await facet.locator("span").first().textContent())!.trim();
     const facetCount = Number(await facet.getByTestId("facet-count").textContent());
     await facet.click();

@@ -26,7 +26,10 @@ describe("search outage", () => {
     expect(await page.getByRole("list", { name: "Trending papers" }).locator(":scope > li").count()).toBe(98);
     await page.getByRole("link", { name: /HelpSteer2-Preference/ }).click();
     await page.waitForURL(/\/papers\//);
-    await page.getByText("Related papers are unavailable while search is offline.").waitFor();
+    // Similar papers live in SQLite, computed at start even though indexing was deferred.
+    const related = page.getByRole("region", { name: "Related papers" }).getByRole("listitem");
+    await related.first().waitFor();
+    expect(await related.count()).toBeGreaterThanOrEqual(5);
     await page.close();
   });
 
@@ -37,6 +40,26 @@ describe("search outage", () => {
     expect(res.status).toBe(503);
     expect((await res.json()).error.code).toBe("SEARCH_UNAVAILABLE");
     expect(elapsed).toBeLessThan(1_000);
+  });
+
+  it("answers 503 fast for filtered searches too, and the similar-text page degrades politely", async () => {
+    const started = performance.now();
+    const res = await fetch(`${app.url}/api/search?q=agents&has=code&sort=newest&from=2026-01`);
+    expect(res.status).toBe(503);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    const page = await browser.context.newPage();
+    await page.goto(`${app.url}/similar?text=${encodeURIComponent("reward models for preference alignment of language models")}`);
+    await expect(page.getByRole("alert").filter({ hasText: "Search is unavailable" }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it("tells instant-search users search is down when the API answers 503", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${app.url}/search`);
+    await page.locator("html[data-js=ready]").waitFor({ state: "attached" });
+    await page.getByRole("searchbox", { name: /Keywords/ }).fill("agents");
+    await page.getByRole("alert").filter({ hasText: "Search is unavailable" }).waitFor();
+    await page.close();
   });
 
   it("shows a search-unavailable notice on the search page", async () => {

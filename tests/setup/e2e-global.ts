@@ -5,6 +5,8 @@ import { ensureProductionBuild, startApp, type AppServer } from "./app-server";
 declare module "vitest" {
   export interface ProvidedContext {
     appUrl: string;
+    /** The app's data dir: tests that need a fixture row write it to $appDataDir/paperboard.db and delete it. */
+    appDataDir: string;
   }
 }
 
@@ -14,6 +16,7 @@ export async function setup(project: TestProject): Promise<void> {
   ensureProductionBuild();
   app = await startApp();
   project.provide("appUrl", app.url);
+  project.provide("appDataDir", app.dataDir);
 }
 
 export async function teardown(): Promise<void> {

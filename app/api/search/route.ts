@@ -1,10 +1,23 @@
-// GET /api/search?q=&topic=&page= — hits, total and topic facet counts from Meilisearch (503 when it is down).
+// GET /api/search — validated params (lib/validation/search-query.ts) → hits, total, facet counts; an
+// arXiv id or URL that names a known paper answers { redirect } instead. 429 past the rate limit,
+// 400 for bad params, 503 when Meilisearch is down.
+import { getPaperByArxivId } from "@/lib/db/paper-lookup";
 import { handle, parseQuery } from "@/lib/http";
+import { enforceSearchRateLimit } from "@/lib/search/api-limits";
+import { parseArxivRef } from "@/lib/search/arxiv-ref";
 import { searchPapers } from "@/lib/search/search-papers";
-import { SearchQuerySchema } from "@/lib/validation/params";
+import { toParamLists } from "@/lib/validation/params";
+import { SearchQuerySchema } from "@/lib/validation/search-query";
 
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return handle(async () => searchPapers(parseQuery(SearchQuerySchema, request.url)));
+  return handle(async () => {
+    enforceSearchRateLimit(request);
+    const query = parseQuery(SearchQuerySchema, request.url, toParamLists);
+    const arxivId = parseArxivRef(query.q);
+    const paper = arxivId ? await getPaperByArxivId(arxivId) : null;
+    if (paper) return { redirect: `/papers/${paper.slug}`, paper };
+    return { ...(await searchPapers(query)), arxivId };
+  });
 }

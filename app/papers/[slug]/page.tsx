@@ -59,7 +59,7 @@ export default async function PaperPage({ params }: Props) {
         </ul>
       </section>
       <Suspense fallback={<p className="text-sm text-slate-500">Finding related papers…</p>}>
-        <RelatedPapers paper={{ id: paper.id, title: paper.title }} />
+        <RelatedPapers paper={{ id: paper.id }} />
       </Suspense>
     </article>
   );

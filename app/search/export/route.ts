@@ -3,16 +3,17 @@ import { citationDownload, ExportFormatSchema } from "@/lib/citation/download";
 import { AppError } from "@/lib/errors";
 import { jsonError } from "@/lib/http";
 import { searchPapers } from "@/lib/search/search-papers";
-import { SearchQuerySchema, describeIssues, toParamRecord } from "@/lib/validation/params";
+import { describeIssues, toParamLists } from "@/lib/validation/params";
+import { SearchQuerySchema } from "@/lib/validation/search-query";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   try {
-    const params = toParamRecord(new URL(request.url).searchParams);
-    const format = ExportFormatSchema.safeParse(params.format);
+    const url = new URL(request.url);
+    const format = ExportFormatSchema.safeParse(url.searchParams.get("format"));
     if (!format.success) throw new AppError("BAD_REQUEST", "format must be bibtex, ris or csl");
-    const query = SearchQuerySchema.safeParse(params);
+    const query = SearchQuerySchema.safeParse(toParamLists(url.searchParams));
     if (!query.success) throw new AppError("BAD_REQUEST", `Invalid query: ${describeIssues(query.error)}`);
     const result = await searchPapers(query.data);
     return citationDownload(result.hits.map((h) => h.id), format.data, `search-${query.data.q || "all"}`);

@@ -1,0 +1,44 @@
+// Starts the production app the way `npm start` does, against a given Meilisearch, for the benchmark.
+import { spawn } from "node:child_process";
+import { findFreePort } from "@/lib/search/server";
+import type { SearchTarget } from "@/lib/search/client";
+
+export async function startBenchApp(dataDir: string, target: SearchTarget): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await findFreePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    NODE_ENV: "production",
+    MEILI_URL: target.url,
+    MEILI_MASTER_KEY: target.apiKey ?? "",
+    MEILI_INDEX: target.indexName,
+    // One load generator is one "client": the per-client limit would measure 429s, not search.
+    SEARCH_RATE_LIMIT_PER_MINUTE: "100000000",
+    SEARCH_RATE_LIMIT_BURST: "100000000",
+  };
+  delete env.DATABASE_FILE;
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
+  let log = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-5_000);
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`app exited while starting:\n${log}`);
+    if (Date.now() > deadline) throw new Error(`app did not start:\n${log}`);
+    const ok = await fetch(`${url}/api/topics`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
