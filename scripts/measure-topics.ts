@@ -9,7 +9,8 @@ import { createGunzip } from "node:zlib";
 import { z } from "zod";
 import { assignTopics, TOPICS } from "@/lib/ingest/taxonomy";
 import { unambiguousCategoryTopic } from "@/lib/ingest/taxonomy-categories";
-import { seededRandom, topicMetrics, type TopicMetrics } from "@/lib/ingest/topic-metrics";
+import { topicMetrics, type TopicMetrics } from "@/lib/ingest/topic-metrics";
+import { seededRandom } from "@/lib/seeded-random";
 
 const RecordSchema = z.object({ title: z.string(), abstract: z.string(), categories: z.array(z.string()).nullish() });
 type Labelled = { title: string; abstract: string; categories: string[]; label: string };

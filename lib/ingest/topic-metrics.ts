@@ -16,15 +16,3 @@ export function topicMetrics(samples: readonly LabelledAssignment[]): TopicMetri
     return { topic, labelled, assigned, correct, precision: assigned ? correct / assigned : 1, recall: labelled ? correct / labelled : 1 };
   });
 }
-
-/** A small deterministic PRNG (mulberry32) so samples are reproducible from a seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
