@@ -2,7 +2,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { PaperCardData } from "@/components/paper/paper-card";
-import { PaperListView } from "@/components/paper/paper-list-view";
+import { PaperActions } from "@/components/bookmarks/paper-actions";
+import { PaperListView, type CardExtras } from "@/components/paper/paper-list-view";
+import { fromViewerJson, type ViewerJson } from "@/lib/library/viewer-json";
 import type { SearchResult } from "@/lib/search/search-papers";
 import { hasFilters, searchHref } from "@/lib/validation/search-query";
 import { Highlighted } from "./highlighted";
@@ -27,11 +29,18 @@ export function toResultCards(result: SearchResult): PaperCardData[] {
   }));
 }
 
+/** Controls for cards rendered in the browser, from the viewer state /api/search sends with its hits. */
+function clientExtras(result: SearchResult & { viewer?: ViewerJson }): Map<string, CardExtras> | undefined {
+  if (!result.viewer) return undefined;
+  const viewer = fromViewerJson(result.viewer);
+  return new Map(result.hits.map((h) => [h.id, { actions: <PaperActions paperId={h.id} viewer={viewer} /> }]));
+}
+
 /**
  * `list`: the server-rendered list for the URL's own result (with bookmark controls and COinS);
- * results fetched as you type render plain cards (the controls need the session on the server).
+ * results fetched as you type carry the viewer's state and get the same controls in the browser.
  */
-export function SearchResults({ result, busy, list }: { result: SearchResult; busy?: boolean; list?: ReactNode }) {
+export function SearchResults({ result, busy, list }: { result: SearchResult & { viewer?: ViewerJson }; busy?: boolean; list?: ReactNode }) {
   const { query, hits, total, page, totalPages, totalIsCapped } = result;
   return (
     <section aria-labelledby="results-heading" aria-busy={busy || undefined} className={busy ? "opacity-70 transition-opacity" : "transition-opacity"}>
@@ -43,7 +52,7 @@ export function SearchResults({ result, busy, list }: { result: SearchResult; bu
           {total > 0 ? "This page is past the last result." : `Try fewer or different words${hasFilters(query) ? ", or clear a filter" : ""}.`}
         </p>
       ) : (
-        (list ?? <PaperListView label="Search results" papers={toResultCards(result)} />)
+        (list ?? <PaperListView label="Search results" papers={toResultCards(result)} extras={clientExtras(result)} />)
       )}
       {totalPages > 1 && (
         <nav aria-label="Pagination" className="mt-6 flex items-center justify-between gap-2 text-sm">

@@ -4,11 +4,13 @@
 import { useEffect, useRef, useState } from "react";
 import type { SearchResult } from "@/lib/search/search-papers";
 import { toSearchParams, type SearchQuery } from "@/lib/validation/search-query";
+import type { ViewerJson } from "@/lib/library/viewer-json";
 
 const DEBOUNCE_MS = 180;
 
 export type InstantState = {
-  result: SearchResult | null;
+  /** `viewer`: the visitor's bookmark/vote state for the hits (sent by /api/search). */
+  result: (SearchResult & { viewer?: ViewerJson }) | null;
   error: string | null;
   busy: boolean;
   /** The query names a known paper (arXiv id or URL): Enter opens it. */
@@ -53,7 +55,7 @@ export function useInstantSearch(query: SearchQuery, initial: InstantState) {
           return;
         }
         // Our own API from the same build: its shape is SearchResult (validated on the server side).
-        setState({ result: body as SearchResult, error: null, busy: false, jump: null });
+        setState({ result: body as SearchResult & { viewer?: ViewerJson }, error: null, busy: false, jump: null });
       } catch (error) {
         if (mine.signal.aborted) return;
         setState((s) => ({ ...s, busy: false, error: (error as Error).message || "Search failed." }));

@@ -2,6 +2,8 @@
 // arXiv id or URL that names a known paper answers { redirect } instead. 429 past the rate limit,
 // 400 for bad params, 503 when Meilisearch is down.
 import { getPaperByArxivId } from "@/lib/db/paper-lookup";
+import { toViewerJson } from "@/lib/library/viewer-json";
+import { getViewerState } from "@/lib/library/viewer-state";
 import { handle, parseQuery } from "@/lib/http";
 import { enforceSearchRateLimit } from "@/lib/search/api-limits";
 import { parseArxivRef } from "@/lib/search/arxiv-ref";
@@ -18,6 +20,9 @@ export function GET(request: Request) {
     const arxivId = parseArxivRef(query.q);
     const paper = arxivId ? await getPaperByArxivId(arxivId) : null;
     if (paper) return { redirect: `/papers/${paper.slug}`, paper };
-    return { ...(await searchPapers(query)), arxivId };
+    const result = await searchPapers(query);
+    // The visitor's bookmark/vote state for these hits, so cards rendered in the browser get their controls.
+    const viewer = toViewerJson(await getViewerState(result.hits.map((h) => h.id)));
+    return { ...result, arxivId, viewer };
   });
 }
