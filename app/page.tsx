@@ -2,7 +2,9 @@
 import type { Metadata } from "next";
 import { BarChart } from "@/components/charts/bar-chart";
 import { FollowLinks } from "@/components/feeds/follow-links";
+import Link from "next/link";
 import { TrendingView } from "@/components/trending/trending-view";
+import { getCurrentUser } from "@/lib/auth/session";
 import { listPapersPerDay } from "@/lib/db/activity";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { feedPaths } from "@/lib/feeds/feed-path";
@@ -16,12 +18,20 @@ export function generateMetadata(): Metadata {
 }
 
 export default async function TrendingPage({ searchParams }: Props) {
-  const perDay = await listPapersPerDay(60);
+  const [perDay, user] = await Promise.all([listPapersPerDay(60), getCurrentUser()]);
   return (
     <>
       <header className="mb-4">
         <h1 className="text-2xl font-bold tracking-tight">Trending papers</h1>
-        <p className="mt-1 text-sm text-slate-600">What the community is reading, by day, week or month. Each card says why it is here.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          What the community is reading, by day, week or month. Each card says why it is here.
+          {user && (
+            <>
+              {" "}
+              <Link href="/following" className="inline-flex min-h-11 items-center text-indigo-700 hover:underline sm:min-h-0">Only topics I follow →</Link>
+            </>
+          )}
+        </p>
         <FollowLinks feeds={feedPaths({ kind: "trending", window: "day" })} />
       </header>
       <TrendingView basePath="/" searchParams={await searchParams} defaultKind="latest-day" />

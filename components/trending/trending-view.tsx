@@ -10,22 +10,25 @@ import { WindowNav } from "./window-nav";
 type Props = {
   basePath: string;
   topic?: { slug: string; name: string };
+  /** Narrow to these topics (the ones a signed-in reader follows). */
+  followed?: string[];
   searchParams: Record<string, string | string[] | undefined>;
   defaultKind: "latest-day" | "all";
 };
 
 const WEEKEND = new Set([0, 6]);
 
-export async function TrendingView({ basePath, topic, searchParams, defaultKind }: Props) {
+export async function TrendingView({ basePath, topic, followed, searchParams, defaultKind }: Props) {
+  const topics = topic ? [topic.slug] : followed;
   const request = parseTrendingParams(searchParams);
-  const days = await listDigestDays(topic?.slug);
+  const days = await listDigestDays(topics);
   const window = request.window ?? defaultWindow(defaultKind, days.at(-1));
   if (!window) {
     return <p className="text-sm text-slate-600">No digest has been ingested yet. Run <code>npm run ingest -- &lt;file&gt;</code>.</p>;
   }
-  const papers = await listTrendingPapers(window, { topic: topic?.slug, sort: request.sort });
+  const papers = await listTrendingPapers(window, { topics, sort: request.sort });
   const anchorDay = window.kind === "all" ? (days.at(-1) ?? window.end) : window.start;
-  const label = topic ? `Trending in ${topic.name}` : "Trending papers";
+  const label = topic ? `Trending in ${topic.name}` : followed ? "Trending in topics you follow" : "Trending papers";
   const weekend = window.kind === "day" && WEEKEND.has(new Date(`${window.start}T00:00:00Z`).getUTCDay());
   return (
     <>
@@ -49,7 +52,7 @@ export async function TrendingView({ basePath, topic, searchParams, defaultKind 
       {papers.length === 0 ? (
         <p className="rounded-md bg-white p-4 text-sm text-slate-600 ring-1 ring-slate-200">
           No digest {window.kind === "day" ? "that day" : "in this period"}{weekend ? " — it was a weekend" : ""}
-          {topic ? ` with papers in ${topic.name}` : ""}. Use the links above to move to a period with papers.
+          {topic ? ` with papers in ${topic.name}` : followed ? " with papers in the topics you follow" : ""}. Use the links above to move to a period with papers.
         </p>
       ) : (
         <PaperList label={label} papers={papers.map((p) => ({ ...toCardData(p), rank: undefined, footer: <ScoreWhy score={p.score} /> }))} />

@@ -42,3 +42,9 @@ export async function getFollowById(id: string): Promise<FollowRow | null> {
   const row = await getDb().follow.findUnique({ where: { id }, select });
   return row ? toRow(row) : null;
 }
+
+/** The slugs of the topics a user follows (for the narrowed trending page). */
+export async function listFollowedTopicSlugs(userId: string): Promise<string[]> {
+  const rows = await getDb().follow.findMany({ where: { userId, kind: "topic" }, select: { target: true }, orderBy: { target: "asc" } });
+  return rows.map((r) => r.target);
+}

@@ -13,9 +13,10 @@ export type TrendingSort = "trending" | "newest";
 /** Appearances considered per window; a month of daily digests is far below it. */
 const MAX_APPEARANCES = 5_000;
 
-export async function listDigestDays(topic?: string): Promise<string[]> {
+/** `topics`: only digests with papers in any of these topics (a topic page, or the topics a user follows). */
+export async function listDigestDays(topics?: string[]): Promise<string[]> {
   const rows = await getDb().digest.findMany({
-    where: topic ? { entries: { some: { paper: { topics: { some: { topic: { slug: topic } } } } } } } : undefined,
+    where: topics ? { entries: { some: { paper: { topics: { some: { topic: { slug: { in: topics } } } } } } } } : undefined,
     select: { date: true },
     distinct: ["date"],
     orderBy: { date: "asc" },
@@ -25,12 +26,12 @@ export async function listDigestDays(topic?: string): Promise<string[]> {
 
 export async function listTrendingPapers(
   window: TrendingWindow,
-  options: { topic?: string; sort?: TrendingSort; limit?: number } = {},
+  options: { topics?: string[]; sort?: TrendingSort; limit?: number } = {},
 ): Promise<TrendingPaper[]> {
   const entries = await getDb().digestEntry.findMany({
     where: {
       digest: { date: { gte: window.start, lte: window.end } },
-      ...(options.topic ? { paper: { topics: { some: { topic: { slug: options.topic } } } } } : {}),
+      ...(options.topics ? { paper: { topics: { some: { topic: { slug: { in: options.topics } } } } } } : {}),
     },
     select: { rank: true, upvotes: true, digest: { select: { date: true, paperCount: true } }, paper: { select: cardSelect } },
     orderBy: [{ rank: "asc" }, { digest: { date: "desc" } }],

@@ -39,6 +39,21 @@ describe("following a topic", () => {
     expect(feedUrl).toMatch(/\/feeds\/follows\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}\.atom$/);
   });
 
+  it("narrows trending to the followed topics", async () => {
+    await page.goto(`${base}/`);
+    await page.getByRole("link", { name: "Only topics I follow →" }).click();
+    await page.waitForURL(/\/following$/);
+    const topics = (await (await fetch(`${base}/api/topics`)).json()) as { topics: { slug: string; paperCount: number }[] };
+    const audio = topics.topics.find((t) => t.slug === "audio")!;
+    const cards = page.getByRole("list", { name: "Trending in topics you follow" }).locator(":scope > li");
+    expect(await cards.count()).toBe(audio.paperCount);
+    await expect(cards.first().getByRole("list", { name: "Topics" }).textContent()).resolves.toContain("Speech, music & audio");
+    await page.getByRole("link", { name: "Week", exact: true }).click();
+    await page.waitForURL(/\/following\?week=/);
+    expect(await cards.count()).toBe(audio.paperCount);
+    await page.goto(`${base}/follows`);
+  });
+
   it("serves the topic's papers on the private feed, privately and unindexed", async () => {
     const res = await fetch(feedUrl.replace(/^https?:\/\/[^/]+/, base));
     expect(res.status).toBe(200);
