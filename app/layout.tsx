@@ -18,6 +18,8 @@ export function generateMetadata(): Metadata {
     metadataBase: new URL(getAppUrl()),
     title: { default: "Paperboard", template: "%s · Paperboard" },
     description: "Trending research papers, topics, search and bookmarks.",
+    // Installable: the page researchers open every morning can live on their home screen.
+    manifest: "/manifest.webmanifest",
   };
 }
 

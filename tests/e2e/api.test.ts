@@ -57,4 +57,11 @@ describe("JSON API", () => {
     expect(topic.body.error.message).toMatch(/topic/);
     expect((await get("/api/search?page=0")).status).toBe(400);
   });
+
+  it("serves the web app manifest the pages link to", async () => {
+    const res = await fetch(`${base}/manifest.webmanifest`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ name: "Paperboard", start_url: "/" });
+    expect(await (await fetch(`${base}/`)).text()).toContain('<link rel="manifest" href="/manifest.webmanifest"');
+  });
 });

@@ -20,10 +20,11 @@ describe("instant search cards", () => {
     const page = await browser.context.newPage();
     await signUp(page, base, dana);
     await page.goto(`${base}/search?q=helpsteer2`);
+    // Hydrated first: a click racing hydration can be swallowed on a busy machine.
+    await page.locator("html[data-js=ready]").waitFor({ state: "attached" });
     const card = () => page.getByRole("list", { name: "Search results" }).locator(":scope > li").filter({ hasText: "HelpSteer2-Preference" });
     await card().getByRole("button", { name: "Bookmark" }).click();
     await card().getByRole("button", { name: "Bookmark", pressed: true }).waitFor();
-    await page.locator("html[data-js=ready]").waitFor({ state: "attached" });
     const box = page.getByRole("searchbox", { name: /Keywords/ });
     await box.fill("");
     await box.pressSequentially("preference", { delay: 20 });
