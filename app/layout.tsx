@@ -9,7 +9,7 @@ import "katex/dist/katex.min.css";
 import "./globals.css";
 import { getAppUrl } from "@/lib/site-url";
 
-// A local copy of Inter: next/font/google would fetch at build time, which fails offline.
+// A local copy of Inter: the Google Fonts loader would fetch at build time, which fails offline.
 const inter = localFont({ src: "./fonts/inter-latin-wght.woff2", variable: "--font-inter", display: "swap" });
 
 // A function, not a constant: APP_URL is read when serving, not baked in at build time.
