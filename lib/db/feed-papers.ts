@@ -1,10 +1,10 @@
 // Named queries for feeds and email digests: papers with their link URLs and topics (issue 7).
 import "server-only";
 import { getDb } from "./client";
-import { paperDay } from "./papers";
+import { authorNamesSelect, paperDay, toAuthorNames } from "./papers";
 import type { Prisma } from "./generated/client";
 
-/** What a feed item or a digest mail needs of a paper. Authors are not stored yet (none in the seed). */
+/** What a feed item or a digest mail needs of a paper (authors empty when the source gave none). */
 export type FeedPaper = {
   id: string;
   slug: string;
@@ -14,6 +14,7 @@ export type FeedPaper = {
   rank: number;
   arxivId: string | null;
   updatedAt: Date;
+  authors: string[];
   topics: { slug: string; name: string }[];
   links: { url: string; kind: string }[];
 };
@@ -28,6 +29,7 @@ const feedSelect = {
   rank: true,
   arxivId: true,
   updatedAt: true,
+  authors: authorNamesSelect,
   topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
   links: { select: { url: true, kind: true }, orderBy: { url: "asc" } },
 } satisfies Prisma.PaperSelect;
@@ -36,7 +38,7 @@ type FeedRow = Prisma.PaperGetPayload<{ select: typeof feedSelect }>;
 
 function toFeedPaper(row: FeedRow): FeedPaper {
   const { publishedAt, ...rest } = row;
-  return { ...rest, digestDate: paperDay(row), rank: row.rank ?? 0, topics: row.topics.map((t) => t.topic) };
+  return { ...rest, digestDate: paperDay(row), rank: row.rank ?? 0, authors: toAuthorNames(row.authors), topics: row.topics.map((t) => t.topic) };
 }
 
 const order = [{ digestDate: "desc" }, { rank: "asc" }, { id: "asc" }] satisfies Prisma.PaperOrderByWithRelationInput[];

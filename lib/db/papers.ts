@@ -22,6 +22,13 @@ export type PaperDetail = PaperCard & {
   topicReasons: Record<string, string>;
 };
 
+/** A paper's author names in paper order: one select for every query that needs them. */
+export const authorNamesSelect = { select: { author: { select: { name: true } } }, orderBy: { position: "asc" } } satisfies Prisma.Paper$authorsArgs;
+
+export function toAuthorNames(rows: { author: { name: string } }[]): string[] {
+  return rows.map((r) => r.author.name);
+}
+
 export const cardSelect = {
   id: true,
   slug: true,

@@ -109,3 +109,16 @@ describe("renderFeed", () => {
     expect(json.items[1].content_html).toContain("&lt;script&gt;");
   });
 });
+
+describe("authors", () => {
+  it("lists known authors per item and renders items without any", () => {
+    const withAuthors = { ...doc, entries: [entry({ authors: ["Ada Lovelace", "Alan Turing"] }), entry({ slug: "b", authors: [] })] };
+    const atom = parseXml(renderFeed(withAuthors, "atom", BASE));
+    const names = [...Array.from(atom.getElementsByTagName("entry"))].map((e) =>
+      Array.from((e as Element).getElementsByTagName("name")).map((n) => n.textContent),
+    );
+    expect(names[0]).toEqual(["Ada Lovelace", "Alan Turing"]);
+    const json = JSON.parse(renderFeed(withAuthors, "json", BASE)) as { items: { author?: { name: string } }[] };
+    expect(json.items[0]?.author?.name).toBe("Ada Lovelace"); // JSON Feed 1.0 (the library's version) has one author per item
+  });
+});

@@ -51,7 +51,8 @@ function toItem(entry: FeedEntry, format: FeedFormat, baseUrl: string): Item {
     published: dayToDate(entry.digestDate),
     description: text(excerpt(entry.abstract, 500)),
     content,
-    author: entry.authors?.map((name) => ({ name: text(name) })),
+    // No author element at all when none is known: `feed` fails on an empty author list.
+    author: entry.authors?.length ? entry.authors.map((name) => ({ name: text(name) })) : undefined,
     // The library leaves `<` unescaped in Atom's label attribute: topic names come from the code
     // taxonomy, but strip angle brackets anyway so the XML stays well-formed.
     category: entry.topics.map((t) => ({
@@ -72,7 +73,7 @@ export function renderFeed(doc: FeedDocument, format: FeedFormat, baseUrl: strin
     updated: doc.updated,
     generator: "Paperboard",
     feedLinks: doc.feedUrls,
-    // Atom needs an author on the feed when entries have none (authors are not known yet).
+    // Atom needs an author on the feed when entries have none (sources without authors, like the seed).
     author: { name: "Paperboard", link: baseUrl },
     copyright: "Abstracts belong to their authors.",
     favicon: `${baseUrl}/icon.svg`,

@@ -2,6 +2,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { authorNamesSelect, toAuthorNames } from "@/lib/db/papers";
 import { toSearchDocument, type SearchDocument } from "./documents";
 
 const select = {
@@ -14,7 +15,7 @@ const select = {
   publishedAt: true,
   topics: { select: { topic: { select: { slug: true, name: true } } } },
   links: { select: { kind: true } },
-  authors: { select: { author: { select: { name: true } } }, orderBy: { position: "asc" } },
+  authors: authorNamesSelect,
   categories: { select: { categoryId: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.PaperSelect;
 
@@ -24,7 +25,7 @@ export async function loadSearchDocuments(db: Db, where: Prisma.PaperWhereInput,
     toSearchDocument({
       ...r,
       topics: r.topics.map((t) => t.topic),
-      authors: r.authors.map((a) => a.author.name),
+      authors: toAuthorNames(r.authors),
       categories: r.categories.map((c) => c.categoryId),
     }),
   );
