@@ -10,7 +10,8 @@ export type TestMeili = { target: SearchTarget; port: number; dataDir: string; s
 export async function startTestMeili(indexName = "papers_test"): Promise<TestMeili> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "paperboard-meili-"));
   const port = await findFreePort();
-  const masterKey = "test-master-key-0123456789abcdef";
+  // Starts with "-" on purpose: generated base64url keys can, and one passed in argv was read as a flag.
+  const masterKey = "-test-master-key-0123456789abcdef";
   let server = await startMeilisearch({ dataDir, port, masterKey });
   return {
     target: { url: server.url, apiKey: masterKey, indexName },
