@@ -30,7 +30,9 @@ export function getSearchClient(target: SearchTarget = searchTargetFromEnv(), ti
       // A fresh connection per request: on a reused one, Meilisearch's unflushed reply body waits for
       // Linux's 40 ms delayed ACK (Nagle's algorithm without TCP_NODELAY), which multiplied every
       // search's latency ~10× in bench:search. Loopback connects cost ~0.1 ms.
-      requestInit: { headers: { connection: "close" } },
+      // Uncompressed: the engine sits next to the app, and gzip there + gunzip here cost both
+      // processes CPU per search for no bandwidth saved (the app compresses its own reply).
+      requestInit: { headers: { connection: "close", "accept-encoding": "identity" } },
     });
     clients.set(cacheKey, client);
   }
