@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     const ingestRss = Math.round(process.resourceUsage().maxRSS / 1024);
     const meiliRssIngest = procMiB(meili.pid, "VmHWM");
     const meiliAnonIngest = anon.stop();
-    const raw = await timeRawIndexing(db, { ...target, indexName: "bench_raw" });
+    const raw = await timeRawIndexing(db, { ...target, indexName: "bench_raw" }, path.join(dir, "raw-documents.ndjson"));
     const rows = [
       ["papers (accepted / rejected)", `${s.papers} / ${s.rejected}`],
       ["end-to-end ingest (parse → SQLite → indexed)", `${ingestSeconds.toFixed(1)} s, ${Math.round(s.papers / ingestSeconds)} papers/s`],

@@ -10,7 +10,7 @@ import { loadSearchDocuments, markIndexed } from "./load-documents";
 
 // Papers per addDocuments call, read from the database in chunks (relation loads bind one
 // parameter per id and SQLite stops at 999).
-const SEND_EVERY = 2_000;
+export const SEND_EVERY = 2_000;
 const READ_CHUNK = 500;
 const TIMEOUT_MS = 30_000;
 
