@@ -44,15 +44,18 @@ async function main(): Promise<void> {
     };
     const api = (i: number) =>
       fetch(`${app!.url}/api/search?${toSearchParams(queries[i % queries.length]!)}`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).then(drain);
+    // The floor: a route that does nothing, through the same server, client and machine.
+    const floor = () => fetch(`${app!.url}/api/health`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).then(drain);
     // Warm both paths, then alternate rounds so background load on the machine hits both alike.
     await runLoad({ total: queries.length * 2, concurrency: 4, send: direct });
     await runLoad({ total: queries.length * 2, concurrency: 4, send: api });
-    const runs: { direct: LoadResult[]; api: LoadResult[] } = { direct: [], api: [] };
+    const runs: { direct: LoadResult[]; api: LoadResult[]; floor: LoadResult[] } = { direct: [], api: [], floor: [] };
     for (let round = 0; round < 2; round += 1) {
       runs.direct.push(await runLoad({ total: requests / 2, concurrency, send: direct }));
       runs.api.push(await runLoad({ total: requests / 2, concurrency, send: api }));
+      runs.floor.push(await runLoad({ total: requests / 2, concurrency, send: floor }));
     }
-    printTable({ docs: count, queries: queries.length, concurrency }, summarize(runs.api), summarize(runs.direct));
+    printTable({ docs: count, queries: queries.length, concurrency }, summarize(runs.api), summarize(runs.direct), summarize(runs.floor));
   } finally {
     await app?.stop();
     await meili.stop();
@@ -98,7 +101,7 @@ async function indexCorpus(file: string, limit: number, target: { url: string; a
   return { count, topAuthor, seconds: (performance.now() - started) / 1000 };
 }
 
-function printTable(run: { docs: number; queries: number; concurrency: number }, api: Summary, direct: Summary): void {
+function printTable(run: { docs: number; queries: number; concurrency: number }, api: Summary, direct: Summary, floor: Summary): void {
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   const row = (name: string, s: Summary) => `| ${name} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${s.rps.toFixed(0)} req/s |`;
   console.log(`\nIndex: ${run.docs.toLocaleString("en-US")} corpus papers (+ the 98-paper seed). ${run.queries} queries, ${run.concurrency} concurrent clients, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}.\n`);
@@ -106,6 +109,7 @@ function printTable(run: { docs: number; queries: number; concurrency: number },
   console.log("|---|---|---|---|---|---|---|---|");
   console.log(row("GET /api/search", api));
   console.log(row("Meilisearch direct", direct));
+  console.log(row("GET /api/health (floor: Next, no work)", floor));
   console.log(`| ratio API ÷ direct | | | ${(api.p50 / direct.p50).toFixed(2)}× | ${(api.p95 / direct.p95).toFixed(2)}× | ${(api.p99 / direct.p99).toFixed(2)}× | | ${(api.rps / direct.rps).toFixed(2)}× |`);
 }
 

@@ -28,7 +28,7 @@ export async function startBenchApp(dataDir: string, target: SearchTarget): Prom
   for (;;) {
     if (child.exitCode !== null) throw new Error(`app exited while starting:\n${log}`);
     if (Date.now() > deadline) throw new Error(`app did not start:\n${log}`);
-    const ok = await fetch(`${url}/api/topics`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
     if (ok) break;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -9,6 +9,13 @@ async function get(path: string): Promise<{ status: number; body: any }> {
 }
 
 describe("JSON API", () => {
+  it("answers liveness on /api/health, uncached", async () => {
+    const res = await fetch(`${base}/api/health`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toContain("no-store");
+    expect(await res.json()).toEqual({ status: "ok" });
+  });
+
   it("lists papers in trending order with cursor pagination", async () => {
     const first = await get("/api/papers?limit=5");
     expect(first.status).toBe(200);

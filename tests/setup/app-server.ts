@@ -51,7 +51,7 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
   child.stdout?.on("data", append);
   child.stderr?.on("data", append);
   const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/api/topics`, child, () => output, 120_000);
+  await waitForHttp(`${url}/api/health`, child, () => output, 120_000);
   return {
     url,
     dataDir,
