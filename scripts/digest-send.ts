@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     const s = await sendDueDigests(options);
     if (!s.period) console.log("Nothing to send: no digest has been ingested.");
     else if (s.papers === 0) console.log(`${s.period}: no papers in this period; nothing sent.`);
-    else console.log(`${s.period}: ${s.papers} papers; sent ${s.sent}, already sent ${s.alreadySent}, failed ${s.failed}, gave up ${s.gaveUp}`);
+    else console.log(`${s.period}: ${s.papers} papers; sent ${s.sent}, already sent ${s.alreadySent}, failed ${s.failed}, gave up ${s.gaveUp}; nothing new for ${s.nothingNew}`);
     if (s.failed > 0) process.exitCode = 1; // re-run later: failed deliveries are retried
   } finally {
     closeMailer();

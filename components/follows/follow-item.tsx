@@ -1,24 +1,21 @@
-// One follow: what it is, its private feed URLs, and forms to revoke the URLs or unfollow.
+// One follow: what it is, its private feed URLs, "Email me", and forms to revoke the URLs or unfollow.
 import Link from "next/link";
 import { revokeFollowFeedAction, unfollowAction } from "@/lib/actions/follows";
 import type { FollowRow } from "@/lib/db/follows";
+import { EmailToggle } from "./email-toggle";
 
 const KIND_LABELS = { topic: "Topic", search: "Search", author: "Author" } as const;
 
-function pageHref(follow: FollowRow): string {
-  if (follow.kind === "topic") return `/topics/${follow.target}`;
-  if (follow.kind === "author") return `/search?${new URLSearchParams({ author: follow.target })}`;
-  return `/search?${follow.target}`;
-}
-
 const button = "inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium ring-1 ring-slate-200 hover:bg-slate-50";
 
-export function FollowItem({ follow, feeds }: { follow: FollowRow; feeds: { format: string; url: string }[] }) {
+type Props = { follow: FollowRow; pagePath: string; feeds: { format: string; url: string }[] };
+
+export function FollowItem({ follow, pagePath, feeds }: Props) {
   return (
     <li id={`follow-${follow.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
       <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{KIND_LABELS[follow.kind]}</p>
       <p className="font-semibold">
-        <Link href={pageHref(follow)} className="text-slate-900 hover:text-indigo-700 hover:underline">{follow.label}</Link>
+        <Link href={pagePath} className="text-slate-900 hover:text-indigo-700 hover:underline">{follow.label}</Link>
       </p>
       <dl className="mt-2 space-y-1 text-xs">
         {feeds.map((f) => (
@@ -29,6 +26,7 @@ export function FollowItem({ follow, feeds }: { follow: FollowRow; feeds: { form
         ))}
       </dl>
       <div className="mt-3 flex flex-wrap gap-2">
+        <EmailToggle followId={follow.id} initialOn={follow.email} />
         <form action={revokeFollowFeedAction}>
           <input type="hidden" name="id" value={follow.id} />
           <button type="submit" className={`${button} text-slate-700`}>Revoke feed URL</button>

@@ -5,9 +5,9 @@ import { AppError } from "@/lib/errors";
 import { getDb } from "./client";
 
 export type FollowKind = "topic" | "search" | "author";
-export type FollowRow = { id: string; kind: FollowKind; target: string; label: string; version: number; createdAt: Date };
+export type FollowRow = { id: string; kind: FollowKind; target: string; label: string; version: number; email: boolean; createdAt: Date };
 
-const select = { id: true, kind: true, target: true, label: true, version: true, createdAt: true } as const;
+const select = { id: true, kind: true, target: true, label: true, version: true, email: true, createdAt: true } as const;
 const toRow = (r: { kind: string } & Omit<FollowRow, "kind">): FollowRow => ({ ...r, kind: r.kind as FollowKind });
 
 export async function listFollows(userId: string): Promise<FollowRow[]> {
@@ -35,6 +35,18 @@ export async function removeFollow(userId: string, id: string): Promise<void> {
 export async function rotateFollowToken(userId: string, id: string): Promise<void> {
   const { count } = await getDb().follow.updateMany({ where: { id, userId }, data: { version: { increment: 1 } } });
   if (count === 0) throw new AppError("NOT_FOUND", "No such follow.");
+}
+
+/** Includes the follow in the owner's digest mail, or leaves it out (issue 7). */
+export async function setFollowEmail(userId: string, id: string, email: boolean): Promise<void> {
+  const { count } = await getDb().follow.updateMany({ where: { id, userId }, data: { email } });
+  if (count === 0) throw new AppError("NOT_FOUND", "No such follow.");
+}
+
+/** The follows a user has chosen to get by email, oldest first (the order of the mail's sections). */
+export async function listEmailFollows(userId: string): Promise<FollowRow[]> {
+  const rows = await getDb().follow.findMany({ where: { userId, email: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select });
+  return rows.map(toRow);
 }
 
 /** For the private feed route: the follow a token names, whoever owns it (the token is the credential). */

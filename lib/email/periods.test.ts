@@ -1,6 +1,6 @@
 // Digest periods: ISO weeks, keys and the default weekly period.
 import { describe, expect, it } from "vitest";
-import { dailyPeriod, lastCompleteWeek, mondayOf, weeklyPeriod } from "./periods";
+import { dailyPeriod, lastCompleteWeek, mondayOf, periodDays, weeklyPeriod } from "./periods";
 
 describe("digest periods", () => {
   it("finds the Monday of a week, across month and year ends", () => {
@@ -18,5 +18,10 @@ describe("digest periods", () => {
   it("defaults the weekly digest to the last complete week", () => {
     expect(lastCompleteWeek(new Date("2026-03-18T06:00:00Z")).key).toBe("weekly:2026-03-09");
     expect(lastCompleteWeek(new Date("2026-03-16T00:00:01Z")).key).toBe("weekly:2026-03-09");
+  });
+
+  it("lists a period's days, across a month end", () => {
+    expect(periodDays(dailyPeriod("2026-03-13"))).toEqual(["2026-03-13"]);
+    expect(periodDays(weeklyPeriod("2026-04-01"))).toEqual(["2026-03-30", "2026-03-31", "2026-04-01", "2026-04-02", "2026-04-03", "2026-04-04", "2026-04-05"]);
   });
 });

@@ -32,3 +32,10 @@ export function weeklyPeriod(dayInWeek: string): Period {
 export function lastCompleteWeek(today: Date): Period {
   return weeklyPeriod(addDays(mondayOf(toDay(today)), -7));
 }
+
+/** Every day of a period, oldest first (for filters that take a list of days). */
+export function periodDays(period: Pick<Period, "from" | "to">): string[] {
+  const days: string[] = [];
+  for (let day = period.from; day <= period.to && days.length < 31; day = addDays(day, 1)) days.push(day);
+  return days;
+}

@@ -1,4 +1,5 @@
-// digest:send — mails each active subscriber the period's papers, once per subscriber and period (issue 7).
+// digest:send — mails each active subscriber the period's trending papers and/or the new papers of
+// their email-enabled follows, once per subscriber and period (issue 7).
 import "server-only";
 import path from "node:path";
 import { getDb } from "@/lib/db/client";
@@ -7,7 +8,8 @@ import { getLatestDigestDate } from "@/lib/db/papers";
 import { getEnv } from "@/lib/env";
 import { sendMail } from "./mailer";
 import { dailyPeriod, lastCompleteWeek, weeklyPeriod, type DigestKind, type Period } from "./periods";
-import { renderDigestMail } from "./render-digest";
+import { listFollowSections, type FollowPapersCache } from "./follow-sections";
+import { renderDigestMail, type DigestSection, type FollowSection } from "./render-digest";
 import { acquireRunLock } from "./run-lock";
 import { unsubscribeUrls } from "./subscriptions";
 import { getAppUrl } from "@/lib/site-url";
@@ -16,7 +18,16 @@ const MAIL_LIMIT = { daily: 25, weekly: 30 } as const;
 /** A delivery the SMTP server keeps refusing is given up after this many runs (and reported). */
 export const MAX_ATTEMPTS = 5;
 
-export type SendSummary = { period: string | null; papers: number; sent: number; alreadySent: number; failed: number; gaveUp: number };
+export type SendSummary = {
+  period: string | null;
+  papers: number;
+  sent: number;
+  alreadySent: number;
+  /** Subscribers with nothing new for them this period (no trending part, no follow with new papers): no mail. */
+  nothingNew: number;
+  failed: number;
+  gaveUp: number;
+};
 export type SendOptions = { kind: DigestKind; date?: string; now?: Date; afterSend?: (count: number) => void | Promise<void> };
 
 async function resolvePeriod(options: SendOptions): Promise<Period | null> {
@@ -45,7 +56,7 @@ async function listPeriodPapers(period: Period): Promise<{ papers: FeedPaper[]; 
  * choice, at-most-once, would silently skip people; a rare duplicate is the lesser failure.
  */
 export async function sendDueDigests(options: SendOptions): Promise<SendSummary> {
-  const summary: SendSummary = { period: null, papers: 0, sent: 0, alreadySent: 0, failed: 0, gaveUp: 0 };
+  const summary: SendSummary = { period: null, papers: 0, sent: 0, alreadySent: 0, nothingNew: 0, failed: 0, gaveUp: 0 };
   const period = await resolvePeriod(options);
   if (!period) return summary;
   summary.period = period.key;
@@ -58,12 +69,14 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
   try {
     const db = getDb();
     const subscribers = await db.emailSubscriber.findMany({
-      where: { status: "active", frequency: period.kind },
-      select: { id: true, email: true },
+      where: { status: "active", frequency: period.kind, OR: [{ trending: true }, { follows: true, userId: { not: null } }] },
+      select: { id: true, email: true, trending: true, follows: true, userId: true },
       orderBy: { id: "asc" },
     });
-    const host = new URL(getAppUrl()).hostname;
-    const moreUrl = getAppUrl();
+    const baseUrl = getAppUrl();
+    const host = new URL(baseUrl).hostname;
+    const trendingPart: DigestSection = { papers, total, moreUrl: baseUrl };
+    const followPapers: FollowPapersCache = new Map();
     for (const subscriber of subscribers) {
       const where = { subscriberId_period: { subscriberId: subscriber.id, period: period.key } };
       const existing = await db.emailDelivery.findUnique({ where, select: { state: true, attempts: true } });
@@ -76,20 +89,39 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
         continue;
       }
       const messageId = `<${period.key.replace(":", ".")}.${subscriber.id}@${host}>`;
+      const attempt = { create: { subscriberId: subscriber.id, period: period.key, attempts: 1, messageId }, update: { attempts: { increment: 1 } } };
+      const fail = async (error: unknown, upsert: boolean) => {
+        const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+        if (upsert) await db.emailDelivery.upsert({ where, create: { ...attempt.create, state: "failed", error: message }, update: { ...attempt.update, state: "failed", error: message } });
+        else await db.emailDelivery.update({ where, data: { state: "failed", error: message } });
+        console.error(`[digest] ${period.key} to subscriber ${subscriber.id} failed: ${message}`);
+        summary.failed++;
+      };
+      // What this subscriber gets is decided per run; nothing new for them → no mail and no row, so a
+      // later run (say, after a follow was turned on) still can mail them.
+      let follows: FollowSection[] = [];
+      try {
+        if (subscriber.follows && subscriber.userId) follows = await listFollowSections(subscriber.userId, period, baseUrl, followPapers);
+      } catch (error) {
+        await fail(error, true); // e.g. search down: retried by the next run rather than mailed without it
+        continue;
+      }
+      const trending = subscriber.trending ? trendingPart : null;
+      if (!trending && follows.length === 0) {
+        summary.nothingNew++;
+        continue;
+      }
       await db.emailDelivery.upsert({
         where,
-        create: { subscriberId: subscriber.id, period: period.key, state: "sending", attempts: 1, messageId },
-        update: { state: "sending", attempts: { increment: 1 }, error: null },
+        create: { ...attempt.create, state: "sending" },
+        update: { ...attempt.update, state: "sending", error: null },
       });
       const urls = unsubscribeUrls(subscriber.id);
-      const mail = renderDigestMail({ heading: period.label, papers, totalPapers: total, moreUrl, unsubscribeUrl: urls.page, baseUrl: getAppUrl() });
+      const mail = renderDigestMail({ heading: period.label, trending, follows, unsubscribeUrl: urls.page, baseUrl });
       try {
         await sendMail({ to: subscriber.email, ...mail, messageId, unsubscribeUrl: urls.oneClick });
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        await db.emailDelivery.update({ where, data: { state: "failed", error: message.slice(0, 500) } });
-        console.error(`[digest] ${period.key} to subscriber ${subscriber.id} failed: ${message}`);
-        summary.failed++;
+        await fail(error, false);
         continue;
       }
       await db.emailDelivery.update({ where, data: { state: "sent" } });

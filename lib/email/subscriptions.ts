@@ -1,4 +1,5 @@
-// Email digest subscriptions without accounts: request (double opt-in), confirm, unsubscribe (issue 7).
+// Email digest subscriptions: request (double opt-in), confirm, unsubscribe (issue 7). Follows mail
+// for accounts (lib/email/follows-delivery.ts) goes through the same confirmation and unsubscribe.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
@@ -9,7 +10,7 @@ import { sendMail } from "./mailer";
 import { createRateLimiter, type RateLimiter } from "./rate-limit";
 import { renderConfirmationMail } from "./render-confirmation";
 import { getAppSecret } from "./secret";
-import { signToken, verifyConfirmToken, verifyUnsubscribeToken } from "./tokens";
+import { signToken, verifyConfirmToken, verifyUnsubscribeToken, type ConfirmScope } from "./tokens";
 import { getAppUrl } from "@/lib/site-url";
 
 export const CONFIRM_TTL_HOURS = 48;
@@ -46,25 +47,11 @@ export async function requestSubscription(input: SubscribeInput, now = new Date(
   const nonce = newId(16);
   const row = await getDb().emailSubscriber.upsert({
     where: { email: input.email },
-    create: { id: newId(18), email: input.email, frequency: input.frequency, status: "pending", confirmNonce: nonce },
+    create: { id: newId(18), email: input.email, frequency: input.frequency, status: "pending", trending: false, confirmNonce: nonce },
     update: { confirmNonce: nonce },
     select: { id: true },
   });
-  const expires = Math.floor(now.getTime() / 1000) + CONFIRM_TTL_HOURS * 3600;
-  const token = signToken({ p: "confirm", s: row.id, n: nonce, f: input.frequency, e: expires }, getAppSecret());
-  const baseUrl = getAppUrl();
-  const mail = renderConfirmationMail({
-    confirmUrl: `${baseUrl}/api/subscribe/confirm?token=${token}`,
-    frequency: input.frequency,
-    expiresInHours: CONFIRM_TTL_HOURS,
-    baseUrl,
-  });
-  try {
-    await sendMail({ to: input.email, ...mail });
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError("MAIL_UNAVAILABLE", "The confirmation mail could not be sent; please try again later.", { cause: error });
-  }
+  await sendConfirmation({ id: row.id, email: input.email }, { nonce, frequency: input.frequency, scope: "trending" }, now);
 }
 
 export type ConfirmOutcome = "confirmed" | "expired" | "invalid";
@@ -72,16 +59,44 @@ export type ConfirmOutcome = "confirmed" | "expired" | "invalid";
 export async function confirmSubscription(token: string, now = new Date()): Promise<ConfirmOutcome> {
   const check = verifyConfirmToken(token, getAppSecret(), now);
   if (!check.ok) return check.reason;
-  const { s: id, n: nonce, f: frequency } = check.payload;
-  // Compare-and-set on the nonce: a link works once, and only while it is the newest one.
+  const { s: id, n: nonce, f: frequency, w: scope, u: userId } = check.payload;
+  if (scope === "follows" && !userId) return "invalid";
+  // Compare-and-set on the nonce: a link works once, and only while it is the newest one. A follows
+  // link also needs the address still linked to the account that asked for it.
+  const turnOn = scope === "follows" ? { follows: true, followsConfirmedAt: now } : { trending: true };
   const updated = await getDb().emailSubscriber.updateMany({
-    where: { id, confirmNonce: nonce },
-    data: { status: "active", frequency, confirmNonce: null, confirmedAt: now, unsubscribedAt: null },
+    where: { id, confirmNonce: nonce, ...(scope === "follows" ? { userId } : {}) },
+    data: { status: "active", frequency, confirmNonce: null, confirmedAt: now, unsubscribedAt: null, ...turnOn },
   });
   if (updated.count === 1) return "confirmed";
   // A second click on the link that just worked is still a success for the person clicking.
-  const row = await getDb().emailSubscriber.findUnique({ where: { id }, select: { status: true, frequency: true } });
-  return row?.status === "active" && row.frequency === frequency ? "confirmed" : "invalid";
+  const row = await getDb().emailSubscriber.findUnique({ where: { id }, select: { status: true, frequency: true, trending: true, follows: true } });
+  const on = scope === "follows" ? row?.follows : row?.trending;
+  return row?.status === "active" && row.frequency === frequency && on ? "confirmed" : "invalid";
+}
+
+/** Sends the double opt-in mail for a subscriber whose confirmNonce was just set to `nonce`. */
+export async function sendConfirmation(
+  to: { id: string; email: string },
+  link: { nonce: string; frequency: SubscribeInput["frequency"]; scope: ConfirmScope; userId?: string },
+  now: Date,
+): Promise<void> {
+  const expires = Math.floor(now.getTime() / 1000) + CONFIRM_TTL_HOURS * 3600;
+  const token = signToken({ p: "confirm", s: to.id, n: link.nonce, f: link.frequency, e: expires, w: link.scope, u: link.userId }, getAppSecret());
+  const baseUrl = getAppUrl();
+  const mail = renderConfirmationMail({
+    confirmUrl: `${baseUrl}/api/subscribe/confirm?token=${token}`,
+    frequency: link.frequency,
+    scope: link.scope,
+    expiresInHours: CONFIRM_TTL_HOURS,
+    baseUrl,
+  });
+  try {
+    await sendMail({ to: to.email, ...mail });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError("MAIL_UNAVAILABLE", "The confirmation mail could not be sent; please try again later.", { cause: error });
+  }
 }
 
 /** True when the link is genuine (the subscriber is unsubscribed afterwards, whatever they were). */
@@ -90,7 +105,8 @@ export async function unsubscribe(token: string, now = new Date()): Promise<bool
   if (!check.ok) return false;
   await getDb().emailSubscriber.updateMany({
     where: { id: check.payload.s, status: { not: "unsubscribed" } },
-    data: { status: "unsubscribed", unsubscribedAt: now, confirmNonce: null },
+    // Both parts of the mail stop: the trending digest and the account's follows (issue 7).
+    data: { status: "unsubscribed", unsubscribedAt: now, confirmNonce: null, trending: false, follows: false },
   });
   return true;
 }

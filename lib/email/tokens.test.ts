@@ -9,7 +9,10 @@ const confirm = { p: "confirm", s: "sub1", n: "nonce", f: "daily", e: now.getTim
 describe("email tokens", () => {
   it("round-trips and checks expiry", () => {
     const token = signToken(confirm, SECRET);
-    expect(verifyConfirmToken(token, SECRET, now)).toEqual({ ok: true, payload: confirm });
+    // Links mailed before follows-by-email carry no scope: they confirm the trending digest.
+    expect(verifyConfirmToken(token, SECRET, now)).toEqual({ ok: true, payload: { ...confirm, w: "trending" } });
+    const follows = { ...confirm, w: "follows", u: "user-1" } as const;
+    expect(verifyConfirmToken(signToken(follows, SECRET), SECRET, now)).toEqual({ ok: true, payload: follows });
     expect(verifyConfirmToken(token, SECRET, new Date(now.getTime() + 61_000))).toEqual({ ok: false, reason: "expired" });
   });
 

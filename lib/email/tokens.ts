@@ -13,10 +13,15 @@ const ConfirmPayloadSchema = z.object({
   f: FrequencySchema,
   /** expiry, seconds since the epoch */
   e: z.number().int(),
+  /** what the link turns on: the trending digest (links older than follows mail carry none) or follows */
+  w: z.enum(["trending", "follows"]).default("trending"),
+  /** for follows: the account that asked; the link confirms only while the address is linked to it */
+  u: z.string().min(1).optional(),
 });
 const UnsubscribePayloadSchema = z.object({ p: z.literal("unsubscribe"), s: z.string().min(1) });
 
 export type ConfirmPayload = z.infer<typeof ConfirmPayloadSchema>;
+export type ConfirmScope = ConfirmPayload["w"];
 export type UnsubscribePayload = z.infer<typeof UnsubscribePayloadSchema>;
 export type TokenCheck<T> = { ok: true; payload: T } | { ok: false; reason: "invalid" | "expired" };
 
@@ -24,7 +29,7 @@ function mac(data: string, secret: string): Buffer {
   return createHmac("sha256", secret).update(data).digest();
 }
 
-export function signToken(payload: ConfirmPayload | UnsubscribePayload, secret: string): string {
+export function signToken(payload: z.input<typeof ConfirmPayloadSchema> | UnsubscribePayload, secret: string): string {
   const data = Buffer.from(JSON.stringify(payload)).toString("base64url");
   return `${data}.${mac(data, secret).toString("base64url")}`;
 }

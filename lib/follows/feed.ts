@@ -14,6 +14,13 @@ export function followFeedSource(follow: Pick<FollowRow, "kind" | "target">): { 
   return { target: { kind: "search" }, params: new URLSearchParams(follow.target) };
 }
 
+/** The site page a follow mirrors (relative): the topic page, or the search. */
+export function followPagePath(follow: Pick<FollowRow, "kind" | "target">): string {
+  if (follow.kind === "topic") return `/topics/${follow.target}`;
+  if (follow.kind === "author") return `/search?${new URLSearchParams({ author: follow.target })}`;
+  return `/search?${follow.target}`;
+}
+
 export async function resolveFollowFeed(file: string): Promise<FollowFeed | null> {
   const dot = file.lastIndexOf(".");
   const format = file.slice(dot + 1) as FeedFormat;

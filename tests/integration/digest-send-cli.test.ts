@@ -28,7 +28,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), "paperboard-digest-cli-"));
   await runIngest({ db: t.db, file: SEED, today: new Date("2026-11-27"), search: null });
   for (const email of PEOPLE) {
-    await t.db.emailSubscriber.create({ data: { id: randomBytes(12).toString("base64url"), email, frequency: "daily", status: "active", confirmedAt: new Date() } });
+    await t.db.emailSubscriber.create({ data: { id: randomBytes(12).toString("base64url"), email, frequency: "daily", status: "active", trending: true, confirmedAt: new Date() } });
   }
 });
 afterAll(async () => {

@@ -1,0 +1,68 @@
+"use server";
+// Follows by email (issue 7): the per-follow "Email me" toggle (optimistic call + no-JS form action)
+// and turning the account's follows mail on (double opt-in) or off. Every change names the owner.
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/session";
+import { clientIp } from "@/lib/client-ip";
+import { setFollowEmail as saveFollowEmail } from "@/lib/db/follows";
+import { requestFollowsDelivery, turnOffFollowsDelivery } from "@/lib/email/follows-delivery";
+import { isMailConfigured } from "@/lib/email/mailer";
+import { checkSubscribeRate } from "@/lib/email/subscriptions";
+import { AppError } from "@/lib/errors";
+import { FollowEmailToggleSchema, FollowsDeliveryInputSchema } from "@/lib/validation/follows-email";
+import type { ToggleResult } from "./bookmarks";
+import { formRecord } from "./form-state";
+
+export async function setFollowEmail(id: string, on: boolean): Promise<ToggleResult> {
+  const input = FollowEmailToggleSchema.safeParse({ id, on: String(on) });
+  if (!input.success) return { ok: false, message: "Invalid request." };
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Sign in again to change your follows." };
+  try {
+    await saveFollowEmail(user.id, input.data.id, input.data.on);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return { ok: false, message: "That follow no longer exists." };
+    console.error("[follows] email toggle failed", error);
+    return { ok: false, message: "Could not save. Please try again." };
+  }
+  revalidatePath("/follows");
+  return { ok: true, on: input.data.on };
+}
+
+/** No-JS path of the toggle: apply, then back to the follow on /follows. */
+export async function followEmailFormAction(formData: FormData): Promise<void> {
+  const raw = formRecord(formData);
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/follows");
+  const result = await setFollowEmail(raw.id ?? "", raw.on === "true");
+  if (!result.ok) redirect(`/follows?notice=${result.message === "That follow no longer exists." ? "not-found" : "invalid"}`);
+  redirect(`/follows?notice=${result.on ? "email-follow-on" : "email-follow-off"}#follow-${raw.id}`);
+}
+
+export async function followsDeliveryAction(formData: FormData): Promise<void> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/follows");
+  const input = FollowsDeliveryInputSchema.safeParse(formRecord(formData));
+  if (!input.success) redirect("/follows?notice=invalid#email");
+  if (input.data.intent === "off") {
+    await turnOffFollowsDelivery(user.id);
+    revalidatePath("/follows");
+    redirect("/follows?notice=email-off#email");
+  }
+  if (!isMailConfigured()) redirect("/follows?notice=email-unavailable#email");
+  const ip = clientIp(await headers());
+  let outcome: "on" | "sent" | "refused";
+  try {
+    // The same limits as /subscribe: this too mails an address on request.
+    outcome = await requestFollowsDelivery(user, input.data.frequency, { mayMail: () => checkSubscribeRate(user.email.toLowerCase(), ip).ok });
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === "MAIL_UNAVAILABLE")) throw error;
+    console.error(`[follows] ${error.message}`, error.cause ?? "");
+    redirect("/follows?notice=email-unavailable#email");
+  }
+  if (outcome === "refused") redirect("/follows?notice=email-rate-limited#email");
+  revalidatePath("/follows");
+  redirect(`/follows?notice=${outcome === "on" ? "email-on" : "email-sent"}#email`);
+}

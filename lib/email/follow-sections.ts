@@ -1,0 +1,34 @@
+// The "From your follows" part of one subscriber's mail: per email-enabled follow, its new papers
+// in the period (issue 7). Follows shared by many readers are looked up once per run.
+import "server-only";
+import { listEmailFollows } from "@/lib/db/follows";
+import { followFeedPaths, followPagePath } from "@/lib/follows/feed";
+import { listFollowPapersInPeriod, type FollowPeriodPapers } from "@/lib/follows/period-papers";
+import type { Period } from "./periods";
+import type { FollowSection } from "./render-digest";
+
+const PER_FOLLOW = 10;
+
+export type FollowPapersCache = Map<string, Promise<FollowPeriodPapers>>;
+
+/** Sections for the follows with something new; [] when nothing is new (or none is mailed). */
+export async function listFollowSections(userId: string, period: Period, baseUrl: string, cache: FollowPapersCache): Promise<FollowSection[]> {
+  const follows = await listEmailFollows(userId);
+  const sections: FollowSection[] = [];
+  for (const follow of follows) {
+    const key = `${follow.kind}\u0000${follow.target}`;
+    let found = cache.get(key);
+    if (!found) cache.set(key, (found = listFollowPapersInPeriod(follow, period, PER_FOLLOW)));
+    const { papers, total } = await found;
+    if (papers.length === 0) continue;
+    sections.push({
+      kind: follow.kind,
+      label: follow.label,
+      moreUrl: `${baseUrl}${followPagePath(follow)}`,
+      feedUrl: `${baseUrl}${followFeedPaths(follow).atom}`,
+      papers,
+      total,
+    });
+  }
+  return sections;
+}
