@@ -101,6 +101,7 @@ export const DOMAIN_TOPICS: TopicRule[] = [
       /\bbiologically plausible\b/i, /\bcort(?:ex|ical)\b/i,
     ],
     titleOnly: [/\bhomeosta(?:sis|tic)\b/i, /\bmental\b/i],
+    fields: ["computing", "biology"],
   },
   {
     slug: "science-health",
@@ -115,6 +116,7 @@ export const DOMAIN_TOPICS: TopicRule[] = [
       /\bproteins?\b/i, /\bmolecul(?:e|es|ar)\b/i, /\bscientific discovery\b/i,
       /\bresearch (?:ideas?|ideation)\b/i,
     ],
+    fields: ["computing", "biology"],
   },
   {
     slug: "mathematics",
@@ -128,6 +130,7 @@ export const DOMAIN_TOPICS: TopicRule[] = [
       /\bpartial differential equations?\b/i, /\bPDEs?\b/, /\bNavier-Stokes\b/i, /\bSchr(?:ö|oe)dinger equations?\b/i,
       /\bweak solutions?\b/i, /\bglobal existence\b/i, /\bblow-?up\b/i, /\bRiemannian\b/i, /\belliptic equations?\b/i,
     ],
+    fields: ["mathematics"],
   },
   {
     slug: "physics",
@@ -135,5 +138,6 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     description: "Physics beyond ML: quantum systems, condensed matter, materials, optics, astrophysics.",
     patterns: [/\bquantum\b/i, /\bphonons?\b/i, /\bspin\b/i, /\bmagnetic\b/i, /\blattice\b/i, /\bsuperconduct(?:or|ing|ivity)\b/i],
     strong: [/\bqubits?\b/i, /\bcondensed matter\b/i, /\bband structure\b/i, /\bferromagnet(?:ic|s)?\b/i, /\bdensity functional theory\b/i],
+    fields: ["physics"],
   },
 ];
