@@ -36,7 +36,10 @@ export const METHOD_TOPICS: TopicRule[] = [
     slug: "agents",
     name: "Agents",
     description: "Models that act: LLM agents, tool use, decision making, role-playing characters.",
-    patterns: [/\bagents?\b/i, /\bagentic\b/i, /\bdecision[- ]making\b/i, /\btool[- ]use\b/i],
+    patterns: [
+      /\b(?<!contrast |chemical |imaging |therapeutic )agents?\b/i, /\bagentic\b/i, /\bdecision[- ]making\b/i,
+      /\btool[- ]use\b/i,
+    ],
     strong: [/\bmulti-agent\b/i, /\bLLM agents?\b/i],
   },
   {
@@ -108,7 +111,9 @@ export const METHOD_TOPICS: TopicRule[] = [
     name: "Safety & security",
     description: "Harmful outputs, jailbreaks, adversarial attacks, privacy and misuse.",
     patterns: [
-      /\bharmful\b/i, /\bsafety\b/i, /\bsafe\b/i, /\badversarial\b/i, /\battacks?\b/i, /\btoxic(?:ity)?\b/i,
+      /\bharmful\b/i, /\bsafety\b/i, /\bsafe\b/i, /\battacks?\b/i, /\btoxic(?:ity)?\b/i,
+      // GANs and domain-adversarial features are training tricks, not attacks.
+      /\b(?<!generative )adversarial\b(?! (?:networks?|nets?|feature|domain)\b)/i,
       /\bprivacy\b/i,
     ],
     strong: [/\bjailbreak(?:s|ing)?\b/i, /\bred[- ]teaming\b/i, /\bbackdoors?\b/i],

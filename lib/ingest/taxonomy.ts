@@ -27,7 +27,7 @@ function rulesText(rule: TopicRule): string[] {
   if (categoryRules.length > 0) {
     lines.push(`arXiv category: ${categoryRules.join(", ")}; a paper in other categories needs a title match`);
   }
-  lines.push(`a paper with arXiv categories only if they are in ${(rule.fields ?? DEFAULT_FIELDS).join(" or ")}`);
+  lines.push(`with arXiv categories, text rules apply only in ${(rule.fields ?? DEFAULT_FIELDS).join(" or ")}`);
   return lines;
 }
 
