@@ -28,8 +28,8 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     name: "Speech, music & audio",
     description: "Speech recognition and synthesis, voice, music generation and other audio.",
     patterns: [
-      // Hate speech, free speech, parts of speech and speech acts are text.
-      /\b(?<!hate |free |co-|parts? of |figures? of )speech\b(?! acts?\b)/i,
+      // Hate (offensive …) speech, free speech, parts of speech and speech acts are text.
+      /\b(?<!hate |offensive |abusive |toxic |free |co-|parts? of |figures? of )speech\b(?! acts?\b)/i,
       /\bmusic(?:al)?\b/i, /\baudio\b/i, /\bvoices?\b/i, /\bsinging\b/i,
     ],
     strong: [/\btext-to-speech\b/i, /\bTTS\b/, /\bspeech synthesis\b/i],
@@ -54,11 +54,13 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     description: "Perception from images: detection, segmentation, classification, tracking, visual adaptation.",
     patterns: [
       // Bare "detection" is fake-news, hate-speech and anomaly detection as often as visual: say what is detected.
-      /\b(?:object|face|pedestrian|lane|keypoint|landmark|edge|change|salient object|small object|[23]D) detection\b/i,
-      /\b(?<!word |sentence |text |topic |speaker |discourse )segmentation\b/i, /\bimage classification\b/i,
+      /\b(?:object|face|pedestrian|lane|keypoint|landmark|edge|salient object|small object|[23]D) detection\b/i,
+      // Bare "segmentation" is also of words, tokens, EEG or music.
+      /\b(?:semantic|instance|panoptic|image|video|object|lesion|tumou?r|organ|cell|part|scene|3D) segmentation\b/i,
+      /\bimage classification\b/i,
       /\bvisual (?:recognition|domain|prompts?)\b/i, /\bpose estimation\b/i,
       /\b(?:object|visual|multi-object) tracking\b/i,
-      /\b(?:super-resolution|optical flow|scene flow|depth estimation|remote sensing)\b/i,
+      /\b(?<!audio |speech )super-resolution\b/i, /\b(?:optical flow|scene flow|depth estimation|remote sensing)\b/i,
       /\bimage (?:restoration|enhancement|recognition|deblurring|dehazing)\b/i,
     ],
     strong: [/\bImageNet\b/i, /\bCIFAR(?:-\d+)?\b/i, /\bvision transformers?\b/i, /\bViT\b/],
@@ -69,8 +71,10 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     description: "Language as the subject: dialogue, summarisation, translation, linguistics, pretraining of language models.",
     // "language model" alone is in most abstracts of this field, so the rules look for NLP tasks instead.
     patterns: [
-      /\bdialog(?:ue)?s?\b/i, /\bconversations?\b/i, /\bsummari[sz]ation\b/i, /\btranslation\b/i,
-      /\blinguistics?\b/i, /\bquestion answering\b/i, /\brole-playing\b/i, /\blanguage acquisition\b/i,
+      /\bdialog(?:ue)?s?\b/i, /\bconversations?\b/i, /\bsummari[sz]ation\b/i,
+      // Image-to-image translation and visual question answering are vision tasks.
+      /\b(?<!image |video |style |domain )translation\b/i, /\b(?<!visual |video |multimodal )question answering\b/i,
+      /\blinguistics?\b/i, /\brole-playing\b/i, /\blanguage acquisition\b/i,
       /\bmetaphor(?:s|ic|ical)?\b/i, /\bnatural language processing\b/i, /\bNLP\b/,
     ],
     strong: [/\bsemantic parsing\b/i, /\bmachine translation\b/i],
@@ -111,8 +115,9 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     description: "Work drawing on or modelling the brain, human cognition and psychology.",
     patterns: [
       // Brain tumours and lesions are medical imaging (Healthcare), not neuroscience.
-      /\bbrain\b(?! (?:tumou?rs?|lesions?|h(?:a)?emorrhages?|hematomas?|metastas[ei]s)\b)/i,
-      /\bcognitive\b/i, /\bcognition\b/i, /\bpsycholog(?:y|ical)\b/i, /\bhuman behaviou?r\b/i,
+      /\bbrain\b(?! (?:tumou?rs?|lesions?|h(?:a)?emorrhages?|hematomas?|metastas[ei]s|MRI)\b|-shift)/i,
+      // "Cognitive memory/agents/reasoning" in LLM titles is a metaphor; these name cognition itself.
+      /\bcognitive (?:psychology|models?|modell?ing|process(?:es|ing)|bias(?:es)?|load|abilities|development|impairment|decline|maps?)\b/i, /\bcognition\b/i, /\bpsycholog(?:y|ical)\b/i, /\bhuman behaviou?r\b/i,
       /\bneural (?:mechanisms|responses|dynamics|recordings)\b/i,
     ],
     strong: [

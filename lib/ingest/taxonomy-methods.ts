@@ -59,7 +59,7 @@ export const METHOD_TOPICS: TopicRule[] = [
     slug: "retrieval",
     name: "Retrieval & RAG",
     description: "Retrieval-augmented generation, retrievers, search over documents and memory.",
-    patterns: [/\bretriev(?:al|er|ed|ing)\b/i, /\bknowledge base\b/i],
+    patterns: [/\b(?<!phase )retriev(?:al|er|ed|ing)\b/i, /\bknowledge base\b/i],
     strong: [/\bRAG\b/, /\bretrieval-augmented\b/i, /\bdense retrieval\b/i],
   },
   {
@@ -112,8 +112,8 @@ export const METHOD_TOPICS: TopicRule[] = [
     description: "Harmful outputs, jailbreaks, adversarial attacks, privacy and misuse.",
     patterns: [
       /\bharmful\b/i, /\bsafety\b/i, /\bsafe\b/i, /\battacks?\b/i, /\btoxic(?:ity)?\b/i,
-      // GANs and domain-adversarial features are training tricks, not attacks.
-      /\b(?<!generative )adversarial\b(?! (?:networks?|nets?|feature|domain)\b)/i,
+      // Adversarial networks, training, augmentation and features are training tricks; these are attacks.
+      /\badversarial (?:examples?|robustness|prompts?|inputs?|suffix(?:es)?|vulnerabilit(?:y|ies)|patches?)\b/i,
       /\bprivacy\b/i,
     ],
     strong: [/\bjailbreak(?:s|ing)?\b/i, /\bred[- ]teaming\b/i, /\bbackdoors?\b/i],

@@ -132,7 +132,15 @@ describe("assignTopics does not read a word in another sense", () => {
     ["Enhanced 3D Brain Tumor Segmentation Using Assorted Precision Training", ["neuroscience"]],
     ["A Computational Approach to Understand Mental Health from Reddit", ["neuroscience"]],
     ["Photo-acoustic inversion using plasmonic contrast agents", ["agents"]],
-    ["Audio super-resolution using generative adversarial networks", ["safety"]],
+    ["AEROMamba: audio super-resolution using generative adversarial networks", ["safety", "computer-vision"]],
+    ["Adversarial Data Augmentation Using VAE-GAN for Disordered Speech Recognition", ["safety"]],
+    ["Vicarious Offense and Noise Audit of Offensive Speech Classifiers", ["audio"]],
+    ["Structure-Accurate Medical Image Translation based on Dynamic Frequency Balance", ["nlp"]],
+    ["Reconstruction as a Bridge for Event-Based Visual Question Answering", ["nlp"]],
+    ["Phase retrieval with rank d measurements", ["retrieval"]],
+    ["Grammatical Profiling for Semantic Change Detection", ["computer-vision"]],
+    ["Adaptive Segmentation of EEG for Machine Learning Applications", ["computer-vision"]],
+    ["SaliMory: Orchestrating Cognitive Memory for Conversational Agents", ["neuroscience"]],
     ["A Principled Framework for Multi-View Contrastive Learning", ["3d-graphics"]],
     ["Human Fall Detection using Transfer Learning-based 3D CNN", ["3d-graphics"]],
   ])("%s", (title, not) => {
@@ -147,6 +155,11 @@ describe("assignTopics does not read a word in another sense", () => {
     expect(slugs("Whole-brain Representations from fMRI Improve Brain Activity Decoding")).toContain("neuroscience");
     expect(slugs("A Computational Approach to Understand Mental Health from Reddit")).toContain("science-health");
     expect(slugs("Universal Adversarial Attacks on Vision Transformers")).toContain("safety");
+    expect(slugs("Certified Adversarial Robustness via Randomized Smoothing")).toContain("safety");
+    expect(slugs("Towards Real-World Streaming Speech Translation")).toEqual(expect.arrayContaining(["audio", "nlp"]));
+    expect(slugs("Dense Retrieval with Document Expansion")).toContain("retrieval");
+    expect(slugs("Enhanced 3D Brain Tumor Segmentation")).toContain("computer-vision");
+    expect(slugs("Neural networks as cognitive models for German plurals")).toContain("neuroscience");
     expect(slugs("Towards Multi-View Consistent Style Transfer")).toContain("3d-graphics");
   });
 });
