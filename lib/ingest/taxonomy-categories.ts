@@ -31,6 +31,34 @@ export function topicsFromCategories(categories: readonly string[]): TopicAssign
   return out;
 }
 
+/** The broad fields of science the arXiv archives belong to (a paper can sit in several). */
+export type Field = "computing" | "mathematics" | "physics" | "biology";
+
+const FIELD_RULES: { match: RegExp; fields: Field[] }[] = [
+  { match: /^(?:cs|eess|stat|econ|q-fin)\./, fields: ["computing"] },
+  { match: /^math-ph$/, fields: ["mathematics", "physics"] },
+  { match: /^math\./, fields: ["mathematics"] },
+  { match: /^physics\.(?:bio-ph|med-ph|chem-ph)$/, fields: ["physics", "biology"] },
+  { match: /^q-bio\./, fields: ["biology"] },
+  { match: /^(?:physics\.|cond-mat\.|quant-ph$|astro-ph|hep-|gr-qc$|nucl-|nlin\.)/, fields: ["physics"] },
+];
+
+/**
+ * The fields a paper's categories place it in, or null when unknown (no categories, or one this table
+ * does not know): then text rules are not limited by field. Issue 6: "3D Navier-Stokes equations"
+ * (math.AP) is not 3D graphics, nor "reaction-diffusion" image generation; categories say which field
+ * the words belong to.
+ */
+export function fieldsOf(categories: readonly string[]): Set<Field> | null {
+  const fields = new Set<Field>();
+  for (const category of categories) {
+    const rule = FIELD_RULES.find((r) => r.match.test(category));
+    if (!rule) return null;
+    for (const field of rule.fields) fields.add(field);
+  }
+  return fields.size > 0 ? fields : null;
+}
+
 /** The single topic a paper's categories name, or null when they name none or several (for labelled samples). */
 export function unambiguousCategoryTopic(categories: readonly string[]): string | null {
   const slugs = new Set(topicsFromCategories(categories).map((t) => t.slug));

@@ -16,7 +16,10 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     name: "3D & graphics",
     description: "3D scenes and objects, neural rendering, relighting, multi-view consistency.",
     patterns: [
-      /\b3D\b/i, /\bmulti-view\b/i, /\brender(?:ing)?\b/i, /\brelight(?:ing|able)?\b/i, /\bmesh(?:es)?\b/i,
+      // A 3D CNN convolves over video frames; "multi-view" alone is also multi-view (contrastive) learning.
+      /\b3D\b(?! (?:CNNs?|convolution(?:s|al)?)\b)/i,
+      /\bmulti-view (?:consisten(?:t|cy)|stereo|reconstruction|synthesis|geometry|images?)\b/i,
+      /\brender(?:ing)?\b/i, /\brelight(?:ing|able)?\b/i, /\bmesh(?:es)?\b/i,
     ],
     strong: [/\bNeRFs?\b/i, /\bneural radiance\b/i, /\bgaussian splatting\b/i, /\bpoint clouds?\b/i],
   },
@@ -24,7 +27,11 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     slug: "audio",
     name: "Speech, music & audio",
     description: "Speech recognition and synthesis, voice, music generation and other audio.",
-    patterns: [/\bspeech\b/i, /\bmusic(?:al)?\b/i, /\baudio\b/i, /\bvoices?\b/i, /\bsinging\b/i],
+    patterns: [
+      // Hate (offensive …) speech, free speech, parts of speech and speech acts are text.
+      /\b(?<!hate |offensive |abusive |toxic |free |co-|parts? of |figures? of )speech\b(?! acts?\b)/i,
+      /\bmusic(?:al)?\b/i, /\baudio\b/i, /\bvoices?\b/i, /\bsinging\b/i,
+    ],
     strong: [/\btext-to-speech\b/i, /\bTTS\b/, /\bspeech synthesis\b/i],
   },
   {
@@ -46,8 +53,15 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     name: "Computer vision",
     description: "Perception from images: detection, segmentation, classification, tracking, visual adaptation.",
     patterns: [
-      /\b(?:object )?detection\b/i, /\bsegmentation\b/i, /\bimage classification\b/i,
+      // Bare "detection" is fake-news, hate-speech and anomaly detection as often as visual: say what is detected.
+      /\b(?:object|face|pedestrian|lane|keypoint|landmark|edge|salient object|small object|[23]D) detection\b/i,
+      // Bare "segmentation" is also of words, tokens, EEG or music.
+      /\b(?:semantic|instance|panoptic|image|video|object|lesion|tumou?r|organ|cell|part|scene|3D) segmentation\b/i,
+      /\bimage classification\b/i,
       /\bvisual (?:recognition|domain|prompts?)\b/i, /\bpose estimation\b/i,
+      /\b(?:object|visual|multi-object) tracking\b/i,
+      /\b(?<!audio |speech )super-resolution\b/i, /\b(?:optical flow|scene flow|depth estimation|remote sensing)\b/i,
+      /\bimage (?:restoration|enhancement|recognition|deblurring|dehazing)\b/i,
     ],
     strong: [/\bImageNet\b/i, /\bCIFAR(?:-\d+)?\b/i, /\bvision transformers?\b/i, /\bViT\b/],
   },
@@ -57,8 +71,10 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     description: "Language as the subject: dialogue, summarisation, translation, linguistics, pretraining of language models.",
     // "language model" alone is in most abstracts of this field, so the rules look for NLP tasks instead.
     patterns: [
-      /\bdialog(?:ue)?s?\b/i, /\bconversations?\b/i, /\bsummari[sz]ation\b/i, /\btranslation\b/i,
-      /\blinguistics?\b/i, /\bquestion answering\b/i, /\brole-playing\b/i, /\blanguage acquisition\b/i,
+      /\bdialog(?:ue)?s?\b/i, /\bconversations?\b/i, /\bsummari[sz]ation\b/i,
+      // Image-to-image translation and visual question answering are vision tasks.
+      /\b(?<!image |video |style |domain )translation\b/i, /\b(?<!visual |video |multimodal )question answering\b/i,
+      /\blinguistics?\b/i, /\brole-playing\b/i, /\blanguage acquisition\b/i,
       /\bmetaphor(?:s|ic|ical)?\b/i, /\bnatural language processing\b/i, /\bNLP\b/,
     ],
     strong: [/\bsemantic parsing\b/i, /\bmachine translation\b/i],
@@ -72,7 +88,9 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     name: "Code generation",
     description: "Models that write or reason about programs. (\"Code is available\" does not count.)",
     patterns: [
-      /\bcode generation\b/i, /\bprogram synthesis\b/i, /\bprogramming\b/i, /\bsoftware engineering\b/i,
+      /\bcode generation\b/i, /\bprogram synthesis\b/i, /\bsoftware engineering\b/i,
+      // Linear, integer, dynamic … programming is optimisation, not code.
+      /\b(?<!(?:linear|integer|dynamic|quadratic|convex|semidefinite|mathematical|geometric|nonlinear|stochastic|genetic|conic) )programming\b/i,
     ],
     strong: [/\bHumanEval\b/i, /\bMBPP\b/i, /\bcode (?:LLMs?|models?)\b/i],
   },
@@ -81,7 +99,10 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     name: "Robotics & embodied AI",
     description: "Robots, embodied agents, imitation learning and transfer from simulation to reality.",
     patterns: [
-      /\brobots?\b/i, /\bembodied\b/i, /\bimitation learning\b/i, /\bmanipulation\b/i, /\blocomotion\b/i,
+      /\brobots?\b/i, /\bembodied\b/i, /\bimitation learning\b/i, /\blocomotion\b/i,
+      // Bare "manipulation" is as often image, media or qubit manipulation. "GRASP" (all caps) is an acronym.
+      /\b(?:robotic|object|dexterous|mobile|bimanual|in-hand|deformable) manipulation\b/i,
+      /\bmanipulation (?:tasks?|policies|skills)\b/i, /\b[Gg]rasp(?:s|ing)?\b/, /\b(?:quadruped|humanoid|legged)\b/i,
     ],
     strong: [
       /\brobotics?\b/i, /\bsim(?:ulators?|ulation)?[- ]to[- ]real(?:ity)?\b/i, /\breality gap\b/i,
@@ -93,14 +114,18 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     name: "Neuroscience & cognitive science",
     description: "Work drawing on or modelling the brain, human cognition and psychology.",
     patterns: [
-      /\bbrain\b/i, /\bcognitive\b/i, /\bcognition\b/i, /\bpsycholog(?:y|ical)\b/i, /\bhuman behaviou?r\b/i,
-      /\bneural (?:mechanisms|responses|dynamics|data)\b/i,
+      // Brain tumours and lesions are medical imaging (Healthcare), not neuroscience.
+      /\bbrain\b(?! (?:tumou?rs?|lesions?|h(?:a)?emorrhages?|hematomas?|metastas[ei]s|MRI)\b|-shift)/i,
+      // "Cognitive memory/agents/reasoning" in LLM titles is a metaphor; these name cognition itself.
+      /\bcognitive (?:psychology|models?|modell?ing|process(?:es|ing)|bias(?:es)?|load|abilities|development|impairment|decline|maps?)\b/i, /\bcognition\b/i, /\bpsycholog(?:y|ical)\b/i, /\bhuman behaviou?r\b/i,
+      /\bneural (?:mechanisms|responses|dynamics|recordings)\b/i,
     ],
     strong: [
       /\bneuroscience\b/i, /\bcognitive science\b/i, /\bneurophysiolog(?:y|ical)\b/i, /\bHebbian\b/i,
       /\bbiologically plausible\b/i, /\bcort(?:ex|ical)\b/i,
     ],
-    titleOnly: [/\bhomeosta(?:sis|tic)\b/i, /\bmental\b/i],
+    titleOnly: [/\bhomeosta(?:sis|tic)\b/i, /\bmental\b(?! (?:health|illness|disorders?)\b)/i],
+    fields: ["computing", "biology"],
   },
   {
     slug: "science-health",
@@ -115,6 +140,7 @@ export const DOMAIN_TOPICS: TopicRule[] = [
       /\bproteins?\b/i, /\bmolecul(?:e|es|ar)\b/i, /\bscientific discovery\b/i,
       /\bresearch (?:ideas?|ideation)\b/i,
     ],
+    fields: ["computing", "biology"],
   },
   {
     slug: "mathematics",
@@ -128,6 +154,7 @@ export const DOMAIN_TOPICS: TopicRule[] = [
       /\bpartial differential equations?\b/i, /\bPDEs?\b/, /\bNavier-Stokes\b/i, /\bSchr(?:ö|oe)dinger equations?\b/i,
       /\bweak solutions?\b/i, /\bglobal existence\b/i, /\bblow-?up\b/i, /\bRiemannian\b/i, /\belliptic equations?\b/i,
     ],
+    fields: ["mathematics"],
   },
   {
     slug: "physics",
@@ -135,5 +162,6 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     description: "Physics beyond ML: quantum systems, condensed matter, materials, optics, astrophysics.",
     patterns: [/\bquantum\b/i, /\bphonons?\b/i, /\bspin\b/i, /\bmagnetic\b/i, /\blattice\b/i, /\bsuperconduct(?:or|ing|ivity)\b/i],
     strong: [/\bqubits?\b/i, /\bcondensed matter\b/i, /\bband structure\b/i, /\bferromagnet(?:ic|s)?\b/i, /\bdensity functional theory\b/i],
+    fields: ["physics"],
   },
 ];

@@ -36,7 +36,10 @@ export const METHOD_TOPICS: TopicRule[] = [
     slug: "agents",
     name: "Agents",
     description: "Models that act: LLM agents, tool use, decision making, role-playing characters.",
-    patterns: [/\bagents?\b/i, /\bagentic\b/i, /\bdecision[- ]making\b/i, /\btool[- ]use\b/i],
+    patterns: [
+      /\b(?<!contrast |chemical |imaging |therapeutic )agents?\b/i, /\bagentic\b/i, /\bdecision[- ]making\b/i,
+      /\btool[- ]use\b/i,
+    ],
     strong: [/\bmulti-agent\b/i, /\bLLM agents?\b/i],
   },
   {
@@ -56,7 +59,7 @@ export const METHOD_TOPICS: TopicRule[] = [
     slug: "retrieval",
     name: "Retrieval & RAG",
     description: "Retrieval-augmented generation, retrievers, search over documents and memory.",
-    patterns: [/\bretriev(?:al|er|ed|ing)\b/i, /\bknowledge base\b/i],
+    patterns: [/\b(?<!phase )retriev(?:al|er|ed|ing)\b/i, /\bknowledge base\b/i],
     strong: [/\bRAG\b/, /\bretrieval-augmented\b/i, /\bdense retrieval\b/i],
   },
   {
@@ -108,7 +111,9 @@ export const METHOD_TOPICS: TopicRule[] = [
     name: "Safety & security",
     description: "Harmful outputs, jailbreaks, adversarial attacks, privacy and misuse.",
     patterns: [
-      /\bharmful\b/i, /\bsafety\b/i, /\bsafe\b/i, /\badversarial\b/i, /\battacks?\b/i, /\btoxic(?:ity)?\b/i,
+      /\bharmful\b/i, /\bsafety\b/i, /\bsafe\b/i, /\battacks?\b/i, /\btoxic(?:ity)?\b/i,
+      // Adversarial networks, training, augmentation and features are training tricks; these are attacks.
+      /\badversarial (?:examples?|robustness|prompts?|inputs?|suffix(?:es)?|vulnerabilit(?:y|ies)|patches?)\b/i,
       /\bprivacy\b/i,
     ],
     strong: [/\bjailbreak(?:s|ing)?\b/i, /\bred[- ]teaming\b/i, /\bbackdoors?\b/i],

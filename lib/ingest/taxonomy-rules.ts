@@ -1,4 +1,5 @@
 // The topic taxonomy as data: each topic's rules are plain regexes so "why this topic" can be shown verbatim.
+import type { Field } from "./taxonomy-categories";
 import { DOMAIN_TOPICS } from "./taxonomy-domains";
 import { METHOD_TOPICS } from "./taxonomy-methods";
 
@@ -16,7 +17,11 @@ export type TopicRule = {
   titleOnly?: RegExp[];
   /** Default 2. */
   minAbstractHits?: number;
+  /** When a paper's categories are known, text rules add this topic only in these fields. Default computing. */
+  fields?: Field[];
 };
+
+export const DEFAULT_FIELDS: Field[] = ["computing"];
 
 export const FALLBACK_TOPIC = {
   slug: "general",

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDigestText, type RawDigest } from "./parse-digest-text";
 import { assignTopics, TOPICS } from "./taxonomy";
+import { fieldsOf } from "./taxonomy-categories";
 import { TOPIC_RULES } from "./taxonomy-rules";
 
 const SEED = readFileSync(path.join(process.cwd(), "prisma/seed-digest.txt"), "utf8");
@@ -33,9 +34,12 @@ describe("TOPICS", () => {
       expect(topic.rulesText.length).toBeGreaterThan(0);
     }
     expect(TOPICS.find((t) => t.slug === "diffusion")?.rulesText.join("\n")).toContain("/\\bdiffusion\\b/i");
+    const threeD = TOPICS.find((t) => t.slug === "3d-graphics")?.rulesText.join("\n");
+    expect(threeD).toContain("arXiv category: /^cs\\.GR$/; a paper in other categories needs a title match");
+    expect(threeD).toContain("with arXiv categories, text rules apply only in computing");
   });
 
-  it("uses word-bounded patterns only (a trailing negative lookahead allowed)", () => {
+  it("uses word-bounded patterns only (lookbehinds inside, a trailing negative lookahead allowed)", () => {
     for (const rule of TOPIC_RULES) {
       for (const re of [...rule.patterns, ...(rule.strong ?? []), ...(rule.titleOnly ?? [])]) {
         expect(re.source, `${rule.slug}: ${String(re)}`).toMatch(/^\\b.*\\b(?:\(\?!.*\))?$/);
@@ -83,7 +87,7 @@ describe("assignTopics on the seed digest", () => {
       { slug: "audio", reason: "title matches /\\bmusic(?:al)?\\b/i" },
     ]);
     const grif = assigned.find((p) => p.title.startsWith("Goal Representations for Instruction Following"));
-    expect(grif?.topics.find((t) => t.slug === "robotics")?.reason).toBe('abstract mentions "robots" ×2, "manipulation" ×1');
+    expect(grif?.topics.find((t) => t.slug === "robotics")?.reason).toBe('abstract mentions "robots" ×2, "manipulation tasks" ×1');
   });
 });
 
@@ -112,5 +116,76 @@ describe("assignTopics rules", () => {
     expect(assignTopics("On Things", "We consider some things and show results about them.")).toEqual([
       { slug: "general", reason: "no topic rule matched" },
     ]);
+  });
+});
+
+// Each case is a real title from the corpus that a looser rule got wrong (issue 6 #4), beside one it must keep.
+describe("assignTopics does not read a word in another sense", () => {
+  const slugs = (title: string, categories: string[] = []) => assignTopics(title, "", categories).map((t) => t.slug);
+
+  it.each([
+    ["Few-shot Hate Speech Detection Based on the MindSpore Framework", ["audio", "computer-vision"]],
+    ["Automatic Detection of Machine Generated Text: A Critical Survey", ["computer-vision"]],
+    ["A Differentiable Integer Linear Programming Solver for Natural Language Inference", ["code"]],
+    ["Image Manipulation Localization with Scribbles", ["robotics"]],
+    ["GRASP: Guided Region-Aware Sparse Prompting for Remote Sensing", ["robotics"]],
+    ["Enhanced 3D Brain Tumor Segmentation Using Assorted Precision Training", ["neuroscience"]],
+    ["A Computational Approach to Understand Mental Health from Reddit", ["neuroscience"]],
+    ["Photo-acoustic inversion using plasmonic contrast agents", ["agents"]],
+    ["AEROMamba: audio super-resolution using generative adversarial networks", ["safety", "computer-vision"]],
+    ["Adversarial Data Augmentation Using VAE-GAN for Disordered Speech Recognition", ["safety"]],
+    ["Vicarious Offense and Noise Audit of Offensive Speech Classifiers", ["audio"]],
+    ["Structure-Accurate Medical Image Translation based on Dynamic Frequency Balance", ["nlp"]],
+    ["Reconstruction as a Bridge for Event-Based Visual Question Answering", ["nlp"]],
+    ["Phase retrieval with rank d measurements", ["retrieval"]],
+    ["Grammatical Profiling for Semantic Change Detection", ["computer-vision"]],
+    ["Adaptive Segmentation of EEG for Machine Learning Applications", ["computer-vision"]],
+    ["SaliMory: Orchestrating Cognitive Memory for Conversational Agents", ["neuroscience"]],
+    ["A Principled Framework for Multi-View Contrastive Learning", ["3d-graphics"]],
+    ["Human Fall Detection using Transfer Learning-based 3D CNN", ["3d-graphics"]],
+  ])("%s", (title, not) => {
+    for (const slug of not) expect(slugs(title)).not.toContain(slug);
+  });
+
+  it("keeps the topic where the word is used in its own sense", () => {
+    expect(slugs("Mispronunciation Detection in Non-native Speech")).toContain("audio");
+    expect(slugs("PointSlice: 3D Object Detection from Point Clouds")).toEqual(expect.arrayContaining(["computer-vision", "3d-graphics"]));
+    expect(slugs("ML-Triton: a Language Extension to Triton GPU Programming")).toContain("code");
+    expect(slugs("Learning Dexterous Manipulation from Human Videos")).toContain("robotics");
+    expect(slugs("Whole-brain Representations from fMRI Improve Brain Activity Decoding")).toContain("neuroscience");
+    expect(slugs("A Computational Approach to Understand Mental Health from Reddit")).toContain("science-health");
+    expect(slugs("Universal Adversarial Attacks on Vision Transformers")).toContain("safety");
+    expect(slugs("Certified Adversarial Robustness via Randomized Smoothing")).toContain("safety");
+    expect(slugs("Towards Real-World Streaming Speech Translation")).toEqual(expect.arrayContaining(["audio", "nlp"]));
+    expect(slugs("Dense Retrieval with Document Expansion")).toContain("retrieval");
+    expect(slugs("Enhanced 3D Brain Tumor Segmentation")).toContain("computer-vision");
+    expect(slugs("Neural networks as cognitive models for German plurals")).toContain("neuroscience");
+    expect(slugs("Towards Multi-View Consistent Style Transfer")).toContain("3d-graphics");
+  });
+});
+
+describe("assignTopics with arXiv categories keeps text rules in the paper's field", () => {
+  const slugs = (title: string, categories: string[] = []) => assignTopics(title, "", categories).map((t) => t.slug);
+
+  it("gives a PDE paper no ML topics from its words, which it would get without categories", () => {
+    const title = "On the uniqueness of weak solutions for the 3D Navier-Stokes equations";
+    expect(slugs(title)).toContain("3d-graphics");
+    expect(slugs(title, ["math.AP", "math-ph"])).not.toContain("3d-graphics");
+    expect(slugs("On a constrained reaction-diffusion system", ["math.AP"])).toEqual(["mathematics"]);
+  });
+
+  it("keeps ML topics for computing papers, and keeps physics words out of them", () => {
+    expect(slugs("Deblur Gaussian Splatting SLAM", ["cs.CV", "cs.AI"])).toEqual(["computer-vision", "3d-graphics"]);
+    expect(slugs("Quantum Conflict Measurement for Out-of-Distribution Detection", ["cs.CV"])).not.toContain("physics");
+    expect(slugs("Optimized skyrmion creation using deep reinforcement learning", ["cond-mat.mes-hall", "cs.LG"]))
+      .toEqual(expect.arrayContaining(["physics", "reinforcement-learning"]));
+  });
+
+  it("places categories in fields, and does not limit a paper with a category it does not know", () => {
+    expect(fieldsOf(["math-ph", "math.AP"])).toEqual(new Set(["mathematics", "physics"]));
+    expect(fieldsOf(["q-bio.NC", "cs.LG"])).toEqual(new Set(["biology", "computing"]));
+    expect(fieldsOf(["cs.CV", "funct-an"])).toBeNull();
+    expect(fieldsOf([])).toBeNull();
+    expect(slugs("Reconstruction from backscattering data in 3D", ["math.AP", "funct-an"])).toContain("3d-graphics");
   });
 });

@@ -1,6 +1,6 @@
 // Assigns topics to a paper with transparent rules, each assignment carrying the rule that fired.
-import { CATEGORY_RULES, topicsFromCategories } from "./taxonomy-categories";
-import { FALLBACK_TOPIC, TOPIC_RULES, type TopicRule } from "./taxonomy-rules";
+import { CATEGORY_RULES, fieldsOf, topicsFromCategories } from "./taxonomy-categories";
+import { DEFAULT_FIELDS, FALLBACK_TOPIC, TOPIC_RULES, type TopicRule } from "./taxonomy-rules";
 import type { TopicAssignment } from "./schemas";
 
 export type Topic = { slug: string; name: string; description: string; rulesText: string[] };
@@ -23,6 +23,11 @@ function rulesText(rule: TopicRule): string[] {
   if (rule.patterns.length > 0) lines.push(`title, or ${min}+ mentions in the abstract: ${list(rule.patterns)}`);
   if (rule.strong?.length) lines.push(`title, or 1 mention in the abstract: ${list(rule.strong)}`);
   if (rule.titleOnly?.length) lines.push(`title only: ${list(rule.titleOnly)}`);
+  const categoryRules = CATEGORY_RULES.filter((r) => r.topic === rule.slug).map((r) => String(r.match));
+  if (categoryRules.length > 0) {
+    lines.push(`arXiv category: ${categoryRules.join(", ")}; a paper in other categories needs a title match`);
+  }
+  lines.push(`with arXiv categories, text rules apply only in ${(rule.fields ?? DEFAULT_FIELDS).join(" or ")}`);
   return lines;
 }
 
@@ -41,8 +46,11 @@ type Scored = TopicAssignment & { score: number };
  */
 export function assignTopics(title: string, abstract: string, categories: readonly string[] = []): TopicAssignment[] {
   const fromCategories = topicsFromCategories(categories);
+  const fields = fieldsOf(categories);
   const matches = TOPIC_RULES.flatMap((rule) => {
     if (fromCategories.some((t) => t.slug === rule.slug)) return [];
+    // Words mean different things across fields ("3D", "diffusion", "agents"): text rules stay in the paper's.
+    if (fields && !(rule.fields ?? DEFAULT_FIELDS).some((f) => fields.has(f))) return [];
     const m = matchRule(rule, title, abstract);
     // When the paper has categories, a topic that categories could have named needs a title match:
     // abstract mentions ("3D", "speech") are weaker evidence than the authors' own choice of field.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assignTopics } from "./taxonomy";
 import { topicsFromCategories, unambiguousCategoryTopic } from "./taxonomy-categories";
-import { topicMetrics } from "./topic-metrics";
+import { auditedPrecision, parseAudit, topicMetrics } from "./topic-metrics";
 
 describe("topic metrics", () => {
   it("computes precision and recall per labelled topic", () => {
@@ -14,6 +14,34 @@ describe("topic metrics", () => {
       { topic: "computer-vision", labelled: 1, assigned: 2, correct: 1, precision: 0.5, recall: 1 },
       { topic: "nlp", labelled: 2, assigned: 2, correct: 1, precision: 0.5, recall: 0.5 },
     ]);
+  });
+});
+
+describe("hand audit of false positives", () => {
+  const audit = [
+    "# Topic audit", "", "## 3d-graphics — 4 false positives, 3 drawn", "",
+    "- [x] 2501.00001 · cs.CV · Gaussian Splatting for X · title matches /x/",
+    "- [ ] 2501.00002 · cs.CV · Multi-View Contrastive Learning · title matches /x/",
+    "- [X] 2501.00003 · cs.CV · 3D Object Detection · title matches /x/",
+    "## agents — 1 false positives, 1 drawn", "- [ ] 2501.00004 · cs.CL · Expert Agents for QA · x",
+  ].join("\n");
+  const m = { topic: "3d-graphics", labelled: 2, assigned: 6, correct: 2, precision: 2 / 6, recall: 1 };
+
+  it("reads ticked and unticked papers per topic", () => {
+    const verdicts = parseAudit(audit);
+    expect([...verdicts.get("3d-graphics")!]).toEqual([["2501.00001", true], ["2501.00002", false], ["2501.00003", true]]);
+    expect([...verdicts.get("agents")!]).toEqual([["2501.00004", false]]);
+  });
+
+  it("credits the audited share of false positives, counting only papers that still are false positives", () => {
+    const verdicts = parseAudit(audit);
+    // 4 false positives, 2 of the 3 judged right: (2 + 4 × 2/3) / 6.
+    expect(auditedPrecision(m, ["2501.00001", "2501.00002", "2501.00003", "2501.00009"], verdicts))
+      .toEqual({ judged: 3, right: 2, precision: (2 + (4 * 2) / 3) / 6 });
+    // A rule change removed 2501.00003 from the false positives: its verdict no longer counts.
+    expect(auditedPrecision(m, ["2501.00001", "2501.00002"], verdicts)).toMatchObject({ judged: 2, right: 1 });
+    expect(auditedPrecision(m, ["2501.00009"], verdicts)).toEqual({ judged: 0, right: 0, precision: null });
+    expect(auditedPrecision({ ...m, assigned: 2, precision: 1 }, [], verdicts)).toEqual({ judged: 0, right: 0, precision: 1 });
   });
 });
 

@@ -16,3 +16,40 @@ export function topicMetrics(samples: readonly LabelledAssignment[]): TopicMetri
     return { topic, labelled, assigned, correct, precision: assigned ? correct / assigned : 1, recall: labelled ? correct / labelled : 1 };
   });
 }
+
+/**
+ * A hand audit of false positives (issue 6 #4): the labelled sample counts every second topic of a
+ * single-label paper as wrong, also where the paper plainly is in it (a cs.CV paper on Gaussian
+ * splatting is 3D). A person reads a random sample of them and ticks the ones the topic's description
+ * fits. Format: "## <slug>" sections, then "- [x] <arXiv id> · …" (right) or "- [ ] <arXiv id> · …".
+ */
+export type AuditVerdicts = Map<string, Map<string, boolean>>;
+
+export function parseAudit(markdown: string): AuditVerdicts {
+  const verdicts: AuditVerdicts = new Map();
+  let topic: Map<string, boolean> | null = null;
+  for (const line of markdown.split("\n")) {
+    const section = /^## ([a-z0-9-]+)\b/.exec(line);
+    if (section) verdicts.set(section[1]!, (topic = new Map()));
+    const item = /^- \[([ xX])\] (\S+) ·/.exec(line);
+    if (item && topic) topic.set(item[2]!, item[1] !== " ");
+  }
+  return verdicts;
+}
+
+export type AuditedPrecision = { judged: number; right: number; precision: number | null };
+
+/**
+ * Precision once the audited share of false positives that are right is credited:
+ * (correct + wrong × right/judged) / assigned. Only verdicts on papers that are still false positives
+ * count (a rule change makes older verdicts stale); no verdicts → precision null.
+ */
+export function auditedPrecision(m: TopicMetrics, falsePositiveIds: readonly string[], verdicts: AuditVerdicts): AuditedPrecision {
+  const topic = verdicts.get(m.topic) ?? new Map<string, boolean>();
+  const judged = falsePositiveIds.filter((id) => topic.has(id));
+  const right = judged.filter((id) => topic.get(id)).length;
+  const wrong = m.assigned - m.correct;
+  if (wrong === 0) return { judged: 0, right: 0, precision: m.precision };
+  if (judged.length === 0) return { judged: 0, right: 0, precision: null };
+  return { judged: judged.length, right, precision: (m.correct + (wrong * right) / judged.length) / m.assigned };
+}
