@@ -61,7 +61,7 @@ describe("email digest", () => {
     expect(mail!.parsed.subject).toBe("Confirm your Paperboard weekly digest");
     await page.goto(local(linkIn(mail!, "http://localhost")));
     await page.waitForURL(/\/subscribe\/confirmed\?status=confirmed$/);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("You are subscribed");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Subscription confirmed");
     expect(statusOf("reader@example.org")).toBe("active");
     await page.close();
   });

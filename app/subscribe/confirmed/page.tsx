@@ -7,7 +7,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Subscription", robots: { index: false } };
 
 const OUTCOMES = {
-  confirmed: { heading: "You are subscribed", body: "The next digest will arrive by email. Every mail has a one-click unsubscribe link." },
+  // One landing for both kinds of link (the trending digest, or a signed-in reader's follows).
+  confirmed: { heading: "Subscription confirmed", body: "What you asked for — the trending digest or your follows — arrives with the next digest mail. Every mail has a one-click unsubscribe link." },
   expired: { heading: "This link has expired", body: "Confirmation links last 48 hours. Subscribe again to get a fresh one." },
   invalid: { heading: "This link does not work", body: "It may have been replaced by a newer confirmation mail, or copied incompletely. Subscribe again to get a fresh one." },
 } as const;
