@@ -51,10 +51,9 @@ export function assignTopics(title: string, abstract: string, categories: readon
     if (fromCategories.some((t) => t.slug === rule.slug)) return [];
     // Words mean different things across fields ("3D", "diffusion", "agents"): text rules stay in the paper's.
     if (fields && !(rule.fields ?? DEFAULT_FIELDS).some((f) => fields.has(f))) return [];
-    const m = matchRule(rule, title, abstract);
     // When the paper has categories, a topic that categories could have named needs a title match:
     // abstract mentions ("3D", "speech") are weaker evidence than the authors' own choice of field.
-    if (m && categories.length > 0 && CATEGORY_TOPICS.has(rule.slug) && m.score < TITLE_SCORE) return [];
+    const m = matchRule(rule, title, abstract, categories.length > 0 && CATEGORY_TOPICS.has(rule.slug));
     return m ? [m] : [];
   });
   // Array.prototype.sort is stable, so equal scores keep taxonomy order.
@@ -64,9 +63,11 @@ export function assignTopics(title: string, abstract: string, categories: readon
   return all.slice(0, MAX_TOPICS);
 }
 
-function matchRule(rule: TopicRule, title: string, abstract: string): Scored | null {
+/** With `titleRequired`, no title match means no match — and the abstract is not even scanned (speed). */
+function matchRule(rule: TopicRule, title: string, abstract: string, titleRequired = false): Scored | null {
   const strong = rule.strong ?? [];
   const titleHit = [...strong, ...rule.patterns, ...(rule.titleOnly ?? [])].find((re) => re.test(title));
+  if (!titleHit && titleRequired) return null;
   const hits = countMentions([...strong, ...rule.patterns], abstract);
   const total = hits.reduce((sum, h) => sum + h.count, 0);
   if (titleHit) return { slug: rule.slug, reason: `title matches ${String(titleHit)}`, score: TITLE_SCORE + total };
