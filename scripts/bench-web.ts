@@ -2,7 +2,8 @@
 // throttling) against Debian chromium, on the production build started the way `npm start` does, for the
 // trending, topic, paper and search pages; plus the paper page's first-load JavaScript in kB gzip.
 // Flags: --runs N (median of N, default 3), --desktop (Lighthouse's desktop preset), --page NAME (only that
-// page: trending, topic, paper or search), --strict (exit 1 on a miss).
+// page: trending, topic, paper or search), --strict (exit 1 on a miss), --floor (also build a bare App
+// Router page with the same next/react and report its first-load JS: the framework's floor).
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -12,6 +13,7 @@ import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { findFreePort } from "@/lib/search/server";
 import { ensureProductionBuild, startApp } from "../tests/setup/app-server";
+import { measureFrameworkFloor } from "./bench/framework-floor";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -100,6 +102,10 @@ async function main(): Promise<void> {
     ok &&= paperJs.total <= TARGETS.paperJsKb;
     console.log(`\npaper page first-load JS: ${paperJs.total.toFixed(1)} kB gzip (every same-origin script a real load requested, per Lighthouse's network log, gzipped here)`);
     for (const line of paperJs.files) console.log(`  ${line}`);
+    if (args.includes("--floor")) {
+      const floor = await measureFrameworkFloor(process.cwd(), async (urls) => (await gzipKb(urls)).total);
+      console.log(`framework floor: ${floor.toFixed(1)} kB gzip — a bare App Router page (one server component, no client component) built with the same next and react`);
+    }
     console.log(`targets: performance >= ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, paper JS <= ${TARGETS.paperJsKb} kB — ${ok ? "met" : "MISSED"}`);
     if (!ok && args.includes("--strict")) process.exitCode = 1;
   } finally {
