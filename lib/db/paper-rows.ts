@@ -1,11 +1,10 @@
 // Bulk SQL for one batch of papers. Raw multi-row statements, because Prisma's createMany over the
 // driver adapter took ~1.8 s per 500 papers here against ~10 ms for the same INSERT (issue 3, scale).
 import "server-only";
-import type { Db } from "./client";
+import { deleteWhereIn, insertRows, type Tx, type Value } from "./bulk-sql";
 import type { PaperWrite } from "./paper-writes";
 
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-type Value = string | number | null;
+export type { Tx };
 
 /** DateTime as Prisma's SQLite adapter stores it, so text comparisons (indexedAt < updatedAt) hold. */
 export function sqlTime(date: Date): string {
@@ -38,24 +37,4 @@ export async function replaceChildren(tx: Tx, writes: PaperWrite[], topicIds: Ma
   await insertRows(tx, "INSERT INTO", "PaperTopic", ["paperId", "topicId", "reason"], topics);
   await insertRows(tx, "INSERT INTO", "PaperAuthor", ["paperId", "authorId", "position"], writes.flatMap((w) => w.authors.map((a, i) => [w.id, a.id, i])));
   await insertRows(tx, "INSERT INTO", "PaperCategory", ["paperId", "categoryId", "position", "primary"], writes.flatMap((w) => w.categories.map((c, i) => [w.id, c, i, i === 0 ? 1 : 0])));
-}
-
-// SQLite (3.32+) allows 32,766 bound parameters per statement; stay well below.
-const MAX_PARAMS = 10_000;
-
-async function insertRows(tx: Tx, verb: string, table: string, columns: string[], rows: Value[][], suffix = ""): Promise<void> {
-  const perStatement = Math.floor(MAX_PARAMS / columns.length);
-  const cols = columns.map((c) => `"${c}"`).join(", ");
-  const tuple = `(${columns.map(() => "?").join(", ")})`;
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
-    await tx.$executeRawUnsafe(`${verb} "${table}" (${cols}) VALUES ${chunk.map(() => tuple).join(", ")} ${suffix}`, ...chunk.flat());
-  }
-}
-
-async function deleteWhereIn(tx: Tx, table: string, column: string, ids: string[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += MAX_PARAMS) {
-    const chunk = ids.slice(i, i + MAX_PARAMS);
-    await tx.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "${column}" IN (${chunk.map(() => "?").join(", ")})`, ...chunk);
-  }
 }

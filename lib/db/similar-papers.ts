@@ -1,5 +1,6 @@
 // Named queries for the precomputed similar-papers table (written by lib/search/similar-papers.ts).
 import "server-only";
+import { deleteWhereIn, insertRows } from "./bulk-sql";
 import type { Db } from "./client";
 import { getDb } from "./client";
 import { paperDay } from "./papers";
@@ -13,13 +14,11 @@ export async function replaceSimilarPapers(db: Db, neighbours: Map<string, { id:
   const ids = [...neighbours.keys()];
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
-    const rows = chunk.flatMap((paperId) =>
-      (neighbours.get(paperId) ?? []).map((n, position) => ({ paperId, similarId: n.id, position: position + 1, score: n.score })),
-    );
-    await db.$transaction([
-      db.similarPaper.deleteMany({ where: { paperId: { in: chunk } } }),
-      db.similarPaper.createMany({ data: rows }),
-    ]);
+    const rows = chunk.flatMap((paperId) => (neighbours.get(paperId) ?? []).map((n, position) => [paperId, n.id, position + 1, n.score]));
+    await db.$transaction(async (tx) => {
+      await deleteWhereIn(tx, "SimilarPaper", "paperId", chunk);
+      await insertRows(tx, "INSERT INTO", "SimilarPaper", ["paperId", "similarId", "position", "score"], rows);
+    });
   }
 }
 

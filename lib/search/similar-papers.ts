@@ -1,8 +1,59 @@
 // Computes and stores similar papers when the index syncs: once per changed paper, not per request.
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { replaceSimilarPapers } from "@/lib/db/similar-papers";
-import { buildSimilarityModel, findSimilar } from "./similarity";
+import { countDocumentTerms, createNeighbourCollector, vectorOf, type SimilarityInput } from "./similarity";
+
+/**
+ * Changed papers whose neighbours one pass over the collection finds. Memory follows this, never the
+ * collection's size: a daily ingest into a 300k-paper database, or its pending papers, fit the
+ * ingest's 192 MB heap (an in-memory model of 20k papers did not). A full recompute of N papers
+ * costs N / GROUP passes over the collection.
+ */
+const GROUP = 10_000;
+/** Papers per read (relation loads bind one parameter per id, and SQLite stops at 999). */
+const READ_CHUNK = 500;
+
+const select = { id: true, title: true, abstract: true, topics: { select: { topic: { select: { slug: true } } } } } satisfies Prisma.PaperSelect;
+
+async function readPapers(db: Db, where: Prisma.PaperWhereInput, take?: number): Promise<SimilarityInput[]> {
+  const rows = await db.paper.findMany({ where, orderBy: { id: "asc" }, take, select });
+  return rows.map((r) => ({ ...r, topics: r.topics.map((t) => t.topic.slug) }));
+}
+
+/** Every paper, in id order, a chunk at a time. */
+async function* streamPapers(db: Db): AsyncGenerator<SimilarityInput> {
+  for (let after: string | null = null; ; ) {
+    const chunk = await readPapers(db, after === null ? {} : { id: { gt: after } }, READ_CHUNK);
+    if (chunk.length === 0) return;
+    yield* chunk;
+    after = chunk.at(-1)!.id;
+  }
+}
+
+/** Document frequencies over the whole collection, streamed. */
+async function countTerms(db: Db): Promise<{ df: Map<string, number>; n: number }> {
+  const df = new Map<string, number>();
+  let n = 0;
+  for await (const doc of streamPapers(db)) {
+    countDocumentTerms(df, doc);
+    n += 1;
+  }
+  return { df, n };
+}
+
+/** One pass over the collection offering every paper to this group of changed papers. */
+async function neighboursOf(db: Db, group: string[], { df, n }: { df: Map<string, number>; n: number }) {
+  const queries = [];
+  for (let i = 0; i < group.length; i += READ_CHUNK) {
+    for (const doc of await readPapers(db, { id: { in: group.slice(i, i + READ_CHUNK) } })) queries.push({ id: doc.id, vector: vectorOf(doc, df, n), topics: doc.topics });
+  }
+  const collector = createNeighbourCollector(queries);
+  for await (const doc of streamPapers(db)) collector.add({ id: doc.id, vector: vectorOf(doc, df, n), topics: doc.topics });
+  const found = collector.results();
+  return new Map(group.map((id) => [id, found.get(id) ?? []]));
+}
 
 /**
  * Recomputes the neighbours of the given papers against the whole collection (IDF needs every
@@ -11,11 +62,8 @@ import { buildSimilarityModel, findSimilar } from "./similarity";
  */
 export async function refreshSimilarPapers(db: Db, paperIds: string[]): Promise<number> {
   if (paperIds.length === 0) return 0;
-  const rows = await db.paper.findMany({
-    select: { id: true, title: true, abstract: true, topics: { select: { topic: { select: { slug: true } } } } },
-  });
-  const model = buildSimilarityModel(rows.map((r) => ({ ...r, topics: r.topics.map((t) => t.topic.slug) })));
-  await replaceSimilarPapers(db, new Map(paperIds.map((id) => [id, findSimilar(model, id)])));
+  const terms = await countTerms(db);
+  for (let i = 0; i < paperIds.length; i += GROUP) await replaceSimilarPapers(db, await neighboursOf(db, paperIds.slice(i, i + GROUP), terms));
   return paperIds.length;
 }
 

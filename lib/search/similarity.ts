@@ -9,7 +9,7 @@ export type Neighbour = { id: string; score: number };
 /** Terms kept per paper (its highest TF-IDF weights), and how many of them look up candidates. */
 const MAX_TERMS_PER_DOC = 30;
 const QUERY_TERMS = 30;
-const TOPIC_BONUS = 0.04;
+export const TOPIC_BONUS = 0.04;
 /** Below this a "similar" paper shares little more than common words. */
 export const MIN_SCORE = 0.08;
 
@@ -22,75 +22,105 @@ export function tokenize(text: string): string[] {
 }
 
 /** Title words count double: a title is the author's own summary. */
-function termCounts(doc: SimilarityInput): Map<string, number> {
+export function termCounts(doc: SimilarityInput): Map<string, number> {
   const counts = new Map<string, number>();
   for (const w of tokenize(doc.title)) counts.set(w, (counts.get(w) ?? 0) + 2);
   for (const w of tokenize(doc.abstract)) counts.set(w, (counts.get(w) ?? 0) + 1);
   return counts;
 }
 
-type Posting = { docs: number[]; weights: number[] };
-export type SimilarityModel = {
-  ids: string[];
-  index: Map<string, number>;
-  /** Per paper: [term, weight] pairs, heaviest first, L2-normalised. */
-  vectors: [string, number][][];
-  postings: Map<string, Posting>;
-  topics: string[][];
-  scratch: Float64Array;
-};
-
-export function buildSimilarityModel(docs: SimilarityInput[]): SimilarityModel {
-  const counts = docs.map(termCounts);
-  const df = new Map<string, number>();
-  for (const c of counts) for (const term of c.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = docs.length;
-  // Terms in more than this many papers say little about any one of them, and make lookups quadratic.
-  const maxDf = Math.max(10, Math.min(Math.ceil(n * 0.05), 1_000));
-  const postings = new Map<string, Posting>();
-  const vectors = counts.map((c, i) => {
-    const weighted: [string, number][] = [];
-    for (const [term, tf] of c) {
-      const d = df.get(term) ?? 1;
-      if (d >= 2 && d <= maxDf) weighted.push([term, (1 + Math.log(tf)) * Math.log(n / d)]);
-    }
-    const top = weighted.sort((a, b) => b[1] - a[1]).slice(0, MAX_TERMS_PER_DOC);
-    const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    const vector = top.map(([t, w]) => [t, w / norm] as [string, number]);
-    for (const [term, weight] of vector) {
-      const p = postings.get(term) ?? { docs: [], weights: [] };
-      p.docs.push(i);
-      p.weights.push(weight);
-      postings.set(term, p);
-    }
-    return vector;
-  });
-  const ids = docs.map((d) => d.id);
-  return { ids, index: new Map(ids.map((id, i) => [id, i])), vectors, postings, topics: docs.map((d) => d.topics), scratch: new Float64Array(n) };
+/** Terms in more than this many papers say little about any one of them, and make lookups quadratic. */
+export function maxDocumentFrequency(n: number): number {
+  return Math.max(10, Math.min(Math.ceil(n * 0.05), 1_000));
 }
 
-/** The `limit` most similar papers to one paper of the model, best first, above MIN_SCORE. */
-export function findSimilar(model: SimilarityModel, id: string, limit = 8): Neighbour[] {
-  const self = model.index.get(id);
-  if (self === undefined) return [];
-  const scores = model.scratch;
-  const touched: number[] = [];
-  for (const [term, weight] of model.vectors[self]!.slice(0, QUERY_TERMS)) {
-    const p = model.postings.get(term)!;
-    for (let k = 0; k < p.docs.length; k += 1) {
-      const other = p.docs[k]!;
-      if (other === self) continue;
-      if (scores[other] === 0) touched.push(other);
-      scores[other]! += weight * p.weights[k]!;
+/** Adds one paper's distinct terms to the document frequencies `df` (streamed over a collection). */
+export function countDocumentTerms(df: Map<string, number>, doc: SimilarityInput): void {
+  for (const term of termCounts(doc).keys()) {
+    const seen = df.get(term);
+    // A new key is copied: a word matched out of an abstract can be a slice that keeps the whole
+    // abstract alive, and over 300k papers those abstracts outweigh the vocabulary itself.
+    if (seen === undefined) df.set(Buffer.from(term).toString(), 1);
+    else df.set(term, seen + 1);
+  }
+}
+
+/** A paper's TF-IDF vector: its heaviest terms (distinctive, not universal), L2-normalised. */
+export function weightVector(counts: Map<string, number>, df: Map<string, number>, n: number): [string, number][] {
+  const maxDf = maxDocumentFrequency(n);
+  const weighted: [string, number][] = [];
+  for (const [term, tf] of counts) {
+    const d = df.get(term) ?? 1;
+    if (d >= 2 && d <= maxDf) weighted.push([term, (1 + Math.log(tf)) * Math.log(n / d)]);
+  }
+  const top = weighted.sort((a, b) => b[1] - a[1]).slice(0, MAX_TERMS_PER_DOC);
+  const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
+  return top.map(([t, w]) => [t, w / norm] as [string, number]);
+}
+
+/** The vector of one paper of a collection whose document frequencies are `df` over `n` papers. */
+export function vectorOf(doc: SimilarityInput, df: Map<string, number>, n: number): [string, number][] {
+  return weightVector(termCounts(doc), df, n);
+}
+
+/** Cosine of the two vectors (a query's first QUERY_TERMS terms) plus the shared-topic bonus. */
+function similarity(query: { vector: [string, number][]; topics: Set<string> }, other: { weights: Map<string, number>; topics: string[] }): number | null {
+  let dot = 0;
+  let shares = false;
+  for (const [term, weight] of query.vector.slice(0, QUERY_TERMS)) {
+    const w = other.weights.get(term);
+    if (w !== undefined) {
+      dot += weight * w;
+      shares = true;
     }
   }
-  const ownTopics = new Set(model.topics[self]);
-  const ranked: Neighbour[] = [];
-  for (const other of touched) {
-    const shared = ownTopics.size === 0 ? 0 : model.topics[other]!.filter((t) => ownTopics.has(t)).length;
-    const score = scores[other]! + shared * TOPIC_BONUS;
-    scores[other] = 0;
-    if (score >= MIN_SCORE) ranked.push({ id: model.ids[other]!, score: Math.round(score * 1e4) / 1e4 });
-  }
-  return ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+  if (!shares) return null; // sharing no term is not being similar, whatever the topics
+  const shared = query.topics.size === 0 ? 0 : other.topics.filter((t) => query.topics.has(t)).length;
+  return dot + shared * TOPIC_BONUS;
+}
+
+const byScoreThenId = (a: Neighbour, b: Neighbour) => b.score - a.score || a.id.localeCompare(b.id);
+const rounded = (score: number) => Math.round(score * 1e4) / 1e4;
+
+/**
+ * Neighbours of a few papers found by streaming the collection past them once, instead of holding
+ * the whole model: memory grows with the queries, not the collection (a daily ingest into a
+ * 300k-paper database). Given the same document frequencies, it finds what findSimilar finds.
+ */
+export function createNeighbourCollector(queries: { id: string; vector: [string, number][]; topics: string[] }[], limit = 8) {
+  const state = queries.map((q) => ({ id: q.id, vector: q.vector, topics: new Set(q.topics), best: [] as Neighbour[] }));
+  const byTerm = new Map<string, number[]>();
+  state.forEach((q, i) => {
+    for (const [term] of q.vector.slice(0, QUERY_TERMS)) byTerm.set(term, [...(byTerm.get(term) ?? []), i]);
+  });
+  return {
+    /** Offers one paper of the collection (with its vector) as a candidate to every query it shares a term with. */
+    add(doc: { id: string; vector: [string, number][]; topics: string[] }): void {
+      const candidates = new Set<number>();
+      for (const [term] of doc.vector) for (const i of byTerm.get(term) ?? []) candidates.add(i);
+      if (candidates.size === 0) return;
+      const other = { weights: new Map(doc.vector), topics: doc.topics };
+      for (const i of candidates) {
+        const q = state[i]!;
+        if (q.id === doc.id) continue;
+        const score = similarity(q, other);
+        if (score === null || score < MIN_SCORE) continue;
+        q.best.push({ id: doc.id, score: rounded(score) });
+        if (q.best.length > limit * 4) q.best = q.best.sort(byScoreThenId).slice(0, limit);
+      }
+    },
+    results(): Map<string, Neighbour[]> {
+      return new Map(state.map((q) => [q.id, q.best.sort(byScoreThenId).slice(0, limit)]));
+    },
+  };
+}
+
+/** Neighbours of `ids` within an in-memory collection (the same two passes, without a database). */
+export function similarWithin(docs: SimilarityInput[], ids: string[], limit = 8): Map<string, Neighbour[]> {
+  const df = new Map<string, number>();
+  for (const d of docs) countDocumentTerms(df, d);
+  const wanted = new Set(ids);
+  const collector = createNeighbourCollector(docs.filter((d) => wanted.has(d.id)).map((d) => ({ id: d.id, vector: vectorOf(d, df, docs.length), topics: d.topics })), limit);
+  for (const d of docs) collector.add({ id: d.id, vector: vectorOf(d, df, docs.length), topics: d.topics });
+  return collector.results();
 }
