@@ -1,17 +1,21 @@
 // Computes and stores similar papers when the index syncs: once per changed paper, not per request.
 import "server-only";
+import { getHeapStatistics } from "node:v8";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { replaceSimilarPapers } from "@/lib/db/similar-papers";
 import { countDocumentTerms, createNeighbourCollector, vectorOf, type SimilarityInput } from "./similarity";
 
 /**
- * Changed papers whose neighbours one pass over the collection finds. Memory follows this, never the
- * collection's size: a daily ingest into a 300k-paper database, or its pending papers, fit the
- * ingest's 192 MB heap (an in-memory model of 20k papers did not). A full recompute of N papers
- * costs N / GROUP passes over the collection.
+ * Changed papers whose neighbours one pass over the collection finds: memory follows this, never the
+ * collection's size, so a daily ingest into a 300k-paper database, or its pending papers, fit the
+ * ingest's 192 MB heap (an in-memory model of 20k papers did not). About 50 per MB of heap: 10k for
+ * the ingest, 100k for an uncapped process (a full recompute of N papers costs N / group passes).
  */
-const GROUP = 10_000;
+function groupSize(): number {
+  const heapMb = getHeapStatistics().heap_size_limit / 2 ** 20;
+  return Math.max(5_000, Math.min(100_000, Math.floor(heapMb * 50)));
+}
 /** Papers per read (relation loads bind one parameter per id, and SQLite stops at 999). */
 const READ_CHUNK = 500;
 
@@ -63,7 +67,8 @@ async function neighboursOf(db: Db, group: string[], { df, n }: { df: Map<string
 export async function refreshSimilarPapers(db: Db, paperIds: string[]): Promise<number> {
   if (paperIds.length === 0) return 0;
   const terms = await countTerms(db);
-  for (let i = 0; i < paperIds.length; i += GROUP) await replaceSimilarPapers(db, await neighboursOf(db, paperIds.slice(i, i + GROUP), terms));
+  const group = groupSize();
+  for (let i = 0; i < paperIds.length; i += group) await replaceSimilarPapers(db, await neighboursOf(db, paperIds.slice(i, i + group), terms));
   return paperIds.length;
 }
 

@@ -63,22 +63,6 @@ export function vectorOf(doc: SimilarityInput, df: Map<string, number>, n: numbe
   return weightVector(termCounts(doc), df, n);
 }
 
-/** Cosine of the two vectors (a query's first QUERY_TERMS terms) plus the shared-topic bonus. */
-function similarity(query: { vector: [string, number][]; topics: Set<string> }, other: { weights: Map<string, number>; topics: string[] }): number | null {
-  let dot = 0;
-  let shares = false;
-  for (const [term, weight] of query.vector.slice(0, QUERY_TERMS)) {
-    const w = other.weights.get(term);
-    if (w !== undefined) {
-      dot += weight * w;
-      shares = true;
-    }
-  }
-  if (!shares) return null; // sharing no term is not being similar, whatever the topics
-  const shared = query.topics.size === 0 ? 0 : other.topics.filter((t) => query.topics.has(t)).length;
-  return dot + shared * TOPIC_BONUS;
-}
-
 const byScoreThenId = (a: Neighbour, b: Neighbour) => b.score - a.score || a.id.localeCompare(b.id);
 const rounded = (score: number) => Math.round(score * 1e4) / 1e4;
 
@@ -88,25 +72,48 @@ const rounded = (score: number) => Math.round(score * 1e4) / 1e4;
  * 300k-paper database). Given the same document frequencies, it finds what findSimilar finds.
  */
 export function createNeighbourCollector(queries: { id: string; vector: [string, number][]; topics: string[] }[], limit = 8) {
-  const state = queries.map((q) => ({ id: q.id, vector: q.vector, topics: new Set(q.topics), best: [] as Neighbour[] }));
-  const byTerm = new Map<string, number[]>();
-  state.forEach((q, i) => {
-    for (const [term] of q.vector.slice(0, QUERY_TERMS)) byTerm.set(term, [...(byTerm.get(term) ?? []), i]);
+  // `floor`: the lowest score still in a full `best` — anything below cannot make the list.
+  const state = queries.map((q) => ({ id: q.id, topics: new Set(q.topics), best: [] as Neighbour[], floor: MIN_SCORE }));
+  // term → the queries that have it among their first QUERY_TERMS, with the term's weight there.
+  const byTerm = new Map<string, { queries: number[]; weights: number[] }>();
+  queries.forEach((q, i) => {
+    for (const [term, weight] of q.vector.slice(0, QUERY_TERMS)) {
+      const list = byTerm.get(term) ?? { queries: [], weights: [] };
+      list.queries.push(i);
+      list.weights.push(weight);
+      byTerm.set(term, list);
+    }
   });
+  // Dot products accumulate here (no allocation per shared term: a 300k recompute makes billions).
+  const scores = new Float64Array(queries.length);
+  const touched: number[] = [];
   return {
-    /** Offers one paper of the collection (with its vector) as a candidate to every query it shares a term with. */
+    /** Offers one paper of the collection (with its vector) to every query it shares a term with. */
     add(doc: { id: string; vector: [string, number][]; topics: string[] }): void {
-      const candidates = new Set<number>();
-      for (const [term] of doc.vector) for (const i of byTerm.get(term) ?? []) candidates.add(i);
-      if (candidates.size === 0) return;
-      const other = { weights: new Map(doc.vector), topics: doc.topics };
-      for (const i of candidates) {
+      touched.length = 0;
+      for (const [term, weight] of doc.vector) {
+        const list = byTerm.get(term);
+        if (!list) continue;
+        for (let k = 0; k < list.queries.length; k += 1) {
+          const i = list.queries[k]!;
+          if (scores[i] === 0) touched.push(i);
+          scores[i]! += list.weights[k]! * weight;
+        }
+      }
+      for (const i of touched) {
         const q = state[i]!;
+        const dot = scores[i]!;
+        scores[i] = 0;
         if (q.id === doc.id) continue;
-        const score = similarity(q, other);
-        if (score === null || score < MIN_SCORE) continue;
+        const shared = q.topics.size === 0 ? 0 : doc.topics.filter((t) => q.topics.has(t)).length;
+        const score = dot + shared * TOPIC_BONUS;
+        if (score < q.floor) continue;
         q.best.push({ id: doc.id, score: rounded(score) });
-        if (q.best.length > limit * 4) q.best = q.best.sort(byScoreThenId).slice(0, limit);
+        if (q.best.length > limit * 4) {
+          q.best = q.best.sort(byScoreThenId).slice(0, limit);
+          // Rounded scores tie: keep equals (the id breaks the tie), drop only what is strictly lower.
+          q.floor = Math.max(MIN_SCORE, q.best.at(-1)!.score - 1e-4);
+        }
       }
     },
     results(): Map<string, Neighbour[]> {
