@@ -3,6 +3,9 @@
 const nextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // Cached pages (ISR) live in this process's memory only: a page cached by an earlier run — with
+  // another database, or before an ingest made while the app was stopped — is never served.
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [
       {

@@ -1,6 +1,7 @@
 // CLI: npm run ingest -- <file | - | url> [--format F] [--date YYYY-MM-DD] [--strict] [--limit N]
 //      npm run ingest -- --hf-date YYYY-MM-DD   (that day's Hugging Face daily papers)
 import { parseArgs } from "node:util";
+import { notifyAppOfChange } from "@/lib/cache/notify-app";
 import { IngestError } from "@/lib/ingest/errors";
 import { FetchSourceError } from "@/lib/ingest/fetch-source";
 import { FORMATS, isFormatName } from "@/lib/ingest/formats/detect";
@@ -46,6 +47,9 @@ async function main(): Promise<number> {
     if (typeof s.indexed === "number") console.log(`search: ${s.indexed} papers indexed`);
     else console.warn(`search: indexing deferred (${s.indexed.deferred}); run \`npm run search:reindex\` or restart the app`);
     if (s.similar === "deferred") console.log("similar papers: a bulk import; `npm run search:reindex` computes them for every paper");
+    const notified = await notifyAppOfChange(runtime.env);
+    if (notified === "revalidated") console.log(`app: cached pages refreshed at http://127.0.0.1:${runtime.env.PORT}`);
+    else if (notified !== "not-running") console.warn(`app: could not refresh its cached pages (${notified.failed}); they refresh within 5 minutes`);
     return 0;
   } catch (error) {
     progress.stop();

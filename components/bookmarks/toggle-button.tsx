@@ -28,9 +28,14 @@ type Props = {
   signedIn: boolean;
   initialOn: boolean;
   initialCount?: number;
+  /**
+   * Where the no-JS form returns to. Pages that may be served from the cache pass their public URL:
+   * there the router's own pathname is the internal cached route (proxy.ts), not the visitor's URL.
+   */
+  returnTo?: string;
 };
 
-export function ToggleButton({ kind, paperId, signedIn, initialOn, initialCount }: Props) {
+export function ToggleButton({ kind, paperId, signedIn, initialOn, initialCount, returnTo: givenReturnTo }: Props) {
   // formAction: no-JS POST (redirects back); call: the optimistic path, returning a result.
   const { formAction, call, labels, className } = KINDS[kind];
   const [state, setState] = useState({ on: initialOn, count: initialCount });
@@ -38,7 +43,7 @@ export function ToggleButton({ kind, paperId, signedIn, initialOn, initialCount 
   const [message, setMessage] = useState("");
   const pathname = usePathname();
   const search = useSearchParams().toString();
-  const returnTo = search ? `${pathname}?${search}` : pathname;
+  const returnTo = givenReturnTo ?? (search ? `${pathname}?${search}` : pathname);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -7,13 +7,15 @@ import { getAppUrl } from "@/lib/site-url";
 import type { PaperCardData } from "./paper-card";
 import { PaperListView, type CardExtras } from "./paper-list-view";
 
-export async function PaperList({ papers, label }: { papers: PaperCardData[]; label: string }) {
+type Props = { papers: PaperCardData[]; label: string; /** the page's public URL, for the no-JS forms (see ToggleButton) */ returnTo?: string };
+
+export async function PaperList({ papers, label, returnTo }: Props) {
   const ids = papers.map((p) => p.id);
   const [viewer, citations] = await Promise.all([getViewerState(ids), listCitationPapers(ids)]);
   const appUrl = getAppUrl();
   const coins = new Map(citations.map((c) => [c.id, toCoinsTitle(c, appUrl)]));
   const extras = new Map<string, CardExtras>(
-    ids.map((id) => [id, { actions: <PaperActions paperId={id} viewer={viewer} />, coins: coins.get(id) }]),
+    ids.map((id) => [id, { actions: <PaperActions paperId={id} viewer={viewer} returnTo={returnTo} />, coins: coins.get(id) }]),
   );
   return <PaperListView papers={papers} label={label} extras={extras} />;
 }

@@ -2,7 +2,7 @@
 import { PaperList } from "@/components/paper/paper-list";
 import { toCardData } from "@/components/paper/paper-card";
 import { listDigestDays, listTrendingPapers } from "@/lib/trending/list-trending";
-import { defaultWindow, parseTrendingParams } from "@/lib/trending/params";
+import { defaultWindow, parseTrendingParams, trendingPagePath } from "@/lib/trending/params";
 import { adjacentWindow } from "@/lib/trending/windows";
 import { ScoreWhy } from "./score-why";
 import { WindowNav } from "./window-nav";
@@ -55,7 +55,7 @@ export async function TrendingView({ basePath, topic, followed, searchParams, de
           {topic ? ` with papers in ${topic.name}` : followed ? " with papers in the topics you follow" : ""}. Use the links above to move to a period with papers.
         </p>
       ) : (
-        <PaperList label={label} papers={papers.map((p) => ({ ...toCardData(p), rank: undefined, footer: <ScoreWhy score={p.score} /> }))} />
+        <PaperList label={label} returnTo={trendingPagePath(basePath, request)} papers={papers.map((p) => ({ ...toCardData(p), rank: undefined, footer: <ScoreWhy score={p.score} /> }))} />
       )}
     </>
   );

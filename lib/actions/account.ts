@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { callAuthEndpoint, toAuthMessage } from "@/lib/auth/call-auth";
 import { getCurrentUser } from "@/lib/auth/session";
+import { revalidateBrowsePages } from "@/lib/cache/revalidate";
 import { addBookmark } from "@/lib/db/bookmarks";
 import { ChangePasswordInputSchema, SignInInputSchema, SignUpInputSchema, fieldErrors } from "@/lib/validation/auth";
 import { formRecord, type FormState } from "./form-state";
@@ -14,7 +15,9 @@ const SignedInSchema = z.object({ user: z.object({ id: z.string() }) });
 /** After signing in: keep the bookmark the visitor asked for (unknown papers are skipped). */
 async function finishSignIn(data: unknown, intent: string | undefined): Promise<void> {
   const parsed = SignedInSchema.safeParse(data);
-  if (parsed.success && intent) await addBookmark(parsed.data.user.id, intent).catch(() => null);
+  if (!parsed.success || !intent) return;
+  await addBookmark(parsed.data.user.id, intent).catch(() => null);
+  revalidateBrowsePages();
 }
 
 export async function signUpAction(_prev: FormState, formData: FormData): Promise<FormState> {

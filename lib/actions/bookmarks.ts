@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
+import { revalidateBrowsePages } from "@/lib/cache/revalidate";
 import { addBookmark, removeBookmark } from "@/lib/db/bookmarks";
 import { setVote } from "@/lib/db/votes";
 import { AppError } from "@/lib/errors";
@@ -34,6 +35,7 @@ export async function setBookmark(paperId: string, saved: boolean): Promise<Togg
     return failure(error);
   }
   revalidatePath("/library");
+  revalidateBrowsePages(); // bookmarks count in the trending score
   return { ok: true, on: input.data.saved };
 }
 
@@ -42,11 +44,14 @@ export async function setUpvote(paperId: string, voted: boolean): Promise<Toggle
   if (!input.success) return { ok: false, message: "Invalid request." };
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Sign in again to upvote." };
+  let count: number;
   try {
-    return { ok: true, on: input.data.voted, count: await setVote(user.id, input.data.paperId, input.data.voted) };
+    count = await setVote(user.id, input.data.paperId, input.data.voted);
   } catch (error) {
     return failure(error);
   }
+  revalidateBrowsePages();
+  return { ok: true, on: input.data.voted, count };
 }
 
 /** No-JS path: anonymous → sign-in carrying the intent; else apply and go back. */

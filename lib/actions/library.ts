@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { revalidateBrowsePages } from "@/lib/cache/revalidate";
 import { parseImport } from "@/lib/citation/parse-import";
 import { importPapers, updateBookmark } from "@/lib/db/bookmarks";
 import { createCollection, deleteCollection, renameCollection, revokeCollectionShare, shareCollection } from "@/lib/db/collections";
@@ -35,6 +36,7 @@ async function run(formData: FormData, change: (user: CurrentUser, raw: Record<s
   try {
     notice = await change(user, raw);
     revalidatePath("/library");
+    revalidateBrowsePages(); // removing or importing bookmarks moves trending scores
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     notice = error.code === "NOT_FOUND" ? "not-found" : error.code === "BAD_REQUEST" ? "invalid" : "failed";
@@ -105,6 +107,7 @@ export async function importAction(_prev: FormState, formData: FormData): Promis
   try {
     const { added, unknown } = await importPapers(user.id, [...new Set(ids)], input.data.collectionId);
     revalidatePath("/library");
+    revalidateBrowsePages();
     const missing = refs.filter((_, i) => unknown.includes(ids[i]!)).map((r) => r.label);
     const parts = [`Added ${added} ${added === 1 ? "paper" : "papers"}.`];
     if (missing.length) parts.push(`Not in Paperboard (not added): ${missing.slice(0, 50).join(", ")}.`);

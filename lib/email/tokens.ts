@@ -1,4 +1,5 @@
-// Signed tokens for email links: payload.HMAC-SHA256, verified in constant time (issue 7: abuse).
+// Signed tokens for email links and the ingest → app revalidation call: payload.HMAC-SHA256,
+// verified in constant time (issue 7: abuse; issue 6 #7).
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 
@@ -19,17 +20,20 @@ const ConfirmPayloadSchema = z.object({
   u: z.string().min(1).optional(),
 });
 const UnsubscribePayloadSchema = z.object({ p: z.literal("unsubscribe"), s: z.string().min(1) });
+/** A CLI asking the running app to drop its cached pages; short-lived, so a copied one soon dies. */
+const RevalidatePayloadSchema = z.object({ p: z.literal("revalidate"), e: z.number().int() });
 
 export type ConfirmPayload = z.infer<typeof ConfirmPayloadSchema>;
 export type ConfirmScope = ConfirmPayload["w"];
 export type UnsubscribePayload = z.infer<typeof UnsubscribePayloadSchema>;
+export type RevalidatePayload = z.infer<typeof RevalidatePayloadSchema>;
 export type TokenCheck<T> = { ok: true; payload: T } | { ok: false; reason: "invalid" | "expired" };
 
 function mac(data: string, secret: string): Buffer {
   return createHmac("sha256", secret).update(data).digest();
 }
 
-export function signToken(payload: z.input<typeof ConfirmPayloadSchema> | UnsubscribePayload, secret: string): string {
+export function signToken(payload: z.input<typeof ConfirmPayloadSchema> | UnsubscribePayload | RevalidatePayload, secret: string): string {
   const data = Buffer.from(JSON.stringify(payload)).toString("base64url");
   return `${data}.${mac(data, secret).toString("base64url")}`;
 }
@@ -59,4 +63,11 @@ export function verifyConfirmToken(token: string, secret: string, now: Date): To
 export function verifyUnsubscribeToken(token: string, secret: string): TokenCheck<UnsubscribePayload> {
   const payload = verify(token, secret, UnsubscribePayloadSchema);
   return payload ? { ok: true, payload } : { ok: false, reason: "invalid" };
+}
+
+export function verifyRevalidateToken(token: string, secret: string, now: Date): TokenCheck<RevalidatePayload> {
+  const payload = verify(token, secret, RevalidatePayloadSchema);
+  if (!payload) return { ok: false, reason: "invalid" };
+  if (payload.e * 1000 < now.getTime()) return { ok: false, reason: "expired" };
+  return { ok: true, payload };
 }

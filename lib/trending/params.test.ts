@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTrendingParams, trendingHref } from "./params";
+import { parseTrendingParams, trendingHref, trendingPagePath } from "./params";
 import { parseWindow } from "./windows";
 
 describe("trending query strings", () => {
@@ -17,5 +17,8 @@ describe("trending query strings", () => {
   it("writes permalinks back", () => {
     expect(trendingHref("/", parseWindow({ month: "2026-03" })!, "newest")).toBe("/?month=2026-03&sort=newest");
     expect(trendingHref("/topics/agents", parseWindow({ date: "2026-03-13" })!, "trending")).toBe("/topics/agents?date=2026-03-13");
+    expect(trendingPagePath("/", parseTrendingParams({ week: "2026-W11", sort: "newest" }))).toBe("/?week=2026-W11&sort=newest");
+    expect(trendingPagePath("/topics/agents", parseTrendingParams({ sort: "newest" }))).toBe("/topics/agents?sort=newest");
+    expect(trendingPagePath("/", parseTrendingParams({ notice: "saved" }))).toBe("/");
   });
 });

@@ -30,3 +30,9 @@ export function trendingHref(basePath: string, window: TrendingWindow, sort: Tre
   if (sort !== "trending") params.set("sort", sort);
   return `${basePath}?${params.toString()}`;
 }
+
+/** The public URL of the page a request asked for (the default window stays implicit). */
+export function trendingPagePath(basePath: string, request: TrendingRequest): string {
+  if (request.window) return trendingHref(basePath, request.window, request.sort);
+  return request.sort === "newest" ? `${basePath}?sort=newest` : basePath;
+}

@@ -1,23 +1,25 @@
-// Starts the production app the way `npm start` does, against a given Meilisearch, for the benchmark.
+// Starts the production app the way `npm start` does (building when stale), for the benchmarks:
+// against a given Meilisearch, or (target null) with its own embedded one.
 import { spawn } from "node:child_process";
 import { findFreePort } from "@/lib/search/server";
 import type { SearchTarget } from "@/lib/search/client";
 
-export async function startBenchApp(dataDir: string, target: SearchTarget): Promise<{ url: string; stop: () => Promise<void> }> {
+export type BenchApp = { url: string; port: number; dataDir: string; stop: () => Promise<void> };
+
+export async function startBenchApp(dataDir: string, target: SearchTarget | null): Promise<BenchApp> {
   const port = await findFreePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
     DATA_DIR: dataDir,
     NODE_ENV: "production",
-    MEILI_URL: target.url,
-    MEILI_MASTER_KEY: target.apiKey ?? "",
-    MEILI_INDEX: target.indexName,
+    ...(target ? { MEILI_URL: target.url, MEILI_MASTER_KEY: target.apiKey ?? "", MEILI_INDEX: target.indexName } : {}),
     // One load generator is one "client": the per-client limit would measure 429s, not search.
     SEARCH_RATE_LIMIT_PER_MINUTE: "100000000",
     SEARCH_RATE_LIMIT_BURST: "100000000",
   };
   delete env.DATABASE_FILE;
+  if (!target) delete env.MEILI_URL;
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
   let log = "";
   child.stdout?.on("data", (chunk: Buffer) => {
@@ -34,6 +36,8 @@ export async function startBenchApp(dataDir: string, target: SearchTarget): Prom
   }
   return {
     url,
+    port,
+    dataDir,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -1,0 +1,18 @@
+// POST /api/revalidate — an ingest (a separate process) tells the running app its cached trending and
+// topic pages are stale. Authorization: Bearer <token signed with the app secret> (lib/cache/notify-app.ts).
+import { NextResponse } from "next/server";
+import { revalidateBrowsePages } from "@/lib/cache/revalidate";
+import { getAppSecret } from "@/lib/email/secret";
+import { verifyRevalidateToken } from "@/lib/email/tokens";
+
+export const dynamic = "force-dynamic";
+
+export function POST(request: Request): NextResponse {
+  const token = /^Bearer (\S+)$/.exec(request.headers.get("authorization") ?? "")?.[1] ?? "";
+  const check = verifyRevalidateToken(token, getAppSecret(), new Date());
+  if (!check.ok) {
+    return NextResponse.json({ error: { code: "UNAUTHORIZED", message: `Revalidation token ${check.reason}.` } }, { status: 401 });
+  }
+  revalidateBrowsePages();
+  return NextResponse.json({ revalidated: true });
+}

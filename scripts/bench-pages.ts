@@ -1,0 +1,133 @@
+// `npm run bench:pages -- [--corpus <file.jsonl.gz> --limit N] [--requests N] [--concurrency 16]`:
+// starts the production app (building it when stale) on a fresh data dir with the seed digest (and
+// optionally the first N corpus papers), then measures requests/s of `/` and a topic page — both as
+// an anonymous visitor (the cached variant) and with a session cookie (rendered per request) —
+// against a static file from public/ served by the same server, in alternating rounds (issue 6 #7).
+import { spawn } from "node:child_process";
+import http from "node:http";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { startBenchApp, type BenchApp } from "./bench/app";
+import { runLoad, summarize, type LoadResult, type Summary } from "./bench/load";
+
+const USAGE = "usage: npm run bench:pages -- [--corpus <file.jsonl.gz> --limit N] [--requests N] [--concurrency 16]";
+const ROUNDS = 3;
+const STATIC_FILE = "/manifest.webmanifest";
+/** What a browser sends: pages are gzipped per response by Next, and that cost belongs in the figure. */
+const BROWSER = { "accept-encoding": "gzip, deflate, br", accept: "text/html" };
+/** Any value takes the per-request path (proxy.ts checks presence); the render then sees no session. */
+const SESSION_COOKIE = { cookie: "better-auth.session_token=bench" };
+
+type Target = { name: string; path: string; headers: Record<string, string>; cached: boolean };
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { corpus: { type: "string" }, limit: { type: "string" }, requests: { type: "string", default: "3000" }, concurrency: { type: "string", default: "16" } } });
+  const requests = Number(values.requests);
+  const concurrency = Number(values.concurrency);
+  if (!(requests > 0 && concurrency > 0) || (values.limit && !values.corpus)) throw new Error(USAGE);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "paperboard-bench-pages-"));
+  let app: BenchApp | undefined;
+  try {
+    app = await startBenchApp(tmp, null);
+    if (values.corpus) await ingest(app, values.corpus, values.limit);
+    const topic = await largestTopic(app.url);
+    const targets: Target[] = [
+      { name: "`/` (cached)", path: "/", headers: BROWSER, cached: true },
+      { name: `\`/topics/${topic.slug}\` (cached)`, path: `/topics/${topic.slug}`, headers: BROWSER, cached: true },
+      // The seed's weekend: a cached page with no cards, i.e. the cache path's fixed cost per request.
+      { name: "`/?date=2026-03-14` (cached, no papers)", path: "/?date=2026-03-14", headers: BROWSER, cached: true },
+      { name: "`/` per request (session cookie)", path: "/", headers: { ...BROWSER, ...SESSION_COOKIE }, cached: false },
+      { name: `\`/topics/${topic.slug}\` per request`, path: `/topics/${topic.slug}`, headers: { ...BROWSER, ...SESSION_COOKIE }, cached: false },
+      { name: `static \`${STATIC_FILE}\``, path: STATIC_FILE, headers: BROWSER, cached: false },
+    ];
+    const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+    const sizes = new Map<Target, number>();
+    for (const t of targets) sizes.set(t, await warm(app.url, t, agent));
+    const runs = new Map<Target, LoadResult[]>(targets.map((t) => [t, []]));
+    const failures = new Map<string, number>();
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const t of targets) {
+        const send = () =>
+          get(`${app!.url}${t.path}`, t.headers, agent).then(
+            (r) => r.status === 200 || count(failures, `${t.path}: HTTP ${r.status}`),
+            (error: Error) => count(failures, `${t.path}: ${error.message}`),
+          );
+        runs.get(t)!.push(await runLoad({ total: Math.ceil(requests / ROUNDS), concurrency, send }));
+      }
+    }
+    agent.destroy();
+    printTable({ topic, concurrency }, targets.map((t) => ({ target: t, bytes: sizes.get(t)!, summary: summarize(runs.get(t)!) })));
+    for (const [reason, n] of failures) console.log(`- ${n} × ${reason}`);
+  } finally {
+    await app?.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function count(failures: Map<string, number>, reason: string): false {
+  failures.set(reason, (failures.get(reason) ?? 0) + 1);
+  return false;
+}
+
+type Reply = { status: number; bytes: number; cache: string | undefined };
+
+/** One GET on a kept-alive connection; the body is counted, not decoded (gzip stays the server's cost). */
+function get(url: string, headers: Record<string, string>, agent: http.Agent): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { headers, agent, timeout: 10_000 }, (res) => {
+      let bytes = 0;
+      res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, bytes, cache: res.headers["x-nextjs-cache"] as string | undefined }));
+      res.on("error", reject);
+    });
+    req.on("timeout", () => req.destroy(new Error("timed out")));
+    req.on("error", reject);
+  });
+}
+
+/** Fills the cache and checks each target is what its row claims (a cached page answers HIT). */
+async function warm(base: string, t: Target, agent: http.Agent): Promise<number> {
+  let reply: Reply | undefined;
+  for (let i = 0; i < 3; i += 1) reply = await get(`${base}${t.path}`, t.headers, agent);
+  if (reply!.status !== 200) throw new Error(`${t.path} answered ${reply!.status}`);
+  if (t.cached !== (reply!.cache === "HIT")) throw new Error(`${t.name}: expected ${t.cached ? "a cache HIT" : "no cache"}, got x-nextjs-cache ${reply!.cache ?? "(none)"}`);
+  return reply!.bytes;
+}
+
+async function ingest(app: BenchApp, corpus: string, limit: string | undefined): Promise<void> {
+  const args = ["--max-old-space-size=192", "--conditions=react-server", "--import", "tsx", "scripts/ingest.ts", corpus, ...(limit ? ["--limit", limit] : [])];
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: app.dataDir, PORT: String(app.port) };
+  delete env.DATABASE_FILE;
+  delete env.MEILI_URL;
+  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "inherit", "inherit"] });
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (code !== 0) throw new Error(`ingest of ${corpus} exited with ${code}`);
+}
+
+async function largestTopic(base: string): Promise<{ slug: string; paperCount: number }> {
+  const { topics } = (await (await fetch(`${base}/api/topics`)).json()) as { topics: { slug: string; paperCount: number }[] };
+  const top = [...topics].sort((a, b) => b.paperCount - a.paperCount)[0];
+  if (!top) throw new Error("no topics");
+  return top;
+}
+
+type Row = { target: Target; bytes: number; summary: Summary };
+
+function printTable(run: { topic: { slug: string; paperCount: number }; concurrency: number }, rows: Row[]): void {
+  const staticRps = rows.at(-1)!.summary.rps;
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+  console.log(`\n${run.concurrency} concurrent clients (keep-alive, gzip accepted), ${ROUNDS} alternating rounds; topic page: ${run.topic.slug} (${run.topic.paperCount} papers); ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}.\n`);
+  console.log("| target | body (gzip) | requests | errors | p50 | p95 | throughput | ÷ static |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  for (const { target, bytes, summary: s } of rows) {
+    console.log(`| ${target.name} | ${kb(bytes)} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.rps.toFixed(0)} req/s | ${(s.rps / staticRps * 100).toFixed(0)}% |`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? `error: ${error.message}` : error);
+  process.exit(1);
+});
