@@ -1,5 +1,5 @@
 // Search results: the count (announced politely), highlighted hits and pagination — honest past the hit cap.
-import Link from "next/link";
+import { Pager } from "@/components/layout/pager";
 import type { ReactNode } from "react";
 import type { PaperCardData } from "@/components/paper/paper-card";
 import { PaperActions } from "@/components/bookmarks/paper-actions";
@@ -54,16 +54,12 @@ export function SearchResults({ result, busy, list }: { result: SearchResult & {
       ) : (
         (list ?? <PaperListView label="Search results" papers={toResultCards(result)} extras={clientExtras(result)} />)
       )}
-      {totalPages > 1 && (
-        <nav aria-label="Pagination" className="mt-6 flex items-center justify-between gap-2 text-sm">
-          {page > 1 ? <Link href={searchHref(query, { page: page - 1 })} className="inline-flex min-h-11 items-center text-indigo-700 hover:underline">← Previous</Link> : <span />}
-          <span className="text-center text-slate-500">
-            Page {page} of {totalPages.toLocaleString("en-US")}
-            {totalIsCapped && page >= totalPages && <> — only the first {total.toLocaleString("en-US")} results can be paged; add words or filters</>}
-          </span>
-          {page < totalPages ? <Link href={searchHref(query, { page: page + 1 })} className="inline-flex min-h-11 items-center text-indigo-700 hover:underline">Next →</Link> : <span />}
-        </nav>
-      )}
+      <Pager
+        page={page}
+        totalPages={totalPages}
+        href={(p) => searchHref(query, { page: p })}
+        note={totalIsCapped && page >= totalPages && <> — only the first {total.toLocaleString("en-US")} results can be paged; add words or filters</>}
+      />
     </section>
   );
 }

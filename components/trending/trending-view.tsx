@@ -2,7 +2,8 @@
 import { PaperList } from "@/components/paper/paper-list";
 import { toCardData } from "@/components/paper/paper-card";
 import { listDigestDays, listTrendingPapers } from "@/lib/trending/list-trending";
-import { defaultWindow, parseTrendingParams, trendingPagePath } from "@/lib/trending/params";
+import { Pager } from "@/components/layout/pager";
+import { defaultWindow, parseTrendingParams, TRENDING_PAGE_SIZE, trendingPagePath } from "@/lib/trending/params";
 import { adjacentWindow } from "@/lib/trending/windows";
 import { ScoreWhy } from "./score-why";
 import { WindowNav } from "./window-nav";
@@ -27,6 +28,11 @@ export async function TrendingView({ basePath, topic, followed, searchParams, de
     return <p className="text-sm text-slate-600">No digest has been ingested yet. Run <code>npm run ingest -- &lt;file&gt;</code>.</p>;
   }
   const papers = await listTrendingPapers(window, { topics, sort: request.sort });
+  // A page past the end shows the last one (a list that shrank since the link was made).
+  const totalPages = Math.max(1, Math.ceil(papers.length / TRENDING_PAGE_SIZE));
+  const page = Math.min(request.page, totalPages);
+  const first = (page - 1) * TRENDING_PAGE_SIZE;
+  const shown = papers.slice(first, first + TRENDING_PAGE_SIZE);
   const anchorDay = window.kind === "all" ? (days.at(-1) ?? window.end) : window.start;
   const label = topic ? `Trending in ${topic.name}` : followed ? "Trending in topics you follow" : "Trending papers";
   const weekend = window.kind === "day" && WEEKEND.has(new Date(`${window.start}T00:00:00Z`).getUTCDay());
@@ -48,6 +54,7 @@ export async function TrendingView({ basePath, topic, followed, searchParams, de
       <h2 className="mb-3 text-sm text-slate-600">
         {window.label} · {papers.length} {papers.length === 1 ? "paper" : "papers"}
         {request.sort === "newest" ? ", newest first" : ", by trending score"}
+        {totalPages > 1 && ` — ${first + 1}–${first + shown.length} shown`}
       </h2>
       {papers.length === 0 ? (
         <p className="rounded-md bg-white p-4 text-sm text-slate-600 ring-1 ring-slate-200">
@@ -55,7 +62,10 @@ export async function TrendingView({ basePath, topic, followed, searchParams, de
           {topic ? ` with papers in ${topic.name}` : followed ? " with papers in the topics you follow" : ""}. Use the links above to move to a period with papers.
         </p>
       ) : (
-        <PaperList label={label} returnTo={trendingPagePath(basePath, request)} papers={papers.map((p) => ({ ...toCardData(p), rank: undefined, footer: <ScoreWhy score={p.score} /> }))} />
+        <>
+          <PaperList label={label} returnTo={trendingPagePath(basePath, { ...request, page })} papers={shown.map((p) => ({ ...toCardData(p), rank: undefined, footer: <ScoreWhy score={p.score} /> }))} />
+          <Pager page={page} totalPages={totalPages} href={(p) => trendingPagePath(basePath, { window: request.window, sort: request.sort, page: p })} />
+        </>
       )}
     </>
   );

@@ -11,6 +11,7 @@ describe("cache keys of trending permalinks", () => {
     expect(toCacheKey(q("sort=newest&date=2026-03-13"))).toBe("date.2026-03-13~sort.newest");
     expect(toCacheKey(q("week=2026-W11"))).toBe("week.2026-W11");
     expect(toCacheKey(q("window=all&_rsc=abc"))).toBe("window.all");
+    expect(toCacheKey(q("page=2&date=2026-03-13"))).toBe("date.2026-03-13~page.2");
     for (const key of ["default", "date.2026-03-13~sort.newest", "month.2026-03", "window.all"]) {
       expect(toCacheKey(new URLSearchParams(fromCacheKey(key)!))).toBe(key);
     }
@@ -23,6 +24,7 @@ describe("cache keys of trending permalinks", () => {
     expect(toCacheKey(q("week=11"))).toBeNull();
     expect(toCacheKey(q("date=2026-02-30"))).toBeNull();
     expect(toCacheKey(q("sort=random"))).toBeNull();
+    expect(toCacheKey(q("page=0"))).toBeNull();
   });
 
   it("rejects keys it cannot have written", () => {

@@ -7,7 +7,7 @@ import { TopicSlugSchema } from "@/lib/validation/params";
 /** The internal route prefix. Never linked; the proxy answers 404 to it from outside. */
 export const CACHED_PREFIX = "/cached";
 /** Keys of a trending permalink (see lib/trending/params.ts); any other key is rendered per request. */
-const CACHEABLE_KEYS = ["date", "week", "month", "window", "sort"] as const;
+const CACHEABLE_KEYS = ["date", "week", "month", "window", "sort", "page"] as const;
 /** Next's own cache-busting parameter on RSC requests: not part of the page's identity. */
 const IGNORED_KEYS = new Set(["_rsc"]);
 const DEFAULT_KEY = "default";

@@ -21,4 +21,13 @@ describe("trending query strings", () => {
     expect(trendingPagePath("/topics/agents", parseTrendingParams({ sort: "newest" }))).toBe("/topics/agents?sort=newest");
     expect(trendingPagePath("/", parseTrendingParams({ notice: "saved" }))).toBe("/");
   });
+
+  it("reads and writes the page, page 1 staying implicit", () => {
+    expect(parseTrendingParams({ page: "3" })).toMatchObject({ page: 3, error: null });
+    expect(parseTrendingParams({}).page).toBe(1);
+    for (const bad of ["0", "-1", "2.5", "x", "1000"]) expect(parseTrendingParams({ page: bad }).error, bad).toMatch(/page/);
+    expect(trendingPagePath("/", parseTrendingParams({ page: "2" }))).toBe("/?page=2");
+    expect(trendingPagePath("/", parseTrendingParams({ date: "2026-03-13", sort: "newest", page: "4" }))).toBe("/?date=2026-03-13&sort=newest&page=4");
+    expect(trendingPagePath("/topics/agents", parseTrendingParams({ page: "1" }))).toBe("/topics/agents");
+  });
 });

@@ -53,7 +53,7 @@ describe("Zotero-readable pages", () => {
   it("list pages carry one COinS span per item", async () => {
     await page.goto(`${base}/?sort=newest`); // digest order, whatever other tests voted for
     const spans = page.locator("span.Z3988");
-    expect(await spans.count()).toBe(98);
+    expect(await spans.count()).toBe(30); // one per card of the page
     const kev = new URLSearchParams((await spans.first().getAttribute("title")) ?? "");
     expect(kev.get("ctx_ver")).toBe("Z39.88-2004");
     expect(kev.get("rft.atitle")).toBe(KNOWN_TITLE);
