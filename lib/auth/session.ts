@@ -4,12 +4,16 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import { getAuth } from "./server";
+import { hasSessionCookie } from "./session-cookie";
 
 export type CurrentUser = { id: string; name: string; email: string };
 
 /** The signed-in user, or null. Cached per request (pages, layouts and cards share one lookup). */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  const requestHeaders = await headers();
+  // No session cookie, no session: skip better-auth's lookup (most requests are anonymous).
+  if (!hasSessionCookie(requestHeaders)) return null;
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   return { id: session.user.id, name: session.user.name, email: session.user.email };
 });
