@@ -2,7 +2,8 @@
 // starts the production app (building it when stale) on a fresh data dir with the seed digest (and
 // optionally the first N corpus papers), then measures requests/s of `/` and a topic page — both as
 // an anonymous visitor (the cached variant) and with a session cookie (rendered per request) —
-// against a static file from public/ served by the same server, in alternating rounds (issue 6 #7).
+// against static files served by the same server — a small one from public/ and the largest script the
+// home page loads (a body of a page's order of size) — in alternating rounds (issue 6 #7).
 import { spawn } from "node:child_process";
 import http from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -10,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startBenchApp, type BenchApp } from "./bench/app";
+import { loadedScripts } from "./bench/framework-floor";
 import { runLoad, summarize, type LoadResult, type Summary } from "./bench/load";
 
 const USAGE = "usage: npm run bench:pages -- [--corpus <file.jsonl.gz> --limit N] [--requests N] [--concurrency 16]";
@@ -20,7 +22,8 @@ const BROWSER = { "accept-encoding": "gzip, deflate, br", accept: "text/html" };
 /** Any value takes the per-request path (proxy.ts checks presence); the render then sees no session. */
 const SESSION_COOKIE = { cookie: "better-auth.session_token=bench" };
 
-type Target = { name: string; path: string; headers: Record<string, string>; cached: boolean };
+/** `static`: the baselines — a small file, and the largest file a page loads (a page-sized static body). */
+type Target = { name: string; path: string; headers: Record<string, string>; cached: boolean; baseline?: "small" | "large" };
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { corpus: { type: "string" }, limit: { type: "string" }, requests: { type: "string", default: "3000" }, concurrency: { type: "string", default: "16" } } });
@@ -40,7 +43,8 @@ async function main(): Promise<void> {
       { name: "`/?date=2026-03-14` (cached, no papers)", path: "/?date=2026-03-14", headers: BROWSER, cached: true },
       { name: "`/` per request (session cookie)", path: "/", headers: { ...BROWSER, ...SESSION_COOKIE }, cached: false },
       { name: `\`/topics/${topic.slug}\` per request`, path: `/topics/${topic.slug}`, headers: { ...BROWSER, ...SESSION_COOKIE }, cached: false },
-      { name: `static \`${STATIC_FILE}\``, path: STATIC_FILE, headers: BROWSER, cached: false },
+      { name: `static \`${STATIC_FILE}\``, path: STATIC_FILE, headers: BROWSER, cached: false, baseline: "small" },
+      { name: "static: the largest script `/` loads", path: await largestScript(app.url), headers: BROWSER, cached: false, baseline: "large" },
     ];
     const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
     const sizes = new Map<Target, number>();
@@ -106,6 +110,17 @@ async function ingest(app: BenchApp, corpus: string, limit: string | undefined):
   if (code !== 0) throw new Error(`ingest of ${corpus} exited with ${code}`);
 }
 
+/** The biggest same-origin script of the home page: a static file of a page's order of size. */
+async function largestScript(base: string): Promise<string> {
+  let best = { path: "", bytes: -1 };
+  for (const url of loadedScripts(await (await fetch(`${base}/`)).text(), base)) {
+    const bytes = (await (await fetch(url)).arrayBuffer()).byteLength;
+    if (bytes > best.bytes) best = { path: new URL(url).pathname, bytes };
+  }
+  if (!best.path) throw new Error("the home page loads no script");
+  return best.path;
+}
+
 async function largestTopic(base: string): Promise<{ slug: string; paperCount: number }> {
   const { topics } = (await (await fetch(`${base}/api/topics`)).json()) as { topics: { slug: string; paperCount: number }[] };
   const top = [...topics].sort((a, b) => b.paperCount - a.paperCount)[0];
@@ -116,14 +131,16 @@ async function largestTopic(base: string): Promise<{ slug: string; paperCount: n
 type Row = { target: Target; bytes: number; summary: Summary };
 
 function printTable(run: { topic: { slug: string; paperCount: number }; concurrency: number }, rows: Row[]): void {
-  const staticRps = rows.at(-1)!.summary.rps;
+  const small = rows.find((r) => r.target.baseline === "small")!.summary.rps;
+  const large = rows.find((r) => r.target.baseline === "large")!.summary.rps;
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
   console.log(`\n${run.concurrency} concurrent clients (keep-alive, gzip accepted), ${ROUNDS} alternating rounds; topic page: ${run.topic.slug} (${run.topic.paperCount} papers); ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}.\n`);
-  console.log("| target | body (gzip) | requests | errors | p50 | p95 | throughput | ÷ static |");
-  console.log("|---|---|---|---|---|---|---|---|");
+  const pct = (n: number) => `${(n * 100).toFixed(0)}%`;
+  console.log("| target | body (gzip) | requests | errors | p50 | p95 | throughput | ÷ small static | ÷ largest static script |");
+  console.log("|---|---|---|---|---|---|---|---|---|");
   for (const { target, bytes, summary: s } of rows) {
-    console.log(`| ${target.name} | ${kb(bytes)} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.rps.toFixed(0)} req/s | ${(s.rps / staticRps * 100).toFixed(0)}% |`);
+    console.log(`| ${target.name} | ${kb(bytes)} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.rps.toFixed(0)} req/s | ${pct(s.rps / small)} | ${pct(s.rps / large)} |`);
   }
 }
 
