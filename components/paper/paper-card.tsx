@@ -1,8 +1,7 @@
 // One paper in a list: title, date, abstract excerpt, topics and link badges.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { RichText } from "@/components/text/rich-text";
-import { excerpt, formatDay } from "@/lib/format";
+import { formatDay } from "@/lib/format";
 import { LinkBadges } from "./link-badges";
 import { TopicChips } from "./topic-chips";
 
@@ -45,18 +44,4 @@ export function PaperCard({ paper, actions, coins }: { paper: PaperCardData; act
       {coins && <span className="Z3988" title={coins} />}
     </article>
   );
-}
-
-/** Card data for a database paper: title and abstract excerpt with their LaTeX typeset. */
-export function toCardData(paper: {
-  id: string;
-  slug: string;
-  title: string;
-  abstract: string;
-  digestDate: string;
-  topics: { slug: string; name: string }[];
-  linkKinds: string[];
-  rank?: number;
-}): PaperCardData {
-  return { ...paper, title: <RichText text={paper.title} />, summary: <RichText text={excerpt(paper.abstract)} /> };
 }

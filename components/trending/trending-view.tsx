@@ -1,6 +1,6 @@
 // The trending list for a window (home page and topic pages): navigation, empty days, scored cards.
 import { PaperList } from "@/components/paper/paper-list";
-import { toCardData } from "@/components/paper/paper-card";
+import { toCardData } from "@/components/paper/card-data";
 import { listDigestDays, listTrendingPapers } from "@/lib/trending/list-trending";
 import { Pager } from "@/components/layout/pager";
 import { defaultWindow, parseTrendingParams, TRENDING_PAGE_SIZE, trendingPagePath } from "@/lib/trending/params";
