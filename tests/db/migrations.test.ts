@@ -133,6 +133,34 @@ describe("prisma/migrations", () => {
   });
 });
 
+describe("data carried by migrations", () => {
+  it("email_follows keeps every active subscriber on the trending digest, and only those", async () => {
+    const all = await listMigrationFolders(MIGRATIONS_DIR);
+    const cut = all.findIndex((name) => name.endsWith("_email_follows"));
+    expect(cut).toBeGreaterThan(0);
+    const migrationsDir = path.join(tmp, "history-before-email-follows");
+    for (const name of all.slice(0, cut)) await cp(path.join(MIGRATIONS_DIR, name), path.join(migrationsDir, name), { recursive: true });
+    const file = path.join(tmp, "carried", "carried.db");
+    await applyMigrations(file, { migrationsDir });
+    const db = new Database(file);
+    const insert = db.prepare('INSERT INTO "EmailSubscriber" ("id", "email", "frequency", "status") VALUES (?, ?, ?, ?)');
+    insert.run("s-active", "active@example.org", "weekly", "active");
+    insert.run("s-pending", "pending@example.org", "daily", "pending");
+    insert.run("s-gone", "gone@example.org", "daily", "unsubscribed");
+    db.close();
+    for (const name of all.slice(cut)) await cp(path.join(MIGRATIONS_DIR, name), path.join(migrationsDir, name), { recursive: true });
+    expect((await applyMigrations(file, { migrationsDir })).applied).toEqual(all.slice(cut));
+    const after = new Database(file, { readonly: true });
+    const rows = after.prepare('SELECT "id", "frequency", "trending", "follows", "userId" FROM "EmailSubscriber" ORDER BY "id"').all();
+    after.close();
+    expect(rows).toEqual([
+      { id: "s-active", frequency: "weekly", trending: 1, follows: 0, userId: null },
+      { id: "s-gone", frequency: "daily", trending: 0, follows: 0, userId: null },
+      { id: "s-pending", frequency: "daily", trending: 0, follows: 0, userId: null },
+    ]);
+  });
+});
+
 describe("createMigration", () => {
   it("replays the history on a shadow database and writes only the change", async () => {
     const migrationsDir = path.join(tmp, "migrations");
