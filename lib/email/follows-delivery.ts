@@ -17,14 +17,15 @@ export type FollowsDelivery =
   | { state: "pending"; email: string }
   | { state: "on"; email: string; frequency: Frequency; withTrending: boolean };
 
-type Row = { userId: string | null; status: string; follows: boolean; followsConfirmedAt: Date | null; confirmNonce: string | null; frequency: string; trending: boolean };
+type Row = { userId: string | null; status: string; follows: boolean; followsConfirmedAt: Date | null; confirmNonce: string | null; frequency: string; followsFrequency: string; trending: boolean };
 
 /** Pure: the account's view of the subscriber row linked to it (null: none). */
 export function toFollowsDelivery(row: Row | null, account: { id: string; email: string }): FollowsDelivery {
   if (!row || row.userId !== account.id) return { state: "off", email: account.email };
   if (row.status === "active" && row.follows && row.followsConfirmedAt) {
-    const frequency = row.frequency === "weekly" ? "weekly" : "daily";
-    return { state: "on", email: account.email, frequency, withTrending: row.trending };
+    const frequency = row.followsFrequency === "weekly" ? "weekly" : "daily";
+    // One mail only when both run at the same frequency; otherwise they come apart.
+    return { state: "on", email: account.email, frequency, withTrending: row.trending && row.frequency === row.followsFrequency };
   }
   // Not yet proven and a link is out: the account's own request (a newer /subscribe request for the
   // address would have replaced that link; "send again" then mails a working one).
@@ -51,7 +52,7 @@ export async function requestFollowsDelivery(
   const db = getDb();
   const row = await db.emailSubscriber.findUnique({ where: { email }, select: { id: true, userId: true, status: true, followsConfirmedAt: true } });
   if (row && row.userId === account.id && row.status === "active" && row.followsConfirmedAt) {
-    await db.emailSubscriber.update({ where: { id: row.id }, data: { follows: true, frequency } });
+    await db.emailSubscriber.update({ where: { id: row.id }, data: { follows: true, followsFrequency: frequency } });
     return "on";
   }
   // Only a request that mails counts against the rate limits (switching daily/weekly does not).
@@ -66,7 +67,7 @@ export async function requestFollowsDelivery(
     // Proof starts over: another account's does not carry over, and after an unsubscribe it is spent.
     return tx.emailSubscriber.upsert({
       where: { email },
-      create: { id: newId(18), email, frequency, status: "pending", trending: false, userId: account.id, confirmNonce: nonce },
+      create: { id: newId(18), email, frequency, followsFrequency: frequency, status: "pending", trending: false, userId: account.id, confirmNonce: nonce },
       update: { userId: account.id, confirmNonce: nonce, follows: false, followsConfirmedAt: null },
       select: { id: true },
     });

@@ -69,8 +69,9 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
   try {
     const db = getDb();
     const subscribers = await db.emailSubscriber.findMany({
-      where: { status: "active", frequency: period.kind, OR: [{ trending: true }, { follows: true, userId: { not: null } }] },
-      select: { id: true, email: true, trending: true, follows: true, userId: true },
+      // Trending and follows each at their own frequency: a run mails whichever parts are due.
+      where: { status: "active", OR: [{ trending: true, frequency: period.kind }, { follows: true, followsFrequency: period.kind, userId: { not: null } }] },
+      select: { id: true, email: true, trending: true, frequency: true, follows: true, followsFrequency: true, userId: true },
       orderBy: { id: "asc" },
     });
     const baseUrl = getAppUrl();
@@ -101,12 +102,12 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
       // later run (say, after a follow was turned on) still can mail them.
       let follows: FollowSection[] = [];
       try {
-        if (subscriber.follows && subscriber.userId) follows = await listFollowSections(subscriber.userId, period, baseUrl, followPapers);
+        if (subscriber.follows && subscriber.followsFrequency === period.kind && subscriber.userId) follows = await listFollowSections(subscriber.userId, period, baseUrl, followPapers);
       } catch (error) {
         await fail(error, true); // e.g. search down: retried by the next run rather than mailed without it
         continue;
       }
-      const trending = subscriber.trending ? trendingPart : null;
+      const trending = subscriber.trending && subscriber.frequency === period.kind ? trendingPart : null;
       if (!trending && follows.length === 0) {
         summary.nothingNew++;
         continue;

@@ -63,16 +63,17 @@ export async function confirmSubscription(token: string, now = new Date()): Prom
   if (scope === "follows" && !userId) return "invalid";
   // Compare-and-set on the nonce: a link works once, and only while it is the newest one. A follows
   // link also needs the address still linked to the account that asked for it.
-  const turnOn = scope === "follows" ? { follows: true, followsConfirmedAt: now } : { trending: true };
+  // Each kind of mail has its own frequency: confirming one leaves the other's alone.
+  const turnOn = scope === "follows" ? { follows: true, followsConfirmedAt: now, followsFrequency: frequency } : { trending: true, frequency };
   const updated = await getDb().emailSubscriber.updateMany({
     where: { id, confirmNonce: nonce, ...(scope === "follows" ? { userId } : {}) },
-    data: { status: "active", frequency, confirmNonce: null, confirmedAt: now, unsubscribedAt: null, ...turnOn },
+    data: { status: "active", confirmNonce: null, confirmedAt: now, unsubscribedAt: null, ...turnOn },
   });
   if (updated.count === 1) return "confirmed";
   // A second click on the link that just worked is still a success for the person clicking.
-  const row = await getDb().emailSubscriber.findUnique({ where: { id }, select: { status: true, frequency: true, trending: true, follows: true } });
-  const on = scope === "follows" ? row?.follows : row?.trending;
-  return row?.status === "active" && row.frequency === frequency && on ? "confirmed" : "invalid";
+  const row = await getDb().emailSubscriber.findUnique({ where: { id }, select: { status: true, frequency: true, followsFrequency: true, trending: true, follows: true } });
+  const on = scope === "follows" ? row?.follows && row.followsFrequency === frequency : row?.trending && row.frequency === frequency;
+  return row?.status === "active" && on ? "confirmed" : "invalid";
 }
 
 /** Sends the double opt-in mail for a subscriber whose confirmNonce was just set to `nonce`. */

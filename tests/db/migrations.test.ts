@@ -134,7 +134,7 @@ describe("prisma/migrations", () => {
 });
 
 describe("data carried by migrations", () => {
-  it("email_follows keeps every active subscriber on the trending digest, and only those", async () => {
+  it("email_follows keeps every active subscriber on the trending digest; follows_frequency keeps their frequency", async () => {
     const all = await listMigrationFolders(MIGRATIONS_DIR);
     const cut = all.findIndex((name) => name.endsWith("_email_follows"));
     expect(cut).toBeGreaterThan(0);
@@ -151,12 +151,12 @@ describe("data carried by migrations", () => {
     for (const name of all.slice(cut)) await cp(path.join(MIGRATIONS_DIR, name), path.join(migrationsDir, name), { recursive: true });
     expect((await applyMigrations(file, { migrationsDir })).applied).toEqual(all.slice(cut));
     const after = new Database(file, { readonly: true });
-    const rows = after.prepare('SELECT "id", "frequency", "trending", "follows", "userId" FROM "EmailSubscriber" ORDER BY "id"').all();
+    const rows = after.prepare('SELECT "id", "frequency", "followsFrequency", "trending", "follows", "userId" FROM "EmailSubscriber" ORDER BY "id"').all();
     after.close();
     expect(rows).toEqual([
-      { id: "s-active", frequency: "weekly", trending: 1, follows: 0, userId: null },
-      { id: "s-gone", frequency: "daily", trending: 0, follows: 0, userId: null },
-      { id: "s-pending", frequency: "daily", trending: 0, follows: 0, userId: null },
+      { id: "s-active", frequency: "weekly", followsFrequency: "weekly", trending: 1, follows: 0, userId: null },
+      { id: "s-gone", frequency: "daily", followsFrequency: "daily", trending: 0, follows: 0, userId: null },
+      { id: "s-pending", frequency: "daily", followsFrequency: "daily", trending: 0, follows: 0, userId: null },
     ]);
   });
 });

@@ -228,6 +228,28 @@ describe("digest:send with follows", () => {
     expect(mailTo(fay.email)).toHaveLength(0);
   });
 
+  it("sends trending daily and follows weekly to one address, each in its own run", async () => {
+    const hal = await account("hal");
+    await follow(hal.id, "topic", "audio", "Speech, music & audio");
+    await requestSubscription(SubscribeInputSchema.parse({ email: hal.email, frequency: "daily" }));
+    await confirmSubscription(tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/api/subscribe/confirm`)));
+    await confirmedFollowsMail(hal, "weekly");
+    // Confirming follows weekly left the trending digest daily, and they no longer share a mail.
+    expect(await t.db.emailSubscriber.findUniqueOrThrow({ where: { email: hal.email }, select: { frequency: true, followsFrequency: true } })).toEqual({ frequency: "daily", followsFrequency: "weekly" });
+    expect(await getFollowsDelivery(hal)).toEqual({ state: "on", email: hal.email, frequency: "weekly", withTrending: false });
+    smtp.clear();
+    await sendDueDigests(MAR13);
+    const [daily] = mailTo(hal.email);
+    expect(daily!.parsed.subject).toBe("Paperboard daily digest — Mar 13, 2026 (98 papers)");
+    expect(daily!.parsed.text).not.toContain("From your follows");
+    smtp.clear();
+    await sendDueDigests({ kind: "weekly", date: "2026-03-13" });
+    const [weekly] = mailTo(hal.email);
+    expect(weekly!.parsed.subject).toMatch(/^Paperboard weekly digest — .* \(\d+ new papers? from your follows\)$/);
+    expect(sectionTitles(weekly!, "Topic: Speech, music & audio").length).toBeGreaterThan(0);
+    expect(weekly!.parsed.text).toContain("You get this because you confirmed email delivery of your Paperboard follows.");
+  });
+
   it("stops after the page link's unsubscribe, after turning off, and drops an unfollowed follow's section", async () => {
     const gus = await account("gus");
     const audio = await follow(gus.id, "topic", "audio", "Speech, music & audio");
