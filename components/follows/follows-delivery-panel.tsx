@@ -55,7 +55,7 @@ export function FollowsDeliveryPanel({ delivery, mailConfigured, emailedCount }:
             Waiting for confirmation: we sent a link to <strong>{delivery.email}</strong>. Nothing is mailed until it is opened
             (it expires after 48 hours).{none}
           </p>
-          <FrequencyForm current="daily" submit="Send the link again" />
+          <FrequencyForm current={delivery.frequency} submit="Send the link again" />
           <TurnOff label="Cancel" />
         </>
       ) : (

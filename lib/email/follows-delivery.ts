@@ -14,7 +14,7 @@ const newId = (bytes: number) => randomBytes(bytes).toString("base64url");
  */
 export type FollowsDelivery =
   | { state: "off"; email: string }
-  | { state: "pending"; email: string }
+  | { state: "pending"; email: string; frequency: Frequency }
   | { state: "on"; email: string; frequency: Frequency; withTrending: boolean };
 
 type Row = { userId: string | null; status: string; follows: boolean; followsConfirmedAt: Date | null; confirmNonce: string | null; frequency: string; followsFrequency: string; trending: boolean };
@@ -22,14 +22,14 @@ type Row = { userId: string | null; status: string; follows: boolean; followsCon
 /** Pure: the account's view of the subscriber row linked to it (null: none). */
 export function toFollowsDelivery(row: Row | null, account: { id: string; email: string }): FollowsDelivery {
   if (!row || row.userId !== account.id) return { state: "off", email: account.email };
+  const frequency = row.followsFrequency === "weekly" ? "weekly" : "daily";
   if (row.status === "active" && row.follows && row.followsConfirmedAt) {
-    const frequency = row.followsFrequency === "weekly" ? "weekly" : "daily";
     // One mail only when both run at the same frequency; otherwise they come apart.
     return { state: "on", email: account.email, frequency, withTrending: row.trending && row.frequency === row.followsFrequency };
   }
   // Not yet proven and a link is out: the account's own request (a newer /subscribe request for the
   // address would have replaced that link; "send again" then mails a working one).
-  return !row.followsConfirmedAt && row.confirmNonce ? { state: "pending", email: account.email } : { state: "off", email: account.email };
+  return !row.followsConfirmedAt && row.confirmNonce ? { state: "pending", email: account.email, frequency } : { state: "off", email: account.email };
 }
 
 export async function getFollowsDelivery(account: { id: string; email: string }): Promise<FollowsDelivery> {
@@ -68,7 +68,8 @@ export async function requestFollowsDelivery(
     return tx.emailSubscriber.upsert({
       where: { email },
       create: { id: newId(18), email, frequency, followsFrequency: frequency, status: "pending", trending: false, userId: account.id, confirmNonce: nonce },
-      update: { userId: account.id, confirmNonce: nonce, follows: false, followsConfirmedAt: null },
+      // followsFrequency only shapes follows mail, which stays off until the link is opened.
+      update: { userId: account.id, confirmNonce: nonce, follows: false, followsConfirmedAt: null, followsFrequency: frequency },
       select: { id: true },
     });
   });
