@@ -24,7 +24,10 @@ describe("instant search cards", () => {
     await page.locator("html[data-js=ready]").waitFor({ state: "attached" });
     const card = () => page.getByRole("list", { name: "Search results" }).locator(":scope > li").filter({ hasText: "HelpSteer2-Preference" });
     await card().getByRole("button", { name: "Bookmark" }).click();
-    await card().getByRole("button", { name: "Bookmark", pressed: true }).waitFor();
+    // On failure, say what the page showed instead (it has flaked once in a full run on a busy machine).
+    await card().getByRole("button", { name: "Bookmark", pressed: true }).waitFor().catch(async (error: unknown) => {
+      throw new Error(`the bookmark did not show as pressed; ${page.url()} shows: ${(await page.locator("main").innerText()).slice(0, 600)}`, { cause: error });
+    });
     const box = page.getByRole("searchbox", { name: /Keywords/ });
     await box.fill("");
     await box.pressSequentially("preference", { delay: 20 });
