@@ -2,8 +2,8 @@
 // An on/off control (bookmark, upvote) that is optimistic with JavaScript and a plain form POST
 // without it. Failures roll the optimistic state back and say why in an aria-live region.
 import { usePathname, useSearchParams } from "next/navigation";
-import { startTransition, useOptimistic, useState, type FormEvent } from "react";
 import { bookmarkFormAction, setBookmark, setUpvote, upvoteFormAction } from "@/lib/actions/bookmarks";
+import { useOptimisticToggle } from "./use-optimistic-toggle";
 
 const base = "min-h-11 rounded-md border px-2.5 py-1 text-xs sm:min-h-0 font-medium focus-visible:outline-2 focus-visible:outline-indigo-600";
 const KINDS = {
@@ -38,27 +38,10 @@ type Props = {
 export function ToggleButton({ kind, paperId, signedIn, initialOn, initialCount, returnTo: givenReturnTo }: Props) {
   // formAction: no-JS POST (redirects back); call: the optimistic path, returning a result.
   const { formAction, call, labels, className } = KINDS[kind];
-  const [state, setState] = useState({ on: initialOn, count: initialCount });
-  const [optimistic, setOptimistic] = useOptimistic(state);
-  const [message, setMessage] = useState("");
+  const { optimistic, message, onSubmit } = useOptimisticToggle({ on: initialOn, count: initialCount }, (want) => call(paperId, want));
   const pathname = usePathname();
   const search = useSearchParams().toString();
   const returnTo = givenReturnTo ?? (search ? `${pathname}?${search}` : pathname);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const want = !state.on;
-    setMessage("");
-    startTransition(async () => {
-      const delta = state.count === undefined ? undefined : state.count + (want ? 1 : -1);
-      setOptimistic({ on: want, count: delta });
-      const result = await call(paperId, want);
-      startTransition(() => {
-        if (result.ok) setState({ on: result.on, count: result.count ?? delta });
-        else setMessage(result.message);
-      });
-    });
-  }
 
   return (
     <form action={formAction} onSubmit={signedIn ? onSubmit : undefined} className="inline-flex items-center gap-2">
