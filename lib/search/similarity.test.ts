@@ -1,10 +1,19 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { countDocumentTerms, MIN_SCORE, similarWithin, tokenize, TOPIC_BONUS, vectorOf, type Neighbour, type SimilarityInput } from "./similarity";
+import { countDocumentTerms, createNeighbourCollector, MIN_SCORE, tokenize, TOPIC_BONUS, vectorOf, type Neighbour, type SimilarityInput } from "./similarity";
 
 const doc = (id: string, title: string, abstract: string, topics: string[] = []) => ({ id, title, abstract, topics });
 const filler = Array.from({ length: 20 }, (_, i) => doc(`f${i}`, `Unrelated study number ${i}`, `Weather, cooking and gardening notes ${i}.`));
+/** The two passes lib/search/similar-papers.ts makes over the database, over an array instead. */
+function similarWithin(docs: SimilarityInput[], ids: string[]): Map<string, Neighbour[]> {
+  const df = new Map<string, number>();
+  for (const d of docs) countDocumentTerms(df, d);
+  const wanted = new Set(ids);
+  const collector = createNeighbourCollector(docs.filter((d) => wanted.has(d.id)).map((d) => ({ id: d.id, vector: vectorOf(d, df, docs.length), topics: d.topics })));
+  for (const d of docs) collector.add({ id: d.id, vector: vectorOf(d, df, docs.length), topics: d.topics });
+  return collector.results();
+}
 const similarIds = (docs: SimilarityInput[], id: string) => (similarWithin(docs, [id]).get(id) ?? []).map((n) => n.id);
 
 /** The definition, by brute force over every pair: what the streamed collector must reproduce. */

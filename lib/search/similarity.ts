@@ -22,7 +22,7 @@ export function tokenize(text: string): string[] {
 }
 
 /** Title words count double: a title is the author's own summary. */
-export function termCounts(doc: SimilarityInput): Map<string, number> {
+function termCounts(doc: SimilarityInput): Map<string, number> {
   const counts = new Map<string, number>();
   for (const w of tokenize(doc.title)) counts.set(w, (counts.get(w) ?? 0) + 2);
   for (const w of tokenize(doc.abstract)) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -30,7 +30,7 @@ export function termCounts(doc: SimilarityInput): Map<string, number> {
 }
 
 /** Terms in more than this many papers say little about any one of them, and make lookups quadratic. */
-export function maxDocumentFrequency(n: number): number {
+function maxDocumentFrequency(n: number): number {
   return Math.max(10, Math.min(Math.ceil(n * 0.05), 1_000));
 }
 
@@ -45,22 +45,20 @@ export function countDocumentTerms(df: Map<string, number>, doc: SimilarityInput
   }
 }
 
-/** A paper's TF-IDF vector: its heaviest terms (distinctive, not universal), L2-normalised. */
-export function weightVector(counts: Map<string, number>, df: Map<string, number>, n: number): [string, number][] {
+/**
+ * A paper's TF-IDF vector in a collection whose document frequencies are `df` over `n` papers: its
+ * heaviest terms (distinctive, not universal), L2-normalised.
+ */
+export function vectorOf(doc: SimilarityInput, df: Map<string, number>, n: number): [string, number][] {
   const maxDf = maxDocumentFrequency(n);
   const weighted: [string, number][] = [];
-  for (const [term, tf] of counts) {
+  for (const [term, tf] of termCounts(doc)) {
     const d = df.get(term) ?? 1;
     if (d >= 2 && d <= maxDf) weighted.push([term, (1 + Math.log(tf)) * Math.log(n / d)]);
   }
   const top = weighted.sort((a, b) => b[1] - a[1]).slice(0, MAX_TERMS_PER_DOC);
   const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
   return top.map(([t, w]) => [t, w / norm] as [string, number]);
-}
-
-/** The vector of one paper of a collection whose document frequencies are `df` over `n` papers. */
-export function vectorOf(doc: SimilarityInput, df: Map<string, number>, n: number): [string, number][] {
-  return weightVector(termCounts(doc), df, n);
 }
 
 const byScoreThenId = (a: Neighbour, b: Neighbour) => b.score - a.score || a.id.localeCompare(b.id);
@@ -120,14 +118,4 @@ export function createNeighbourCollector(queries: { id: string; vector: [string,
       return new Map(state.map((q) => [q.id, q.best.sort(byScoreThenId).slice(0, limit)]));
     },
   };
-}
-
-/** Neighbours of `ids` within an in-memory collection (the same two passes, without a database). */
-export function similarWithin(docs: SimilarityInput[], ids: string[], limit = 8): Map<string, Neighbour[]> {
-  const df = new Map<string, number>();
-  for (const d of docs) countDocumentTerms(df, d);
-  const wanted = new Set(ids);
-  const collector = createNeighbourCollector(docs.filter((d) => wanted.has(d.id)).map((d) => ({ id: d.id, vector: vectorOf(d, df, docs.length), topics: d.topics })), limit);
-  for (const d of docs) collector.add({ id: d.id, vector: vectorOf(d, df, docs.length), topics: d.topics });
-  return collector.results();
 }
