@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { cache } from "react";
 import { BarChart } from "@/components/charts/bar-chart";
 import { FollowLinks } from "@/components/feeds/follow-links";
 import { FollowButton } from "@/components/follows/follow-button";
@@ -16,10 +17,11 @@ import { TopicSlugSchema } from "@/lib/validation/params";
 
 type Props = { slug: string; searchParams: Record<string, string | string[] | undefined> };
 
-async function findTopic(raw: string) {
+/** Once per request: the metadata and the page both ask. */
+const findTopic = cache(async (raw: string) => {
   const slug = TopicSlugSchema.safeParse(raw);
   return slug.success ? getTopicBySlug(slug.data) : null;
-}
+});
 
 export async function topicMetadata(slug: string): Promise<Metadata> {
   const topic = await findTopic(slug);

@@ -80,7 +80,7 @@ export function renderDigestMail(input: DigestMailInput): RenderedMail {
   const text = [
     `Paperboard ${input.heading}`,
     ...(trending
-      ? ["", trending.papers.map((p, i) => textPaper(p, i, baseUrl)).join("\n\n"), "", trending.total > trending.papers.length ? `All ${trending.total} papers: ${trending.moreUrl}` : `On the site: ${trending.moreUrl}`]
+      ? ["", trending.papers.map((p, i) => textPaper(p, i, baseUrl)).join("\n\n"), "", `${moreLabel(trending, "On the site")}: ${trending.moreUrl}`]
       : []),
     ...(follows.length ? ["", "== From your follows ==", "", follows.map((f) => textFollow(f, baseUrl)).join("\n\n\n")] : []),
     "",
