@@ -3,7 +3,9 @@
 // optionally the first N corpus papers), then measures requests/s of `/` and a topic page — both as
 // an anonymous visitor (the cached variant) and with a session cookie (rendered per request) —
 // against static files served by the same server — a small one from public/ and the largest script the
-// home page loads (a body of a page's order of size) — in alternating rounds (issue 6 #7).
+// home page loads (a body of a page's order of size) — in alternating rounds (issue 6 #7). `--floor` adds
+// a bare App Router app built with the same next and react: its cached page against the same small
+// static file, served by that app in the same rounds — the framework's own ratio.
 import { spawn } from "node:child_process";
 import http from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -11,10 +13,10 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startBenchApp, type BenchApp } from "./bench/app";
-import { loadedScripts } from "./bench/framework-floor";
+import { FLOOR_STATIC_FILE, loadedScripts, startFrameworkFloor, type FloorApp } from "./bench/framework-floor";
 import { runLoad, summarize, type LoadResult, type Summary } from "./bench/load";
 
-const USAGE = "usage: npm run bench:pages -- [--corpus <file.jsonl.gz> --limit N] [--requests N] [--concurrency 16]";
+const USAGE = "usage: npm run bench:pages -- [--corpus <file.jsonl.gz> --limit N] [--requests N] [--concurrency 16] [--floor]";
 const ROUNDS = 3;
 const STATIC_FILE = "/manifest.webmanifest";
 /** What a browser sends: pages are gzipped per response by Next, and that cost belongs in the figure. */
@@ -22,17 +24,19 @@ const BROWSER = { "accept-encoding": "gzip, deflate, br", accept: "text/html" };
 /** Any value takes the per-request path (proxy.ts checks presence); the render then sees no session. */
 const SESSION_COOKIE = { cookie: "better-auth.session_token=bench" };
 
-/** `static`: the baselines — a small file, and the largest file a page loads (a page-sized static body). */
-type Target = { name: string; path: string; headers: Record<string, string>; cached: boolean; baseline?: "small" | "large" };
+/** `baseline`: a small file, and the largest file a page loads (a page-sized static body); `floor`: the bare app's. */
+type Target = { name: string; path: string; headers: Record<string, string>; cached: boolean; baseline?: "small" | "large"; floor?: boolean };
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { corpus: { type: "string" }, limit: { type: "string" }, requests: { type: "string", default: "3000" }, concurrency: { type: "string", default: "16" } } });
+  const { values } = parseArgs({ options: { corpus: { type: "string" }, limit: { type: "string" }, requests: { type: "string", default: "3000" }, concurrency: { type: "string", default: "16" }, floor: { type: "boolean", default: false } } });
   const requests = Number(values.requests);
   const concurrency = Number(values.concurrency);
   if (!(requests > 0 && concurrency > 0) || (values.limit && !values.corpus)) throw new Error(USAGE);
   const tmp = mkdtempSync(path.join(os.tmpdir(), "paperboard-bench-pages-"));
   let app: BenchApp | undefined;
+  let floor: FloorApp | undefined;
   try {
+    if (values.floor) floor = await startFrameworkFloor(process.cwd());
     app = await startBenchApp(tmp, null);
     if (values.corpus) await ingest(app, values.corpus, values.limit);
     const topic = await largestTopic(app.url);
@@ -45,16 +49,23 @@ async function main(): Promise<void> {
       { name: `\`/topics/${topic.slug}\` per request`, path: `/topics/${topic.slug}`, headers: { ...BROWSER, ...SESSION_COOKIE }, cached: false },
       { name: `static \`${STATIC_FILE}\``, path: STATIC_FILE, headers: BROWSER, cached: false, baseline: "small" },
       { name: "static: the largest script `/` loads", path: await largestScript(app.url), headers: BROWSER, cached: false, baseline: "large" },
+      ...(floor
+        ? [
+            { name: "floor: bare App Router page (cached)", path: "/", headers: BROWSER, cached: true, floor: true },
+            { name: `floor: static \`${FLOOR_STATIC_FILE}\``, path: FLOOR_STATIC_FILE, headers: BROWSER, cached: false, floor: true },
+          ]
+        : []),
     ];
+    const origin = (t: Target) => (t.floor ? floor!.origin : app!.url);
     const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
     const sizes = new Map<Target, number>();
-    for (const t of targets) sizes.set(t, await warm(app.url, t, agent));
+    for (const t of targets) sizes.set(t, await warm(origin(t), t, agent));
     const runs = new Map<Target, LoadResult[]>(targets.map((t) => [t, []]));
     const failures = new Map<string, number>();
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const t of targets) {
         const send = () =>
-          get(`${app!.url}${t.path}`, t.headers, agent).then(
+          get(`${origin(t)}${t.path}`, t.headers, agent).then(
             (r) => r.status === 200 || count(failures, `${t.path}: HTTP ${r.status}`),
             (error: Error) => count(failures, `${t.path}: ${error.message}`),
           );
@@ -66,6 +77,7 @@ async function main(): Promise<void> {
     for (const [reason, n] of failures) console.log(`- ${n} × ${reason}`);
   } finally {
     await app?.stop();
+    floor?.stop();
     rmSync(tmp, { recursive: true, force: true });
   }
 }
@@ -141,6 +153,11 @@ function printTable(run: { topic: { slug: string; paperCount: number }; concurre
   console.log("|---|---|---|---|---|---|---|---|---|");
   for (const { target, bytes, summary: s } of rows) {
     console.log(`| ${target.name} | ${kb(bytes)} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.rps.toFixed(0)} req/s | ${pct(s.rps / small)} | ${pct(s.rps / large)} |`);
+  }
+  const floorPage = rows.find((r) => r.target.floor && r.target.cached);
+  const floorStatic = rows.find((r) => r.target.floor && !r.target.cached);
+  if (floorPage && floorStatic) {
+    console.log(`\nFramework floor: the bare app's cached page serves ${pct(floorPage.summary.rps / floorStatic.summary.rps)} of its own small static file's requests/s.`);
   }
 }
 
