@@ -17,9 +17,13 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     description: "3D scenes and objects, neural rendering, relighting, multi-view consistency.",
     patterns: [
       // A 3D CNN convolves over video frames; "multi-view" alone is also multi-view (contrastive) learning.
-      /\b3D\b(?! (?:CNNs?|convolution(?:s|al)?)\b)/i,
+      // 3D medical volumes (CT, MRI, ultrasound) are medical imaging, 3D molecules chemistry, 3D human
+      // pose, gaze and kinematics pose estimation, and 3D rotary/positional encodings or bin packing not
+      // 3D content (topic audit).
+      /\b3D\b(?! (?:CNNs?|convolution(?:s|al)?|(?:[\w-]+ ){0,2}(?:medical|CT|CBCT|PET|MRI|brain|cardiac|dental|ultrasound|cone-beam|molecul(?:e|es|ar)|pose|gaze|kinematics)|rotary|positional?|bin)\b)/i,
       /\bmulti-view (?:consisten(?:t|cy)|stereo|reconstruction|synthesis|geometry|images?)\b/i,
-      /\brender(?:ing)?\b/i, /\brelight(?:ing|able)?\b/i, /\bmesh(?:es)?\b/i,
+      // Mesh-free solvers and "Meshed-Memory"/"Mesh Transformer" architectures are not 3D meshes.
+      /\b(?<!text )render(?:ing)?\b/i, /\brelight(?:ing|able)?\b/i, /\bmesh(?:es)?\b(?!-free| transformer)/i,
     ],
     strong: [/\bNeRFs?\b/i, /\bneural radiance\b/i, /\bgaussian splatting\b/i, /\bpoint clouds?\b/i],
   },
@@ -115,16 +119,16 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     description: "Work drawing on or modelling the brain, human cognition and psychology.",
     patterns: [
       // Brain tumours and lesions are medical imaging (Healthcare), not neuroscience.
-      /\bbrain\b(?! (?:tumou?rs?|lesions?|h(?:a)?emorrhages?|hematomas?|metastas[ei]s|MRI)\b|-shift)/i,
+      /\bbrain\b(?! (?:tumou?rs?|lesions?|h(?:a)?emorrhages?|hematomas?|metastas[ei]s|MRI|atlas(?:es)?|stroke|images?|imaging)\b|-shift)/i,
       // "Cognitive memory/agents/reasoning" in LLM titles is a metaphor; these name cognition itself.
-      /\bcognitive (?:psychology|models?|modell?ing|process(?:es|ing)|bias(?:es)?|load|abilities|development|impairment|decline|maps?)\b/i, /\bcognition\b/i, /\bpsycholog(?:y|ical)\b/i, /\bhuman behaviou?r\b/i,
+      /\bcognitive (?:psychology|models?|modell?ing|process(?:es|ing)|bias(?:es)?|load|abilities|development|impairment|decline|maps?)\b/i, /\bcognition\b/i, /\bpsycholog(?:y|ical)\b(?! (?:support|well-being|distress|stereotypes?)\b)/i, /\bhuman behaviou?r\b/i,
       /\bneural (?:mechanisms|responses|dynamics|recordings)\b/i,
     ],
     strong: [
       /\bneuroscience\b/i, /\bcognitive science\b/i, /\bneurophysiolog(?:y|ical)\b/i, /\bHebbian\b/i,
       /\bbiologically plausible\b/i, /\bcort(?:ex|ical)\b/i,
     ],
-    titleOnly: [/\bhomeosta(?:sis|tic)\b/i, /\bmental\b(?! (?:health|illness|disorders?)\b)/i],
+    titleOnly: [/\bhomeosta(?:sis|tic)\b/i, /\bmental\b(?![- ](?:health|illness|disorders?|manipulation)\b|-\w)/i],
     fields: ["computing", "biology"],
   },
   {
@@ -132,8 +136,9 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     name: "Healthcare & science",
     description: "Applications in medicine, mental health, biology, chemistry, and AI for scientific discovery.",
     patterns: [
-      /\bmedic(?:al|ine)\b/i, /\bclinical\b/i, /\bhealth(?:care)?\b/i, /\bpatients?\b/i,
-      /\bbiolog(?:y|ical)\b/i, /\bchemistry\b/i,
+      // Medical insurance is insurance; "biological(-inspired) signals" are a design metaphor (topic audit).
+      /\bmedic(?:al|ine)\b(?! insurance)/i, /\bclinical\b/i, /\bhealth(?:care)?\b/i, /\bpatients?\b/i,
+      /\bbiolog(?:y|ical)\b(?![- ](?:inspired|signals?|plausib\w*)\b)/i, /\bchemistry\b/i,
     ],
     strong: [
       /\bbiomedical\b/i, /\bpsycho(?:therapy|therapeutic|-?counseling)\b/i, /\bmental health\b/i,

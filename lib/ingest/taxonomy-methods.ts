@@ -37,7 +37,10 @@ export const METHOD_TOPICS: TopicRule[] = [
     name: "Agents",
     description: "Models that act: LLM agents, tool use, decision making, role-playing characters.",
     patterns: [
-      /\b(?<!contrast |chemical |imaging |therapeutic )agents?\b/i, /\bagentic\b/i, /\bdecision[- ]making\b/i,
+      // A conversational or dialogue agent is a chatbot (NLP) unless it acts; bare "decision making" is
+      // as often group, clinical or evidence-fusion decisions (topic audit).
+      /\b(?<!contrast |chemical |imaging |therapeutic |conversational |dialog(?:ue)? )agents?\b/i, /\bagentic\b/i,
+      /\b(?:sequential|autonomous|agentic) decision[- ]making\b/i,
       /\btool[- ]use\b/i,
     ],
     strong: [/\bmulti-agent\b/i, /\bLLM agents?\b/i],
@@ -59,7 +62,8 @@ export const METHOD_TOPICS: TopicRule[] = [
     slug: "retrieval",
     name: "Retrieval & RAG",
     description: "Retrieval-augmented generation, retrievers, search over documents and memory.",
-    patterns: [/\b(?<!phase )retriev(?:al|er|ed|ing)\b/i, /\bknowledge base\b/i],
+    // Lexical (word) retrieval is a speaker's; retrieval heads are attention heads (topic audit).
+    patterns: [/\b(?<!phase |lexical |word )retriev(?:al|er|ed|ing)\b(?!(?:[- ]\w+)?[- ]heads?\b)/i, /\bknowledge base\b/i],
     strong: [/\bRAG\b/, /\bretrieval-augmented\b/i, /\bdense retrieval\b/i],
   },
   {
@@ -111,7 +115,11 @@ export const METHOD_TOPICS: TopicRule[] = [
     name: "Safety & security",
     description: "Harmful outputs, jailbreaks, adversarial attacks, privacy and misuse.",
     patterns: [
-      /\bharmful\b/i, /\bsafety\b/i, /\bsafe\b/i, /\battacks?\b/i, /\btoxic(?:ity)?\b/i,
+      // Road, traffic or flight safety and safe driving, navigation or RL are physical safety (robotics,
+      // control), not harmful outputs or misuse (topic audit).
+      /\b(?<!road |traffic |aviation |flight |food |functional |occupational )safety\b(?! (?:hazards?|verification)\b)/i,
+      /\bsafe\b(?! (?:autonomous|driving|navigation|exploration|control|trajectory|motion|landing|reinforcement|RL|policy|robot|uncertainty)\b)/i,
+      /\b(?<!personal |heart |panic )attacks?\b/i, /\btoxic(?:ity)?\b/i, /\bharmful\b/i,
       // Adversarial networks, training, augmentation and features are training tricks; these are attacks.
       /\badversarial (?:examples?|robustness|prompts?|inputs?|suffix(?:es)?|vulnerabilit(?:y|ies)|patches?)\b/i,
       /\bprivacy\b/i,

@@ -143,6 +143,24 @@ describe("assignTopics does not read a word in another sense", () => {
     ["SaliMory: Orchestrating Cognitive Memory for Conversational Agents", ["neuroscience"]],
     ["A Principled Framework for Multi-View Contrastive Learning", ["3d-graphics"]],
     ["Human Fall Detection using Transfer Learning-based 3D CNN", ["3d-graphics"]],
+    // From the full audit of the labelled sample's false positives (scripts/topic-audit.md).
+    ["MAISI-v2: Accelerated 3D High-Resolution Medical Image Synthesis with Rectified Flow", ["3d-graphics"]],
+    ["Learning Wavelet-Sparse FDK for 3D Cone-Beam CT Reconstruction", ["3d-graphics"]],
+    ["Deliberate Planning of 3D Bin Packing on Packing Configuration Trees", ["3d-graphics"]],
+    ["Mediators: Conversational Agents Explaining NLP Model Behavior", ["agents"]],
+    ["Dynamic interactive group decision making method on two-dimensional language", ["agents"]],
+    ["A Tale of Two Perplexities: Lexical Retrieval Deficits in Dementia", ["retrieval"]],
+    ["Bridging Latent Reasoning and Target-Language Generation via Retrieval-Transition Heads", ["retrieval"]],
+    ["HyPlan: Hybrid Learning-Assisted Planning Under Uncertainty for Safe Autonomous Driving", ["safety"]],
+    ["Understanding Real-World Traffic Safety through RoadSafe365 Benchmark", ["safety"]],
+    ["A Dialogue-based Information Extraction System for Medical Insurance Assessment", ["science-health"]],
+    ["Biological-Inspired Framework for Video Anomaly Detection", ["science-health"]],
+    ["Conditional Fetal Brain Atlas Learning for Automatic Tissue Segmentation", ["neuroscience"]],
+    ["A Structure-aware and Motion-adaptive Framework for 3D Human Pose Estimation with Mamba", ["3d-graphics"]],
+    ["A mesh-free, derivative-free, matrix-free stochastic method for semilinear parabolic PDEs", ["3d-graphics"]],
+    ["Mental-LLM: Leveraging Large Language Models for Mental Health Prediction via Online Text Data", ["neuroscience"]],
+    ["Stro-VIGRU: A Vision Recurrent-Based Baseline Model for Brain Stroke Classification", ["neuroscience"]],
+    ["Analysing Personal Attacks in U.S. Presidential Debates", ["safety"]],
   ])("%s", (title, not) => {
     for (const slug of not) expect(slugs(title)).not.toContain(slug);
   });
@@ -161,6 +179,17 @@ describe("assignTopics does not read a word in another sense", () => {
     expect(slugs("Enhanced 3D Brain Tumor Segmentation")).toContain("computer-vision");
     expect(slugs("Neural networks as cognitive models for German plurals")).toContain("neuroscience");
     expect(slugs("Towards Multi-View Consistent Style Transfer")).toContain("3d-graphics");
+    expect(slugs("3D Gaussian Splatting for Real-Time Radiance Field Rendering")).toContain("3d-graphics");
+    expect(slugs("WebArena: A Realistic Web Environment for Building Autonomous Agents")).toContain("agents");
+    expect(slugs("Sequential Decision-Making with Language Models")).toContain("agents");
+    expect(slugs("Jailbreaking Safety Alignment of LLMs")).toContain("safety");
+    expect(slugs("Safe RLHF: Safe Reinforcement Learning from Human Feedback")).toContain("safety");
+    expect(slugs("Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks")).toContain("retrieval");
+    expect(slugs("Large Language Models Encode Clinical Knowledge in Medicine")).toContain("science-health");
+    expect(slugs("Biological Sequence Design with Language Models")).toContain("science-health");
+    expect(slugs("Neural Mesh Simplification with Differentiable Rendering")).toContain("3d-graphics");
+    expect(slugs("Mental Models of Physical Causality in Children")).toContain("neuroscience");
+    expect(slugs("Membership Inference Attacks against Language Models")).toContain("safety");
   });
 });
 
