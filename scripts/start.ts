@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { isBuildStale } from "@/lib/build-freshness";
+import { ensureTopicsCurrent } from "@/lib/ingest/reassign-topics";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { openRuntime } from "@/lib/runtime";
 import { applySearchSettings, syncSearchIndex } from "@/lib/search/indexing";
@@ -14,6 +15,9 @@ const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 async function main(): Promise<void> {
   const runtime = await openRuntime({ search: "optional" });
   const { env, db, search } = runtime;
+  // After an upgrade that changed topic rules: reassign stored papers (the sync below re-sends them).
+  const reassigned = await ensureTopicsCurrent(db);
+  if (reassigned?.changed) console.log(`Topic rules changed: reassigned the topics of ${reassigned.changed} of ${reassigned.checked} papers`);
 
   if ((await db.digest.count()) === 0) {
     console.log(`First start: ingesting the bundled digest ${env.SEED_DIGEST}`);

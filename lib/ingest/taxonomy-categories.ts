@@ -34,7 +34,7 @@ export function topicsFromCategories(categories: readonly string[]): TopicAssign
 /** The broad fields of science the arXiv archives belong to (a paper can sit in several). */
 export type Field = "computing" | "mathematics" | "physics" | "biology";
 
-const FIELD_RULES: { match: RegExp; fields: Field[] }[] = [
+export const FIELD_RULES: { match: RegExp; fields: Field[] }[] = [
   { match: /^(?:cs|eess|stat|econ|q-fin)\./, fields: ["computing"] },
   { match: /^math-ph$/, fields: ["mathematics", "physics"] },
   { match: /^math\./, fields: ["mathematics"] },

@@ -34,7 +34,7 @@ function rulesText(rule: TopicRule): string[] {
 const CATEGORY_TOPICS = new Set(CATEGORY_RULES.map((r) => r.topic));
 
 // A paper is about a few things; past this the weakest matches are noise.
-const MAX_TOPICS = 4;
+export const MAX_TOPICS = 4;
 // Any title match outranks any amount of abstract mentions.
 const TITLE_SCORE = 1000;
 

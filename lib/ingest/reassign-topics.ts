@@ -1,0 +1,77 @@
+// Topics are stored per paper when it is ingested. When the taxonomy's rules change (an upgrade), the
+// papers already stored are reassigned, so topic pages, facets and "why this topic" follow the rules in
+// force rather than those of the day each paper arrived.
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import { upsertTopics } from "@/lib/db/ingest-runs";
+import type { TopicAssignment } from "./schemas";
+import { assignTopics, MAX_TOPICS, TOPICS } from "./taxonomy";
+import { FIELD_RULES } from "./taxonomy-categories";
+
+const STATE_KEY = "taxonomy";
+// Relations load with one bound parameter per paper: below the 999 Prisma allows SQLite.
+const BATCH = 500;
+
+/** Changes whenever a topic, a rule (text, category or field) or the topic cap changes. */
+export function taxonomyFingerprint(): string {
+  const fields = FIELD_RULES.map((r) => [String(r.match), r.fields]);
+  return createHash("sha256").update(JSON.stringify([TOPICS, fields, MAX_TOPICS])).digest("base64url").slice(0, 22);
+}
+
+export type Reassigned = { checked: number; changed: number };
+
+/** Reassigns stored topics if the taxonomy changed since they were assigned; null when they are current. */
+export async function ensureTopicsCurrent(db: Db): Promise<Reassigned | null> {
+  const fingerprint = taxonomyFingerprint();
+  const stored = await db.appState.findUnique({ where: { key: STATE_KEY } });
+  if (stored?.value === fingerprint) return null;
+  const result = await reassignTopics(db);
+  await db.appState.upsert({ where: { key: STATE_KEY }, create: { key: STATE_KEY, value: fingerprint }, update: { value: fingerprint } });
+  return result;
+}
+
+const sameTopics = (a: TopicAssignment[], b: TopicAssignment[]) => {
+  const key = (ts: TopicAssignment[]) => ts.map((t) => `${t.slug}\t${t.reason}`).sort().join("\n");
+  return key(a) === key(b);
+};
+
+/** Recomputes every paper's topics, in batches; a changed paper is rewritten and queued for the search index. */
+export async function reassignTopics(db: Db): Promise<Reassigned> {
+  const topicIds = await upsertTopics(db, TOPICS);
+  const slugOf = new Map([...topicIds].map(([slug, id]) => [id, slug]));
+  let cursor: string | undefined;
+  let checked = 0;
+  let changed = 0;
+  for (;;) {
+    const papers = await db.paper.findMany({
+      take: BATCH,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+      orderBy: { id: "asc" },
+      select: {
+        id: true, title: true, abstract: true,
+        categories: { select: { categoryId: true }, orderBy: { position: "asc" } },
+        topics: { select: { topicId: true, reason: true } },
+      },
+    });
+    if (papers.length === 0) return { checked, changed };
+    cursor = papers.at(-1)!.id;
+    checked += papers.length;
+    const updates = papers.flatMap((p) => {
+      const next = assignTopics(p.title, p.abstract, p.categories.map((c) => c.categoryId));
+      const current = p.topics.map((t) => ({ slug: slugOf.get(t.topicId) ?? "", reason: t.reason }));
+      return sameTopics(current, next) ? [] : [{ id: p.id, topics: next }];
+    });
+    if (updates.length === 0) continue;
+    const ids = updates.map((u) => u.id);
+    await db.$transaction([
+      db.paperTopic.deleteMany({ where: { paperId: { in: ids } } }),
+      db.paperTopic.createMany({
+        data: updates.flatMap((u) => u.topics.map((t) => ({ paperId: u.id, topicId: topicIds.get(t.slug)!, reason: t.reason }))),
+      }),
+      // Search documents carry topics (facets, filters): these papers go to the index again on the next sync.
+      db.paper.updateMany({ where: { id: { in: ids } }, data: { indexedAt: null } }),
+    ]);
+    changed += updates.length;
+  }
+}
