@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     try {
       await applySearchSettings(search.target);
       const sent = await syncSearchIndex(db, search.target);
-      if (sent > 0) console.log(`Indexed ${sent} papers stored while search was unavailable`);
+      if (sent > 0) console.log(`Indexed ${sent} papers the search index lacked (stored while it was unavailable, or topics reassigned)`);
     } catch (error) {
       console.warn(`warning: could not sync the search index: ${(error as Error).message}`);
     }
