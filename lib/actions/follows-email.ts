@@ -15,6 +15,8 @@ import { FollowEmailToggleSchema, FollowsDeliveryInputSchema } from "@/lib/valid
 import type { ToggleResult } from "./bookmarks";
 import { formRecord } from "./form-state";
 
+const FOLLOW_GONE = "That follow no longer exists.";
+
 export async function setFollowEmail(id: string, on: boolean): Promise<ToggleResult> {
   const input = FollowEmailToggleSchema.safeParse({ id, on: String(on) });
   if (!input.success) return { ok: false, message: "Invalid request." };
@@ -23,7 +25,7 @@ export async function setFollowEmail(id: string, on: boolean): Promise<ToggleRes
   try {
     await saveFollowEmail(user.id, input.data.id, input.data.on);
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return { ok: false, message: "That follow no longer exists." };
+    if (error instanceof AppError && error.code === "NOT_FOUND") return { ok: false, message: FOLLOW_GONE };
     console.error("[follows] email toggle failed", error);
     return { ok: false, message: "Could not save. Please try again." };
   }
@@ -37,7 +39,7 @@ export async function followEmailFormAction(formData: FormData): Promise<void> {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/follows");
   const result = await setFollowEmail(raw.id ?? "", raw.on === "true");
-  if (!result.ok) redirect(`/follows?notice=${result.message === "That follow no longer exists." ? "not-found" : "invalid"}`);
+  if (!result.ok) redirect(`/follows?notice=${result.message === FOLLOW_GONE ? "not-found" : "invalid"}`);
   redirect(`/follows?notice=${result.on ? "email-follow-on" : "email-follow-off"}#follow-${raw.id}`);
 }
 

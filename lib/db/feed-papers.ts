@@ -43,18 +43,28 @@ function toFeedPaper(row: FeedRow): FeedPaper {
 
 const order = [{ digestDate: "desc" }, { rank: "asc" }, { id: "asc" }] satisfies Prisma.PaperOrderByWithRelationInput[];
 
+type DayRange = { from: string; to: string; topic?: string };
+
+const betweenWhere = (range: DayRange) =>
+  ({
+    digestDate: { gte: range.from, lte: range.to },
+    ...(range.topic ? { topics: { some: { topic: { slug: range.topic } } } } : {}),
+  }) satisfies Prisma.PaperWhereInput;
+
 /** Papers whose latest digest day is in [from, to] (inclusive days), newest day first, then rank. */
-export async function listFeedPapersBetween(range: { from: string; to: string; topic?: string; limit: number }): Promise<FeedPaper[]> {
+export async function listFeedPapersBetween(range: DayRange & { limit: number }): Promise<FeedPaper[]> {
   const rows = await getDb().paper.findMany({
-    where: {
-      digestDate: { gte: range.from, lte: range.to },
-      ...(range.topic ? { topics: { some: { topic: { slug: range.topic } } } } : {}),
-    },
+    where: betweenWhere(range),
     orderBy: order,
     select: feedSelect,
     take: range.limit,
   });
   return rows.map(toFeedPaper);
+}
+
+/** How many papers listFeedPapersBetween would list without a limit. */
+export function countFeedPapersBetween(range: DayRange): Promise<number> {
+  return getDb().paper.count({ where: betweenWhere(range) });
 }
 
 /** A topic's newest papers in trending order. */

@@ -1,7 +1,7 @@
 // A follow's new papers in a digest period, resolved like its feed (lib/follows/feed.ts): a topic
 // reads SQLite, a search or an author asks Meilisearch restricted to the period's days (issue 7).
 import "server-only";
-import { listFeedPapersBetween, listFeedPapersByIds, type FeedPaper } from "@/lib/db/feed-papers";
+import { countFeedPapersBetween, listFeedPapersBetween, listFeedPapersByIds, type FeedPaper } from "@/lib/db/feed-papers";
 import type { FollowRow } from "@/lib/db/follows";
 import { periodDays, type Period } from "@/lib/email/periods";
 import { AppError } from "@/lib/errors";
@@ -16,8 +16,9 @@ export type FollowPeriodPapers = { papers: FeedPaper[]; total: number };
 export async function listFollowPapersInPeriod(follow: Pick<FollowRow, "kind" | "target">, period: Period, limit: number): Promise<FollowPeriodPapers> {
   const { target, params } = followFeedSource(follow);
   if (target.kind === "topic") {
-    const all = await listFeedPapersBetween({ from: period.from, to: period.to, topic: target.slug, limit: 1000 });
-    return { papers: all.slice(0, limit), total: all.length };
+    const range = { from: period.from, to: period.to, topic: target.slug };
+    const [papers, total] = await Promise.all([listFeedPapersBetween({ ...range, limit }), countFeedPapersBetween(range)]);
+    return { papers, total };
   }
   const parsed = SearchQuerySchema.safeParse({ ...toParamLists(params), page: undefined });
   if (!parsed.success) throw new AppError("BAD_REQUEST", `Invalid saved search: ${describeIssues(parsed.error)}`);
