@@ -1,6 +1,6 @@
 // Ingest status: last successful ingest per format, papers per day, days without a digest, recent errors.
 import type { Metadata } from "next";
-import { BarChart } from "@/components/charts/bar-chart";
+import { PapersPerDayChart } from "@/components/charts/papers-per-day-chart";
 import { getIngestStatus } from "@/lib/db/status";
 import { formatDay } from "@/lib/format";
 
@@ -30,7 +30,7 @@ export default async function StatusPage() {
         )}
       </section>
       {status.perDay.length > 0 && (
-        <BarChart title="Papers per digest day" unit="papers" data={status.perDay.map((d) => ({ label: d.day, value: d.papers }))} />
+        <PapersPerDayChart perDay={status.perDay} />
       )}
       <section aria-labelledby="missing-heading">
         <h2 id="missing-heading" className="mb-2 text-lg font-semibold">Days with no digest</h2>

@@ -18,11 +18,11 @@ export function SiteHeader() {
           <Link href="/topics" className="inline-flex min-h-11 items-center rounded px-2 text-slate-700 hover:text-indigo-700">
             Topics
           </Link>
-          <Link href="/similar" className="rounded px-1 py-2 text-slate-700 hover:text-indigo-700">
+          <Link href="/similar" className="inline-flex min-h-11 items-center rounded px-2 text-slate-700 hover:text-indigo-700">
             Similar
           </Link>
         </nav>
-        <form action="/search" method="get" role="search" aria-label="Site search" className="flex min-w-0 flex-1 basis-64 gap-2">
+        <form action="/search" method="get" role="search" aria-label="Site search" className="flex min-w-0 flex-1 basis-48 gap-2">
           <label htmlFor="site-search" className="sr-only">
             Search papers
           </label>

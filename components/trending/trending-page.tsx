@@ -2,7 +2,8 @@
 // (app/cached/trending/[key]): one component, two routes, never a copy.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BarChart } from "@/components/charts/bar-chart";
+import { ChartBesideHeader } from "@/components/charts/beside-header";
+import { PapersPerDayChart } from "@/components/charts/papers-per-day-chart";
 import { FollowLinks } from "@/components/feeds/follow-links";
 import { TrendingView } from "@/components/trending/trending-view";
 import { listPapersPerDay } from "@/lib/db/activity";
@@ -18,26 +19,25 @@ export function trendingMetadata(): Metadata {
 export async function TrendingPage({ searchParams, signedIn }: Props) {
   const perDay = await listPapersPerDay(60);
   return (
-    <>
-      <header className="mb-4">
-        <h1 className="text-2xl font-bold tracking-tight">Trending papers</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          What the community is reading, by day, week or month. Each card says why it is here.
-          {signedIn && (
-            <>
-              {" "}
-              <Link href="/following" className="inline-flex min-h-11 items-center text-indigo-700 hover:underline sm:min-h-0">Only topics I follow →</Link>
-            </>
-          )}
-        </p>
-        <FollowLinks feeds={feedPaths({ kind: "trending", window: "day" })} />
-      </header>
+    <ChartBesideHeader
+      header={
+        <header>
+          <h1 className="text-2xl font-bold tracking-tight">Trending papers</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            What the community is reading, by day, week or month. Each card says why it is here.
+            {signedIn && (
+              <>
+                {" "}
+                <Link href="/following" className="inline-flex min-h-11 items-center text-indigo-700 hover:underline sm:min-h-0">Only topics I follow →</Link>
+              </>
+            )}
+          </p>
+          <FollowLinks feeds={feedPaths({ kind: "trending", window: "day" })} />
+        </header>
+      }
+      chart={perDay.length > 0 && <PapersPerDayChart perDay={perDay} />}
+    >
       <TrendingView basePath="/" searchParams={searchParams} defaultKind="latest-day" />
-      {perDay.length > 0 && (
-        <div className="mt-8">
-          <BarChart title="Papers per digest day" unit="papers" data={perDay.map((d) => ({ label: d.day, value: d.papers }))} />
-        </div>
-      )}
-    </>
+    </ChartBesideHeader>
   );
 }

@@ -1,11 +1,10 @@
-// Activity over time for charts: papers per digest day, and a topic's papers per ISO week.
+// Activity over time for charts: papers per digest day, and a topic's papers and upvotes per ISO week.
 import "server-only";
 import { daysBetween } from "@/lib/charts";
-import { isoWeekOf } from "@/lib/trending/windows";
+import { weeklyActivity, type WeekActivity } from "@/lib/trending/weekly-activity";
 import { getDb } from "./client";
 
 export type DayCount = { day: string; papers: number };
-export type WeekCount = { week: string; papers: number };
 
 /** Papers per day over the last `horizon` digest days, empty days included (as 0). */
 export async function listPapersPerDay(horizon = 60): Promise<DayCount[]> {
@@ -17,20 +16,17 @@ export async function listPapersPerDay(horizon = 60): Promise<DayCount[]> {
   return daysBetween(earliest, latest).map((day) => ({ day, papers: counts.get(day) ?? 0 }));
 }
 
-/** A topic's digest appearances per ISO week, over its last `weeks` active weeks (gaps included). */
-export async function listTopicActivity(topicSlug: string, weeks = 26): Promise<WeekCount[]> {
-  const rows = await getDb().$queryRaw<{ day: string; n: bigint | number }[]>`
-    SELECT d."date" AS day, COUNT(*) AS n
+/** A topic's papers and the upvotes they drew per ISO week, over its last `weeks` active weeks (gaps included). */
+export async function listTopicActivity(topicSlug: string, weeks = 26): Promise<WeekActivity[]> {
+  const rows = await getDb().$queryRaw<{ day: string; paperId: string; upvotes: bigint | number | null; votes: bigint | number }[]>`
+    SELECT d."date" AS day, e."paperId" AS paperId, e."upvotes" AS upvotes,
+      (SELECT COUNT(*) FROM "Vote" v WHERE v."paperId" = e."paperId") AS votes
     FROM "DigestEntry" e
     JOIN "Digest" d ON d."id" = e."digestId"
     JOIN "PaperTopic" pt ON pt."paperId" = e."paperId"
     JOIN "Topic" t ON t."id" = pt."topicId"
-    WHERE t."slug" = ${topicSlug}
-    GROUP BY d."date"`;
-  if (rows.length === 0) return [];
-  const perWeek = new Map<string, number>();
-  for (const r of rows) perWeek.set(isoWeekOf(r.day), (perWeek.get(isoWeekOf(r.day)) ?? 0) + Number(r.n));
-  const days = rows.map((r) => r.day).sort();
-  const allWeeks = [...new Set(daysBetween(days[0]!, days.at(-1)!).map(isoWeekOf))];
-  return allWeeks.slice(-weeks).map((week) => ({ week, papers: perWeek.get(week) ?? 0 }));
+    WHERE t."slug" = ${topicSlug}`;
+  const readerVotes = new Map(rows.map((r) => [r.paperId, Number(r.votes)]));
+  const appearances = rows.map((r) => ({ day: r.day, paperId: r.paperId, upvotes: r.upvotes === null ? null : Number(r.upvotes) }));
+  return weeklyActivity(appearances, readerVotes, weeks);
 }

@@ -34,6 +34,13 @@ async function anonymousVotes(url: string, title: string): Promise<number> {
   return Number(count);
 }
 
+/** The upvotes an anonymous visitor's topic chart counts (every week shown). */
+async function chartUpvotes(url: string): Promise<number> {
+  const count = /per week: (\d+) upvotes over/.exec(await (await get(url)).text())?.[1];
+  if (count === undefined) throw new Error(`no upvotes chart on ${url}`);
+  return Number(count);
+}
+
 describe("cached browse pages", () => {
   it("serves anonymous requests of `/` and topic permalinks from the cache, and only those", async () => {
     for (const url of ["/", "/?week=2026-W11&sort=newest", "/topics/audio", "/topics/audio?date=2026-03-13"]) {
@@ -63,6 +70,10 @@ describe("cached browse pages", () => {
     expect(title).toBeTruthy();
     const before = await anonymousVotes(url, title!);
     expect(cacheState(await get(url))).toBe("HIT");
+    // The first paper of the seed digest is about music: its topic's chart counts readers' upvotes too.
+    const topicUrl = "/topics/audio";
+    expect(await anonymousVotes(topicUrl, title!)).toBe(before);
+    const topicBefore = await chartUpvotes(topicUrl);
 
     const page = await reader.context.newPage();
     await signUp(page, app.url, person, url);
@@ -74,6 +85,7 @@ describe("cached browse pages", () => {
     await expect.poll(() => card.getByRole("button", { name: /Bookmark/ }).getAttribute("aria-pressed")).toBe("true");
 
     await expect.poll(() => anonymousVotes(url, title!)).toBe(before + 1);
+    await expect.poll(() => chartUpvotes(topicUrl)).toBe(topicBefore + 1);
     // The reader's own request carries their session: rendered for them, bookmark and vote pressed.
     const own = await page.context().request.get(`${app.url}${url}`);
     expect(own.headers()["x-nextjs-cache"]).toBeUndefined();

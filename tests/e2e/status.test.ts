@@ -20,7 +20,7 @@ describe("ingest status page", () => {
     await page.waitForURL(/\/status$/);
     const last = page.getByRole("region", { name: "Last successful ingest" });
     await expect(last.textContent()).resolves.toMatch(/digest-text — \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC from .*seed-digest\.txt: 98 created, 0 updated, 0 unchanged, 0 rejected/);
-    const chart = page.getByRole("img", { name: /^Papers per digest day: 98 papers over 1 periods/ });
+    const chart = page.getByRole("img", { name: /^Papers per digest day: 98 papers over 1 period,/ });
     expect(await chart.count()).toBe(1);
     await page.getByText("Show the numbers").click();
     await expect(page.getByRole("row", { name: "2026-03-13 98" }).isVisible()).resolves.toBe(true);

@@ -26,7 +26,7 @@ describe("trending windows", () => {
     const why = cards(page).first().getByText(/Why is this here\? Score/);
     await why.click();
     await expect(cards(page).first().getByText("#1 of 98 in its digest").isVisible()).resolves.toBe(true);
-    expect(await page.getByRole("img", { name: /^Papers per digest day: 98 papers over 1 periods/ }).count()).toBe(1);
+    expect(await page.getByRole("img", { name: /^Papers per digest day: 98 papers over 1 period,/ }).count()).toBe(1);
     await page.goto(`${base}/?month=2026-03&sort=newest`);
     expect(await cards(page).count()).toBe(30);
     await expect(page.getByRole("link", { name: "Newest" }).getAttribute("aria-current")).resolves.toBe("true");
@@ -81,8 +81,12 @@ describe("trending windows", () => {
     const audio = topics.topics.find((t) => t.slug === "audio")!;
     await page.goto(`${base}/topics/audio?date=2026-03-13`);
     expect(await cards(page, `Trending in ${audio.name}`).count()).toBe(audio.paperCount);
-    const chart = page.getByRole("img", { name: `${audio.name}: papers per week: ${audio.paperCount} papers over 1 periods, at most ${audio.paperCount} in one.` });
-    expect(await chart.count()).toBe(1);
+    // The activity chart: the topic's papers that week, and the upvotes they drew (none in the seed digest).
+    const chart = page.getByRole("figure", { name: `${audio.name} per week` });
+    expect(await chart.getByRole("img", { name: `${audio.name} per week: ${audio.paperCount} papers over 1 period, at most ${audio.paperCount} in one.` }).count()).toBe(1);
+    expect(await chart.getByRole("img", { name: new RegExp(`^${audio.name} per week: \\d+ upvotes over 1 period`) }).count()).toBe(1);
+    await chart.getByText("Show the numbers").click();
+    await expect(chart.getByRole("row", { name: new RegExp(`^2026-W11 ${audio.paperCount} \\d+$`) }).isVisible()).resolves.toBe(true);
     await page.getByText("How papers get this topic").click();
     await expect(page.getByRole("listitem").filter({ hasText: "music" }).first().isVisible()).resolves.toBe(true);
     await page.close();
