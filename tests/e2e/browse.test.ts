@@ -93,9 +93,15 @@ describe("browsing the seed digest", () => {
     await page.close();
   });
 
-  it("answers 404 with a not-found page for an unknown paper", async () => {
-    const response = await fetch(`${base}/papers/no-such-paper-000000`);
-    expect(response.status).toBe(404);
-    expect(await response.text()).toContain("There is no page here.");
+  it("answers 404 with a server-rendered not-found page for an unknown paper, topic or share link", async () => {
+    // Next 16 sends a dynamic page's notFound() as an empty body drawn by JavaScript (vercel/next.js#62228):
+    // the text must be in the markup itself, not only in the RSC payload's <script>s.
+    for (const url of ["/papers/no-such-paper-000000", "/topics/no-such-topic", "/shared/no-such-token"]) {
+      const response = await fetch(`${base}${url}`);
+      expect(response.status, url).toBe(404);
+      const markup = (await response.text()).replace(/<script\b[^]*?<\/script>/g, "");
+      expect(markup, url).toContain("There is no page here.");
+      expect(markup, url).toContain('id="main"');
+    }
   });
 });
