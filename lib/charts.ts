@@ -1,4 +1,6 @@
 // Pure geometry for small server-rendered bar charts (no chart library needed for bars and labels).
+import { isWeekend } from "@/lib/trending/windows";
+
 export type Datum = { label: string; value: number };
 export type Bar = Datum & { x: number; y: number; width: number; height: number };
 
@@ -27,4 +29,27 @@ export function daysBetween(start: string, end: string): string[] {
     out.push(new Date(t).toISOString().slice(0, 10));
   }
   return out;
+}
+
+export type DayRange = { start: string; end: string; days: number; weekend: boolean };
+
+/**
+ * Sorted days (YYYY-MM-DD) grouped into runs of consecutive days, each flagged when it holds only
+ * Saturdays and Sundays — /status lists gaps as "Mar 14 – Jun 11 (90 days)", not 90 dates.
+ */
+export function toDayRanges(days: readonly string[]): DayRange[] {
+  const ranges: DayRange[] = [];
+  for (const day of days) {
+    const t = Date.parse(`${day}T00:00:00Z`);
+    const weekend = isWeekend(day);
+    const last = ranges.at(-1);
+    if (last && Date.parse(`${last.end}T00:00:00Z`) + 86_400_000 === t) {
+      last.end = day;
+      last.days++;
+      last.weekend &&= weekend;
+    } else {
+      ranges.push({ start: day, end: day, days: 1, weekend });
+    }
+  }
+  return ranges;
 }

@@ -1,8 +1,10 @@
 // Ingest status: last successful ingest per format, papers per day, days without a digest, recent errors.
 import type { Metadata } from "next";
 import { PapersPerDayChart } from "@/components/charts/papers-per-day-chart";
+import { toDayRanges } from "@/lib/charts";
 import { getIngestStatus } from "@/lib/db/status";
 import { formatDay } from "@/lib/format";
+import { isWeekend } from "@/lib/trending/windows";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Status" };
@@ -11,6 +13,8 @@ const when = (d: Date) => d.toISOString().replace("T", " ").slice(0, 16) + " UTC
 
 export default async function StatusPage() {
   const status = await getIngestStatus();
+  const gaps = toDayRanges(status.missingDays);
+  const weekendDays = status.missingDays.filter(isWeekend).length;
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold tracking-tight">Ingest status</h1>
@@ -34,11 +38,24 @@ export default async function StatusPage() {
       )}
       <section aria-labelledby="missing-heading">
         <h2 id="missing-heading" className="mb-2 text-lg font-semibold">Days with no digest</h2>
-        <p className="text-sm text-slate-600">
-          {status.missingDays.length === 0
-            ? "None between the first and the latest digest shown."
-            : status.missingDays.map((d) => formatDay(d)).join(", ")}
-        </p>
+        {gaps.length === 0 ? (
+          <p className="text-sm text-slate-600">None between the first and the latest digest shown.</p>
+        ) : (
+          <>
+            <p className="text-sm text-slate-600">
+              {status.missingDays.length} of the {status.perDay.length} days shown had no digest
+              {weekendDays > 0 && `; ${weekendDays} of them fell on weekends, when arXiv and Hugging Face publish none`}.
+            </p>
+            <ul className="mt-2 space-y-1 text-sm">
+              {gaps.map((g) => (
+                <li key={g.start}>
+                  {g.days === 1 ? formatDay(g.start) : `${formatDay(g.start)} – ${formatDay(g.end)}`}
+                  <span className="text-slate-500">{g.days > 1 && ` (${g.days} days)`}{g.weekend && " — weekend"}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
       <section aria-labelledby="errors-heading">
         <h2 id="errors-heading" className="mb-2 text-lg font-semibold">Recent errors</h2>

@@ -4,7 +4,7 @@ import { toCardData } from "@/components/paper/card-data";
 import { listDigestDays, listTrendingPapers } from "@/lib/trending/list-trending";
 import { Pager } from "@/components/layout/pager";
 import { defaultWindow, parseTrendingParams, TRENDING_PAGE_SIZE, trendingPagePath } from "@/lib/trending/params";
-import { adjacentWindow } from "@/lib/trending/windows";
+import { adjacentWindow, isWeekend } from "@/lib/trending/windows";
 import { ScoreWhy } from "./score-why";
 import { WindowNav } from "./window-nav";
 
@@ -16,8 +16,6 @@ type Props = {
   searchParams: Record<string, string | string[] | undefined>;
   defaultKind: "latest-day" | "all";
 };
-
-const WEEKEND = new Set([0, 6]);
 
 export async function TrendingView({ basePath, topic, followed, searchParams, defaultKind }: Props) {
   const topics = topic ? [topic.slug] : followed;
@@ -35,7 +33,7 @@ export async function TrendingView({ basePath, topic, followed, searchParams, de
   const shown = papers.slice(first, first + TRENDING_PAGE_SIZE);
   const anchorDay = window.kind === "all" ? (days.at(-1) ?? window.end) : window.start;
   const label = topic ? `Trending in ${topic.name}` : followed ? "Trending in topics you follow" : "Trending papers";
-  const weekend = window.kind === "day" && WEEKEND.has(new Date(`${window.start}T00:00:00Z`).getUTCDay());
+  const weekend = window.kind === "day" && isWeekend(window.start);
   return (
     <>
       {request.error && (

@@ -29,6 +29,11 @@ function isoWeekStart(y: number, w: number): string {
   return toDay(new Date(monday.getTime() + (w - 1) * 7 * 86_400_000));
 }
 
+/** Saturday or Sunday: arXiv and Hugging Face publish no digest then. */
+export function isWeekend(day: string): boolean {
+  return [0, 6].includes(fromDay(day).getUTCDay());
+}
+
 export function isoWeekOf(day: string): string {
   const d = fromDay(day);
   const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);

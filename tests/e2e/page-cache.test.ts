@@ -122,6 +122,10 @@ describe("cached browse pages", () => {
     expect(html).toContain("Stale Pages Considered Harmful");
     expect(html).toContain("Mar 16, 2026");
     expect(cacheState(await get("/"))).toBe("HIT");
+    // /status (per request) now has a gap between the two digests: one weekend, listed as one range.
+    const status = (await (await get("/status")).text()).replace(/<!-- -->/g, "");
+    expect(status).toContain("2 of the 4 days shown had no digest; 2 of them fell on weekends");
+    expect(status).toMatch(/Mar 14, 2026 – Mar 15, 2026<span[^>]*> \(2 days\) — weekend<\/span>/);
   });
 
   it("refuses a revalidation call without the app's signature", async () => {
