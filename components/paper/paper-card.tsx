@@ -31,8 +31,10 @@ export function PaperCard({ paper, actions, coins }: { paper: PaperCardData; act
         </Link>
       </h2>
       <p className="mt-1 text-xs text-slate-500">
-        <time dateTime={paper.digestDate}>{formatDay(paper.digestDate)}</time>
-        {paper.authors && paper.authors.length > 0 && <> · {paper.authors.slice(0, 3).join(", ")}{paper.authors.length > 3 ? " et al." : ""}</>}
+        {/* Catalogue papers without a date in their source have none to show: no stray separator then. */}
+        {paper.digestDate && <time dateTime={paper.digestDate}>{formatDay(paper.digestDate)}</time>}
+        {paper.digestDate && paper.authors && paper.authors.length > 0 && " · "}
+        {paper.authors && paper.authors.length > 0 && <>{paper.authors.slice(0, 3).join(", ")}{paper.authors.length > 3 ? " et al." : ""}</>}
       </p>
       <p className="mt-2 text-sm leading-relaxed text-slate-700">{paper.summary}</p>
       <div className="mt-3 flex flex-wrap items-center gap-2">
