@@ -19,13 +19,26 @@ export const DOMAIN_TOPICS: TopicRule[] = [
       // A 3D CNN convolves over video frames; "multi-view" alone is also multi-view (contrastive) learning.
       // 3D medical volumes (CT, MRI, ultrasound) are medical imaging, 3D molecules chemistry, 3D human
       // pose, gaze and kinematics pose estimation, and 3D rotary/positional encodings or bin packing not
-      // 3D content (topic audit).
-      /\b3D\b(?! (?:CNNs?|convolution(?:s|al)?|(?:[\w-]+ ){0,2}(?:medical|CT|CBCT|PET|MRI|brain|cardiac|dental|ultrasound|cone-beam|molecul(?:e|es|ar)|pose|gaze|kinematics)|rotary|positional?|bin)\b)/i,
+      // 3D content (topic audit); nor are 3D U-Nets (volume CNNs) and "3D attention" blocks.
+      /\b3D\b(?! (?:CNNs?|U-?Nets?|convolution(?:s|al)?|attention|(?:[\w-]+ ){0,2}(?:medical|CT|CBCT|PET|MRI|brain|cardiac|dental|ultrasound|cone-beam|molecul(?:e|es|ar)|pose|gaze|kinematics)|rotary|positional?|bin)\b)/i,
       /\bmulti-view (?:consisten(?:t|cy)|stereo|reconstruction|synthesis|geometry|images?)\b/i,
+      // Text, glyph, expressive (music, speech) performance and haptic rendering are not image synthesis.
+      /\b(?<!text |glyph |performance |piano |emotion |emphasis |haptic |tactile )render(?:ing)?\b/i,
+      /\brelight(?:ing|able)?\b/i,
       // Mesh-free solvers and "Meshed-Memory"/"Mesh Transformer" architectures are not 3D meshes.
-      /\b(?<!text )render(?:ing)?\b/i, /\brelight(?:ing|able)?\b/i, /\bmesh(?:es)?\b(?!-free| transformer)/i,
+      /\bmesh(?:es)?\b(?!-free| transformer)/i,
     ],
     strong: [/\bNeRFs?\b/i, /\bneural radiance\b/i, /\bgaussian splatting\b/i, /\bpoint clouds?\b/i],
+    // Geometry named outright; in a title only, as abstracts mention "3D geometry" in passing.
+    titleOnly: [/\b3D (?:[\w-]+ ){0,2}(?:shapes?|geometry)\b/i, /\bmesh (?:(?:re)?construction|recovery)\b/i],
+    notWithTitle: [
+      // Medical volumes (MRI, CT, mammography) are medical imaging; the geometry of anatomy (point clouds
+      // in surgery, 3D heart shape, mesh recovery) still counts through the terms above (topic audit).
+      /\b(?:medical|clinical|tomograph(?:y|ic)|mammograph(?:y|ic)|cancers?|tumou?rs?|melanoma|lesions?|sclerosis|hepatic|kidney)\b/i,
+      /\b(?:MRI|CT|CBCT|PET)\b/, // case-sensitive: "pet" is a word
+      // Meshes that discretise PDEs for solvers and learned simulators, not 3D shapes (topic audit).
+      /\b(?:finite[- ](?:elements?|volumes?|differences?)|adaptive (?:[\w-]+ )?mesh(?:es)?|mesh refinement|mesh-based (?:[\w-]+ ){0,2}(?:simulations?|graph|GNNs?|surrogates?|physical))\b/i,
+    ],
   },
   {
     slug: "audio",
@@ -118,17 +131,24 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     name: "Neuroscience & cognitive science",
     description: "Work drawing on or modelling the brain, human cognition and psychology.",
     patterns: [
-      // Brain tumours and lesions are medical imaging (Healthcare), not neuroscience.
-      /\bbrain\b(?! (?:tumou?rs?|lesions?|h(?:a)?emorrhages?|hematomas?|metastas[ei]s|MRI|atlas(?:es)?|stroke|images?|imaging)\b|-shift)/i,
+      // Brain tumours and lesions are medical imaging (Healthcare), not neuroscience; so are segmenting brain
+      // tissue or vessels and traumatic brain injury (topic audit).
+      /\bbrain\b(?! (?:tumou?rs?|lesions?|h(?:a)?emorrhages?|hematomas?|metastas[ei]s|MRI|atlas(?:es)?|stroke|images?|imaging|injur(?:y|ies)|vessels?|(?:[\w-]+ ){0,2}segmentation)\b|-shift)/i,
       // "Cognitive memory/agents/reasoning" in LLM titles is a metaphor; these name cognition itself.
-      /\bcognitive (?:psychology|models?|modell?ing|process(?:es|ing)|bias(?:es)?|load|abilities|development|impairment|decline|maps?)\b/i, /\bcognition\b/i, /\bpsycholog(?:y|ical)\b(?! (?:support|well-being|distress|stereotypes?)\b)/i, /\bhuman behaviou?r\b/i,
-      /\bneural (?:mechanisms|responses|dynamics|recordings)\b/i,
+      /\bcognitive (?:psychology|models?|modell?ing|process(?:es|ing)|bias(?:es)?|load|abilities|development|impairment|decline|maps?)\b/i, /\bcognition\b/i,
+      // "Psychology-inspired" designs and a model's "psychology" in quotes are analogies; psychological
+      // counselling is a mental-health application (topic audit).
+      /\b(?<!")psycholog(?:y|ical)\b(?!"|-inspired| (?:support|well-being|distress|stereotypes?|counsell?(?:ing|ors?))\b)/i,
+      /\bhuman behaviou?r\b/i, /\bneural (?:mechanisms|responses|dynamics|recordings)\b/i,
     ],
     strong: [
       /\bneuroscience\b/i, /\bcognitive science\b/i, /\bneurophysiolog(?:y|ical)\b/i, /\bHebbian\b/i,
-      /\bbiologically plausible\b/i, /\bcort(?:ex|ical)\b/i,
+      /\bbiologically plausible\b/i,
+      // CORTEX in capitals, or an ARM Cortex processor, is a product name (topic audit): case-sensitive.
+      /\b(?<!ARM )(?:[Cc]ort(?:ex|ical)|CORTICAL)\b/,
     ],
-    titleOnly: [/\bhomeosta(?:sis|tic)\b/i, /\bmental\b(?![- ](?:health|illness|disorders?|manipulation)\b|-\w)/i],
+    // A model's reasoning "via mental imagery", or "machine mental imagery", is a metaphor (topic audit).
+    titleOnly: [/\bhomeosta(?:sis|tic)\b/i, /\b(?<!\bvia (?:[\w-]+ )?|\bmachine )mental\b(?![- ](?:health|illness|disorders?|manipulation)\b|-\w)/i],
     fields: ["computing", "biology"],
   },
   {

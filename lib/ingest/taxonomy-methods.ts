@@ -115,16 +115,21 @@ export const METHOD_TOPICS: TopicRule[] = [
     name: "Safety & security",
     description: "Harmful outputs, jailbreaks, adversarial attacks, privacy and misuse.",
     patterns: [
-      // Road, traffic or flight safety and safe driving, navigation or RL are physical safety (robotics,
-      // control), not harmful outputs or misuse (topic audit).
-      /\b(?<!road |traffic |aviation |flight |food |functional |occupational )safety\b(?! (?:hazards?|verification)\b)/i,
+      // Road, traffic, vehicle, sensing or worker safety, safety validation (of driving systems), and safe
+      // driving, navigation or RL are physical safety (robotics, control), not harmful outputs or misuse;
+      // drug safety is pharmacology (topic audit).
+      /\b(?<!road |traffic |driving |vehicle |sensing |aviation |flight |food |drug |functional |occupational |construction |worker )safety\b(?! (?:hazards?|verification|validation)\b)/i,
       /\bsafe\b(?! (?:autonomous|driving|navigation|exploration|control|trajectory|motion|landing|reinforcement|RL|policy|robot|uncertainty)\b)/i,
-      /\b(?<!personal |heart |panic )attacks?\b/i, /\btoxic(?:ity)?\b/i, /\bharmful\b/i,
+      /\b(?<!personal |heart |panic )attacks?\b/i, /\bharmful\b/i,
+      // Detecting or classifying toxic comments people post is content moderation, not a model's harmful
+      // output (topic audit).
+      /\btoxic(?:ity)?\b(?! (?:(?:language|content|speech|text|comments?|spans?) )?(?:detection|detectors?|classification|classifiers?)\b| comments?\b)/i,
       // Adversarial networks, training, augmentation and features are training tricks; these are attacks.
       /\badversarial (?:examples?|robustness|prompts?|inputs?|suffix(?:es)?|vulnerabilit(?:y|ies)|patches?)\b/i,
       /\bprivacy\b/i,
     ],
-    strong: [/\bjailbreak(?:s|ing)?\b/i, /\bred[- ]teaming\b/i, /\bbackdoors?\b/i],
+    // Red-teaming a robot's manipulation policy tests physical robustness, not misuse (topic audit).
+    strong: [/\bjailbreak(?:s|ing)?\b/i, /\bred[- ]teaming\b(?! (?:for |of )?robot(?:s|ic)?\b)/i, /\bbackdoors?\b/i],
   },
   {
     slug: "theory",

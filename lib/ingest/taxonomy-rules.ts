@@ -15,6 +15,8 @@ export type TopicRule = {
   strong?: RegExp[];
   /** Too common in abstracts to mean anything there; only a title hit counts. */
   titleOnly?: RegExp[];
+  /** A title matching one of these uses `patterns` in another field's sense: they do not count (the others do). */
+  notWithTitle?: RegExp[];
   /** Default 2. */
   minAbstractHits?: number;
   /** When a paper's categories are known, text rules add this topic only in these fields. Default computing. */

@@ -23,6 +23,7 @@ function rulesText(rule: TopicRule): string[] {
   if (rule.patterns.length > 0) lines.push(`title, or ${min}+ mentions in the abstract: ${list(rule.patterns)}`);
   if (rule.strong?.length) lines.push(`title, or 1 mention in the abstract: ${list(rule.strong)}`);
   if (rule.titleOnly?.length) lines.push(`title only: ${list(rule.titleOnly)}`);
+  if (rule.notWithTitle?.length) lines.push(`the first line's terms do not count when the title matches: ${list(rule.notWithTitle)}`);
   const categoryRules = CATEGORY_RULES.filter((r) => r.topic === rule.slug).map((r) => String(r.match));
   if (categoryRules.length > 0) {
     lines.push(`arXiv category: ${categoryRules.join(", ")}; a paper in other categories needs a title match`);
@@ -66,9 +67,11 @@ export function assignTopics(title: string, abstract: string, categories: readon
 /** With `titleRequired`, no title match means no match — and the abstract is not even scanned (speed). */
 function matchRule(rule: TopicRule, title: string, abstract: string, titleRequired = false): Scored | null {
   const strong = rule.strong ?? [];
-  const titleHit = [...strong, ...rule.patterns, ...(rule.titleOnly ?? [])].find((re) => re.test(title));
+  // A title using the generic words in another field's sense ("3D" MRI volumes) leaves the specific terms.
+  const patterns = rule.notWithTitle?.some((re) => re.test(title)) ? [] : rule.patterns;
+  const titleHit = [...strong, ...patterns, ...(rule.titleOnly ?? [])].find((re) => re.test(title));
   if (!titleHit && titleRequired) return null;
-  const hits = countMentions([...strong, ...rule.patterns], abstract);
+  const hits = countMentions([...strong, ...patterns], abstract);
   const total = hits.reduce((sum, h) => sum + h.count, 0);
   if (titleHit) return { slug: rule.slug, reason: `title matches ${String(titleHit)}`, score: TITLE_SCORE + total };
   const strongHit = hits.some((h) => strong.includes(h.re));
