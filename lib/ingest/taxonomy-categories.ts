@@ -35,6 +35,8 @@ export function topicsFromCategories(categories: readonly string[]): TopicAssign
 export type Field = "computing" | "mathematics" | "physics" | "biology";
 
 export const FIELD_RULES: { match: RegExp; fields: Field[] }[] = [
+  // cs.NA is arXiv's alias of math.NA: numerical analysis, where "3D" and "mesh" are a PDE's (topic audit).
+  { match: /^cs\.NA$/, fields: ["mathematics"] },
   { match: /^(?:cs|eess|stat|econ|q-fin)\./, fields: ["computing"] },
   { match: /^math-ph$/, fields: ["mathematics", "physics"] },
   { match: /^math\./, fields: ["mathematics"] },

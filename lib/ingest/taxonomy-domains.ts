@@ -36,8 +36,9 @@ export const DOMAIN_TOPICS: TopicRule[] = [
       // in surgery, 3D heart shape, mesh recovery) still counts through the terms above (topic audit).
       /\b(?:medical|clinical|tomograph(?:y|ic)|mammograph(?:y|ic)|cancers?|tumou?rs?|melanoma|lesions?|sclerosis|hepatic|kidney)\b/i,
       /\b(?:MRI|CT|CBCT|PET)\b/, // case-sensitive: "pet" is a word
-      // Meshes that discretise PDEs for solvers and learned simulators, not 3D shapes (topic audit).
-      /\b(?:finite[- ](?:elements?|volumes?|differences?)|adaptive (?:[\w-]+ )?mesh(?:es)?|mesh refinement|mesh-based (?:[\w-]+ ){0,2}(?:simulations?|graph|GNNs?|surrogates?|physical))\b/i,
+      // Meshes that discretise PDEs for solvers and learned simulators, and the three dimensions of an
+      // equation's space, are not 3D shapes (topic audit).
+      /\b(?:equations?|finite[- ](?:elements?|volumes?|differences?)|adaptive (?:[\w-]+ )?mesh(?:es)?|mesh refinement|mesh-based (?:[\w-]+ ){0,2}(?:simulations?|graph|GNNs?|surrogates?|physical))\b/i,
     ],
   },
   {
@@ -133,12 +134,13 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     patterns: [
       // Brain tumours and lesions are medical imaging (Healthcare), not neuroscience; so are segmenting brain
       // tissue or vessels and traumatic brain injury (topic audit).
-      /\bbrain\b(?! (?:tumou?rs?|lesions?|h(?:a)?emorrhages?|hematomas?|metastas[ei]s|MRI|atlas(?:es)?|stroke|images?|imaging|injur(?:y|ies)|vessels?|(?:[\w-]+ ){0,2}segmentation)\b|-shift)/i,
+      // "Brain-inspired" designs are analogies and Optimal Brain Damage/Surgeon is pruning (topic audit).
+      /\b(?<!Optimal )brain\b(?! (?:tumou?rs?|lesions?|h(?:a)?emorrhages?|hematomas?|metastas[ei]s|MRI|atlas(?:es)?|stroke|images?|imaging|injur(?:y|ies)|vessels?|(?:[\w-]+ ){0,2}segmentation)\b|-shift|-inspired)/i,
       // "Cognitive memory/agents/reasoning" in LLM titles is a metaphor; these name cognition itself.
-      /\bcognitive (?:psychology|models?|modell?ing|process(?:es|ing)|bias(?:es)?|load|abilities|development|impairment|decline|maps?)\b/i, /\bcognition\b/i,
+      /\bcognitive (?:psychology|models?|modell?ing|process(?:es|ing)|bias(?:es)?|load|abilities|development|impairment|decline|maps?)\b/i, /\b(?<!machine |human-like )cognition\b/i,
       // "Psychology-inspired" designs and a model's "psychology" in quotes are analogies; psychological
       // counselling is a mental-health application (topic audit).
-      /\b(?<!")psycholog(?:y|ical)\b(?!"|-inspired| (?:support|well-being|distress|stereotypes?|counsell?(?:ing|ors?))\b)/i,
+      /\b(?<!")psycholog(?:y|ical)\b(?!"|-inspired|-informed| (?:support|well-being|distress|stereotypes?|counsell?(?:ing|ors?))\b)/i,
       /\bhuman behaviou?r\b/i, /\bneural (?:mechanisms|responses|dynamics|recordings)\b/i,
     ],
     strong: [

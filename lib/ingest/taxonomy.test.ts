@@ -186,6 +186,11 @@ describe("assignTopics does not read a word in another sense", () => {
     ["Geometric Red-Teaming for Robotic Manipulation", ["safety"]],
     ["A Survey of Toxic Comment Classification Methods", ["safety"]],
     ["Toxic Language Detection in Social Media for Brazilian Portuguese: New Dataset and Multilingual Analysis", ["safety"]],
+    // From the audit of seed 2027 (scripts/topic-audit-seed2027.md).
+    ["BriLLM: Brain-inspired Large Language Model", ["neuroscience"]],
+    ["OBCache: Optimal Brain KV Cache Pruning for Efficient Long-Context LLM Inference", ["neuroscience"]],
+    ["Toward a Machine Bertin: Why Visualization Needs Design Principles for Machine Cognition", ["neuroscience"]],
+    ["Prompting-in-a-Series: Psychology-Informed Contents and Embeddings for Personality Recognition With Decoder-Only Models", ["neuroscience"]],
   ])("%s", (title, not) => {
     for (const slug of not) expect(slugs(title)).not.toContain(slug);
   });
@@ -217,6 +222,14 @@ describe("assignTopics does not read a word in another sense", () => {
     expect(slugs("Membership Inference Attacks against Language Models")).toContain("safety");
   });
 
+  it("reads cs.NA, arXiv's alias of math.NA, as mathematics: a PDE's 3D is not 3D graphics", () => {
+    const title = "Space-time approximation of local strong solutions to the 3D stochastic Navier-Stokes equations";
+    expect(slugs(title, ["math.NA", "cs.NA", "math.AP", "math.PR"])).not.toContain("3d-graphics");
+    expect(slugs("Numerical study of soliton stability in the 3D Zakharov-Kuznetsov equation", ["cs.LG"])).not.toContain("3d-graphics");
+    // A computing category beside it still lets computing rules apply.
+    expect(slugs("Neural rendering of 3D scenes with finite-difference gradients", ["cs.NA", "cs.GR"])).toContain("3d-graphics");
+  });
+
   it("keeps the topic beside the narrowings from the seed 7 and 99 audits (titles readers ticked)", () => {
     // 3D geometry of anatomy stays 3D though the title names medical imaging.
     expect(slugs("Personalized 3D Myocardial Infarct Geometry Reconstruction from Cine MRI for Cardiac Digital Twins", ["cs.CV"])).toContain("3d-graphics");
@@ -231,6 +244,7 @@ describe("assignTopics does not read a word in another sense", () => {
     expect(slugs("GaussianFormer3D: Multi-Modal Gaussian-based Semantic Occupancy Prediction with 3D Deformable Attention", ["cs.CV"])).toContain("3d-graphics");
     expect(slugs("Geometry-Driven Flow Analysis of Brain Sulcal Pattern", ["cs.CV"])).toContain("neuroscience");
     expect(slugs("Language Generation from Brain Recordings", ["cs.CL"])).toContain("neuroscience");
+    expect(slugs("Human Cognition and Large Language Models: A Survey", ["cs.CL"])).toContain("neuroscience");
     // Not audited (no ticked cortex title): a corpus title using the word in its own sense.
     expect(slugs("Modeling Rapid Contextual Learning in the Visual Cortex with Fast-Weight Deep Autoencoder Networks", ["cs.CV"])).toContain("neuroscience");
     expect(slugs("The Mind in the Machine: A Survey of Incorporating Psychological Theories in LLMs", ["cs.CL"])).toContain("neuroscience");
@@ -249,7 +263,7 @@ describe("assignTopics with arXiv categories keeps text rules in the paper's fie
   const slugs = (title: string, categories: string[] = []) => assignTopics(title, "", categories).map((t) => t.slug);
 
   it("gives a PDE paper no ML topics from its words, which it would get without categories", () => {
-    const title = "On the uniqueness of weak solutions for the 3D Navier-Stokes equations";
+    const title = "Global well-posedness of 3D flows of nematic liquid crystals";
     expect(slugs(title)).toContain("3d-graphics");
     expect(slugs(title, ["math.AP", "math-ph"])).not.toContain("3d-graphics");
     expect(slugs("On a constrained reaction-diffusion system", ["math.AP"])).toEqual(["mathematics"]);
