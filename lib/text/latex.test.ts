@@ -33,5 +33,9 @@ describe("parseRichText", () => {
 
   it("gives plain text for search without delimiters or commands", () => {
     expect(toPlainText("bounds in $L^p$ for $\\alpha$-stable {\\it only}")).toBe("bounds in L^p for alpha-stable only");
+    // From a corpus math.AP abstract: symbols drawn, words kept apart, fonts dropped.
+    expect(toPlainText("the limit, when $k\\to\\infty$, of $u_{k}$ in $\\mathbb{R}^N\\times (0,\\infty)$ with $\\lambda\\mu\\leq 1$")).toBe(
+      "the limit, when k→∞, of u_k in R^N× (0,∞) with lambda mu ≤ 1",
+    );
   });
 });
