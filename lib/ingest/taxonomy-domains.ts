@@ -19,11 +19,12 @@ export const DOMAIN_TOPICS: TopicRule[] = [
       // A 3D CNN convolves over video frames; "multi-view" alone is also multi-view (contrastive) learning.
       // 3D medical volumes (CT, MRI, ultrasound) are medical imaging, 3D molecules chemistry, 3D human
       // pose, gaze and kinematics pose estimation, and 3D rotary/positional encodings or bin packing not
-      // 3D content (topic audit); nor are 3D U-Nets (volume CNNs) and "3D attention" blocks.
-      /\b3D\b(?! (?:CNNs?|U-?Nets?|convolution(?:s|al)?|attention|(?:[\w-]+ ){0,2}(?:medical|CT|CBCT|PET|MRI|brain|cardiac|dental|ultrasound|cone-beam|molecul(?:e|es|ar)|pose|gaze|kinematics)|rotary|positional?|bin)\b)/i,
+      // 3D content (topic audit); nor are 3D U-Nets (volume CNNs), "3D attention" blocks or 3D printing.
+      /\b3D\b(?! (?:CNNs?|U-?Nets?|convolution(?:s|al)?|attention|(?:[\w-]+ ){0,2}(?:medical|CT|CBCT|PET|MRI|brain|cardiac|dental|ultrasound|cone-beam|molecul(?:e|es|ar)|pose|gaze|kinematics)|rotary|positional?|bin|print(?:ing|ers?|ed)?)\b)/i,
       /\bmulti-view (?:consisten(?:t|cy)|stereo|reconstruction|synthesis|geometry|images?)\b/i,
-      // Text, glyph, expressive (music, speech) performance and haptic rendering are not image synthesis.
-      /\b(?<!text |glyph |performance |piano |emotion |emphasis |haptic |tactile )render(?:ing)?\b/i,
+      // Text, glyph, expressive (music, speech) performance, binaural audio and haptic rendering are not
+      // image synthesis.
+      /\b(?<!text |glyph |performance |piano |emotion |emphasis |haptic |tactile |binaural |speech |audio )render(?:ing)?\b/i,
       /\brelight(?:ing|able)?\b/i,
       // Mesh-free solvers and "Meshed-Memory"/"Mesh Transformer" architectures are not 3D meshes.
       /\bmesh(?:es)?\b(?!-free| transformer)/i,
@@ -35,10 +36,10 @@ export const DOMAIN_TOPICS: TopicRule[] = [
       // Medical volumes (MRI, CT, mammography) are medical imaging; the geometry of anatomy (point clouds
       // in surgery, 3D heart shape, mesh recovery) still counts through the terms above (topic audit).
       /\b(?:medical|clinical|tomograph(?:y|ic)|mammograph(?:y|ic)|cancers?|tumou?rs?|melanoma|lesions?|sclerosis|hepatic|kidney)\b/i,
-      /\b(?:MRI|CT|CBCT|PET)\b/, // case-sensitive: "pet" is a word
+      /\b(?:MRI|CT|CBCT|PET|OCT)\b/, // case-sensitive: "pet" is a word
       // Meshes that discretise PDEs for solvers and learned simulators, and the three dimensions of an
       // equation's space, are not 3D shapes (topic audit).
-      /\b(?:equations?|finite[- ](?:elements?|volumes?|differences?)|adaptive (?:[\w-]+ )?mesh(?:es)?|mesh refinement|mesh-based (?:[\w-]+ ){0,2}(?:simulations?|graph|GNNs?|surrogates?|physical))\b/i,
+      /\b(?:equations?|topology (?:design|optimi[sz]ation)|finite[- ](?:elements?|volumes?|differences?)|adaptive (?:[\w-]+ )?mesh(?:es)?|mesh refinement|mesh-based (?:[\w-]+ ){0,2}(?:simulations?|graph|GNNs?|surrogates?|physical))\b/i,
     ],
   },
   {
@@ -46,8 +47,8 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     name: "Speech, music & audio",
     description: "Speech recognition and synthesis, voice, music generation and other audio.",
     patterns: [
-      // Hate (offensive …) speech, free speech, parts of speech and speech acts are text.
-      /\b(?<!hate |offensive |abusive |toxic |free |co-|parts? of |figures? of )speech\b(?! acts?\b)/i,
+      // Hate (offensive …) speech, counter-speech, free speech, parts of speech and speech acts are text.
+      /\b(?<!hate |offensive |abusive |toxic |free |co-|counter-|parts? of |part-of-|figures? of )speech\b(?! acts?\b)/i,
       /\bmusic(?:al)?\b/i, /\baudio\b/i, /\bvoices?\b/i, /\bsinging\b/i,
     ],
     strong: [/\btext-to-speech\b/i, /\bTTS\b/, /\bspeech synthesis\b/i],
@@ -90,8 +91,8 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     // "language model" alone is in most abstracts of this field, so the rules look for NLP tasks instead.
     patterns: [
       /\bdialog(?:ue)?s?\b/i, /\bconversations?\b/i, /\bsummari[sz]ation\b/i,
-      // Image-to-image translation and visual question answering are vision tasks.
-      /\b(?<!image |video |style |domain )translation\b/i, /\b(?<!visual |video |multimodal )question answering\b/i,
+      // Image-to-image (I2I, stain) and camera translation, and visual question answering, are vision tasks.
+      /\b(?<!image |video |style |domain |I2I |camera |stain )translation\b/i, /\b(?<!visual |video |multimodal )question answering\b/i,
       /\blinguistics?\b/i, /\brole-playing\b/i, /\blanguage acquisition\b/i,
       /\bmetaphor(?:s|ic|ical)?\b/i, /\bnatural language processing\b/i, /\bNLP\b/,
     ],
@@ -107,8 +108,9 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     description: "Models that write or reason about programs. (\"Code is available\" does not count.)",
     patterns: [
       /\bcode generation\b/i, /\bprogram synthesis\b/i, /\bsoftware engineering\b/i,
-      // Linear, integer, dynamic … programming is optimisation, not code.
-      /\b(?<!(?:linear|integer|dynamic|quadratic|convex|semidefinite|mathematical|geometric|nonlinear|stochastic|genetic|conic) )programming\b/i,
+      // Linear, integer, dynamic … programming is optimisation, and answer set or logic programming knowledge
+      // representation, not code (topic audit).
+      /\b(?<!(?:linear|integer|dynamic|quadratic|convex|semidefinite|mathematical|geometric|nonlinear|stochastic|genetic|conic|answer set|logic(?:al)?|linguistic) )programming\b/i,
     ],
     strong: [/\bHumanEval\b/i, /\bMBPP\b/i, /\bcode (?:LLMs?|models?)\b/i],
   },
@@ -136,12 +138,15 @@ export const DOMAIN_TOPICS: TopicRule[] = [
       // tissue or vessels and traumatic brain injury (topic audit).
       // "Brain-inspired" designs are analogies and Optimal Brain Damage/Surgeon is pruning (topic audit).
       /\b(?<!Optimal )brain\b(?! (?:tumou?rs?|lesions?|h(?:a)?emorrhages?|hematomas?|metastas[ei]s|MRI|atlas(?:es)?|stroke|images?|imaging|injur(?:y|ies)|vessels?|(?:[\w-]+ ){0,2}segmentation)\b|-shift|-inspired)/i,
-      // "Cognitive memory/agents/reasoning" in LLM titles is a metaphor; these name cognition itself.
-      /\bcognitive (?:psychology|models?|modell?ing|process(?:es|ing)|bias(?:es)?|load|abilities|development|impairment|decline|maps?)\b/i, /\b(?<!machine |human-like )cognition\b/i,
+      // "Cognitive memory/agents/reasoning" in LLM titles is a metaphor; these name cognition itself. A model's
+      // "machine", "human-like", "visual" (not human visual) or "emotion" cognition is a metaphor too (topic audit).
+      /\bcognitive (?:psychology|models?|modell?ing|process(?:es|ing)|bias(?:es)?|load|abilities|development|impairment|decline|maps?)\b/i,
+      /\b(?<!machine |human-like |(?<!human )visual |emotion |emotional )cognition\b/i,
       // "Psychology-inspired" designs and a model's "psychology" in quotes are analogies; psychological
       // counselling is a mental-health application (topic audit).
       /\b(?<!")psycholog(?:y|ical)\b(?!"|-inspired|-informed| (?:support|well-being|distress|stereotypes?|counsell?(?:ing|ors?))\b)/i,
-      /\bhuman behaviou?r\b/i, /\bneural (?:mechanisms|responses|dynamics|recordings)\b/i,
+      // "Human behaviour understanding" in video is action recognition (topic audit).
+      /\bhuman behaviou?r\b(?! (?:understanding|recognition)\b)/i, /\bneural (?:mechanisms|responses|dynamics|recordings)\b/i,
     ],
     strong: [
       /\bneuroscience\b/i, /\bcognitive science\b/i, /\bneurophysiolog(?:y|ical)\b/i, /\bHebbian\b/i,
@@ -187,7 +192,7 @@ export const DOMAIN_TOPICS: TopicRule[] = [
     slug: "physics",
     name: "Physics",
     description: "Physics beyond ML: quantum systems, condensed matter, materials, optics, astrophysics.",
-    patterns: [/\bquantum\b/i, /\bphonons?\b/i, /\bspin\b/i, /\bmagnetic\b/i, /\blattice\b/i, /\bsuperconduct(?:or|ing|ivity)\b/i],
+    patterns: [/\bquantum\b(?!-inspired)/i, /\bphonons?\b/i, /\bspin\b/i, /\bmagnetic\b/i, /\blattice\b/i, /\bsuperconduct(?:or|ing|ivity)\b/i],
     strong: [/\bqubits?\b/i, /\bcondensed matter\b/i, /\bband structure\b/i, /\bferromagnet(?:ic|s)?\b/i, /\bdensity functional theory\b/i],
     fields: ["physics"],
   },

@@ -191,6 +191,20 @@ describe("assignTopics does not read a word in another sense", () => {
     ["OBCache: Optimal Brain KV Cache Pruning for Efficient Long-Context LLM Inference", ["neuroscience"]],
     ["Toward a Machine Bertin: Why Visualization Needs Design Principles for Machine Cognition", ["neuroscience"]],
     ["Prompting-in-a-Series: Psychology-Informed Contents and Embeddings for Personality Recognition With Decoder-Only Models", ["neuroscience"]],
+    // From the audit of seed 31337 (scripts/topic-audit-seed31337.md).
+    ["LLM-3D Print: Large Language Models To Monitor and Control 3D Printing", ["3d-graphics"]],
+    ["APTOS-2024 challenge report: Generation of synthetic 3D OCT images from fundus photographs", ["3d-graphics"]],
+    ["Neural Fourier Shift for Binaural Speech Rendering", ["3d-graphics"]],
+    ["Enhanced Data-driven Topology Design Methodology with Multi-level Mesh and Correlation-based Mutation for Stress-related Multi-physics Topology Optimization", ["3d-graphics"]],
+    ["Joint Chinese Word Segmentation and Part-of-speech Tagging via Two-stage Span Labeling", ["audio"]],
+    ["Effectiveness of Counter-Speech against Abusive Content: A Multidimensional Annotation and Classification Study", ["audio"]],
+    ["SPC to 3D: Novel View Synthesis from Binary SPC via I2I translation", ["nlp"]],
+    ["ASPER: Answer Set Programming Enhanced Neural Network Models for Joint Entity-Relation Extraction", ["code"]],
+    ["Reflective Linguistic Programming (RLP): A Stepping Stone in Socially-Aware AGI (SocialAGI)", ["code"]],
+    ["RailVQA: A Benchmark and Framework for Efficient Interpretable Visual Cognition in Automatic Train Operation", ["neuroscience"]],
+    ["Recent Advancement of Emotion Cognition in Large Language Models", ["neuroscience"]],
+    ["ENIGMA-360: An Ego-Exo Dataset for Human Behavior Understanding in Industrial Scenarios", ["neuroscience"]],
+    ["Quantum-Inspired Genetic Optimization for Patient Scheduling in Radiation Oncology", ["physics"]],
   ])("%s", (title, not) => {
     for (const slug of not) expect(slugs(title)).not.toContain(slug);
   });
@@ -228,6 +242,15 @@ describe("assignTopics does not read a word in another sense", () => {
     expect(slugs("Numerical study of soliton stability in the 3D Zakharov-Kuznetsov equation", ["cs.LG"])).not.toContain("3d-graphics");
     // A computing category beside it still lets computing rules apply.
     expect(slugs("Neural rendering of 3D scenes with finite-difference gradients", ["cs.NA", "cs.GR"])).toContain("3d-graphics");
+  });
+
+  it("keeps the topic beside the narrowings from the seed 31337 audit", () => {
+    expect(slugs("Acoustic Volume Rendering for Neural Impulse Response Fields", ["cs.SD", "eess.AS"])).toContain("3d-graphics");
+    expect(slugs("Counter-factual Speech Synthesis for Low-Resource Languages", ["cs.CL"])).toContain("audio");
+    expect(slugs("Quantum Error Correction with Neural Decoders", ["quant-ph", "cs.LG"])).toContain("physics");
+    expect(slugs("Human Behavior Modeling with Large Language Models", ["cs.CL"])).toContain("neuroscience");
+    expect(slugs("Learning to Look before Learning to Like: Incorporating Human Visual Cognition into Aesthetic Quality Assessment", ["cs.CV"])).toContain("neuroscience");
+    expect(slugs("Bilingual Lexicon Induction for Low-Resource Translation", ["cs.LG"])).toContain("nlp");
   });
 
   it("keeps the topic beside the narrowings from the seed 7 and 99 audits (titles readers ticked)", () => {
