@@ -83,6 +83,8 @@ describe("another user's library", () => {
     expect(ris.status()).toBe(404);
     expect((await fetch(`${base}/library/export?format=bibtex`)).status).toBe(401);
     await bobPage.goto(`${base}/library/import`);
+    // Hydration would reset a <select> changed before it (a fresh-clone CI run clicked too early).
+    await bobPage.locator("html[data-js=ready]").waitFor();
     await bobPage.evaluate((id) => {
       const select = document.querySelector<HTMLSelectElement>("#import-collection")!;
       select.add(new Option("alice's", id));
