@@ -51,15 +51,13 @@ export async function ensureSearchKey(master: SearchTarget & { apiKey: string })
   }
 }
 
-const RETRY_MS = 15_000;
-
 /**
  * What the web process searches with: a configured MEILI_SEARCH_KEY as given; else, with the master
  * key, the derived search-only key — created now or, while the engine cannot be reached, retried in
  * the background until it is (its value is known either way); else no key (an engine started without
  * a master key asks for none).
  */
-export async function resolveWebSearchTarget(master: SearchTarget, configuredKey: string | undefined): Promise<SearchTarget> {
+export async function resolveWebSearchTarget(master: SearchTarget, configuredKey: string | undefined, retryMs = 15_000): Promise<SearchTarget> {
   if (configuredKey) return { ...master, apiKey: configuredKey };
   const masterKey = master.apiKey;
   if (!masterKey) return master;
@@ -67,8 +65,8 @@ export async function resolveWebSearchTarget(master: SearchTarget, configuredKey
   try {
     await create();
   } catch (error) {
-    console.warn(`warning: could not create the search key yet (${(error as Error).message}); retrying every ${RETRY_MS / 1000} s`);
-    const retry = () => setTimeout(() => void create().catch(retry), RETRY_MS).unref();
+    console.warn(`warning: could not create the search key yet (${(error as Error).message}); retrying every ${retryMs / 1000} s`);
+    const retry = () => setTimeout(() => void create().catch(retry), retryMs).unref();
     retry();
   }
   return { ...master, apiKey: searchKeyValue(masterKey, searchKeyUid(master.indexName)) };
