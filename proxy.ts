@@ -5,7 +5,7 @@
 // lib/db/url-targets.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { getAuthSecret } from "@/lib/auth/secret";
-import { hasSignedSessionCookie } from "@/lib/auth/session-cookie";
+import { hasSessionCookie, hasSignedSessionCookie } from "@/lib/auth/session-cookie";
 import { isCachedPath, toCachedPath } from "@/lib/cache/browse-cache";
 import { urlTargetExists } from "@/lib/db/url-targets";
 import { takeClientRateLimit } from "@/lib/rate-limit/limiter";
@@ -30,7 +30,8 @@ export async function proxy(request: NextRequest): Promise<Response> {
   if (read && !(await urlTargetExists(pathname))) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   // Form posts (server actions) and signed-in readers get the page rendered for them. Only a cookie
   // we signed counts: a made-up one would otherwise make every anonymous request a full render.
-  if (!read || (await hasSignedSessionCookie(request.headers, getAuthSecret()))) return NextResponse.next();
+  const signedIn = hasSessionCookie(request.headers) && (await hasSignedSessionCookie(request.headers, getAuthSecret()));
+  if (!read || signedIn) return NextResponse.next();
   const target = toCachedPath(pathname, searchParams);
   if (!target) return NextResponse.next();
   const url = request.nextUrl.clone();

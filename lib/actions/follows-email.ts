@@ -1,5 +1,5 @@
 "use server";
-// Follows by email (issue 7): the per-follow "Email me" toggle (optimistic call + no-JS form action)
+// Follows by email: the per-follow "Email me" toggle (optimistic call + no-JS form action)
 // and turning the account's follows mail on (double opt-in) or off. Every change names the owner.
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";

@@ -1,10 +1,11 @@
 // The web process's HTTP server, in front of Next's request handler: it stamps each request with the
-// client address (lib/edge/client-address.ts) and answers 413 to bodies over their cap (lib/edge/
-// body-limits.ts) before Next reads a byte. Next alone cannot: it keeps a client's X-Forwarded-For
+// client address (lib/edge/client-address.ts) and whether it is a link prefetch (lib/edge/prefetch.ts),
+// and answers 413 to bodies over their cap (lib/edge/body-limits.ts) before Next reads a byte. Next alone cannot: it keeps a client's X-Forwarded-For
 // and only then adds the socket's address, and caps server actions only, with one global limit.
 import http, { IncomingMessage, type ServerResponse } from "node:http";
 import { bodyLimitFor, formatBytes, parseContentLength, type BodyLimits } from "./body-limits";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "./client-address";
+import { isNextPrefetch, PREFETCH_HEADER } from "./prefetch";
 import { renderStatusPage } from "./status-page";
 
 export type EdgeOptions = { trustProxy: number; bodyLimits: BodyLimits };
@@ -87,6 +88,8 @@ function tooLarge(res: ServerResponse, pathname: string, limit: number): void {
 async function admit(req: IncomingMessage, res: ServerResponse, options: EdgeOptions): Promise<boolean> {
   const forwarded = req.headers["x-forwarded-for"];
   req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, options.trustProxy);
+  if (isNextPrefetch(req.headers["next-router-prefetch"])) req.headers[PREFETCH_HEADER] = "1";
+  else delete req.headers[PREFETCH_HEADER];
   const pathname = pathnameOf(req.url);
   const limit = bodyLimitFor(pathname, options.bodyLimits);
   const declared = parseContentLength(req.headers["content-length"]);

@@ -1,5 +1,5 @@
 // Follows by email for a signed-in account: turn on (double opt-in to the account's address), change
-// frequency, turn off, and what /follows may show about it (issue 7).
+// frequency, turn off, and what /follows may show about it.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";

@@ -1,5 +1,5 @@
 // How the subscribe/unsubscribe handlers answer: browsers posting forms get redirects back to a
-// page (works without JavaScript); API clients get JSON with the status (issue 7).
+// page (works without JavaScript); API clients get JSON with the status.
 import "server-only";
 
 export function isFormPost(request: Request): boolean {

@@ -1,4 +1,4 @@
-// Email digest subscriptions: request (double opt-in), confirm, unsubscribe (issue 7). Follows mail
+// Email digest subscriptions: request (double opt-in), confirm, unsubscribe. Follows mail
 // for accounts (lib/email/follows-delivery.ts) goes through the same confirmation and unsubscribe.
 import "server-only";
 import { randomBytes } from "node:crypto";
@@ -97,7 +97,7 @@ export async function unsubscribe(token: string, now = new Date()): Promise<bool
   if (!check.ok) return false;
   await getDb().emailSubscriber.updateMany({
     where: { id: check.payload.s, status: { not: "unsubscribed" } },
-    // Both parts of the mail stop: the trending digest and the account's follows (issue 7).
+    // Both parts of the mail stop: the trending digest and the account's follows.
     data: { status: "unsubscribed", unsubscribedAt: now, confirmNonce: null, trending: false, follows: false },
   });
   return true;

@@ -1,6 +1,7 @@
 // Which requests are expensive enough to limit, and how hard — pure. Each class is one bucket per
 // client: cheap searches share one, /similar (13 engine queries a request), citation exports, share
 // images (rendered per request) and sign-in/sign-up each have their own, sized from the env.
+import { PREFETCH_HEADER } from "@/lib/edge/prefetch";
 import type { Env } from "@/lib/env";
 import type { RateLimitPolicy } from "./token-bucket";
 
@@ -37,13 +38,13 @@ const READ = new Set(["GET", "HEAD"]);
 /**
  * The limit a request counts against, or null. Subscribe is limited where the body is read
  * (app/api/subscribe), since it also counts per email address. A plain /similar (no text) is the
- * empty form: it costs no query. Next's prefetch of a link (the `next-router-prefetch` header) gets
- * the route tree only, never the page's render — so a results page's dozens of facet links do not
- * spend the reader's searches, and sending the header buys nobody a search.
+ * empty form: it costs no query. Next's prefetch of a link (marked by the edge, lib/edge/prefetch.ts)
+ * gets the route tree only, never the page's render — so a results page's dozens of facet links do
+ * not spend the reader's searches, and claiming to be a prefetch buys nobody a search.
  */
 export function classifyRequest(method: string, pathname: string, query: URLSearchParams, headers: Headers): LimitedRequest | null {
   if (READ.has(method)) {
-    if (headers.get("next-router-prefetch") === "1") return null;
+    if (headers.get(PREFETCH_HEADER) === "1") return null;
     if (pathname === "/search") return { limit: "search", answer: "page" };
     if (pathname === "/api/search" || /^\/feeds\/search\.(?:rss|atom|json)$/.test(pathname)) return { limit: "search", answer: "json" };
     if (pathname === "/similar") return query.get("text")?.trim() ? { limit: "similar", answer: "page" } : null;

@@ -1,5 +1,6 @@
 // The one rate limiter: token-bucket arithmetic, the memory store, and which requests count against what.
 import { describe, expect, it } from "vitest";
+import { PREFETCH_HEADER } from "@/lib/edge/prefetch";
 import { EnvSchema } from "@/lib/env";
 import { classifyRequest, policiesFromEnv } from "./policies";
 import { createMemoryStore } from "./store";
@@ -80,9 +81,9 @@ describe("classifyRequest", () => {
     expect(classify("GET", "/feeds/trending.atom")).toBeNull();
     expect(classify("POST", "/api/auth/sign-out")).toBeNull();
     expect(classify("GET", "/sign-in")).toBeNull();
-    expect(classify("GET", "/search?q=x", new Headers({ "next-router-prefetch": "1" }))).toBeNull();
+    expect(classify("GET", "/search?q=x", new Headers({ [PREFETCH_HEADER]: "1" }))).toBeNull();
     // A prefetch header on a form post changes nothing.
-    expect(classify("POST", "/sign-in", new Headers({ "next-router-prefetch": "1" }))).toBe("auth");
+    expect(classify("POST", "/sign-in", new Headers({ [PREFETCH_HEADER]: "1" }))).toBe("auth");
   });
 });
 

@@ -5,9 +5,11 @@ import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/edge/client-address";
+import { PREFETCH_HEADER } from "@/lib/edge/prefetch";
 import { createEdgeServer, type EdgeOptions } from "@/lib/edge/server";
+import { postChunked } from "../setup/chunked";
 
-type Seen = { address: string; contentLength?: string; transferEncoding?: string; bytes: number };
+type Seen = { address: string; prefetch?: string; contentLength?: string; transferEncoding?: string; bytes: number };
 const limits = { defaultBytes: 1024, importBytes: 64 * 1024 };
 const servers: http.Server[] = [];
 let handled = 0;
@@ -17,7 +19,7 @@ async function start(options: EdgeOptions): Promise<string> {
     handled += 1;
     let bytes = 0;
     for await (const chunk of req) bytes += (chunk as Buffer).length;
-    const seen: Seen = { address: String(req.headers[CLIENT_ADDRESS_HEADER]), contentLength: req.headers["content-length"], transferEncoding: req.headers["transfer-encoding"], bytes };
+    const seen: Seen = { address: String(req.headers[CLIENT_ADDRESS_HEADER]), prefetch: req.headers[PREFETCH_HEADER] as string | undefined, contentLength: req.headers["content-length"], transferEncoding: req.headers["transfer-encoding"], bytes };
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(seen));
   }, options);
   servers.push(server);
@@ -39,26 +41,6 @@ async function seen(base: string, path: string, init: RequestInit = {}): Promise
   const res = await fetch(`${base}${path}`, init);
   expect(res.status).toBe(200);
   return (await res.json()) as Seen;
-}
-
-/** Sends a body in chunks without Content-Length (Transfer-Encoding: chunked), as a streaming client does. */
-function postChunked(base: string, path: string, chunks: number, chunkBytes: number, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers } }, (res) => {
-      let body = "";
-      res.on("data", (c: Buffer) => (body += c.toString()));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    // The server may answer and close before every chunk is written.
-    req.on("error", (error) => ((error as NodeJS.ErrnoException).code === "EPIPE" || (error as NodeJS.ErrnoException).code === "ECONNRESET" ? undefined : reject(error)));
-    let sent = 0;
-    const next = () => {
-      if (sent === chunks) return void req.end();
-      sent += 1;
-      req.write("x".repeat(chunkBytes), () => setImmediate(next));
-    };
-    next();
-  });
 }
 
 /** Writes only a request head to a raw socket and returns what comes back. */
@@ -88,6 +70,14 @@ describe("client address", () => {
   });
 });
 
+describe("prefetch mark", () => {
+  it("says what Next will do with the request, whatever the client wrote in our header", async () => {
+    expect((await seen(direct, "/", { headers: { "next-router-prefetch": "1" } })).prefetch).toBe("1");
+    expect((await seen(direct, "/", { headers: { [PREFETCH_HEADER]: "1" } })).prefetch).toBeUndefined();
+    expect((await seen(direct, "/", { headers: { "next-router-prefetch": "0", [PREFETCH_HEADER]: "1" } })).prefetch).toBeUndefined();
+  });
+});
+
 describe("body caps", () => {
   it("refuses a declared length over the cap with 413 before the body is sent, and never calls the app", async () => {
     const before = handled;
@@ -109,10 +99,10 @@ describe("body caps", () => {
 
   it("bounds a chunked body without Content-Length, and hands one under the cap on whole, with its length", async () => {
     const before = handled;
-    const over = await postChunked(direct, "/api/subscribe", 40, 100);
+    const over = await postChunked(`${direct}/api/subscribe`, 40, 100);
     expect(over.status).toBe(413);
     expect(handled).toBe(before);
-    const under = await postChunked(direct, "/api/subscribe", 9, 100);
+    const under = await postChunked(`${direct}/api/subscribe`, 9, 100);
     expect(under.status).toBe(200);
     expect(JSON.parse(under.body)).toMatchObject({ bytes: 900, contentLength: "900" });
     expect(JSON.parse(under.body).transferEncoding).toBeUndefined();
@@ -120,7 +110,7 @@ describe("body caps", () => {
 
   it("gives the library import its larger cap", async () => {
     expect((await seen(direct, "/library/import", { method: "POST", body: "x".repeat(60_000) })).bytes).toBe(60_000);
-    expect((await postChunked(direct, "/library/import", 60, 1_000)).status).toBe(200);
+    expect((await postChunked(`${direct}/library/import`, 60, 1_000)).status).toBe(200);
     expect((await fetch(`${direct}/library/import`, { method: "POST", body: "x".repeat(70_000) })).status).toBe(413);
   });
 
