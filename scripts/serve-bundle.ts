@@ -4,7 +4,7 @@
 // itself uses, compiles these few files in tens of milliseconds.
 import { mkdirSync, renameSync } from "node:fs";
 import path from "node:path";
-import { build } from "esbuild";
+import { build, stop } from "esbuild";
 
 /** Writes `<root>/.next/paperboard/serve.mjs` (packages stay imports) and returns its path. */
 export async function bundleWebServer(root: string): Promise<string> {
@@ -25,5 +25,7 @@ export async function bundleWebServer(root: string): Promise<string> {
     logLevel: "warning",
   });
   renameSync(scratch, outfile);
+  // esbuild's service process would otherwise idle beside the app for as long as it runs.
+  await stop();
   return outfile;
 }
