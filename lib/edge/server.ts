@@ -1,7 +1,8 @@
 // The web process's HTTP server, in front of Next's request handler: it stamps each request with the
 // client address (lib/edge/client-address.ts) and whether it is a link prefetch (lib/edge/prefetch.ts),
-// and answers 413 to bodies over their cap (lib/edge/body-limits.ts) before Next reads a byte. Next alone cannot: it keeps a client's X-Forwarded-For
-// and only then adds the socket's address, and caps server actions only, with one global limit.
+// and answers 413 to bodies over their cap (lib/edge/body-limits.ts) before Next reads a byte. Next
+// alone cannot: it keeps a client's X-Forwarded-For and adds the socket's address only when there is
+// none, and it caps server-action bodies only, with one global limit.
 import http, { IncomingMessage, type ServerResponse } from "node:http";
 import { bodyLimitFor, formatBytes, parseContentLength, type BodyLimits } from "./body-limits";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "./client-address";
