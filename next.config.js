@@ -5,7 +5,12 @@ const nextConfig = {
   poweredByHeader: false,
   // Cached pages (ISR) live in this process's memory only: a page cached by an earlier run — with
   // another database, or before an ingest made while the app was stopped — is never served.
-  experimental: { isrFlushToDisk: false },
+  experimental: {
+    isrFlushToDisk: false,
+    // A ceiling only: the web server (lib/edge/server.ts) answers 413 first, per path — generous for
+    // the library import, small everywhere else (BODY_LIMIT_BYTES, IMPORT_BODY_LIMIT_BYTES ≤ 8 MiB).
+    serverActions: { bodySizeLimit: "8mb" },
+  },
   async headers() {
     return [
       {

@@ -1,24 +1,37 @@
-// Serves anonymous visitors the cached trending and topic pages (issue 6 #7), and URLs naming a paper,
-// topic or shared collection that does not exist the server-rendered not-found page (see
-// lib/db/url-targets.ts). Only the paths in `matcher` reach this function: static files, `/_next/*` and
-// every other page pay nothing.
+// Runs before rendering, for the paths in `matcher` only (static files, `/_next/*` and every other
+// page pay nothing): refuses clients past their rate limit (lib/rate-limit) with 429 before any
+// work is done; serves anonymous visitors the cached trending and topic pages; sends URLs naming a
+// paper, topic or shared collection that does not exist to the server-rendered not-found page (see
+// lib/db/url-targets.ts).
 import { NextResponse, type NextRequest } from "next/server";
-import { hasSessionCookie } from "@/lib/auth/session-cookie";
+import { getAuthSecret } from "@/lib/auth/secret";
+import { hasSessionCookie, hasSignedSessionCookie } from "@/lib/auth/session-cookie";
 import { isCachedPath, toCachedPath } from "@/lib/cache/browse-cache";
 import { urlTargetExists } from "@/lib/db/url-targets";
+import { takeClientRateLimit } from "@/lib/rate-limit/limiter";
+import { classifyRequest } from "@/lib/rate-limit/policies";
+import { tooManyRequests } from "@/lib/rate-limit/responses";
 
 /** Matches no route, so Next renders app/not-found.tsx into the HTML with status 404. */
 const NOT_FOUND_PATH = "/404";
 
-export async function proxy(request: NextRequest): Promise<NextResponse> {
+export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
   // The cached variant is reachable only through the rewrite below: one public URL per page, and no
   // way for anyone to fill the cache with keys the public URLs would never produce.
   if (isCachedPath(pathname)) return new NextResponse("Not found", { status: 404 });
+  const limited = classifyRequest(request.method, pathname, searchParams, request.headers);
+  if (limited) {
+    const decision = await takeClientRateLimit(limited.limit, request.headers);
+    if (!decision.allowed) return tooManyRequests({ answer: limited.answer, retryAfterSeconds: decision.retryAfterSeconds });
+    return NextResponse.next();
+  }
   const read = request.method === "GET" || request.method === "HEAD";
   if (read && !(await urlTargetExists(pathname))) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
-  // Form posts (server actions) and signed-in readers get the page rendered for them.
-  if (!read || hasSessionCookie(request.headers)) return NextResponse.next();
+  // Form posts (server actions) and signed-in readers get the page rendered for them. Only a cookie
+  // we signed counts: a made-up one would otherwise make every anonymous request a full render.
+  const signedIn = hasSessionCookie(request.headers) && (await hasSignedSessionCookie(request.headers, getAuthSecret()));
+  if (!read || signedIn) return NextResponse.next();
   const target = toCachedPath(pathname, searchParams);
   if (!target) return NextResponse.next();
   const url = request.nextUrl.clone();
@@ -32,5 +45,12 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  matcher: ["/", "/topics/:slug", "/papers/:slug", "/shared/:token", "/cached/:path*"],
+  matcher: [
+    // Browse pages: the page cache and the not-found check.
+    "/", "/topics/:slug", "/papers/:slug", "/shared/:token", "/cached/:path*",
+    // Rate-limited (lib/rate-limit/policies.ts says which requests of these count, and against what).
+    "/search", "/api/search", "/feeds/search.rss", "/feeds/search.atom", "/feeds/search.json", "/similar",
+    "/search/export", "/library/export", "/papers/:slug/opengraph-image:rest*",
+    "/sign-in", "/sign-up", "/api/auth/sign-in/:path*", "/api/auth/sign-up/:path*",
+  ],
 };

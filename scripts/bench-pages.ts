@@ -3,7 +3,7 @@
 // optionally the first N corpus papers), then measures requests/s of `/` and a topic page — both as
 // an anonymous visitor (the cached variant) and with a session cookie (rendered per request) —
 // against static files served by the same server — a small one from public/ and the largest script the
-// home page loads (a body of a page's order of size) — in alternating rounds (issue 6 #7). `--floor` adds
+// home page loads (a body of a page's order of size) — in alternating rounds. `--floor` adds
 // a bare App Router app built with the same next and react: its cached page against the same small
 // static file, served by that app in the same rounds — the framework's own ratio.
 import { spawn } from "node:child_process";
@@ -12,6 +12,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { makeSignature } from "better-auth/crypto";
+import { loadOrCreateAuthSecret } from "@/lib/auth/secret";
 import { startBenchApp, type BenchApp } from "./bench/app";
 import { FLOOR_STATIC_FILE, loadedScripts, startFrameworkFloor, type FloorApp } from "./bench/framework-floor";
 import { runLoad, summarize, type LoadResult, type Summary } from "./bench/load";
@@ -21,8 +23,14 @@ const ROUNDS = 3;
 const STATIC_FILE = "/manifest.webmanifest";
 /** What a browser sends: pages are gzipped per response by Next, and that cost belongs in the figure. */
 const BROWSER = { "accept-encoding": "gzip, deflate, br", accept: "text/html" };
-/** Any value takes the per-request path (proxy.ts checks presence); the render then sees no session. */
-const SESSION_COOKIE = { cookie: "better-auth.session_token=bench" };
+/**
+ * A cookie signed with the app's auth secret takes the per-request path (proxy.ts verifies the
+ * signature, not just presence); it names no session, so the render then sees none.
+ */
+async function sessionCookie(dataDir: string): Promise<{ cookie: string }> {
+  const secret = loadOrCreateAuthSecret(dataDir);
+  return { cookie: `better-auth.session_token=${encodeURIComponent(`bench.${await makeSignature("bench", secret)}`)}` };
+}
 
 /** `baseline`: a small file, and the largest file a page loads (a page-sized static body); `floor`: the bare app's. */
 type Target = { name: string; path: string; headers: Record<string, string>; cached: boolean; baseline?: "small" | "large"; floor?: boolean };
@@ -40,6 +48,7 @@ async function main(): Promise<void> {
     app = await startBenchApp(tmp, null);
     if (values.corpus) await ingest(app, values.corpus, values.limit);
     const topic = await largestTopic(app.url);
+    const SESSION_COOKIE = await sessionCookie(tmp);
     const targets: Target[] = [
       { name: "`/` (cached)", path: "/", headers: BROWSER, cached: true },
       { name: `\`/topics/${topic.slug}\` (cached)`, path: `/topics/${topic.slug}`, headers: BROWSER, cached: true },

@@ -1,13 +1,19 @@
 // `npm start`: migrate the database, start (or find) Meilisearch, ingest the bundled seed on first
-// start, build if the build is stale, then run Next.js — and stop Meilisearch when Next exits.
+// start, give the web process a search-only key and warm the index, build if the build is stale,
+// then run the web process (scripts/serve.ts) — and stop Meilisearch when it exits.
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { isBuildStale } from "@/lib/build-freshness";
+import { toWebProcessEnv } from "@/lib/edge/web-env";
 import { ensureTopicsCurrent } from "@/lib/ingest/reassign-topics";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { openRuntime } from "@/lib/runtime";
 import { applySearchSettings, syncSearchIndex } from "@/lib/search/indexing";
+import type { SearchTarget } from "@/lib/search/client";
+import { resolveWebSearchTarget } from "@/lib/search/search-key";
 import { refreshPendingSimilarPapers } from "@/lib/search/similar-papers";
+import { warmSearchIndex } from "@/lib/search/warm-up";
+import { bundleWebServer } from "./serve-bundle";
 
 const dev = process.argv.includes("--dev");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -48,28 +54,31 @@ async function main(): Promise<void> {
     }
   }
 
-  const childEnv = {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATA_DIR: env.DATA_DIR,
-    DATABASE_FILE: env.DATABASE_FILE,
-    ...(search ? { MEILI_URL: search.target.url, MEILI_MASTER_KEY: search.target.apiKey ?? "" } : {}),
-  };
-  const next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(env.PORT)], {
-    stdio: "inherit",
-    env: childEnv,
-  });
+  let webSearch: SearchTarget | null = null;
+  if (search) {
+    webSearch = await resolveWebSearchTarget(search.target, env.MEILI_SEARCH_KEY);
+    try {
+      // With the web process's own key: a key that cannot search shows here, not to the first visitor.
+      console.log(`Search index warmed in ${await warmSearchIndex(webSearch)} ms`);
+    } catch (error) {
+      console.warn(`warning: could not warm the search index: ${(error as Error).message}`);
+    }
+  }
+
+  const webEnv = toWebProcessEnv(process.env, { dev, dataDir: env.DATA_DIR, databaseFile: env.DATABASE_FILE, search: webSearch });
+  const serveScript = await bundleWebServer(process.cwd());
+  const web = spawn(process.execPath, [serveScript, ...(dev ? ["--dev"] : [])], { stdio: "inherit", env: webEnv });
   console.log(`Paperboard: http://localhost:${env.PORT}${search ? "" : " (search unavailable)"}`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    next.kill(signal);
+    web.kill(signal);
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
-  next.on("exit", async (code, signal) => {
+  web.on("exit", async (code, signal) => {
     await runtime.close();
     process.exit(code ?? (signal ? 0 : 1));
   });

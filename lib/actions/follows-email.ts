@@ -1,11 +1,10 @@
 "use server";
-// Follows by email (issue 7): the per-follow "Email me" toggle (optimistic call + no-JS form action)
+// Follows by email: the per-follow "Email me" toggle (optimistic call + no-JS form action)
 // and turning the account's follows mail on (double opt-in) or off. Every change names the owner.
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
-import { clientIp } from "@/lib/client-ip";
 import { setFollowEmail as saveFollowEmail } from "@/lib/db/follows";
 import { requestFollowsDelivery, turnOffFollowsDelivery } from "@/lib/email/follows-delivery";
 import { isMailConfigured } from "@/lib/email/mailer";
@@ -54,11 +53,11 @@ export async function followsDeliveryAction(formData: FormData): Promise<void> {
     redirect("/follows?notice=email-off#email");
   }
   if (!isMailConfigured()) redirect("/follows?notice=email-unavailable#email");
-  const ip = clientIp(await headers());
+  const requestHeaders = await headers();
   let outcome: "on" | "sent" | "refused";
   try {
     // The same limits as /subscribe: this too mails an address on request.
-    outcome = await requestFollowsDelivery(user, input.data.frequency, { mayMail: () => checkSubscribeRate(user.email.toLowerCase(), ip).ok });
+    outcome = await requestFollowsDelivery(user, input.data.frequency, { mayMail: async () => (await checkSubscribeRate(user.email, requestHeaders)).allowed });
   } catch (error) {
     if (!(error instanceof AppError && error.code === "MAIL_UNAVAILABLE")) throw error;
     console.error(`[follows] ${error.message}`, error.cause ?? "");

@@ -3,11 +3,13 @@
 import "server-only";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import { cookies, headers } from "next/headers";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/edge/client-address";
 import { getAuth } from "./server";
 
 export type AuthCallResult = { ok: true; data: unknown } | { ok: false; status: number; code: string; message: string };
 
-const FORWARDED = ["cookie", "origin", "referer", "user-agent", "x-forwarded-for", "sec-fetch-site"];
+// The client address goes along so better-auth's limiter counts the person, not this server.
+const FORWARDED = ["cookie", "origin", "referer", "user-agent", CLIENT_ADDRESS_HEADER, "sec-fetch-site"];
 
 /** POSTs JSON to a better-auth endpoint as the current request's client, applying its cookies. */
 export async function callAuthEndpoint(endpoint: string, body: Record<string, unknown>): Promise<AuthCallResult> {

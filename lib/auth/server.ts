@@ -5,6 +5,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { getDb } from "@/lib/db/client";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/edge/client-address";
 import { getEnv } from "@/lib/env";
 import { resolveAuthOrigins } from "./config";
 import { loadOrCreateAuthSecret } from "./secret";
@@ -23,14 +24,16 @@ function createAuth() {
     emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX, autoSignIn: true },
     // better-auth enables it in production only; on everywhere so dev and tests meet the same
     // limits. Sign-in, sign-up and change-password: 3 per 10 s per client address (its special
-    // rule). The address is X-Forwarded-For: a proxy in front must overwrite it (README).
+    // rule), on top of the app's own auth limit (lib/rate-limit).
     rateLimit: { enabled: true, storage: "memory" },
     telemetry: { enabled: false },
     // Cookies: httpOnly + SameSite=Lax by default; Secure (and __Secure- names) when baseURL is https.
     // Origin/CSRF checks pinned on: better-auth turns them off when NODE_ENV=test *or TEST is set*,
     // and vitest sets TEST=true in every process it spawns — tests/e2e/security.test.ts caught a
     // cross-site change-password succeeding that way.
-    advanced: { disableOriginCheck: false, disableCSRFCheck: false },
+    // The client address is the edge server's (lib/edge/client-address.ts), never X-Forwarded-For
+    // as the client sent it.
+    advanced: { disableOriginCheck: false, disableCSRFCheck: false, ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
     plugins: [nextCookies()],
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasSessionCookie } from "@/lib/auth/session-cookie";
+import { hasSessionCookie, hasSignedSessionCookie } from "@/lib/auth/session-cookie";
 import { fromCacheKey, isCachedPath, toCacheKey, toCachedPath } from "./browse-cache";
 
 const q = (s: string) => new URLSearchParams(s);
@@ -53,3 +53,14 @@ describe("session cookie presence", () => {
     expect(hasSessionCookie(new Headers({ cookie: "__Secure-better-auth.session_token=abc.def" }))).toBe(true);
   });
 });
+
+describe("signed session cookie", () => {
+  const secret = "a-test-secret-that-is-long-enough-0123456789";
+  it("refuses a made-up cookie, whatever its shape", async () => {
+    for (const value of ["x", "abc.def", `token.${"A".repeat(43)}=`, `.${"A".repeat(43)}=`, `token.${"A".repeat(44)}`]) {
+      expect(await hasSignedSessionCookie(new Headers({ cookie: `better-auth.session_token=${encodeURIComponent(value)}` }), secret), value).toBe(false);
+    }
+    expect(await hasSignedSessionCookie(new Headers(), secret)).toBe(false);
+  });
+});
+

@@ -1,5 +1,5 @@
 // Follows by email for a signed-in account: turn on (double opt-in to the account's address), change
-// frequency, turn off, and what /follows may show about it (issue 7).
+// frequency, turn off, and what /follows may show about it.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
@@ -46,7 +46,7 @@ export async function getFollowsDelivery(account: { id: string; email: string })
 export async function requestFollowsDelivery(
   account: { id: string; email: string },
   frequency: Frequency,
-  options: { mayMail?: () => boolean; now?: Date } = {},
+  options: { mayMail?: () => boolean | Promise<boolean>; now?: Date } = {},
 ): Promise<"on" | "sent" | "refused"> {
   const email = account.email.trim().toLowerCase();
   const db = getDb();
@@ -56,7 +56,7 @@ export async function requestFollowsDelivery(
     return "on";
   }
   // Only a request that mails counts against the rate limits (switching daily/weekly does not).
-  if (options.mayMail && !options.mayMail()) return "refused";
+  if (options.mayMail && !(await options.mayMail())) return "refused";
   const nonce = newId(16);
   const linked = await db.$transaction(async (tx) => {
     // One address per account: a row linked under an earlier address lets go (its follows stop).

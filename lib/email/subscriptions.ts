@@ -1,40 +1,31 @@
-// Email digest subscriptions: request (double opt-in), confirm, unsubscribe (issue 7). Follows mail
+// Email digest subscriptions: request (double opt-in), confirm, unsubscribe. Follows mail
 // for accounts (lib/email/follows-delivery.ts) goes through the same confirmation and unsubscribe.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
-import { getEnv } from "@/lib/env";
+import { takeClientRateLimit, takeRateLimit } from "@/lib/rate-limit/limiter";
+import type { RateLimitDecision } from "@/lib/rate-limit/token-bucket";
 import { AppError } from "@/lib/errors";
 import type { SubscribeInput } from "@/lib/validation/subscribe";
 import { sendMail } from "./mailer";
-import { createRateLimiter, type RateLimiter } from "./rate-limit";
 import { renderConfirmationMail } from "./render-confirmation";
 import { getAppSecret } from "./secret";
 import { signToken, verifyConfirmToken, verifyUnsubscribeToken, type ConfirmScope } from "./tokens";
 import { getAppUrl } from "@/lib/site-url";
 
 export const CONFIRM_TTL_HOURS = 48;
-const HOUR_MS = 3_600_000;
 
 const newId = (bytes: number) => randomBytes(bytes).toString("base64url");
 
-// Kept on globalThis so dev-mode module reloads do not reset the counters.
-const g = globalThis as unknown as { paperboardSubscribeLimits?: { ip: RateLimiter; address: RateLimiter } };
-
-function limits() {
-  const env = getEnv();
-  g.paperboardSubscribeLimits ??= {
-    ip: createRateLimiter({ limit: env.SUBSCRIBE_LIMIT_PER_IP, windowMs: HOUR_MS }),
-    address: createRateLimiter({ limit: env.SUBSCRIBE_LIMIT_PER_ADDRESS, windowMs: HOUR_MS }),
-  };
-  return g.paperboardSubscribeLimits;
-}
-
-/** Counts one attempt against the client's IP and the address; a refusal says when to retry. */
-export function checkSubscribeRate(email: string, clientIp: string): { ok: true } | { ok: false; retryAfterSeconds: number } {
-  const byIp = limits().ip.hit(clientIp);
-  if (!byIp.ok) return byIp;
-  return limits().address.hit(email);
+/**
+ * Counts one mail request against the client's address and against the email address (each mails
+ * someone on request); a refusal says when to retry. The address bucket is taken only when the
+ * client's allows, so one client hammering cannot use up someone else's address.
+ */
+export async function checkSubscribeRate(email: string, headers: Headers): Promise<RateLimitDecision> {
+  const byClient = await takeClientRateLimit("subscribe", headers);
+  if (!byClient.allowed) return byClient;
+  return takeRateLimit("subscribe-address", email.trim().toLowerCase());
 }
 
 /**
@@ -106,7 +97,7 @@ export async function unsubscribe(token: string, now = new Date()): Promise<bool
   if (!check.ok) return false;
   await getDb().emailSubscriber.updateMany({
     where: { id: check.payload.s, status: { not: "unsubscribed" } },
-    // Both parts of the mail stop: the trending digest and the account's follows (issue 7).
+    // Both parts of the mail stop: the trending digest and the account's follows.
     data: { status: "unsubscribed", unsubscribedAt: now, confirmNonce: null, trending: false, follows: false },
   });
   return true;

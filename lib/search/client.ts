@@ -1,4 +1,4 @@
-// The one Meilisearch client (server-only: it holds the master key) and the error mapping for outages.
+// The one Meilisearch client (server-only: it holds a key) and the error mapping for outages.
 import "server-only";
 import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Index } from "meilisearch";
 import { getEnv } from "@/lib/env";
@@ -7,19 +7,26 @@ import type { SearchDocument } from "./documents";
 
 export type SearchTarget = { url: string; apiKey?: string; indexName: string };
 
-/** Where the app's Meilisearch is, from the env (start.ts fills it for the embedded server). */
+/**
+ * Where the app's Meilisearch is, from the env. The web process gets a search-only key from
+ * scripts/start.ts (never the master key); a CLI or test that set only the master key uses that.
+ */
 export function searchTargetFromEnv(): SearchTarget {
   const env = getEnv();
   if (!env.MEILI_URL) {
     throw new AppError("SEARCH_UNAVAILABLE", "Search is not configured (MEILI_URL is unset).");
   }
-  return { url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY, indexName: env.MEILI_INDEX };
+  return { url: env.MEILI_URL, apiKey: env.MEILI_SEARCH_KEY ?? env.MEILI_MASTER_KEY, indexName: env.MEILI_INDEX };
 }
 
 const clients = new Map<string, Meilisearch>();
 
-/** Search requests give up fast so pages degrade within a second when the engine is down. */
-export function getSearchClient(target: SearchTarget = searchTargetFromEnv(), timeoutMs = 1_000): Meilisearch {
+/**
+ * An engine that is down refuses or resets the connection, which fails at once: pages degrade within
+ * a second without any timer. The timeout is for an engine that is up but busy (a large index under
+ * load answered in over a second): SEARCH_TIMEOUT_MS, several seconds by default, lets it answer.
+ */
+export function getSearchClient(target: SearchTarget = searchTargetFromEnv(), timeoutMs = getEnv().SEARCH_TIMEOUT_MS): Meilisearch {
   const cacheKey = `${target.url}|${target.apiKey ?? ""}|${timeoutMs}`;
   let client = clients.get(cacheKey);
   if (!client) {
@@ -39,7 +46,7 @@ export function getSearchClient(target: SearchTarget = searchTargetFromEnv(), ti
   return client;
 }
 
-export function getSearchIndex(target: SearchTarget = searchTargetFromEnv(), timeoutMs = 1_000): Index<SearchDocument> {
+export function getSearchIndex(target: SearchTarget = searchTargetFromEnv(), timeoutMs = getEnv().SEARCH_TIMEOUT_MS): Index<SearchDocument> {
   return getSearchClient(target, timeoutMs).index<SearchDocument>(target.indexName);
 }
 

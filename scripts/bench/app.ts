@@ -14,9 +14,8 @@ export async function startBenchApp(dataDir: string, target: SearchTarget | null
     DATA_DIR: dataDir,
     NODE_ENV: "production",
     ...(target ? { MEILI_URL: target.url, MEILI_MASTER_KEY: target.apiKey ?? "", MEILI_INDEX: target.indexName } : {}),
-    // One load generator is one "client": the per-client limit would measure 429s, not search.
-    SEARCH_RATE_LIMIT_PER_MINUTE: "100000000",
-    SEARCH_RATE_LIMIT_BURST: "100000000",
+    // One load generator is one "client": the per-client limits would measure 429s, not the app.
+    ...Object.fromEntries(["SEARCH", "SIMILAR", "EXPORT", "IMAGE"].flatMap((c) => [[`${c}_RATE_LIMIT_PER_MINUTE`, "100000000"], [`${c}_RATE_LIMIT_BURST`, "100000000"]])),
   };
   delete env.DATABASE_FILE;
   if (!target) delete env.MEILI_URL;

@@ -1,6 +1,6 @@
-// Cached trending and topic pages (issue 6 #7) on an app of their own (this file ingests and votes):
-// anonymous visitors get the cached copy, a vote or an ingest refreshes it, signed-in readers still
-// get their own state rendered on the server.
+// Cached trending and topic pages on an app of their own (this file ingests and votes): anonymous
+// visitors — and anyone with a session cookie we did not sign — get the cached copy, a vote or an
+// ingest refreshes it, signed-in readers still get their own state rendered on the server.
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -51,8 +51,14 @@ describe("cached browse pages", () => {
       // No shared cache (CDN) may keep the anonymous copy of a URL a signed-in reader also opens.
       expect(again.headers.get("cache-control"), url).toBe("private, no-cache");
     }
-    // A session cookie, an unknown parameter or an unreadable period: rendered per request.
-    for (const [url, headers] of [["/", { cookie: "better-auth.session_token=x" }], ["/?notice=saved", {}], ["/?week=11", {}]] as const) {
+    // A session cookie we did not sign buys no per-request render: the anonymous copy, from the cache.
+    for (const cookie of ["better-auth.session_token=x", `better-auth.session_token=abc.${"A".repeat(43)}%3D`]) {
+      const forged = await get("/", { cookie });
+      expect(cacheState(forged), cookie).toBe("HIT");
+      expect(forged.headers.get("cache-control"), cookie).toBe("private, no-cache");
+    }
+    // An unknown parameter or an unreadable period: rendered per request.
+    for (const [url, headers] of [["/?notice=saved", {}], ["/?week=11", {}]] as const) {
       const res = await get(url, headers);
       expect(res.status, url).toBe(200);
       expect(cacheState(res), url).toBeNull();

@@ -7,7 +7,8 @@ import path from "node:path";
 import { isBuildStale } from "@/lib/build-freshness";
 import { findFreePort } from "@/lib/search/server";
 
-export type AppServer = { url: string; dataDir: string; stop: () => Promise<void>; output: () => string };
+/** `pid` is the starter's (scripts/start.ts); the web process is its child. */
+export type AppServer = { url: string; dataDir: string; pid: number; stop: () => Promise<void>; output: () => string };
 
 /** Builds the production app once when the build is missing or older than the sources. */
 export function ensureProductionBuild(): void {
@@ -34,10 +35,15 @@ async function waitForHttp(url: string, child: ChildProcess, log: () => string, 
   throw new Error(`app did not answer ${url} within ${timeoutMs} ms:\n${log()}`);
 }
 
+/**
+ * TRUST_PROXY=1 unless a test says otherwise: the app runs as if behind one reverse proxy, so each
+ * simulated person's X-Forwarded-For (tests/setup/accounts.ts) is their address, as separate
+ * machines behind a proxy would be. Requests that send none count as the test runner's 127.0.0.1.
+ */
 export async function startApp(extraEnv: Record<string, string> = {}): Promise<AppServer> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "paperboard-app-"));
   const port = await findFreePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production", ...extraEnv };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production", TRUST_PROXY: "1", ...extraEnv };
   if (!("MEILI_URL" in extraEnv)) delete env.MEILI_URL;
   delete env.DATABASE_FILE;
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
@@ -55,6 +61,7 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<A
   return {
     url,
     dataDir,
+    pid: child.pid!,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) {

@@ -19,8 +19,9 @@ const ARGS = [
 export type TestBrowser = { context: BrowserContext; close: () => Promise<void> };
 
 /**
- * `clientAddress` is sent as X-Forwarded-For: better-auth rate-limits sign-in per client address, so
- * each simulated person gets their own (as separate machines would). `allowConsoleErrors` names
+ * `clientAddress` is sent as X-Forwarded-For, which the test apps trust as one proxy's (TRUST_PROXY=1,
+ * tests/setup/app-server.ts): limits are per client address, so each simulated person gets their own
+ * (as separate machines would). `allowConsoleErrors` names
  * console errors a test expects (e.g. a 404 page's own status).
  */
 export async function launchBrowser(

@@ -14,6 +14,7 @@ let app: AppServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   ensureProductionBuild();
+  // Behind one simulated proxy (TRUST_PROXY=1, startApp's default): tests speak for many clients.
   app = await startApp();
   project.provide("appUrl", app.url);
   project.provide("appDataDir", app.dataDir);

@@ -1,11 +1,10 @@
 // GET /api/search — validated params (lib/validation/search-query.ts) → hits, total, facet counts; an
-// arXiv id or URL that names a known paper answers { redirect } instead. 429 past the rate limit,
-// 400 for bad params, 503 when Meilisearch is down.
+// arXiv id or URL that names a known paper answers { redirect } instead. 429 past the rate limit
+// (proxy.ts, before this runs), 400 for bad params, 503 when Meilisearch is down.
 import { getPaperByArxivId } from "@/lib/db/paper-lookup";
 import { toViewerJson } from "@/lib/library/viewer-json";
 import { getViewerState } from "@/lib/library/viewer-state";
 import { handle, parseQuery } from "@/lib/http";
-import { enforceSearchRateLimit } from "@/lib/search/api-limits";
 import { parseArxivRef } from "@/lib/search/arxiv-ref";
 import { searchPapers } from "@/lib/search/search-papers";
 import { toParamLists } from "@/lib/validation/params";
@@ -15,7 +14,6 @@ export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
   return handle(async () => {
-    enforceSearchRateLimit(request);
     const query = parseQuery(SearchQuerySchema, request.url, toParamLists);
     const arxivId = parseArxivRef(query.q);
     const paper = arxivId ? await getPaperByArxivId(arxivId) : null;

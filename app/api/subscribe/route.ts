@@ -1,11 +1,11 @@
 // POST /api/subscribe (form or JSON: email, frequency) — rate-limited, then a confirmation mail.
-// Same answer for new, pending, subscribed and unsubscribed addresses (issue 7: no enumeration).
+// Same answer for new, pending, subscribed and unsubscribed addresses: no way to learn who subscribed.
 import { NextResponse } from "next/server";
-import { clientIp } from "@/lib/client-ip";
 import { checkSubscribeRate, requestSubscription } from "@/lib/email/subscriptions";
-import { isFormPost, readBody, redirectTo, tooManyRequests } from "@/lib/email/responses";
+import { isFormPost, readBody, redirectTo } from "@/lib/email/responses";
 import { AppError } from "@/lib/errors";
 import { jsonError } from "@/lib/http";
+import { tooManyRequests } from "@/lib/rate-limit/responses";
 import { SubscribeInputSchema } from "@/lib/validation/subscribe";
 
 export const dynamic = "force-dynamic";
@@ -19,8 +19,11 @@ export async function POST(request: Request) {
       if (form) return redirectTo(`/subscribe?error=invalid-${field}`);
       throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "Invalid request.");
     }
-    const rate = checkSubscribeRate(parsed.data.email, clientIp(request.headers));
-    if (!rate.ok) return tooManyRequests(request, rate.retryAfterSeconds);
+    const rate = await checkSubscribeRate(parsed.data.email, request.headers);
+    if (!rate.allowed) {
+      const back = { href: "/subscribe", label: "Back to the subscription form" };
+      return tooManyRequests({ answer: form ? "page" : "json", retryAfterSeconds: rate.retryAfterSeconds, what: "subscription requests", back });
+    }
     await requestSubscription(parsed.data);
     if (form) return redirectTo("/subscribe?status=sent");
     return NextResponse.json({ ok: true, message: "Check your inbox for a confirmation link." }, { status: 202 });

@@ -1,0 +1,18 @@
+// The one rate-limiting rule, pure: a token bucket per client and endpoint class — a burst, then a
+// steady rate. Every store (lib/rate-limit/store.ts) runs exactly this arithmetic.
+
+export type RateLimitPolicy = { perMinute: number; burst: number };
+/** Tokens left at time `at` (ms). A bucket nobody has touched is full. */
+export type Bucket = { tokens: number; at: number };
+export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+const perMs = (policy: RateLimitPolicy) => policy.perMinute / 60_000;
+
+/** Refills `bucket` for the time since it was last touched, then takes one token if there is one. */
+export function takeToken(bucket: Bucket | undefined, policy: RateLimitPolicy, now: number): { bucket: Bucket; decision: RateLimitDecision } {
+  const elapsed = bucket ? Math.max(0, now - bucket.at) : 0;
+  const tokens = bucket ? Math.min(policy.burst, bucket.tokens + elapsed * perMs(policy)) : policy.burst;
+  if (tokens >= 1) return { bucket: { tokens: tokens - 1, at: now }, decision: { allowed: true } };
+  const retryAfterSeconds = Math.max(1, Math.ceil((1 - tokens) / perMs(policy) / 1000));
+  return { bucket: { tokens, at: now }, decision: { allowed: false, retryAfterSeconds } };
+}

@@ -1,0 +1,40 @@
+// The web process (started by scripts/start.ts): Next.js through its documented custom-server API,
+// behind lib/edge/server.ts, which fixes the client address and caps request bodies first.
+import next from "next";
+import { createEdgeServer } from "@/lib/edge/server";
+import { getEnv } from "@/lib/env";
+
+const dev = process.argv.includes("--dev");
+
+async function main(): Promise<void> {
+  const env = getEnv();
+  const app = next({ dev, dir: process.cwd(), port: env.PORT });
+  await app.prepare();
+  const server = createEdgeServer(app.getRequestHandler(), {
+    trustProxy: env.TRUST_PROXY,
+    bodyLimits: { defaultBytes: env.BODY_LIMIT_BYTES, importBytes: env.IMPORT_BODY_LIMIT_BYTES },
+  });
+  server.on("error", (error) => {
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  });
+  // Every interface, as `next start` does: put a proxy in front and set TRUST_PROXY (README).
+  server.listen(env.PORT, () => console.log(`Ready on port ${env.PORT}${env.TRUST_PROXY ? ` (trusting ${env.TRUST_PROXY} proxy hop${env.TRUST_PROXY === 1 ? "" : "s"})` : ""}`));
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    // Finish the requests in flight, then let Next flush what it must (caches, `after` callbacks).
+    server.close(() => void app.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? `error: ${error.message}` : error);
+  process.exit(1);
+});
