@@ -31,7 +31,7 @@ export default async function FollowsPage({ searchParams }: Props) {
         it, so treat it like a password: revoke it to get a new one.
       </p>
       {notice && <p role="status" className="mb-4 rounded-md bg-indigo-50 p-3 text-sm text-indigo-900">{notice}</p>}
-      {follows.length > 0 && <FollowsDeliveryPanel delivery={delivery} mailConfigured={isMailConfigured()} emailedCount={follows.filter((f) => f.email).length} />}
+      {follows.length > 0 && <FollowsDeliveryPanel delivery={delivery} mailConfigured={isMailConfigured()} emailedCount={follows.filter((f) => f.email).length} addressConfirmed={user.emailVerified} />}
       {follows.length === 0 ? (
         <p className="rounded-md bg-white p-4 text-sm text-slate-600 ring-1 ring-slate-200">
           You follow nothing yet. Use “Follow this topic” on a topic page or “Follow this search” on a search.
