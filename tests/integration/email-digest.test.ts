@@ -1,5 +1,5 @@
 // The email digest against a real SMTP server and a real SQLite file: double opt-in, digest content,
-// unsubscribe, re-runs and crashes (issue 7).
+// unsubscribe, re-runs and crashes.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -1,6 +1,6 @@
 // Follows by email against a real SMTP server, real SQLite and a real Meilisearch: double opt-in to
 // the account's address, follow sections with exactly the period's papers, nothing new → no mail,
-// unsubscribe, turning off, unfollowing, and privacy between accounts (issue 7).
+// unsubscribe, turning off, unfollowing, and privacy between accounts.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
