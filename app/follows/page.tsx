@@ -1,9 +1,10 @@
 // The signed-in user's follows, each with its private feed URLs (revocable), "Email me" and an
-// unfollow button; above them, follows by email on or off (issue 7).
+// unfollow button; above them, follows by email on or off.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { FollowItem } from "@/components/follows/follow-item";
 import { FollowsDeliveryPanel } from "@/components/follows/follows-delivery-panel";
+import { followsNotice } from "@/components/follows/notices";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listFollows } from "@/lib/db/follows";
 import { getFollowsDelivery } from "@/lib/email/follows-delivery";
@@ -14,28 +15,13 @@ import { getAppUrl } from "@/lib/site-url";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Follows", robots: { index: false } };
 
-const NOTICES: Record<string, string> = {
-  followed: "Followed. Its private feed is below.",
-  unfollowed: "Unfollowed.",
-  revoked: "The old feed URL no longer works; use the new one below.",
-  invalid: "That request could not be read.",
-  "not-found": "That follow no longer exists.",
-  "email-follow-on": "This follow’s new papers will be in your mail.",
-  "email-follow-off": "This follow is no longer mailed.",
-  "email-sent": "Check your inbox: open the confirmation link to start the mail.",
-  "email-on": "Follows by email is on.",
-  "email-off": "Follows by email is off.",
-  "email-rate-limited": "Too many confirmation mails were asked for; please try again in an hour.",
-  "email-unavailable": "The confirmation mail could not be sent; please try again later.",
-};
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function FollowsPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/follows");
   const [follows, delivery] = await Promise.all([listFollows(user.id), getFollowsDelivery(user)]);
-  const notice = NOTICES[String((await searchParams).notice ?? "")];
+  const notice = followsNotice((await searchParams).notice);
   const base = getAppUrl();
   return (
     <>
@@ -45,7 +31,7 @@ export default async function FollowsPage({ searchParams }: Props) {
         it, so treat it like a password: revoke it to get a new one.
       </p>
       {notice && <p role="status" className="mb-4 rounded-md bg-indigo-50 p-3 text-sm text-indigo-900">{notice}</p>}
-      {follows.length > 0 && <FollowsDeliveryPanel delivery={delivery} mailConfigured={isMailConfigured()} emailedCount={follows.filter((f) => f.email).length} />}
+      {follows.length > 0 && <FollowsDeliveryPanel delivery={delivery} mailConfigured={isMailConfigured()} emailedCount={follows.filter((f) => f.email).length} addressConfirmed={user.emailVerified} />}
       {follows.length === 0 ? (
         <p className="rounded-md bg-white p-4 text-sm text-slate-600 ring-1 ring-slate-200">
           You follow nothing yet. Use “Follow this topic” on a topic page or “Follow this search” on a search.

@@ -6,7 +6,7 @@ import { BookmarkItem } from "@/components/library/bookmark-item";
 import { CollectionsPanel } from "@/components/library/collections-panel";
 import { ExportLinks } from "@/components/library/export-links";
 import { LibraryFilters } from "@/components/library/library-filters";
-import { NOTICES } from "@/components/library/notices";
+import { libraryNotice } from "@/components/library/notices";
 import { getCurrentUser } from "@/lib/auth/session";
 import { toCoinsTitle } from "@/lib/citation/page-metadata";
 import { listUserTags } from "@/lib/db/bookmarks";
@@ -32,7 +32,7 @@ export default async function LibraryPage({ searchParams }: Props) {
   const coins = new Map((await listCitationPapers(items.map((i) => i.paper.id))).map((c) => [c.id, toCoinsTitle(c, appUrl)]));
   const filters = { q: query.q || undefined, collection: query.collection?.toString(), tag: query.tag, topic: query.topic, read: query.read, sort: query.sort };
   const returnTo = `/library?${new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])))}`;
-  const notice = params.notice ? NOTICES[params.notice] : undefined;
+  const notice = libraryNotice(params.notice);
   return (
     <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
       <aside className="space-y-6">

@@ -13,6 +13,7 @@ import { getPaperByArxivId } from "@/lib/db/paper-lookup";
 import { AppError } from "@/lib/errors";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { searchFeedQuery } from "@/lib/feeds/feed-path";
+import { searchFeedTitle } from "@/lib/feeds/feed-title";
 import { parseArxivRef } from "@/lib/search/arxiv-ref";
 import { searchPapers, type SearchResult } from "@/lib/search/search-papers";
 import { describeIssues, toParamLists } from "@/lib/validation/params";
@@ -27,7 +28,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const q = parsed.success ? parsed.data.q : "";
   const label = q ? `Search: ${q}` : "Search";
   const feedQuery = parsed.success ? searchFeedQuery(toSearchParams(parsed.data)) : "";
-  return { title: label, robots: { index: false }, alternates: feedAlternates({ kind: "search" }, label, feedQuery) };
+  // The feed's name as readers will show it: the same cleaned, capped title as the feed itself.
+  const feedTitle = searchFeedTitle(parsed.success ? parsed.data : { q: "" });
+  return { title: label, robots: { index: false }, alternates: feedAlternates({ kind: "search" }, feedTitle, feedQuery) };
 }
 
 const heading = <h1 className="mb-4 text-2xl font-bold tracking-tight">Search</h1>;

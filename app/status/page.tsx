@@ -65,8 +65,8 @@ export default async function StatusPage() {
           <ul className="space-y-2 text-sm">
             {status.recentErrors.map((e, i) => (
               <li key={i} className="rounded-md bg-white p-3 ring-1 ring-slate-200">
-                <p className="text-slate-500">{when(e.startedAt)} · {e.format}</p>
-                <p className="break-words font-mono text-xs text-red-800">{e.error}</p>
+                <p className="text-slate-500">{when(e.startedAt)} · {e.format} · <code className="break-all">{e.source}</code></p>
+                <p className="break-words text-red-800">{e.error}</p>
               </li>
             ))}
           </ul>

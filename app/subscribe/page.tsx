@@ -8,10 +8,11 @@ import { INVALID_EMAIL_MESSAGE } from "@/lib/validation/subscribe";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Email digest" };
 
-const ERRORS: Record<string, { field: "email" | "frequency"; message: string }> = {
-  "invalid-email": { field: "email", message: INVALID_EMAIL_MESSAGE },
-  "invalid-frequency": { field: "frequency", message: "Choose daily or weekly." },
-};
+// A Map, not an object: `?error=constructor` must find nothing, not Object.prototype's constructor.
+const ERRORS: ReadonlyMap<string, { field: "email" | "frequency"; message: string }> = new Map([
+  ["invalid-email", { field: "email", message: INVALID_EMAIL_MESSAGE }],
+  ["invalid-frequency", { field: "frequency", message: "Choose daily or weekly." }],
+] as const);
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,7 +33,7 @@ export default async function SubscribePage({ searchParams }: Props) {
           {configured ? "The confirmation mail could not be sent just now. Please try again later." : "Email is not configured on this server yet, so the digest cannot be sent."} The feeds below work today.
         </p>
       ) : (
-        <SubscribeForm error={error ? ERRORS[error] : undefined} />
+        <SubscribeForm error={error ? ERRORS.get(error) : undefined} />
       )}
       <p className="mt-6 text-sm text-slate-600">
         Prefer a feed reader? <a href="/feeds/trending.atom" className="text-indigo-700 hover:underline">Trending (Atom)</a>,{" "}

@@ -1,5 +1,5 @@
 // "Deliver my follows by email": off / waiting for the confirmation link / on, with plain forms
-// (work without JavaScript) posting to followsDeliveryAction (issue 7).
+// (work without JavaScript) posting to followsDeliveryAction.
 import { followsDeliveryAction } from "@/lib/actions/follows-email";
 import type { FollowsDelivery } from "@/lib/email/follows-delivery";
 import { FREQUENCIES } from "@/lib/validation/subscribe";
@@ -33,7 +33,9 @@ function TurnOff({ label }: { label: string }) {
   );
 }
 
-export function FollowsDeliveryPanel({ delivery, mailConfigured, emailedCount }: { delivery: FollowsDelivery; mailConfigured: boolean; emailedCount: number }) {
+type Props = { delivery: FollowsDelivery; mailConfigured: boolean; emailedCount: number; addressConfirmed: boolean };
+
+export function FollowsDeliveryPanel({ delivery, mailConfigured, emailedCount, addressConfirmed }: Props) {
   const none = emailedCount === 0 ? " No follow has “Email me” on yet: turn it on for the ones you want." : "";
   return (
     <section id="email" aria-labelledby="email-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
@@ -62,7 +64,7 @@ export function FollowsDeliveryPanel({ delivery, mailConfigured, emailedCount }:
         <>
           <p className="mt-1 text-sm text-slate-600">
             One mail per day or week with the new papers of the follows marked “Email me”, sent to <strong>{delivery.email}</strong>.
-            We first mail a confirmation link there; nothing is sent until it is opened.{none}
+            {addressConfirmed ? " Your address is confirmed, so it starts at once." : " We first mail a confirmation link there; nothing is sent until it is opened."}{none}
           </p>
           <FrequencyForm current="daily" submit="Turn on email" />
         </>

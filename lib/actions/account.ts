@@ -1,12 +1,14 @@
 "use server";
 // Account server actions: sign up, sign in, sign out, change password. Forms post here with or
-// without JavaScript; better-auth is reached through its handler (lib/auth/call-auth.ts).
+// without JavaScript; better-auth is reached through its handler (lib/auth/call-auth.ts). The
+// mailed links' actions (confirm an address, reset a password) are in ./account-email.ts.
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { callAuthEndpoint, toAuthMessage } from "@/lib/auth/call-auth";
 import { getCurrentUser } from "@/lib/auth/session";
 import { revalidateBrowsePages } from "@/lib/cache/revalidate";
 import { addBookmark } from "@/lib/db/bookmarks";
+import { isMailConfigured } from "@/lib/email/mailer";
 import { ChangePasswordInputSchema, SignInInputSchema, SignUpInputSchema, fieldErrors } from "@/lib/validation/auth";
 import { formRecord, type FormState } from "./form-state";
 
@@ -26,8 +28,12 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   const values = { name: raw.name ?? "", email: raw.email ?? "" };
   if (!input.success) return { status: "error", message: "Please fix the fields below.", fields: fieldErrors(input.error), values };
   const { name, email, password, next, bookmark } = input.data;
-  const result = await callAuthEndpoint("/sign-up/email", { name, email, password });
+  const mail = isMailConfigured();
+  // With email on, `next` rides in the confirmation link (lib/auth/mail-options.ts).
+  const result = await callAuthEndpoint("/sign-up/email", { name, email, password, ...(mail ? { callbackURL: next } : {}) });
   if (!result.ok) return { status: "error", message: toAuthMessage(result), values };
+  // The same page whether the address was new or already had an account: each gets its own mail.
+  if (mail) redirect("/sign-up/check-email");
   await finishSignIn(result.data, bookmark);
   redirect(next);
 }

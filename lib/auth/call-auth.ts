@@ -4,6 +4,7 @@ import "server-only";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import { cookies, headers } from "next/headers";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/edge/client-address";
+import { isMailConfigured } from "@/lib/email/mailer";
 import { getAuth } from "./server";
 
 export type AuthCallResult = { ok: true; data: unknown } | { ok: false; status: number; code: string; message: string };
@@ -40,7 +41,11 @@ export async function callAuthEndpoint(endpoint: string, body: Record<string, un
 /** A message a person can act on, for the status codes the account forms meet. */
 export function toAuthMessage(result: Extract<AuthCallResult, { ok: false }>): string {
   if (result.status === 429) return "Too many attempts from your address. Wait a few seconds and try again.";
-  if (result.code === "INVALID_EMAIL_OR_PASSWORD") return "Email or password is incorrect.";
+  // With email on, an unconfirmed account's sign-in gets this answer too (lib/auth/mail-options.ts).
+  if (result.code === "INVALID_EMAIL_OR_PASSWORD")
+    return isMailConfigured() ? "Email or password is incorrect. A new account can sign in once its address is confirmed: look for our mail." : "Email or password is incorrect.";
+  if (result.code === "INVALID_TOKEN") return "This link has expired or was already used. Ask for a new one.";
+  if (result.code === "RESET_PASSWORD_DISABLED" || result.code === "VERIFICATION_EMAIL_NOT_ENABLED") return "Email is off on this server.";
   if (result.code === "USER_ALREADY_EXISTS" || result.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL")
     return "An account with this email already exists. Sign in instead.";
   if (result.code === "INVALID_PASSWORD") return "Your current password is incorrect.";

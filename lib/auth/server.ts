@@ -1,19 +1,23 @@
-// The better-auth instance (email + password over the Prisma client). Built on first use so that
-// `next build` never needs a secret or a database.
+// The better-auth instance (email + password over the Prisma client; with SMTP, confirmed addresses
+// and password reset: lib/auth/mail-options.ts). Built on first use so that `next build` never
+// needs a secret or a database.
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { getDb } from "@/lib/db/client";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/edge/client-address";
+import { isMailConfigured } from "@/lib/email/mailer";
 import { getEnv } from "@/lib/env";
 import { resolveAuthOrigins } from "./config";
+import { hideUnconfirmedSignIn, passwordOptions, verificationOptions } from "./mail-options";
 import { loadOrCreateAuthSecret } from "./secret";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/auth";
 
 function createAuth() {
   const env = getEnv();
   const { baseURL, trustedOrigins } = resolveAuthOrigins(env);
+  const mail = isMailConfigured();
   return betterAuth({
     appName: "Paperboard",
     baseURL,
@@ -21,7 +25,9 @@ function createAuth() {
     trustedOrigins,
     secret: env.AUTH_SECRET ?? loadOrCreateAuthSecret(env.DATA_DIR),
     database: prismaAdapter(getDb(), { provider: "sqlite" }),
-    emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX, autoSignIn: true },
+    emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX, ...passwordOptions(mail, { requestReset, markVerified }) },
+    emailVerification: verificationOptions(mail),
+    hooks: { after: hideUnconfirmedSignIn },
     // better-auth enables it in production only; on everywhere so dev and tests meet the same
     // limits. Sign-in, sign-up and change-password: 3 per 10 s per client address (its special
     // rule), on top of the app's own auth limit (lib/rate-limit).
@@ -44,4 +50,13 @@ const globalForAuth = globalThis as unknown as { paperboardAuth?: Auth };
 export function getAuth(): Auth {
   globalForAuth.paperboardAuth ??= createAuth();
   return globalForAuth.paperboardAuth;
+}
+
+/** For the "someone tried to sign up with your address" mail: a reset link made the usual way. */
+async function requestReset(email: string, redirectTo: string): Promise<void> {
+  await getAuth().api.requestPasswordReset({ body: { email, redirectTo } });
+}
+
+async function markVerified(userId: string): Promise<void> {
+  await (await getAuth().$context).internalAdapter.updateUser(userId, { emailVerified: true });
 }

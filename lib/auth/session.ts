@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import { getAuth } from "./server";
 import { hasSessionCookie } from "./session-cookie";
 
-export type CurrentUser = { id: string; name: string; email: string };
+/** emailVerified: the address was proven by a mailed link (always false while email is off). */
+export type CurrentUser = { id: string; name: string; email: string; emailVerified: boolean };
 
 /** The signed-in user, or null. Cached per request (pages, layouts and cards share one lookup). */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -15,7 +16,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!hasSessionCookie(requestHeaders)) return null;
   const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
-  return { id: session.user.id, name: session.user.name, email: session.user.email };
+  return { id: session.user.id, name: session.user.name, email: session.user.email, emailVerified: session.user.emailVerified };
 });
 
 /** The signed-in user; throws AppError UNAUTHORIZED (401) for anonymous requests. */

@@ -1,7 +1,9 @@
-// Queries behind /status: is the data current, and what went wrong lately?
+// Queries behind /status: is the data current, and what went wrong lately? The page is public, so
+// sources and errors come out in their public form (lib/db/ingest-public.ts).
 import "server-only";
 import { listPapersPerDay } from "./activity";
 import { getDb } from "./client";
+import { classifyIngestError, toPublicSource } from "./ingest-public";
 
 export type IngestStatus = {
   lastSuccess: { format: string; source: string; finishedAt: Date; created: number; updated: number; unchanged: number; rejected: number }[];
@@ -26,7 +28,7 @@ export async function getIngestStatus(): Promise<IngestStatus> {
   return {
     lastSuccess: [...lastByFormat.values()].map((r) => ({
       format: r.format,
-      source: r.source,
+      source: toPublicSource(r.source),
       finishedAt: r.finishedAt ?? r.startedAt,
       created: r.created,
       updated: r.updated,
@@ -36,6 +38,11 @@ export async function getIngestStatus(): Promise<IngestStatus> {
     perDay,
     // A digest always holds at least one paper, so a zero marks a day without one.
     missingDays: perDay.filter((d) => d.papers === 0).map((d) => d.day),
-    recentErrors: failed.map((r) => ({ source: r.source, format: r.format, startedAt: r.startedAt, error: r.error ?? "unknown error" })),
+    recentErrors: failed.map((r) => ({
+      source: toPublicSource(r.source),
+      format: r.format,
+      startedAt: r.startedAt,
+      error: classifyIngestError(r.error ?? "", r.source),
+    })),
   };
 }

@@ -1,5 +1,5 @@
-// Follows by email for a signed-in account: turn on (double opt-in to the account's address), change
-// frequency, turn off, and what /follows may show about it.
+// Follows by email for a signed-in account: turn on (at once for a confirmed address, else double
+// opt-in to the account's address), change frequency, turn off, and what /follows may show about it.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
@@ -10,7 +10,7 @@ const newId = (bytes: number) => randomBytes(bytes).toString("base64url");
 
 /**
  * What the account may see. Only facts the account itself caused or proved: a trending subscription
- * of the same address by someone else is never shown, since account addresses are unverified.
+ * of the same address by someone else is never shown, since an account's address may be unconfirmed.
  */
 export type FollowsDelivery =
   | { state: "off"; email: string }
@@ -37,11 +37,18 @@ export async function getFollowsDelivery(account: { id: string; email: string })
   return toFollowsDelivery(row && row.email === account.email.toLowerCase() ? row : null, account);
 }
 
+/** The account confirmed this very address through better-auth's mailed link (or a reset link). */
+async function hasConfirmedAddress(account: { id: string }, email: string): Promise<boolean> {
+  const user = await getDb().user.findUnique({ where: { id: account.id }, select: { email: true, emailVerified: true } });
+  return !!user && user.emailVerified && user.email.toLowerCase() === email;
+}
+
 /**
  * Turns follows mail on at `frequency` for the account's address. Mailed only once the address is
- * proven: if this account already proved it (and nobody unsubscribed since), it is on at once;
- * otherwise a confirmation link goes to the address and nothing is mailed until it is opened.
- * Returns which of the two happened ("refused": `mayMail` said no, nothing changed).
+ * proven: if the account confirmed its address, or already proved it through a follows link (and
+ * nobody unsubscribed since), it is on at once; otherwise a confirmation link goes to the address
+ * and nothing is mailed until it is opened. Returns which of the two happened ("refused":
+ * `mayMail` said no, nothing changed).
  */
 export async function requestFollowsDelivery(
   account: { id: string; email: string },
@@ -53,6 +60,19 @@ export async function requestFollowsDelivery(
   const row = await db.emailSubscriber.findUnique({ where: { email }, select: { id: true, userId: true, status: true, followsConfirmedAt: true } });
   if (row && row.userId === account.id && row.status === "active" && row.followsConfirmedAt) {
     await db.emailSubscriber.update({ where: { id: row.id }, data: { follows: true, followsFrequency: frequency } });
+    return "on";
+  }
+  const now = options.now ?? new Date();
+  if (await hasConfirmedAddress(account, email)) {
+    await db.$transaction(async (tx) => {
+      await tx.emailSubscriber.updateMany({ where: { userId: account.id, NOT: { email } }, data: { userId: null, follows: false, followsConfirmedAt: null } });
+      // The owner of the address asked: on, even after an earlier unsubscribe (the trending part stays as it was).
+      await tx.emailSubscriber.upsert({
+        where: { email },
+        create: { id: newId(18), email, frequency, followsFrequency: frequency, status: "active", trending: false, userId: account.id, follows: true, followsConfirmedAt: now, confirmedAt: now },
+        update: { userId: account.id, status: "active", unsubscribedAt: null, follows: true, followsConfirmedAt: now, followsFrequency: frequency },
+      });
+    });
     return "on";
   }
   // Only a request that mails counts against the rate limits (switching daily/weekly does not).
@@ -73,7 +93,7 @@ export async function requestFollowsDelivery(
       select: { id: true },
     });
   });
-  await sendConfirmation({ id: linked.id, email }, { nonce, frequency, scope: "follows", userId: account.id }, options.now ?? new Date());
+  await sendConfirmation({ id: linked.id, email }, { nonce, frequency, scope: "follows", userId: account.id }, now);
   return "sent";
 }
 

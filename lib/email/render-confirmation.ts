@@ -1,4 +1,4 @@
-// The double opt-in mail: one confirmation link, and what happens if it is ignored (issue 7).
+// The double opt-in mail: one confirmation link, and what happens if it is ignored.
 import { escapeHtml } from "@/lib/escape-html";
 import type { Frequency } from "@/lib/validation/subscribe";
 import type { ConfirmScope } from "./tokens";
@@ -15,7 +15,7 @@ export function renderConfirmationMail(input: { confirmUrl: string; frequency: F
   const text = [
     asked,
     "",
-    "Confirm here:",
+    "Open this link and press Confirm:",
     input.confirmUrl,
     "",
     ignore,

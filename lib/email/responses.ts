@@ -22,3 +22,14 @@ export async function readBody(request: Request): Promise<Record<string, unknown
 export function redirectTo(pathWithQuery: string): Response {
   return new Response(null, { status: 303, headers: { Location: pathWithQuery } });
 }
+
+/**
+ * True when the browser says a POST comes from another site: Sec-Fetch-Site "cross-site", or an
+ * Origin that is not one of ours ("null" included). Requests naming neither (mail clients, curl)
+ * pass: what they may do rests on the signed token they carry, not on cookies a page could borrow.
+ */
+export function isCrossSitePost(headers: Headers, trustedOrigins: readonly string[]): boolean {
+  if (headers.get("sec-fetch-site") === "cross-site") return true;
+  const origin = headers.get("origin");
+  return origin !== null && !trustedOrigins.includes(origin);
+}

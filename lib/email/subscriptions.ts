@@ -1,5 +1,5 @@
-// Email digest subscriptions: request (double opt-in), confirm, unsubscribe. Follows mail
-// for accounts (lib/email/follows-delivery.ts) goes through the same confirmation and unsubscribe.
+// Email digest subscriptions: request (double opt-in), confirm, unsubscribe. Follows mail for
+// accounts (lib/email/follows-delivery.ts) goes through the same confirmation and unsubscribe.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
@@ -47,6 +47,16 @@ export async function requestSubscription(input: SubscribeInput, now = new Date(
 
 export type ConfirmOutcome = "confirmed" | "expired" | "invalid";
 
+/**
+ * What a confirmation link would turn on, read from its signature alone (no state changes: the page
+ * a mailed link opens calls this, and only its button confirms). A link superseded by a newer mail
+ * still reads as valid here; the POST finds out.
+ */
+export function describeConfirmLink(token: string, now = new Date()): { ok: true; scope: ConfirmScope; frequency: SubscribeInput["frequency"] } | { ok: false; reason: "expired" | "invalid" } {
+  const check = verifyConfirmToken(token, getAppSecret(), now);
+  return check.ok ? { ok: true, scope: check.payload.w, frequency: check.payload.f } : check;
+}
+
 export async function confirmSubscription(token: string, now = new Date()): Promise<ConfirmOutcome> {
   const check = verifyConfirmToken(token, getAppSecret(), now);
   if (!check.ok) return check.reason;
@@ -77,7 +87,8 @@ export async function sendConfirmation(
   const token = signToken({ p: "confirm", s: to.id, n: link.nonce, f: link.frequency, e: expires, w: link.scope, u: link.userId }, getAppSecret());
   const baseUrl = getAppUrl();
   const mail = renderConfirmationMail({
-    confirmUrl: `${baseUrl}/api/subscribe/confirm?token=${token}`,
+    // A page with a button, not an action: mail scanners that open links must not confirm.
+    confirmUrl: `${baseUrl}/subscribe/confirm?token=${token}`,
     frequency: link.frequency,
     scope: link.scope,
     expiresInHours: CONFIRM_TTL_HOURS,

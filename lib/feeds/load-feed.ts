@@ -16,6 +16,7 @@ import { describeIssues, toParamLists } from "@/lib/validation/params";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 import type { FeedDocument } from "./build-feed";
 import { feedPaths, searchFeedQuery, type FeedTarget } from "./feed-path";
+import { searchFeedTitle } from "./feed-title";
 import { getAppUrl } from "@/lib/site-url";
 
 const TOPIC_LIMIT = 50;
@@ -50,9 +51,8 @@ async function load(target: FeedTarget, params: URLSearchParams): Promise<Loaded
   if (!parsed.success) throw new AppError("BAD_REQUEST", `Invalid query: ${describeIssues(parsed.error)}`);
   const result = await searchPapers(parsed.data);
   const query = searchFeedQuery(params);
-  const label = [parsed.data.q && `“${parsed.data.q}”`, parsed.data.topic && `topic ${parsed.data.topic}`].filter(Boolean).join(", ");
   return {
-    title: `Paperboard — search${label ? `: ${label}` : ""}`,
+    title: searchFeedTitle(parsed.data),
     description: "The first page of results for this search.",
     pagePath: `/search${query ? `?${query}` : ""}`,
     query,

@@ -5,7 +5,7 @@ import { PREFETCH_HEADER } from "@/lib/edge/prefetch";
 import type { Env } from "@/lib/env";
 import type { RateLimitPolicy } from "./token-bucket";
 
-export type RateLimitClass = "search" | "similar" | "export" | "image" | "auth" | "subscribe" | "subscribe-address";
+export type RateLimitClass = "search" | "similar" | "export" | "image" | "auth" | "subscribe" | "subscribe-address" | "account-mail";
 export type RateLimitPolicies = Record<RateLimitClass, RateLimitPolicy>;
 
 type LimitEnv = Pick<
@@ -14,6 +14,8 @@ type LimitEnv = Pick<
   | "EXPORT_RATE_LIMIT_PER_MINUTE" | "EXPORT_RATE_LIMIT_BURST" | "IMAGE_RATE_LIMIT_PER_MINUTE" | "IMAGE_RATE_LIMIT_BURST"
   | "AUTH_RATE_LIMIT_PER_MINUTE" | "AUTH_RATE_LIMIT_BURST" | "SUBSCRIBE_LIMIT_PER_IP" | "SUBSCRIBE_LIMIT_PER_ADDRESS"
 >;
+
+export const ACCOUNT_MAILS_PER_ADDRESS_PER_HOUR = 5;
 
 /** Subscribe limits are "n an hour": a burst of n refilled over the hour. */
 const perHour = (n: number): RateLimitPolicy => ({ perMinute: n / 60, burst: n });
@@ -27,6 +29,8 @@ export function policiesFromEnv(env: LimitEnv): RateLimitPolicies {
     auth: { perMinute: env.AUTH_RATE_LIMIT_PER_MINUTE, burst: env.AUTH_RATE_LIMIT_BURST },
     subscribe: perHour(env.SUBSCRIBE_LIMIT_PER_IP),
     "subscribe-address": perHour(env.SUBSCRIBE_LIMIT_PER_ADDRESS),
+    // Anyone can make us mail an address (sign up or ask for a reset with it): cap what it gets.
+    "account-mail": perHour(ACCOUNT_MAILS_PER_ADDRESS_PER_HOUR),
   };
 }
 

@@ -38,4 +38,8 @@ describe("parseRichText", () => {
       "the limit, when k→∞, of u_k in R^N× (0,∞) with lambda mu ≤ 1",
     );
   });
+
+  it("reads a command named like an Object.prototype property as a word", () => {
+    expect(toPlainText("$\\constructor x$ and $\\toString$, $\\hasOwnProperty$")).toBe("constructor x and toString, hasOwnProperty");
+  });
 });

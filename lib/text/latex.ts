@@ -75,18 +75,19 @@ export function parseRichText(text: string): RichSegment[] {
 
 // Symbols nobody types into a search box, drawn as themselves in plain text ("k\to\infty" → "k→∞").
 // Greek letters and named functions stay words ("\alpha" → "alpha"), so a search for "alpha" finds them.
-const SYMBOLS: Record<string, string> = {
+// A Map, not an object: a title's "\constructor" or "\toString" must not find Object.prototype's.
+const SYMBOLS: ReadonlyMap<string, string> = new Map(Object.entries({
   to: "→", rightarrow: "→", Rightarrow: "⇒", leftarrow: "←", Leftarrow: "⇐", mapsto: "↦", infty: "∞",
   leq: "≤", le: "≤", geq: "≥", ge: "≥", neq: "≠", ne: "≠", approx: "≈", sim: "∼", simeq: "≃", equiv: "≡",
   ll: "≪", gg: "≫", times: "×", cdot: "·", pm: "±", mp: "∓", in: "∈", notin: "∉", subset: "⊂",
   subseteq: "⊆", cup: "∪", cap: "∩", emptyset: "∅", partial: "∂", nabla: "∇", sum: "∑", prod: "∏",
   int: "∫", sqrt: "√", forall: "∀", exists: "∃", ell: "ℓ", ldots: "…", cdots: "⋯", dots: "…",
   quad: " ", qquad: " ", mathbb: "", mathcal: "", mathrm: "", mathbf: "", text: "", left: "", right: "",
-};
+}));
 
 /** One TeX command as plain text: a symbol, nothing for a font or sizing command, else its name as a word. */
 function commandText(name: string, next: string): string {
-  const symbol = SYMBOLS[name];
+  const symbol = SYMBOLS.get(name);
   if (symbol !== undefined) return symbol;
   // A word must not run into the next one: "\lambda\mu" → "lambda mu", not "lambdamu".
   return /[A-Za-z0-9]/.test(next) || next === "\\" ? `${name} ` : name;

@@ -46,6 +46,21 @@ export const ChangePasswordInputSchema = z
   .refine((v) => v.currentPassword !== v.newPassword, { path: ["newPassword"], message: "Choose a different password" });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInputSchema>;
 
+export const EmailInputSchema = z.object({ email });
+export type EmailInput = z.infer<typeof EmailInputSchema>;
+
+/** better-auth's reset token (24 letters and digits today; some room for a change). */
+export const ResetTokenSchema = z.string().max(200).regex(/^[A-Za-z0-9_-]+$/, "is not a valid link");
+
+export const ResetPasswordInputSchema = z.object({ token: ResetTokenSchema, newPassword: password });
+export type ResetPasswordInput = z.infer<typeof ResetPasswordInputSchema>;
+
+/** better-auth's confirmation token: a signed JWT (three base64url parts). */
+export const VerifyTokenSchema = z.string().max(2000).regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, "is not a valid link");
+
+export const VerifyEmailInputSchema = z.object({ token: VerifyTokenSchema, next: ReturnPathSchema });
+export type VerifyEmailInput = z.infer<typeof VerifyEmailInputSchema>;
+
 /** Field → first message, for forms. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};

@@ -18,7 +18,8 @@ export function toParamRecord(
   params: URLSearchParams | Record<string, string | string[] | undefined>,
 ): Record<string, string> {
   const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
-  const out: Record<string, string> = {};
+  // No prototype: keys such as `constructor` or `__proto__` are plain keys here, never inherited.
+  const out: Record<string, string> = Object.create(null);
   for (const [key, value] of entries) {
     const first = Array.isArray(value) ? value[0] : value;
     if (first !== undefined && !(key in out)) out[key] = first;
@@ -31,7 +32,7 @@ export function toParamLists(
   params: URLSearchParams | Record<string, string | string[] | undefined>,
 ): Record<string, string | string[]> {
   const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
-  const out: Record<string, string | string[]> = {};
+  const out: Record<string, string | string[]> = Object.create(null);
   for (const [key, value] of entries) {
     if (value === undefined) continue;
     const prev = out[key];

@@ -1,5 +1,6 @@
 // The email digest end to end: the production app talks to a real SMTP server; forms work without
-// JavaScript; confirm, digest:send and both unsubscribe paths; bad input; rate limits (issue 7).
+// JavaScript; confirm (a GET changes nothing, the page's POST confirms), digest:send and both
+// unsubscribe paths; bad input; rate limits.
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -59,11 +60,34 @@ describe("email digest", () => {
     await expect(page.getByRole("status").textContent()).resolves.toContain("Check your inbox");
     const [mail] = await smtp.waitFor(1);
     expect(mail!.parsed.subject).toBe("Confirm your Paperboard weekly digest");
-    await page.goto(local(linkIn(mail!, "http://localhost")));
+    const link = local(linkIn(mail!, "http://localhost"));
+    expect(new URL(link).pathname).toBe("/subscribe/confirm");
+    // What a mail scanner does: open the link, and the older /api link, and follow every redirect.
+    const token = new URL(link).searchParams.get("token")!;
+    for (const url of [link, `${app.url}/api/subscribe/confirm?token=${token}`]) expect((await fetch(url)).status).toBe(200);
+    expect(statusOf("reader@example.org")).toBe("pending");
+    await page.goto(link);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Confirm your subscription");
+    await expect(page.getByText("Start the weekly trending digest").isVisible()).resolves.toBe(true);
+    expect(statusOf("reader@example.org")).toBe("pending");
+    await page.getByRole("button", { name: "Confirm" }).click();
     await page.waitForURL(/\/subscribe\/confirmed\?status=confirmed$/);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Subscription confirmed");
     expect(statusOf("reader@example.org")).toBe("active");
     await page.close();
+  });
+
+  it("refuses a confirmation posted from another site", async () => {
+    expect((await postForm("/api/subscribe", { email: "cross@example.org" })).status).toBe(303);
+    const mail = smtp.messages.filter((m) => m.to[0] === "cross@example.org").at(-1)!;
+    const token = new URL(linkIn(mail, "http://localhost")).searchParams.get("token")!;
+    const post = (origin: string) =>
+      fetch(`${app.url}/api/subscribe/confirm?token=${token}`, { method: "POST", redirect: "manual", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: origin }, body: "from=page" });
+    expect((await post("https://evil.example")).status).toBe(403);
+    expect(statusOf("cross@example.org")).toBe("pending");
+    const same = await post(`http://localhost:${new URL(app.url).port}`);
+    expect(same.headers.get("location")).toBe("/subscribe/confirmed?status=confirmed");
+    expect(statusOf("cross@example.org")).toBe("active");
   });
 
   it("answers alike for new and subscribed addresses, and rejects bad ones with a message", async () => {
@@ -100,7 +124,9 @@ describe("email digest", () => {
     const subscribe = await postForm("/api/subscribe", { email: "second@example.org", frequency: "weekly" });
     expect(subscribe.status).toBe(303);
     const confirm = smtp.messages.filter((m) => m.to[0] === "second@example.org").at(-1)!;
-    expect((await fetch(local(linkIn(confirm, "http://localhost")), { redirect: "manual" })).headers.get("location")).toBe("/subscribe/confirmed?status=confirmed");
+    const token = new URL(linkIn(confirm, "http://localhost")).searchParams.get("token")!;
+    const confirmed = await fetch(`${app.url}/api/subscribe/confirm?token=${token}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    expect(await confirmed.json()).toEqual({ status: "confirmed" });
 
     smtp.clear();
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: app.dataDir, ...smtp.env(), PORT: new URL(app.url).port };

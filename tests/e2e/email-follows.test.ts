@@ -1,9 +1,12 @@
 // Follows by email on /follows, in chromium against the production app and a real SMTP server:
-// "Email me" with JavaScript (optimistic) and without (form POST), turning the mail on (double
-// opt-in: the confirmation link arrives and confirms) and off (issue 7).
+// "Email me" with JavaScript (optimistic) and without (form POST), turning the mail on (at once for
+// a confirmed address; double opt-in — the link opens a page whose button confirms — for an account
+// from before addresses were confirmed) and off.
+import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { newPerson, signUp } from "../setup/accounts";
+import { newPerson, signUpConfirmed } from "../setup/accounts";
 import { startApp, type AppServer } from "../setup/app-server";
 import { launchBrowser, type TestBrowser } from "../setup/browser";
 import { linkIn, startTestSmtp, type TestSmtp } from "../setup/smtp";
@@ -20,7 +23,7 @@ async function signedInFollowingAudio(name: string, javaScriptEnabled: boolean):
   const browser = await launchBrowser({ javaScriptEnabled, clientAddress: person.address });
   browsers.push(browser);
   const page = await browser.context.newPage();
-  await signUp(page, app.url, person);
+  await signUpConfirmed(page, app.url, person, smtp);
   await page.goto(`${app.url}/topics/audio`);
   await page.getByRole("button", { name: "Follow this topic" }).click();
   await page.waitForURL(/\/follows\?notice=followed/);
@@ -28,6 +31,16 @@ async function signedInFollowingAudio(name: string, javaScriptEnabled: boolean):
 }
 
 const emailMe = (page: Page) => page.getByRole("button", { name: "Email me" });
+
+/** An account as it was before addresses were confirmed (its session stays valid). */
+function markUnconfirmed(email: string): void {
+  const db = new Database(path.join(app.dataDir, "paperboard.db"));
+  try {
+    db.prepare("UPDATE User SET emailVerified = 0 WHERE email = ?").run(email);
+  } finally {
+    db.close();
+  }
+}
 
 beforeAll(async () => {
   smtp = await startTestSmtp();
@@ -59,7 +72,7 @@ describe("follows by email", () => {
     await expect(emailMe(page).getAttribute("aria-pressed")).resolves.toBe("false");
   });
 
-  it("works without JavaScript: toggle, turn on (confirmation mail, link confirms), turn off", async () => {
+  it("works without JavaScript: toggle, turn on at once for a confirmed address, turn off", async () => {
     const { page, email } = await signedInFollowingAudio("Kim", false);
     await emailMe(page).click();
     await page.waitForURL(/notice=email-follow-on/);
@@ -67,20 +80,42 @@ describe("follows by email", () => {
 
     const panel = page.getByRole("region", { name: "Deliver my follows by email" });
     await expect(panel.textContent()).resolves.toContain(email);
+    await expect(panel.textContent()).resolves.toContain("Your address is confirmed, so it starts at once.");
+    const mailsBefore = smtp.messages.length;
     await panel.getByLabel("Weekly").check();
     await panel.getByRole("button", { name: "Turn on email" }).click();
-    await page.waitForURL(/notice=email-sent/);
-    await expect(panel.textContent()).resolves.toContain("Waiting for confirmation");
-    const mail = (await smtp.waitFor(1)).find((m) => m.to[0] === email)!;
-    expect(mail.parsed.subject).toBe("Confirm weekly email of your Paperboard follows");
-
-    await page.goto(local(linkIn(mail, `http://localhost:${new URL(app.url).port}/api/subscribe/confirm`)));
-    await page.waitForURL(/\/subscribe\/confirmed\?status=confirmed/);
-    await page.goto(`${app.url}/follows`);
+    await page.waitForURL(/notice=email-on/);
     await expect(panel.textContent()).resolves.toMatch(/On: new papers .* are mailed weekly to/);
+    expect(smtp.messages.length).toBe(mailsBefore);
 
     await panel.getByRole("button", { name: "Turn off email" }).click();
     await page.waitForURL(/notice=email-off/);
     await expect(panel.getByRole("button", { name: "Turn on email" }).isVisible()).resolves.toBe(true);
+  });
+
+  it("asks an unconfirmed account to confirm: opening the link changes nothing, its page's button confirms", async () => {
+    const { page, email } = await signedInFollowingAudio("Lee", false);
+    markUnconfirmed(email);
+    await page.goto(`${app.url}/follows`);
+    const panel = page.getByRole("region", { name: "Deliver my follows by email" });
+    await panel.getByLabel("Weekly").check();
+    await panel.getByRole("button", { name: "Turn on email" }).click();
+    await page.waitForURL(/notice=email-sent/);
+    await expect(panel.textContent()).resolves.toContain("Waiting for confirmation");
+    const deadline = Date.now() + 10_000;
+    while (!smtp.messages.some((m) => m.to[0] === email && m.parsed.subject?.includes("follows")) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    const mail = smtp.messages.find((m) => m.to[0] === email && m.parsed.subject?.includes("follows"))!;
+    expect(mail.parsed.subject).toBe("Confirm weekly email of your Paperboard follows");
+
+    const link = local(linkIn(mail, `http://localhost:${new URL(app.url).port}/subscribe/confirm`));
+    expect((await fetch(link)).status).toBe(200); // what a mail scanner does
+    await page.goto(`${app.url}/follows`);
+    await expect(panel.textContent()).resolves.toContain("Waiting for confirmation");
+    await page.goto(link);
+    await expect(page.getByText("Start the weekly mail of new papers from your follows").isVisible()).resolves.toBe(true);
+    await page.getByRole("button", { name: "Confirm" }).click();
+    await page.waitForURL(/\/subscribe\/confirmed\?status=confirmed/);
+    await page.goto(`${app.url}/follows`);
+    await expect(panel.textContent()).resolves.toMatch(/On: new papers .* are mailed weekly to/);
   });
 });

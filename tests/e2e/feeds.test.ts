@@ -1,4 +1,4 @@
-// Feeds over HTTP from the production server: formats, caching, search facets and discovery (issue 7).
+// Feeds over HTTP from the production server: formats, caching, search facets and discovery.
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import { describe, expect, inject, it } from "vitest";
 
@@ -58,6 +58,14 @@ describe("feeds", () => {
 
     const filtered = await (await fetch(`${base}/feeds/search.json?q=&topic=${topic.slug}`)).json();
     expect(filtered.items.length).toBe(Math.min(topic.paperCount, 20));
+  });
+
+  it("names a search feed with a fixed title and the query quoted, cleaned and capped", async () => {
+    const crafted = "x”\n\nPaperboard Security: your account is locked, call +1 555 0100";
+    const json = await (await fetch(`${base}/feeds/search.json?q=${encodeURIComponent(crafted)}`)).json();
+    expect(json.title).toBe("Paperboard search: “x' Paperboard Security: your account is…”");
+    const atom = await (await fetch(`${base}/feeds/search.atom?q=${encodeURIComponent(crafted)}`)).text();
+    expect(parseXml(atom).documentElement!.getElementsByTagName("title")[0]!.textContent).toBe(json.title);
   });
 
   it("rejects unknown feeds (404) and bad search params (400)", async () => {

@@ -39,6 +39,17 @@ describe("following a topic", () => {
     expect(feedUrl).toMatch(/\/feeds\/follows\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}\.atom$/);
   });
 
+  it("shows only its own notices: ?notice=constructor finds nothing inherited", async () => {
+    const notices = page.locator("main p[role=status]");
+    for (const code of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      await page.goto(`${base}/follows?notice=${code}`);
+      expect([code, await notices.count()]).toEqual([code, 0]);
+    }
+    await page.goto(`${base}/follows?notice=unfollowed`);
+    await expect(notices.textContent()).resolves.toBe("Unfollowed.");
+    await page.goto(`${base}/follows`);
+  });
+
   it("narrows trending to the followed topics", async () => {
     await page.goto(`${base}/`);
     await page.getByRole("link", { name: "Only topics I follow →" }).click();

@@ -1,16 +1,30 @@
-// /status tells users whether the data is current: last ingest, papers per day (chart + numbers), errors.
+// /status tells users whether the data is current: last ingest, papers per day (chart + numbers),
+// errors — and, being public, never a source's query string (tokens) or an error's raw text.
+import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "../setup/browser";
 
 const base = inject("appUrl");
+const SECRET_URL = "https://oai.example.org/oai2?verb=ListRecords&token=s3cret-token";
 let browser: TestBrowser;
+let db: Database.Database;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  db = new Database(path.join(inject("appDataDir"), "paperboard.db"));
 });
 afterAll(async () => {
+  db.prepare("DELETE FROM IngestRun WHERE source LIKE 'https://oai.example.org/%' OR source LIKE '/srv/%'").run();
+  db.close();
   await browser.close();
 });
+
+/** A run dated like the seed's own (the page reads the stored format back). */
+function addRun(source: string, format: string, status: string, error: string | null): void {
+  db.prepare("INSERT INTO IngestRun (source, format, status, startedAt, finishedAt, created, error) SELECT ?, ?, ?, startedAt, finishedAt, 3, ? FROM IngestRun ORDER BY id LIMIT 1")
+    .run(source, format, status, error);
+}
 
 describe("ingest status page", () => {
   it("shows the seed's successful ingest, a chart with a text alternative, and no errors", async () => {
@@ -19,12 +33,34 @@ describe("ingest status page", () => {
     await page.getByRole("link", { name: "Ingest status" }).click();
     await page.waitForURL(/\/status$/);
     const last = page.getByRole("region", { name: "Last successful ingest" });
-    await expect(last.textContent()).resolves.toMatch(/digest-text — \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC from .*seed-digest\.txt: 98 created, 0 updated, 0 unchanged, 0 rejected/);
+    await expect(last.textContent()).resolves.toMatch(/digest-text — \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC from seed-digest\.txt: 98 created, 0 updated, 0 unchanged, 0 rejected/);
     const chart = page.getByRole("img", { name: /^Papers per digest day: 98 papers over 1 period,/ });
     expect(await chart.count()).toBe(1);
     await page.getByText("Show the numbers").click();
     await expect(page.getByRole("row", { name: "2026-03-13 98" }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole("region", { name: "Recent errors" }).textContent()).resolves.toContain("No failed ingests.");
+    await page.close();
+  });
+
+  it("shows sources without their query strings and errors only as a short class", async () => {
+    addRun(SECRET_URL, "arxiv-oai", "succeeded", null);
+    addRun(SECRET_URL, "arxiv-oai", "failed", `${SECRET_URL}: request failed: getaddrinfo ENOTFOUND oai.example.org`);
+    addRun("/srv/private/digest.txt", "digest-text", "failed", "/srv/private/digest.txt:41: title: Unexpected \"password=hunter2\"");
+    const html = await (await fetch(`${base}/status`)).text();
+    expect(html).not.toMatch(/s3cret|hunter2|ENOTFOUND|\/srv\/private|verb=ListRecords/);
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/status`);
+    await expect(page.getByRole("region", { name: "Last successful ingest" }).textContent()).resolves.toContain("arxiv-oai — ");
+    await expect(page.getByRole("region", { name: "Last successful ingest" }).textContent()).resolves.toContain("from https://oai.example.org/oai2:");
+    const errors = page.getByRole("region", { name: "Recent errors" }).getByRole("listitem");
+    const shown = await errors.allTextContents();
+    expect(shown).toHaveLength(2);
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/digest-text · digest\.txtbad record at line 41$/),
+        expect.stringMatching(/arxiv-oai · https:\/\/oai\.example\.org\/oai2could not reach the source$/),
+      ]),
+    );
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 // The email digest against a real SMTP server and a real SQLite file: double opt-in, digest content,
-// unsubscribe, re-runs and crashes (issue 7).
+// unsubscribe, re-runs and crashes.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -25,7 +25,7 @@ async function subscribed(email: string, frequency: "daily" | "weekly" = "daily"
   const before = smtp.messages.length;
   await requestSubscription(SubscribeInputSchema.parse({ email, frequency }));
   const [mail] = (await smtp.waitFor(before + 1)).slice(before);
-  expect(await confirmSubscription(tokenOf(linkIn(mail!, `${BASE}/api/subscribe/confirm`)))).toBe("confirmed");
+  expect(await confirmSubscription(tokenOf(linkIn(mail!, `${BASE}/subscribe/confirm`)))).toBe("confirmed");
   return email;
 }
 
@@ -59,18 +59,18 @@ describe("double opt-in", () => {
     expect(mail!.parsed.html).toContain("Confirm my subscription");
     const row = await t.db.emailSubscriber.findUniqueOrThrow({ where: { email: "ada@example.org" } });
     expect(row.status).toBe("pending");
-    const token = tokenOf(linkIn(mail!, `${BASE}/api/subscribe/confirm`));
+    const token = tokenOf(linkIn(mail!, `${BASE}/subscribe/confirm`));
     expect(await confirmSubscription(token)).toBe("confirmed");
     expect(await t.db.emailSubscriber.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "active", frequency: "weekly" });
   });
 
   it("refuses expired, tampered and superseded links", async () => {
     await requestSubscription(SubscribeInputSchema.parse({ email: "bo@example.org" }));
-    const first = tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/api/subscribe/confirm`));
+    const first = tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/subscribe/confirm`));
     expect(await confirmSubscription(first, new Date(Date.now() + 49 * 3_600_000))).toBe("expired");
     expect(await confirmSubscription(`${first.slice(0, -2)}xx`)).toBe("invalid");
     await requestSubscription(SubscribeInputSchema.parse({ email: "bo@example.org" }));
-    const second = tokenOf(linkIn((await smtp.waitFor(2))[1]!, `${BASE}/api/subscribe/confirm`));
+    const second = tokenOf(linkIn((await smtp.waitFor(2))[1]!, `${BASE}/subscribe/confirm`));
     expect(await confirmSubscription(first)).toBe("invalid");
     expect(await confirmSubscription(second)).toBe("confirmed");
   });

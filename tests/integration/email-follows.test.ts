@@ -1,6 +1,6 @@
 // Follows by email against a real SMTP server, real SQLite and a real Meilisearch: double opt-in to
 // the account's address, follow sections with exactly the period's papers, nothing new → no mail,
-// unsubscribe, turning off, unfollowing, and privacy between accounts (issue 7).
+// unsubscribe, turning off, unfollowing, and privacy between accounts.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -51,7 +51,7 @@ async function confirmedFollowsMail(user: { id: string; email: string }, frequen
   const before = smtp.messages.length;
   expect(await requestFollowsDelivery(user, frequency)).toBe("sent");
   const [mail] = (await smtp.waitFor(before + 1)).slice(before);
-  expect(await confirmSubscription(tokenOf(linkIn(mail!, `${BASE}/api/subscribe/confirm`)))).toBe("confirmed");
+  expect(await confirmSubscription(tokenOf(linkIn(mail!, `${BASE}/subscribe/confirm`)))).toBe("confirmed");
 }
 
 /** The titles listed under one follow's heading in a mail's text part. */
@@ -115,7 +115,7 @@ describe("turning follows mail on", () => {
     smtp.clear();
     expect(await sendDueDigests({ kind: "weekly", date: "2026-03-13" })).toMatchObject({ sent: 0 });
     expect(smtp.messages).toHaveLength(0);
-    expect(await confirmSubscription(tokenOf(linkIn(mail!, `${BASE}/api/subscribe/confirm`)))).toBe("confirmed");
+    expect(await confirmSubscription(tokenOf(linkIn(mail!, `${BASE}/subscribe/confirm`)))).toBe("confirmed");
     expect(await getFollowsDelivery(ada)).toEqual({ state: "on", email: ada.email, frequency: "weekly", withTrending: false });
     expect(await sendDueDigests({ kind: "weekly", date: "2026-03-13" })).toMatchObject({ sent: 1 });
     expect(mailTo(ada.email)).toHaveLength(1);
@@ -125,7 +125,7 @@ describe("turning follows mail on", () => {
     const bo = await account("bo");
     await follow(bo.id, "topic", "audio", "Speech, music & audio");
     await requestSubscription(SubscribeInputSchema.parse({ email: bo.email }));
-    expect(await confirmSubscription(tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/api/subscribe/confirm`)))).toBe("confirmed");
+    expect(await confirmSubscription(tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/subscribe/confirm`)))).toBe("confirmed");
     // The address is an active trending subscriber; the account has proven nothing.
     expect(await getFollowsDelivery(bo)).toEqual({ state: "off", email: bo.email });
     expect(await requestFollowsDelivery(bo, "daily")).toBe("sent");
@@ -139,7 +139,7 @@ describe("turning follows mail on", () => {
   it("refuses a follows link once the address is linked to another account, and a tampered one", async () => {
     const cy = await account("cy");
     expect(await requestFollowsDelivery(cy, "daily")).toBe("sent");
-    const link = tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/api/subscribe/confirm`));
+    const link = tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/subscribe/confirm`));
     expect(await confirmSubscription(`${link.slice(0, -2)}xx`)).toBe("invalid");
     await t.db.emailSubscriber.updateMany({ where: { email: cy.email }, data: { userId: null } });
     expect(await confirmSubscription(link)).toBe("invalid");
@@ -212,7 +212,7 @@ describe("digest:send with follows", () => {
     const fay = await account("fay");
     await follow(fay.id, "topic", "audio", "Speech, music & audio");
     await requestSubscription(SubscribeInputSchema.parse({ email: fay.email }));
-    await confirmSubscription(tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/api/subscribe/confirm`)));
+    await confirmSubscription(tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/subscribe/confirm`)));
     await confirmedFollowsMail(fay);
     expect(await getFollowsDelivery(fay)).toMatchObject({ state: "on", withTrending: true });
     smtp.clear();
@@ -232,7 +232,7 @@ describe("digest:send with follows", () => {
     const hal = await account("hal");
     await follow(hal.id, "topic", "audio", "Speech, music & audio");
     await requestSubscription(SubscribeInputSchema.parse({ email: hal.email, frequency: "daily" }));
-    await confirmSubscription(tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/api/subscribe/confirm`)));
+    await confirmSubscription(tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/subscribe/confirm`)));
     await confirmedFollowsMail(hal, "weekly");
     // Confirming follows weekly left the trending digest daily, and they no longer share a mail.
     expect(await t.db.emailSubscriber.findUniqueOrThrow({ where: { email: hal.email }, select: { frequency: true, followsFrequency: true } })).toEqual({ frequency: "daily", followsFrequency: "weekly" });

@@ -1,5 +1,6 @@
 // Account helpers for browser tests: unique people, each from their own client address.
 import type { Page } from "playwright-core";
+import { linkIn, type TestSmtp } from "./smtp";
 
 let counter = 0;
 
@@ -24,4 +25,25 @@ export async function signUp(page: Page, base: string, person: Person, next = "/
   await page.goto(`${base}/sign-up?next=${encodeURIComponent(next)}`);
   await fillSignUp(page, person);
   await page.waitForURL((url) => url.pathname === new URL(next, base).pathname);
+}
+
+/**
+ * Sign-up on an app with email on: the form, then the confirmation mail's link and its button
+ * (which signs in). The app's links name http://localhost:<port>; `base` may be 127.0.0.1.
+ */
+export async function signUpConfirmed(page: Page, base: string, person: Person, smtp: TestSmtp): Promise<void> {
+  await page.goto(`${base}/sign-up`);
+  await fillSignUp(page, person);
+  await page.waitForURL((url) => url.pathname === "/sign-up/check-email");
+  const deadline = Date.now() + 10_000;
+  let mail = smtp.messages.find((m) => m.to[0] === person.email);
+  while (!mail && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 25));
+    mail = smtp.messages.find((m) => m.to[0] === person.email);
+  }
+  if (!mail) throw new Error(`no confirmation mail to ${person.email}`);
+  const port = new URL(base).port;
+  await page.goto(linkIn(mail, `http://localhost:${port}/verify-email`).replace(/^http:\/\/localhost:\d+/, base));
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await page.waitForURL((url) => url.pathname === "/verify-email" && url.searchParams.get("status") === "done");
 }
