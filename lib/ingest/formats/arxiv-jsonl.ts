@@ -2,7 +2,7 @@
 // authors[], categories[], published, comment}) and the arXiv metadata snapshot shape (authors as
 // one string or authors_parsed, "journal-ref", versions[]). One line at a time, so 300k lines stream.
 import { z } from "zod";
-import { splitArxivId } from "../identity";
+import { parseArxivId } from "@/lib/domain/arxiv-id";
 import { type ParsedItem, toDay } from "../source-record";
 import { candidate } from "./candidate";
 
@@ -41,13 +41,13 @@ export function parseArxivJsonLine(text: string, line: number): ParsedItem | nul
     return { at, rejection: { field: issue?.path.join(".") || "record", reason: issue?.message ?? "invalid record" } };
   }
   const r = parsed.data;
-  const id = splitArxivId(r.id);
+  const id = parseArxivId(r.id);
   if (!id) return { at, rejection: { field: "id", reason: `not an arXiv id: "${r.id}"` } };
   const lastVersion = r.versions?.at(-1)?.version;
   return {
     at,
     candidate: candidate({
-      arxivId: id.arxivId,
+      arxivId: id.id,
       arxivVersion: id.version ?? (lastVersion ? Number(lastVersion.replace(/^v/, "")) || null : null),
       title: r.title,
       abstract: r.abstract ?? r.summary ?? "",
