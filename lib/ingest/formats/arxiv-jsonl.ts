@@ -3,6 +3,7 @@
 // one string or authors_parsed, "journal-ref", versions[]). One line at a time, so 300k lines stream.
 import { z } from "zod";
 import { parseArxivId } from "@/lib/domain/arxiv-id";
+import { normalizeWhitespace } from "../digest-lines";
 import { type ParsedItem, toDay } from "../source-record";
 import { candidate } from "./candidate";
 
@@ -64,7 +65,8 @@ export function parseArxivJsonLine(text: string, line: number): ParsedItem | nul
 
 function toAuthors(r: z.infer<typeof LineSchema>): string[] {
   if (r.authors_parsed) return r.authors_parsed.map(([last = "", first = ""]) => `${first} ${last}`.trim()).filter(Boolean);
-  if (typeof r.authors === "string") return r.authors.split(/,\s*|\s+and\s+/).map((a) => a.trim()).filter(Boolean);
+  // Whitespace runs collapse first: /\s+and\s+/ retried at every space of a long run is quadratic.
+  if (typeof r.authors === "string") return normalizeWhitespace(r.authors).split(/, ?| and /).map((a) => a.trim()).filter(Boolean);
   return r.authors ?? [];
 }
 
