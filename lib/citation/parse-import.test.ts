@@ -2,7 +2,8 @@
 // the server's one thread (an unanchored arXiv-id regex once took minutes on "arxiv" + "a"×1e6).
 import { describe, expect, it } from "vitest";
 import { expectFast } from "@/tests/setup/time-bound";
-import { MAX_BIBTEX_MARKS, MAX_IMPORT_ENTRIES, parseImport } from "./parse-import";
+import { MAX_ENTRY_CHARS, MAX_PIECE_CHARS, planBibtex } from "./bibtex-pieces";
+import { MAX_BIBTEX_MARKS, MAX_IMPORT_ENTRIES, parseImport, parseImportSteps } from "./parse-import";
 
 const MB = 1_000_000;
 const fill = (unit: string, size = MB) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
@@ -49,5 +50,46 @@ describe("parseImport on adversarial 1 MB input", () => {
     expect(parsed.ok && parsed.refs[1234]).toEqual({ label: "key1234", arxivId: "2401.01234", title: "A Study of Things, Part 1234" });
     expectFast("import: 4,000 real-looking BibTeX entries", parseImport, text);
     expect(text.match(/[{}()"#=,%@]/g)!.length).toBeLessThan(MAX_BIBTEX_MARKS);
+  });
+});
+
+describe("BibTeX read in pieces", () => {
+  const entry = (i: number, extra = "") => `@misc{k${i}, title={Paper ${i}}, eprint={2401.${String(i).padStart(5, "0")}}${extra}}\n`;
+  const refsOf = (text: string) => {
+    const parsed = parseImport(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    return parsed;
+  };
+
+  it("cuts a large file into pieces of whole entries, yielding between them", () => {
+    const text = Array.from({ length: 2_000 }, (_, i) => entry(i)).join("");
+    const plan = planBibtex(text);
+    expect("pieces" in plan && plan.pieces.length).toBeGreaterThan(text.length / MAX_PIECE_CHARS);
+    let pauses = 0;
+    for (const run = parseImportSteps(text); !run.next().done; ) pauses++;
+    expect(pauses).toBe("pieces" in plan ? plan.pieces.length : -1);
+    expect(refsOf(text).refs.map((r) => r.label)).toEqual(Array.from({ length: 2_000 }, (_, i) => `k${i}`));
+  });
+
+  it("reads @string macros into every piece", () => {
+    const text = `@string{jn = "Journal of Things"}\n${Array.from({ length: 2_000 }, (_, i) => entry(i, ", journal=jn # { 2}")).join("")}@misc{last, title=jn}\n`;
+    expect(refsOf(text).refs.at(-1)).toEqual({ label: "last", arxivId: null, title: "Journal of Things" });
+  });
+
+  it("loses only the piece around a broken entry, and names its lines", () => {
+    const good = Array.from({ length: 1_500 }, (_, i) => entry(i)).join("");
+    const parsed = refsOf(`${good}@misc{broken, title={unclosed}\n${good}`);
+    expect(parsed.refs.length).toBeGreaterThan(2_000);
+    expect(parsed.unreadable).toEqual([expect.stringMatching(/^the BibTeX on lines [\d,]+–[\d,]+$/)]);
+  });
+
+  it("refuses an entry longer than MAX_ENTRY_CHARS without reading it, and reads the rest", () => {
+    const parsed = refsOf(`${entry(1)}@misc{huge, title={${"a".repeat(MAX_ENTRY_CHARS)}}}\n${entry(2)}`);
+    expect(parsed.refs.map((r) => r.label)).toEqual(["k1", "k2"]);
+    expect(parsed.unreadable).toEqual(["the entry on line 2 (longer than 50,000 characters)"]);
+  });
+
+  it("still reads entries that do not start a line", () => {
+    expect(refsOf(`% exported\nsee @misc{a, title={A}} and @misc{b, title={B}}`).refs.map((r) => r.label)).toEqual(["a", "b"]);
   });
 });

@@ -1,9 +1,11 @@
 // Reads an uploaded BibTeX file or a pasted list of arXiv ids into paper references. Pure: matching
-// them to papers is lib/db's job, and unknown ones are reported, never created. The number of entries
-// is bounded before anything is parsed, and every step runs in time linear in the text.
+// them to papers is lib/db's job, and unknown ones are reported, never created. Sizes are bounded
+// before anything is parsed, every step runs in time linear in the text, and the work comes in steps
+// (parseImportSteps) so the server can answer other requests between them.
 import { plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import { findArxivId } from "@/lib/domain/arxiv-id";
+import { MAX_ENTRY_CHARS, planBibtex } from "./bibtex-pieces";
 
 export type PaperRef = { label: string; arxivId: string | null; title: string | null };
 export type ImportParse = { ok: true; refs: PaperRef[]; unreadable: string[] } | { ok: false; message: string };
@@ -44,16 +46,17 @@ const TOKEN = /[^\s,;]+/g;
 
 type BibEntry = { label?: string; properties?: Record<string, string> };
 
-function fromBibtex(text: string): PaperRef[] {
+/** The entries of one piece of BibTeX, or null when citation-js cannot read it. */
+function fromBibtex(text: string): PaperRef[] | null {
   let entries: unknown;
   try {
     // Linear in the text: a moo lexer and a recursive-descent grammar. Braces nested deeper than the
     // stack overflow it (a RangeError, caught here) after reading them once.
     entries = plugins.input.chainLink(text, { forceType: "@biblatex/text" });
   } catch {
-    return [];
+    return null;
   }
-  if (!Array.isArray(entries)) return [];
+  if (!Array.isArray(entries)) return null;
   return (entries as BibEntry[]).map((e) => {
     const p = e.properties ?? {};
     const eprint = p.eprint && (!p.archiveprefix || /arxiv/i.test(p.archiveprefix)) ? findArxivId(p.eprint) : null;
@@ -63,26 +66,55 @@ function fromBibtex(text: string): PaperRef[] {
   });
 }
 
-/** BibTeX when the text has an @entry, else one arXiv id (or URL) per line/comma/space. */
-export function parseImport(text: string): ImportParse {
-  const entries = countUpTo(ENTRY_START, text, MAX_IMPORT_ENTRIES);
-  if (entries > 0) {
-    if (entries > MAX_IMPORT_ENTRIES) return { ok: false, message: `That file has more than ${count(MAX_IMPORT_ENTRIES)} entries: import it in parts of up to ${count(MAX_IMPORT_ENTRIES)}.` };
-    if (countBibtexMarks(text) > MAX_BIBTEX_MARKS) {
-      return { ok: false, message: `That file has more than ${count(MAX_BIBTEX_MARKS)} braces, commas, quotes and other BibTeX marks: import it in smaller parts.` };
-    }
-    const refs = fromBibtex(text);
-    return refs.length > 0 ? { ok: true, refs, unreadable: [] } : { ok: true, refs: [], unreadable: ["the BibTeX could not be read"] };
+/** One step per piece of BibTeX (a few milliseconds each), reporting the pieces citation-js could not read. */
+function* bibtexSteps(text: string): Generator<void, ImportParse, void> {
+  const plan = planBibtex(text);
+  if ("error" in plan) return { ok: false, message: `That file cannot be read: ${plan.error}.` };
+  const refs: PaperRef[] = [];
+  const unreadable = plan.tooLong.map((line) => `the entry on line ${count(line)} (longer than ${count(MAX_ENTRY_CHARS)} characters)`);
+  for (const piece of plan.pieces) {
+    yield;
+    // Every piece is read after the file's @string definitions, as it would be in one pass.
+    const entries = fromBibtex(plan.macros === "" ? piece.text : `${plan.macros}\n${piece.text}`);
+    if (entries) refs.push(...entries);
+    else unreadable.push(piece.firstLine === piece.lastLine ? `the BibTeX on line ${count(piece.firstLine)}` : `the BibTeX on lines ${count(piece.firstLine)}–${count(piece.lastLine)}`);
   }
+  if (refs.length === 0 && unreadable.length === 0) unreadable.push("the BibTeX could not be read");
+  return { ok: true, refs, unreadable };
+}
+
+/** One step per 1,000 ids or URLs. */
+function* idListSteps(text: string): Generator<void, ImportParse, void> {
   if (countUpTo(TOKEN, text, MAX_IMPORT_ENTRIES) > MAX_IMPORT_ENTRIES) {
     return { ok: false, message: `That list has more than ${count(MAX_IMPORT_ENTRIES)} items: import it in parts of up to ${count(MAX_IMPORT_ENTRIES)}.` };
   }
   const refs: PaperRef[] = [];
   const unreadable: string[] = [];
-  for (const token of text.match(TOKEN) ?? []) {
+  for (const [i, token] of (text.match(TOKEN) ?? []).entries()) {
+    if (i % 1_000 === 999) yield;
     const arxivId = findArxivId(token)?.id ?? null;
     if (arxivId) refs.push({ label: label(token), arxivId, title: null });
     else unreadable.push(label(token));
   }
   return { ok: true, refs, unreadable };
+}
+
+/**
+ * BibTeX when the text has an @entry, else one arXiv id (or URL) per line/comma/space — as steps: the
+ * caller may pause between them (see parseImport for running them all at once).
+ */
+export function* parseImportSteps(text: string): Generator<void, ImportParse, void> {
+  const entries = countUpTo(ENTRY_START, text, MAX_IMPORT_ENTRIES);
+  if (entries === 0) return yield* idListSteps(text);
+  if (entries > MAX_IMPORT_ENTRIES) return { ok: false, message: `That file has more than ${count(MAX_IMPORT_ENTRIES)} entries: import it in parts of up to ${count(MAX_IMPORT_ENTRIES)}.` };
+  if (countBibtexMarks(text) > MAX_BIBTEX_MARKS) {
+    return { ok: false, message: `That file has more than ${count(MAX_BIBTEX_MARKS)} braces, commas, quotes and other BibTeX marks: import it in smaller parts.` };
+  }
+  return yield* bibtexSteps(text);
+}
+
+/** All of parseImportSteps at once. */
+export function parseImport(text: string): ImportParse {
+  const steps = parseImportSteps(text);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
