@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { formatCitations } from "./export";
 import { toCoinsTitle, toHighwireMeta } from "./page-metadata";
-import { parseArxivId, parseImport } from "./parse-import";
+import { MAX_IMPORT_ENTRIES, parseImport } from "./parse-import";
 import type { CitationPaper } from "./types";
 
 const APP = "http://localhost:3000";
@@ -59,26 +59,51 @@ describe("page metadata", () => {
 });
 
 describe("import parsing", () => {
+  const ids = (text: string) => {
+    const parsed = parseImport(text);
+    return parsed.ok ? parsed.refs.map((r) => r.arxivId) : parsed.message;
+  };
+
   it("finds arXiv ids in ids, URLs and DOIs", () => {
-    expect(parseArxivId("2401.01234v3")).toBe("2401.01234");
-    expect(parseArxivId("https://arxiv.org/pdf/2401.01234")).toBe("2401.01234");
-    expect(parseArxivId("10.48550/arXiv.2401.01234")).toBe("2401.01234");
-    expect(parseArxivId("hep-th/9901001")).toBe("hep-th/9901001");
-    expect(parseArxivId("hello")).toBeNull();
+    expect(ids("2401.01234v3 https://arxiv.org/pdf/2401.01235 10.48550/arXiv.2401.01236 hep-th/9901001")).toEqual([
+      "2401.01234",
+      "2401.01235",
+      "2401.01236",
+      "hep-th/9901001",
+    ]);
+    expect(ids("hello")).toEqual([]);
   });
 
   it("reads BibTeX entries and id lists, reporting what it cannot read", () => {
-    const bib = "@article{a, title={Foo {B}ar}, eprint={2403.00001}, archivePrefix={arXiv}}\n@misc{b, title={Only a Title}}";
-    expect(parseImport(bib).refs).toEqual([
-      { label: "a", arxivId: "2403.00001", title: "Foo Bar" },
-      { label: "b", arxivId: null, title: "Only a Title" },
-    ]);
+    const bib = "@article{a, title={Foo {B}ar}, eprint={2403.00001}, archivePrefix={arXiv}}\n@misc{b, title={Only a Title}}\n@misc{c, journal={arXiv preprint arXiv:2401.02222}}";
+    expect(parseImport(bib)).toEqual({
+      ok: true,
+      refs: [
+        { label: "a", arxivId: "2403.00001", title: "Foo Bar" },
+        { label: "b", arxivId: null, title: "Only a Title" },
+        { label: "c", arxivId: "2401.02222", title: null },
+      ],
+      unreadable: [],
+    });
     expect(parseImport("2403.00001\narXiv:2401.11111v2, nonsense")).toEqual({
+      ok: true,
       refs: [
         { label: "2403.00001", arxivId: "2403.00001", title: null },
         { label: "arXiv:2401.11111v2", arxivId: "2401.11111", title: null },
       ],
       unreadable: ["nonsense"],
     });
+  });
+
+  it("refuses more entries or items than one import takes, before parsing them", () => {
+    expect(ids("2401.00001 ".repeat(MAX_IMPORT_ENTRIES))).toHaveLength(MAX_IMPORT_ENTRIES);
+    expect(ids("2401.00001 ".repeat(MAX_IMPORT_ENTRIES + 1))).toBe("That list has more than 5,000 items: import it in parts of up to 5,000.");
+    expect(ids("@misc{a, title={x}}\n".repeat(MAX_IMPORT_ENTRIES + 1))).toBe("That file has more than 5,000 entries: import it in parts of up to 5,000.");
+    expect(ids("@misc(a, title={x})\n".repeat(MAX_IMPORT_ENTRIES + 1))).toMatch(/more than 5,000 entries/);
+  });
+
+  it("cuts what it echoes back", () => {
+    const parsed = parseImport(`arxiv${"a".repeat(100_000)}`);
+    expect(parsed.ok && parsed.unreadable[0]).toHaveLength(80);
   });
 });

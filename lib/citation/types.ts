@@ -1,5 +1,7 @@
 // The citation DTO every export and page-metadata format is written against. Authors stay an empty
-// list until the ingest knows them (issue 3): never invented.
+// list until the ingest knows them: never invented.
+import { arxivIdMonth, parseArxivId } from "@/lib/domain/arxiv-id";
+
 export type CitationPaper = {
   id: string;
   slug: string;
@@ -12,11 +14,9 @@ export type CitationPaper = {
   authors: string[];
 };
 
-const NEW_STYLE = /^(\d{2})(\d{2})\.\d{4,5}$/;
-
-/** arXiv id without version or "arXiv:" prefix. */
+/** arXiv id without version or "arXiv:" prefix (text that is not an id is only trimmed). */
 export function cleanArxivId(id: string): string {
-  return id.trim().replace(/^arxiv:/i, "").replace(/v\d+$/, "");
+  return parseArxivId(id)?.id ?? id.trim();
 }
 
 export function arxivAbsUrl(arxivId: string): string {
@@ -30,8 +30,9 @@ export function canonicalUrl(paper: CitationPaper, appUrl: string): string {
 
 /** [year, month, day?]: from a new-style arXiv id (YYMM.NNNNN, its submission month) else the digest day. */
 export function issuedParts(paper: CitationPaper): [number, number] | [number, number, number] {
-  const m = paper.arxivId ? NEW_STYLE.exec(cleanArxivId(paper.arxivId)) : null;
-  if (m) return [2000 + Number(m[1]), Number(m[2])];
+  // New-style ids only: citations of old-style papers keep the digest day they were always exported with.
+  const month = paper.arxivId ? arxivIdMonth(paper.arxivId) : null;
+  if (month?.modern) return [month.year, month.month];
   const [y, mo, d] = paper.digestDate.split("-").map(Number);
   return [y ?? 1970, mo ?? 1, d ?? 1];
 }

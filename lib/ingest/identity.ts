@@ -1,5 +1,6 @@
 // Stable identity for papers: the id (Meilisearch-safe) and the URL slug, both derived, never stored twice.
 import { createHash } from "node:crypto";
+import { parseArxivId } from "@/lib/domain/arxiv-id";
 
 /** Title as a comparison key: compatibility-normalised, lower-case, no diacritics or punctuation. */
 export function normalizeTitle(title: string): string {
@@ -26,13 +27,9 @@ export function paperIdFor(paper: { arxivId: string | null; title: string }): st
   return `t-${sha256Hex(normalizeTitle(paper.title)).slice(0, 16)}`;
 }
 
+/** "2403_12345", "hep-th_9901001" (version dropped), or "" when the text is not an arXiv id. */
 function normalizeArxivId(arxivId: string): string {
-  return arxivId
-    .trim()
-    .replace(/^arxiv:/i, "")
-    .replace(/v\d+$/, "")
-    .replace(/[./]/g, "_")
-    .replace(/[^A-Za-z0-9_-]/g, "");
+  return parseArxivId(arxivId)?.id.replace(/[./]/g, "_") ?? "";
 }
 
 const MAX_SLUG_BASE = 70;
@@ -55,25 +52,6 @@ function cutAtWord(slug: string, max: number): string {
   const head = slug.slice(0, max + 1);
   const lastBreak = head.lastIndexOf("-");
   return lastBreak > 0 ? head.slice(0, lastBreak) : slug.slice(0, max);
-}
-
-// New-style ids (2403.12345) and old-style ids (math.AP/0601001, hep-th/9901001), with an optional version.
-const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v(\d+))?$/;
-
-/**
- * The versionless arXiv id and the version in an id or abs/pdf URL ("arXiv:2403.12345v2",
- * "http://arxiv.org/abs/2403.12345v2", "oai:arXiv.org:2403.12345"), or null when it is not one.
- */
-export function splitArxivId(raw: string): { arxivId: string; version: number | null } | null {
-  const bare = raw
-    .trim()
-    .replace(/^https?:\/\/(?:export\.)?arxiv\.org\/(?:abs|pdf)\//i, "")
-    .replace(/^oai:arxiv\.org:/i, "")
-    .replace(/^arxiv:/i, "")
-    .replace(/\.pdf$/i, "");
-  const match = ARXIV_ID.exec(bare);
-  if (!match?.[1]) return null;
-  return { arxivId: match[1], version: match[2] === undefined ? null : Number(match[2]) };
 }
 
 /** Author identity: the same spelling (ignoring case, accents and punctuation) from any source is one author. */

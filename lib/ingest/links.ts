@@ -4,31 +4,36 @@ import type { LinkKind } from "./schemas";
 // No leading word boundary: the seed glues one URL to the word before it ("researchhttps://…").
 const URL_CANDIDATE = /https?:\/\/[^\s<>"]+/gi;
 // Sentence punctuation and quotes that end prose rather than the URL.
-const TRAILING_PUNCTUATION = /[.,;:!?'"”’»]$/;
+const TRAILING_PUNCTUATION = new Set([...".,;:!?'\"”’»"]);
 
 /** Distinct http(s) URLs in `text`, in order of first appearance, without the prose punctuation after them. */
 export function extractUrls(text: string): string[] {
-  const urls: string[] = [];
+  // A Set keeps "seen it?" constant-time: an abstract of thousands of URLs stays linear.
+  const urls = new Set<string>();
   for (const match of text.matchAll(URL_CANDIDATE)) {
     const url = trimUrl(match[0]);
-    if (isHttpUrl(url) && !urls.includes(url)) urls.push(url);
+    if (!urls.has(url) && isHttpUrl(url)) urls.add(url);
   }
-  return urls;
+  return [...urls];
 }
 
+/**
+ * The candidate without trailing prose punctuation. A closing bracket belongs to the URL only when the
+ * URL opened one (Wikipedia's "Foo_(bar)"). Brackets are counted once and the end moves left, so a run
+ * of 10,000 ")" costs 10,000 steps, not 10,000 recounts.
+ */
 function trimUrl(candidate: string): string {
-  let url = candidate;
-  for (;;) {
-    if (TRAILING_PUNCTUATION.test(url)) url = url.slice(0, -1);
-    // A closing bracket belongs to the URL only when the URL opened one (Wikipedia's "Foo_(bar)").
-    else if (url.endsWith(")") && count(url, "(") < count(url, ")")) url = url.slice(0, -1);
-    else if (url.endsWith("]") && count(url, "[") < count(url, "]")) url = url.slice(0, -1);
-    else return url;
+  const count = { "(": 0, ")": 0, "[": 0, "]": 0 };
+  for (const ch of candidate) if (ch in count) count[ch as keyof typeof count]++;
+  let end = candidate.length;
+  for (; end > 0; end--) {
+    const last = candidate[end - 1]!;
+    if (TRAILING_PUNCTUATION.has(last)) continue;
+    if (last === ")" && count["("] < count[")"]) count[")"]--;
+    else if (last === "]" && count["["] < count["]"]) count["]"]--;
+    else break;
   }
-}
-
-function count(s: string, ch: string): number {
-  return s.split(ch).length - 1;
+  return candidate.slice(0, end);
 }
 
 function isHttpUrl(s: string): boolean {

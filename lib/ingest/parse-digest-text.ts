@@ -39,10 +39,13 @@ function splitSections(lines: Line[], fail: Fail): Section[] {
   const blocks = toBlocks(lines);
   const sections: Section[] = [];
   let current: Section | null = null;
-  for (let i = 0; i < blocks.length; ) {
+  // `at` steps over the date and header lines that open a block, one at a time, without copying the
+  // rest of the block each time (100,000 stacked "new" lines would copy it 100,000 times).
+  for (let i = 0, at = 0; i < blocks.length; ) {
     const block = blocks[i] ?? [];
-    const [first, ...rest] = block;
+    const first = block[at];
     if (!first) break;
+    const hasRest = at + 1 < block.length;
     const label = parseDateLine(first.text);
     if (label || isHeaderLine(first.text)) {
       // Page chrome and date lines are single lines even when no blank line separates them.
@@ -50,8 +53,8 @@ function splitSections(lines: Line[], fail: Fail): Section[] {
         current = { dateLine: { label, text: normalizeWhitespace(first.text), line: first.line }, papers: [] };
         sections.push(current);
       }
-      if (rest.length > 0) blocks[i] = rest;
-      else i++;
+      if (hasRest) at++;
+      else [i, at] = [i + 1, 0];
       continue;
     }
     const title = normalizeWhitespace(first.text);
@@ -64,8 +67,8 @@ function splitSections(lines: Line[], fail: Fail): Section[] {
       );
     }
     // Tolerate an abstract that starts right under its title, without the blank line.
-    const body = rest.length > 0 ? rest : blocks[i + 1];
-    i += rest.length > 0 ? 1 : 2;
+    const body = hasRest ? block.slice(at + 1) : blocks[i + 1];
+    [i, at] = [i + (hasRest ? 1 : 2), 0];
     const abstract = readAbstract(first, body, fail);
     if (!current) {
       current = { dateLine: null, papers: [] };
@@ -99,7 +102,7 @@ function looksLikeProse(s: string): boolean {
   return /\.["'”’)\]]*$/.test(s) || /[.!?] [A-Z]/.test(s);
 }
 
-/** One digest per date line, in file order (a day named twice is one digest). Issue 3: multi-day files. */
+/** One digest per date line, in file order (a day named twice is one digest): a file may hold several days. */
 function mergeSections(sections: Section[], opts: ParseDigestOptions, fail: Fail): RawDigest[] {
   const papers = sections.flatMap((s) => s.papers);
   const dated = sections.flatMap((s) => (s.dateLine ? [s.dateLine] : []));
@@ -121,7 +124,10 @@ function mergeSections(sections: Section[], opts: ParseDigestOptions, fail: Fail
     // --date names the day of a one-day file; with several date lines each section keeps its own.
     const day = dated.length <= 1 && opts.date !== undefined ? opts.date : section.dateLine ? resolve(section.dateLine) : opts.date;
     if (day === undefined || section.papers.length === 0) continue;
-    days.set(day, [...(days.get(day) ?? []), ...section.papers]);
+    // Appended in place: copying the day's list per section made a file naming one day 10,000 times quadratic.
+    const dayPapers = days.get(day);
+    if (dayPapers) for (const paper of section.papers) dayPapers.push(paper);
+    else days.set(day, [...section.papers]);
   }
   return [...days].map(([date, dayPapers]) => ({ date, papers: dayPapers }));
 }

@@ -1,6 +1,5 @@
 // From an opened source to parsed items: detects (or takes) the format, then parses whole documents
 // or streams JSON Lines one line at a time; follows OAI-PMH resumption tokens for URLs.
-import { StringDecoder } from "node:string_decoder";
 import { IngestError } from "./errors";
 import type { FetchLimits } from "./fetch-source";
 import { ARXIV_ATOM, parseArxivAtom } from "./formats/arxiv-atom";
@@ -11,6 +10,7 @@ import { DIGEST_TEXT, parseDigestTextItems } from "./formats/digest-text";
 import { HF_DAILY, parseHfDaily } from "./formats/hf-daily";
 import { isUrl, type OpenedSource, openSource, readAllText } from "./sources";
 import type { ParsedItem } from "./source-record";
+import { MAX_LINE_CHARS, streamLines } from "./stream-lines";
 
 export type ReadOptions = { format?: FormatName; today: Date; date?: string; limits: FetchLimits };
 
@@ -31,9 +31,12 @@ export async function readItems(source: OpenedSource, opts: ReadOptions): Promis
 async function* jsonLines(file: string, bytes: AsyncGenerator<Buffer>): AsyncGenerator<ParsedItem> {
   let lineNo = 0;
   let sawRecord = false;
-  for await (const line of lines(bytes)) {
+  for await (const line of streamLines(bytes)) {
     lineNo += 1;
-    const item = parseArxivJsonLine(line, lineNo);
+    const item =
+      line === null
+        ? { at: { line: lineNo, record: null }, rejection: { field: "json", reason: `line longer than ${MAX_LINE_CHARS.toLocaleString("en-US")} characters` } }
+        : parseArxivJsonLine(line, lineNo);
     if (item === null) continue;
     // A first line that is not JSON means the file is not JSON Lines at all: fail, write nothing.
     if (!sawRecord && "rejection" in item && item.rejection.field === "json") {
@@ -42,18 +45,6 @@ async function* jsonLines(file: string, bytes: AsyncGenerator<Buffer>): AsyncGen
     sawRecord = true;
     yield item;
   }
-}
-
-async function* lines(bytes: AsyncGenerator<Buffer>): AsyncGenerator<string> {
-  const decoder = new StringDecoder("utf8");
-  let rest = "";
-  for await (const chunk of bytes) {
-    const parts = (rest + decoder.write(chunk)).split("\n");
-    rest = parts.pop() ?? "";
-    for (const part of parts) yield part.endsWith("\r") ? part.slice(0, -1) : part;
-  }
-  rest += decoder.end();
-  if (rest !== "") yield rest;
 }
 
 // Whole-document formats are held in memory: the API answers they come from are small.

@@ -22,7 +22,7 @@ export const AppearanceSchema = z.object({
 export type Appearance = z.infer<typeof AppearanceSchema>;
 
 export const SourceRecordSchema = z.object({
-  /** Versionless arXiv id (see splitArxivId), or null when the source has none. */
+  /** Versionless arXiv id (see parseArxivId in lib/domain/arxiv-id), or null when the source has none. */
   arxivId: z.string().min(1).max(40).nullable(),
   arxivVersion: z.int().min(1).max(1000).nullable(),
   title: text(500),

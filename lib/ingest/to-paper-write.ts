@@ -10,9 +10,10 @@ export function toPaperWrite(record: SourceRecord, source: string): PaperWrite {
   const id = paperIdFor({ arxivId: record.arxivId, title: record.title });
   const titleKey = paperIdFor({ arxivId: null, title: record.title });
   // The same person listed twice (differently spelt) is one author, at their first position.
+  const seen = new Set<string>();
   const authors = record.authors
     .map((name) => ({ id: authorIdFor(name), name }))
-    .filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
+    .filter((a) => !seen.has(a.id) && seen.add(a.id));
   const urls = [...new Set([...record.links, ...extractUrls(`${record.title} ${record.abstract}`)])];
   const links = urls.map((url) => ({ url, kind: classifyLink(url) }));
   const topics = assignTopics(record.title, record.abstract, record.categories ?? []);

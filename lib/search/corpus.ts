@@ -1,6 +1,7 @@
 // Maps arXiv corpus records (shared/data/arxiv-corpus.jsonl.gz) straight to search documents, for the
-// benchmark and the relevance fixture — independent of the ingest pipeline (issue 3 owns that).
+// benchmark and the relevance fixture — independent of the ingest pipeline, which has its own path.
 import { z } from "zod";
+import { arxivIdMonth } from "@/lib/domain/arxiv-id";
 import { paperIdFor, slugFor } from "@/lib/ingest/identity";
 import { toSearchDocument, type SearchDocument } from "./documents";
 
@@ -16,10 +17,8 @@ export type CorpusRecord = z.infer<typeof CorpusRecordSchema>;
 
 /** A date for undated records from the id itself: new-style `2403.12345` → 2024-03, old `hep-th/9901001` → 1999-01. */
 export function dateFromArxivId(id: string): string {
-  const match = /(?:^|\/)(\d{2})(\d{2})[.\d]/.exec(id);
-  if (!match) return "1970-01-01";
-  const yy = Number(match[1]);
-  return `${yy >= 90 ? 1900 + yy : 2000 + yy}-${match[2]}-01`;
+  const month = arxivIdMonth(id);
+  return month ? `${month.year}-${String(month.month).padStart(2, "0")}-01` : "1970-01-01";
 }
 
 /** `rank` is the record's position in the corpus: corpus papers have no digest rank of their own. */

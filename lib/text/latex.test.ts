@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hasMarkup, parseRichText, toPlainText } from "./latex";
+import { expectFast } from "@/tests/setup/time-bound";
+import { hasMarkup, MAX_MARKUP_CHARS, parseRichText, toPlainText } from "./latex";
 
 describe("parseRichText", () => {
   it("finds inline and display math with every delimiter", () => {
@@ -37,6 +38,45 @@ describe("parseRichText", () => {
     expect(toPlainText("the limit, when $k\\to\\infty$, of $u_{k}$ in $\\mathbb{R}^N\\times (0,\\infty)$ with $\\lambda\\mu\\leq 1$")).toBe(
       "the limit, when k→∞, of u_k in R^N× (0,∞) with lambda mu ≤ 1",
     );
+    expect(toPlainText("$\\constructor\\toString$")).toBe("constructor toString");
+  });
+});
+
+describe("on adversarial 1 MB input", () => {
+  const MB = 1_000_000;
+  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  it.each([
+    ["unclosed \\(", fill("\\(")],
+    ["unclosed \\[", fill("\\[")],
+    ["unclosed $$", `$$${fill("x$")}`],
+    ["$ a", fill("$a ")],
+    ["$×", fill("$")],
+    ["escaped dollars after an opener", `$a${fill("\\$")}`],
+    ["{\\it and spaces", `{\\it${fill(" ")}`],
+    ["{\\it×", fill("{\\it ")],
+    ["\\emph{ unclosed", fill("\\emph{a")],
+    ["{×", fill("{")],
+    ["\\×", fill("\\")],
+    ["commands in math", `$${fill("\\a")}$`],
+    ["a×", fill("a")],
+  ])("stays fast: %s", (label, text) => {
+    expectFast(`LaTeX split + plain text: ${label}`, (t) => toPlainText(t), text);
+    // Past MAX_MARKUP_CHARS the text is not parsed, so the parser's own linearity is checked below it,
+    // against a bound a quadratic scan of 50,000 characters cannot meet.
+    expectFast(`LaTeX split, ${MAX_MARKUP_CHARS.toLocaleString("en-US")} chars: ${label}`, parseRichText, text.slice(0, MAX_MARKUP_CHARS), 100);
+  });
+
+  it("reads markup only in the first MAX_MARKUP_CHARS characters", () => {
+    const text = `$a$${"x".repeat(MAX_MARKUP_CHARS)} $b$`;
+    expect(parseRichText(text).filter((s) => s.kind === "math")).toEqual([{ kind: "math", tex: "a", display: false }]);
+    expect(toPlainText(text).endsWith("x $b$")).toBe(true);
+  });
+
+  it("still finds what follows a thousand unclosed openers", () => {
+    expect(parseRichText(`${"\\(".repeat(1000)} and {\\it   kept } $x$`).filter((s) => s.kind !== "text")).toEqual([
+      { kind: "em", text: "kept" },
+      { kind: "math", tex: "x", display: false },
+    ]);
   });
 
   it("reads a command named like an Object.prototype property as a word", () => {

@@ -7,14 +7,38 @@ export type RichSegment =
   | { kind: "em" | "strong"; text: string }
   | { kind: "math"; tex: string; display: boolean };
 
-const MACROS: { re: RegExp; kind: "em" | "strong" }[] = [
-  { re: /^\{\\(?:it|em|sl)\s+([^{}$]*)\}/, kind: "em" },
-  { re: /^\{\\bf\s+([^{}$]*)\}/, kind: "strong" },
-  { re: /^\\(?:emph|textit)\{([^{}$]*)\}/, kind: "em" },
-  { re: /^\\textbf\{([^{}$]*)\}/, kind: "strong" },
-];
+// Sticky, so each is tried only where parseRichText stands. One whitespace then `[^{}$]*` (trimmed
+// later), never `\s+[^{}$]*`: two quantifiers over the same spaces backtrack quadratically.
+// Keyed by the character they start with, so each position tries only what can start there.
+const MACROS = new Map<string, { re: RegExp; kind: "em" | "strong" }[]>([
+  ["{", [{ re: /\{\\(?:it|em|sl)\s([^{}$]*)\}/y, kind: "em" }, { re: /\{\\bf\s([^{}$]*)\}/y, kind: "strong" }]],
+  ["\\", [{ re: /\\(?:emph|textit)\{([^{}$]*)\}/y, kind: "em" }, { re: /\\textbf\{([^{}$]*)\}/y, kind: "strong" }]],
+]);
+const DELIMITERS = new Map([
+  ["$", [["$$", "$$", true]] as const],
+  ["\\", [["\\[", "\\]", true], ["\\(", "\\)", false]] as const],
+]);
 
-/** Finds the closing delimiter of inline $…$ following Pandoc's rule (no space inside the edges, no digit after). */
+/**
+ * indexOf for closing delimiters that remembers its last answer per delimiter. Positions only move
+ * forward, so a thousand unclosed "\(" ask one search, not a thousand searches to the end of the text.
+ */
+function closerFinder(text: string): (close: string, from: number) => number {
+  const last = new Map<string, { from: number; at: number }>();
+  return (close, from) => {
+    const seen = last.get(close);
+    if (seen && from >= seen.from && (seen.at === -1 || from <= seen.at)) return seen.at;
+    const at = text.indexOf(close, from);
+    last.set(close, { from, at });
+    return at;
+  };
+}
+
+/**
+ * Finds the closing delimiter of inline $…$ following Pandoc's rule (no space inside the edges, no digit
+ * after). It stops at the first unescaped "$", and the next opener is never before that one: every
+ * character is scanned by one opener at most.
+ */
 function inlineDollarEnd(text: string, start: number): number {
   if (/\s/.test(text[start + 1] ?? " ")) return -1;
   for (let i = start + 1; i < text.length; i++) {
@@ -30,46 +54,50 @@ function inlineDollarEnd(text: string, start: number): number {
   return -1;
 }
 
-type Match = { segment: RichSegment; length: number };
+type Match = { segment: RichSegment; end: number };
 
-function matchAt(text: string, i: number): Match | null {
-  const rest = text.slice(i);
-  for (const [open, close, display] of [["$$", "$$", true], ["\\[", "\\]", true], ["\\(", "\\)", false]] as const) {
-    if (rest.startsWith(open)) {
-      const end = rest.indexOf(close, open.length);
-      if (end > open.length) return { segment: { kind: "math", tex: rest.slice(open.length, end).trim(), display }, length: end + close.length };
+function matchAt(text: string, i: number, findCloser: (close: string, from: number) => number): Match | null {
+  for (const [open, close, display] of DELIMITERS.get(text[i]!) ?? []) {
+    if (text.startsWith(open, i)) {
+      const end = findCloser(close, i + open.length);
+      if (end > i + open.length) return { segment: { kind: "math", tex: text.slice(i + open.length, end).trim(), display }, end: end + close.length };
       return null;
     }
   }
-  if (rest[0] === "$" && text[i - 1] !== "\\") {
+  if (text[i] === "$" && text[i - 1] !== "\\") {
     const end = inlineDollarEnd(text, i);
-    if (end > 0) return { segment: { kind: "math", tex: text.slice(i + 1, end), display: false }, length: end - i + 1 };
+    if (end > 0) return { segment: { kind: "math", tex: text.slice(i + 1, end), display: false }, end: end + 1 };
     return null;
   }
-  for (const macro of MACROS) {
-    const m = macro.re.exec(rest);
-    if (m) return { segment: { kind: macro.kind, text: m[1]!.trim() }, length: m[0].length };
+  for (const macro of MACROS.get(text[i]!) ?? []) {
+    macro.re.lastIndex = i;
+    const m = macro.re.exec(text);
+    if (m) return { segment: { kind: macro.kind, text: m[1]!.trim() }, end: macro.re.lastIndex };
   }
   return null;
 }
 
+/** Markup is read this far (2.5× the longest abstract ingest accepts); the rest of a longer text stays text. */
+export const MAX_MARKUP_CHARS = 50_000;
+
+/** Linear in the text: delimiters are found once (closerFinder) and macros are matched where they start. */
 export function parseRichText(text: string): RichSegment[] {
   const out: RichSegment[] = [];
-  let plain = "";
-  for (let i = 0; i < text.length; ) {
-    const ch = text[i];
-    const match = ch === "$" || ch === "\\" || ch === "{" ? matchAt(text, i) : null;
+  const head = text.length > MAX_MARKUP_CHARS ? text.slice(0, MAX_MARKUP_CHARS) : text;
+  const findCloser = closerFinder(head);
+  let plainStart = 0;
+  for (let i = 0; i < head.length; ) {
+    const ch = head[i];
+    const match = ch === "$" || ch === "\\" || ch === "{" ? matchAt(head, i, findCloser) : null;
     if (!match) {
-      plain += ch;
       i++;
       continue;
     }
-    if (plain) out.push({ kind: "text", text: plain });
-    plain = "";
+    if (i > plainStart) out.push({ kind: "text", text: text.slice(plainStart, i) });
     out.push(match.segment);
-    i += match.length;
+    i = plainStart = match.end;
   }
-  if (plain) out.push({ kind: "text", text: plain });
+  if (text.length > plainStart) out.push({ kind: "text", text: text.slice(plainStart) });
   return out;
 }
 
@@ -98,7 +126,7 @@ export function toPlainText(text: string): string {
   return parseRichText(text)
     .map((s) =>
       s.kind === "math"
-        ? s.tex.replace(/\\([A-Za-z]+)(?=(.?))/g, (_, name: string, next: string) => commandText(name, next)).replace(/[{}]/g, "")
+        ? s.tex.replace(/\\([A-Za-z]+)/g, (match: string, name: string, at: number) => commandText(name, s.tex[at + match.length] ?? "")).replace(/[{}]/g, "")
         : s.text,
     )
     .join("")

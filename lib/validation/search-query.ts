@@ -1,5 +1,5 @@
 // The search query string — one zod schema for the search page, GET /api/search and the client that
-// builds shareable URLs (issue 4). Multi-valued facets repeat their key: `topic=a&topic=b`.
+// builds shareable URLs. Multi-valued facets repeat their key: `topic=a&topic=b`.
 import { z } from "zod";
 
 export const LINK_KINDS = ["code", "dataset", "model", "demo"] as const;
@@ -16,10 +16,10 @@ const blank = (v: unknown) => v === "" || v === null || v === undefined;
 /** One value: the first of a repeated key; "" counts as absent (an untouched form field). */
 const single = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const optionalSingle = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (blank(single(v)) ? undefined : single(v)), schema.optional());
-/** Many values, de-duplicated, blanks dropped. */
+/** Many values, de-duplicated, blanks dropped; past max + 1 they are not even read ("at most" needs one more). */
 const many = <T extends z.ZodType>(schema: T, max: number, label: string) =>
   z.preprocess(
-    (v) => [...new Set([v ?? []].flat().filter((x) => !blank(x)))],
+    (v) => [...new Set([v ?? []].flat().filter((x) => !blank(x)))].slice(0, max + 1),
     z.array(schema).max(max, `at most ${max} ${label}`),
   );
 

@@ -10,11 +10,11 @@ export async function cookieHeader(context: BrowserContext): Promise<string> {
   return (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
-/** POSTs fields as multipart (like a no-JS form submit) to `url`; redirects are not followed. */
+/** POSTs fields as multipart (like a no-JS form submit) to `url`; redirects are not followed. An override may be a File (an upload). */
 export async function postForm(
   url: string,
   fields: [string, string][],
-  options: { cookie?: string; origin: string; address: string; override?: Record<string, string> },
+  options: { cookie?: string; origin: string; address: string; override?: Record<string, string | File> },
 ): Promise<Response> {
   const body = new FormData();
   const override = options.override ?? {};

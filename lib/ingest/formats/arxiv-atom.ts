@@ -1,6 +1,6 @@
 // arXiv API Atom feeds (export.arxiv.org/api/query): one <entry> per paper, versions in the id.
+import { parseArxivId } from "@/lib/domain/arxiv-id";
 import { IngestError } from "../errors";
-import { splitArxivId } from "../identity";
 import { type ParsedItem, toDay } from "../source-record";
 import { candidate, primaryFirst } from "./candidate";
 import { attr, child, children, parseXml, textOf } from "./xml";
@@ -13,7 +13,7 @@ export function parseArxivAtom(text: string, file: string): ParsedItem[] {
   return children(feed, "entry").map((entry, i): ParsedItem => {
     const at = { line: null, record: `entry ${i + 1}` };
     const rawId = textOf(children(entry, "id")[0] ?? child(entry, "id")) ?? "";
-    const id = splitArxivId(rawId);
+    const id = parseArxivId(rawId);
     // The API reports a bad query as a single entry whose id is its error page.
     if (!id) return { at, rejection: { field: "id", reason: `not an arXiv id: "${rawId}"` } };
     const title = textOf(child(entry, "title") ?? (entry as Record<string, unknown>).title);
@@ -24,7 +24,7 @@ export function parseArxivAtom(text: string, file: string): ParsedItem[] {
     return {
       at,
       candidate: candidate({
-        arxivId: id.arxivId,
+        arxivId: id.id,
         arxivVersion: id.version,
         title,
         abstract: summary,

@@ -2,7 +2,8 @@
 // authors[], categories[], published, comment}) and the arXiv metadata snapshot shape (authors as
 // one string or authors_parsed, "journal-ref", versions[]). One line at a time, so 300k lines stream.
 import { z } from "zod";
-import { splitArxivId } from "../identity";
+import { parseArxivId } from "@/lib/domain/arxiv-id";
+import { normalizeWhitespace } from "../digest-lines";
 import { type ParsedItem, toDay } from "../source-record";
 import { candidate } from "./candidate";
 
@@ -41,13 +42,13 @@ export function parseArxivJsonLine(text: string, line: number): ParsedItem | nul
     return { at, rejection: { field: issue?.path.join(".") || "record", reason: issue?.message ?? "invalid record" } };
   }
   const r = parsed.data;
-  const id = splitArxivId(r.id);
+  const id = parseArxivId(r.id);
   if (!id) return { at, rejection: { field: "id", reason: `not an arXiv id: "${r.id}"` } };
   const lastVersion = r.versions?.at(-1)?.version;
   return {
     at,
     candidate: candidate({
-      arxivId: id.arxivId,
+      arxivId: id.id,
       arxivVersion: id.version ?? (lastVersion ? Number(lastVersion.replace(/^v/, "")) || null : null),
       title: r.title,
       abstract: r.abstract ?? r.summary ?? "",
@@ -64,7 +65,8 @@ export function parseArxivJsonLine(text: string, line: number): ParsedItem | nul
 
 function toAuthors(r: z.infer<typeof LineSchema>): string[] {
   if (r.authors_parsed) return r.authors_parsed.map(([last = "", first = ""]) => `${first} ${last}`.trim()).filter(Boolean);
-  if (typeof r.authors === "string") return r.authors.split(/,\s*|\s+and\s+/).map((a) => a.trim()).filter(Boolean);
+  // Whitespace runs collapse first: /\s+and\s+/ retried at every space of a long run is quadratic.
+  if (typeof r.authors === "string") return normalizeWhitespace(r.authors).split(/, ?| and /).map((a) => a.trim()).filter(Boolean);
   return r.authors ?? [];
 }
 

@@ -1,6 +1,6 @@
 // arXiv OAI-PMH ListRecords pages (metadataPrefix=oai_dc), the bulk-harvest format, and their resumption token.
+import { parseArxivId } from "@/lib/domain/arxiv-id";
 import { IngestError } from "../errors";
-import { splitArxivId } from "../identity";
 import { type ParsedItem, toDay } from "../source-record";
 import { candidate, firstNameFirst } from "./candidate";
 import { attr, child, children, parseXml, textOf } from "./xml";
@@ -29,7 +29,7 @@ export function parseArxivOai(text: string, file: string): OaiPage {
     const at = { line: null, record: `record ${i + 1}` };
     const dc = child(child(record, "metadata"), "dc");
     const rawId = textOf(children(header, "identifier")[0]) ?? "";
-    const id = splitArxivId(rawId);
+    const id = parseArxivId(rawId);
     if (!id) return [{ at, rejection: { field: "header.identifier", reason: `not an arXiv id: "${rawId}"` } }];
     if (!dc) return [{ at, rejection: { field: "metadata", reason: "no oai_dc metadata" } }];
     const texts = (name: string) => children(dc, name).flatMap((n) => textOf(n) ?? []);
@@ -40,7 +40,7 @@ export function parseArxivOai(text: string, file: string): OaiPage {
       {
         at,
         candidate: candidate({
-          arxivId: id.arxivId,
+          arxivId: id.id,
           arxivVersion: id.version,
           title: texts("title")[0] ?? "",
           abstract: descriptions.find((d) => !d.startsWith("Comment:")) ?? "",

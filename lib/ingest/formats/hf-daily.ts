@@ -1,7 +1,7 @@
 // Hugging Face `GET /api/daily_papers` JSON: one item per paper submitted to a day's digest.
 import { z } from "zod";
+import { parseArxivId } from "@/lib/domain/arxiv-id";
 import { IngestError } from "../errors";
-import { splitArxivId } from "../identity";
 import { type ParsedItem, toDay } from "../source-record";
 import { candidate } from "./candidate";
 
@@ -47,11 +47,11 @@ export function parseHfDaily(text: string, file: string): ParsedItem[] {
     if (day === null) return { at, rejection: { field: "paper.submittedOnDailyAt", reason: "no digest day" } };
     const rank = (ranks.get(day) ?? 0) + 1;
     ranks.set(day, rank);
-    const id = splitArxivId(paper.id);
+    const id = parseArxivId(paper.id);
     return {
       at,
       candidate: candidate({
-        arxivId: id?.arxivId ?? null,
+        arxivId: id?.id ?? null,
         arxivVersion: id?.version ?? null,
         title: paper.title,
         abstract: paper.summary,
