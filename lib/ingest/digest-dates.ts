@@ -1,11 +1,12 @@
 // Recognises a digest's date line ("Mar 13", "March 13, 2026") and resolves it to a YYYY-MM-DD day.
 import { isCalendarDate } from "./schemas";
 
-const MONTHS: Record<string, number> = {
+// A Map, not an object: a title line "constructor 13" must not find Object.prototype's.
+const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
   jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
   oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
+}));
 
 // Only real month names and abbreviations, so a title such as "Marvel 2" is never a date line.
 const DATE_LINE = /^([a-z]+)\.? (\d{1,2})(?:,? (\d{4}))?$/i;
@@ -16,7 +17,7 @@ export type DateLabel = { month: number; day: number; year: number | null };
 export function parseDateLine(line: string): DateLabel | null {
   const match = DATE_LINE.exec(line.replace(/\s+/g, " ").trim());
   if (!match) return null;
-  const month = MONTHS[(match[1] ?? "").toLowerCase()];
+  const month = MONTHS.get((match[1] ?? "").toLowerCase());
   if (month === undefined) return null;
   return { month, day: Number(match[2]), year: match[3] === undefined ? null : Number(match[3]) };
 }

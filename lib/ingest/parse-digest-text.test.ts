@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { parseDateLine } from "./digest-dates";
 import { describe, expect, it } from "vitest";
 import { IngestError } from "./errors";
 import { type ParseDigestOptions, parseDigestText, type RawDigest } from "./parse-digest-text";
@@ -167,5 +168,13 @@ describe("parseDigestText errors", () => {
     expect(parseError("")).toMatchObject({ line: null, field: "file" });
     expect(parseError("\uFEFF \r\n\r\n")).toMatchObject({ line: null, field: "file" });
     expect(parseError(digest("new", "", "Mar 13", ""))).toMatchObject({ line: 3, field: "papers" });
+  });
+});
+
+describe("parseDateLine", () => {
+  it("reads month names only, never a word Object.prototype happens to know", () => {
+    expect(parseDateLine("Mar 13")).toEqual({ month: 3, day: 13, year: null });
+    expect(parseDateLine("constructor 13")).toBeNull();
+    expect(parseDateLine("toString 2")).toBeNull();
   });
 });

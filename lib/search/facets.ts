@@ -5,7 +5,7 @@ export type Facet = { value: string; label: string; count: number };
 export type FacetGroups = { topic: Facet[]; category: Facet[]; author: Facet[]; has: Facet[]; month: Facet[] };
 
 const topicNames = new Map(TOPICS.map((t) => [t.slug, t.name]));
-const KIND_LABELS: Record<string, string> = { code: "Code", dataset: "Dataset", model: "Model", demo: "Demo" };
+const KIND_LABELS: ReadonlyMap<string, string> = new Map(Object.entries({ code: "Code", dataset: "Dataset", model: "Model", demo: "Demo" }));
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 function byCount(a: Facet, b: Facet): number {
@@ -34,7 +34,7 @@ export function toFacetGroups(distribution: Record<string, Record<string, number
     topic: toFacets(d.topics, (v) => topicNames.get(v) ?? v, 30),
     category: toFacets(d.categories, (v) => v, 12),
     author: toFacets(d.authors, (v) => v, 10),
-    has: toFacets(d.linkKinds, (v) => KIND_LABELS[v] ?? v, 10).filter((f) => f.value in KIND_LABELS),
+    has: toFacets(d.linkKinds, (v) => KIND_LABELS.get(v) ?? v, 10).filter((f) => KIND_LABELS.has(f.value)),
     // Newest first: a timeline reads better than a popularity list.
     month: Object.entries(d.digestMonth ?? {})
       .flatMap((e) => toMonthFacet(e) ?? [])
