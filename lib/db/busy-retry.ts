@@ -4,8 +4,8 @@ import { isDriverAdapterError } from "@prisma/driver-adapter-utils";
 
 /**
  * How long SQLite's own busy handler may wait: it sleeps the thread, holding the event loop. None: with
- * 8 writers waiting on an ingest's 1 s batch, even 5 ms per attempt held the loop for 827 ms in total
- * (80 ms at a stretch), against 42 ms (12 ms) with none — `scripts/soak/busy-wait.ts`, docs/soak.md.
+ * 8 writers waiting on another process's 1 s lock, even 5 ms per attempt added up to most of that second
+ * held, where async retries alone held it a few tens of ms (scripts/soak/sqlite-waits.ts, docs/soak.md).
  */
 export const SYNC_BUSY_WAIT_MS = 0;
 /** How long a statement or a transaction start keeps retrying before the busy error is passed on. */

@@ -1,7 +1,8 @@
-// Measures what waiting for SQLite's write lock costs the event loop: another process holds the lock for
-// a while (as an ingest batch does) while N writes arrive through the Prisma client; reports how
-// long the loop was held (longest stall, and the total of stalls) and how long the writes took. Run:
-//   node --conditions=react-server --import tsx scripts/soak/busy-wait.ts [--writers 8] [--hold-ms 1000]
+// Measures what a write costs the event loop (better-sqlite3 is synchronous): (1) waiting for the write
+// lock while another process holds it (as an ingest batch does), with N writes arriving through the
+// Prisma client — how long the loop was held and how long the writes took; (2) one commit's own
+// synchronous time with synchronous=FULL (an fsync per commit) and NORMAL. Run:
+//   node --conditions=react-server --import tsx scripts/soak/sqlite-waits.ts [--writers 8] [--hold-ms 1000]
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -9,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { prepareDatabase } from "@/lib/db/setup";
@@ -64,10 +66,40 @@ process.stdout.write("locked\\n"); setTimeout(() => { db.exec("COMMIT"); db.clos
   return spawn(process.execPath, ["-e", script, file], { stdio: ["ignore", "pipe", "inherit"] });
 }
 
-console.log(`${writers} writes while another connection holds the write lock for ${holdMs} ms\n`);
+console.log(`${writers} writes while another process holds the write lock for ${holdMs} ms\n`);
 console.log("| variant | longest event-loop stall | event loop held, total | all writes done after | failed writes |");
 console.log("|---|---|---|---|---|");
 for (const [name, make] of variants) {
   const r = await measure(make);
   console.log(`| ${name} | ${r.longest.toFixed(0)} ms | ${r.total.toFixed(0)} ms | ${r.elapsed.toFixed(0)} ms | ${r.failed} |`);
+}
+
+/** Synchronous time of one small commit (an upvote's size) in WAL mode, per `synchronous` setting. */
+function commitCost(mode: "FULL" | "NORMAL") {
+  const dir = mkdtempSync(path.join(process.cwd(), ".sqlite-waits-"));
+  const db = new Database(path.join(dir, "commits.db"));
+  try {
+    db.pragma("journal_mode = WAL");
+    db.pragma(`synchronous = ${mode}`);
+    db.exec("CREATE TABLE vote (user TEXT, paper TEXT, PRIMARY KEY (user, paper))");
+    const insert = db.prepare("INSERT OR REPLACE INTO vote VALUES (?, ?)");
+    const times = Array.from({ length: 300 }, (_, i) => {
+      const started = performance.now();
+      insert.run(`u${i % 7}`, `p${i}`);
+      return performance.now() - started;
+    }).sort((a, b) => a - b);
+    return { p50: times[150]!, p99: times[297]!, max: times[299]! };
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// On the project's own disk (not /tmp, which may be memory): that is where DATA_DIR lives by default.
+console.log("\n300 single-row commits, WAL mode, on the disk of the working directory\n");
+console.log("| synchronous | p50 | p99 | max |");
+console.log("|---|---|---|---|");
+for (const mode of ["FULL", "NORMAL"] as const) {
+  const c = commitCost(mode);
+  console.log(`| ${mode}${mode === "NORMAL" ? " (ours)" : " (SQLite's default)"} | ${c.p50.toFixed(2)} ms | ${c.p99.toFixed(2)} ms | ${c.max.toFixed(2)} ms |`);
 }
