@@ -34,8 +34,9 @@ async function waitForHttp(url: string, child: ChildProcess, log: () => string, 
   throw new Error(`app did not answer ${url} within ${timeoutMs} ms:\n${log()}`);
 }
 
-export async function startApp(extraEnv: Record<string, string> = {}): Promise<AppServer> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "paperboard-app-"));
+/** `options.dataDir`: start on this DATA_DIR (e.g. a restored one) instead of a new empty one; removed on stop either way. */
+export async function startApp(extraEnv: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<AppServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "paperboard-app-"));
   const port = await findFreePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production", ...extraEnv };
   if (!("MEILI_URL" in extraEnv)) delete env.MEILI_URL;
