@@ -53,13 +53,13 @@ export function browserSteps(rec: Recorder, v: Visitor, pools: Pools, random: Ra
 
 export function searcherSteps(rec: Recorder, v: Visitor, pools: Pools, random: Random): Step[] {
   return [
-    // Instant search: one request per keystroke after the second, as the search box sends them.
+    // Instant search: a request every other keystroke from the third, as a debounced search box sends them.
     async () => {
       const query = pick(random, QUERIES);
       for (let n = Math.min(3, query.q.length); n <= query.q.length; n += 2) {
         const res = await get(rec, v, "/api/search", `/api/search?${toSearchParams({ ...query, q: query.q.slice(0, n) })}`);
         if (res?.status === 200) {
-          const hits = (JSON.parse(res.body) as { hits: { slug: string }[] }).hits;
+          const hits = (JSON.parse(res.body) as { hits?: { slug: string }[] }).hits ?? [];
           for (const hit of hits.slice(0, 2)) if (pools.paperSlugs.length < 2_000) pools.paperSlugs.push(hit.slug);
         }
         if (query.q.length === 0) break;
