@@ -16,7 +16,7 @@ export type SoakRun = {
 };
 
 /** Memory is flat when the last minute's mean is within 10% of the second minute's (the first holds start-up). */
-export function memoryGrowth(samples: MemorySample[], minutes: number, key: "appMiB" | "meiliMiB"): number | null {
+export function memoryGrowth(samples: MemorySample[], minutes: number, key: "appMiB" | "meiliMiB" | "meiliAnonMiB"): number | null {
   const second = meanBetween(samples, 60, 120);
   const last = meanBetween(samples, (minutes - 1) * 60, minutes * 60 + 1);
   return second && last ? last[key] / second[key] - 1 : null;
@@ -29,8 +29,14 @@ export function soakReport(run: SoakRun, rec: Recorder): { markdown: string; pas
   const rows = routeRows(rec);
   const unexpected = rows.reduce((n, r) => n + r.unexpected, 0);
   const documented = rows.reduce((n, r) => n + r.documented503, 0);
-  const growth = { app: memoryGrowth(run.memory, run.minutes, "appMiB"), meili: memoryGrowth(run.memory, run.minutes, "meiliMiB") };
-  const flat = [growth.app, growth.meili].every((g) => g === null || Math.abs(g) <= 0.1);
+  // Meilisearch is judged on its anonymous memory: the rest of its RSS is its index files mapped from
+  // disk, page cache that grows with the index the ingest is building (data, not a leak).
+  const growth = {
+    app: memoryGrowth(run.memory, run.minutes, "appMiB"),
+    meili: memoryGrowth(run.memory, run.minutes, "meiliMiB"),
+    meiliAnon: memoryGrowth(run.memory, run.minutes, "meiliAnonMiB"),
+  };
+  const flat = [growth.app, growth.meiliAnon].every((g) => g === null || Math.abs(g) <= 0.1);
   const c = run.clients;
   const lines = [
     `Run: ${run.minutes} min, ${c.browsing + c.searching + c.signedIn} clients (${c.browsing} browsing, ${c.searching} searching, ${c.signedIn} signed in), pauses of 0–${2 * run.thinkMs} ms between steps; ${os.cpus().length} cores, load average ${run.load.start.toFixed(1)} at the start, ${run.load.end.toFixed(1)} at the end.`,
@@ -47,7 +53,7 @@ export function soakReport(run: SoakRun, rec: Recorder): { markdown: string; pas
       s ? [`| ${m + 1} | ${s.appMiB.toFixed(0)} | ${s.meiliMiB.toFixed(0)} | ${s.meiliAnonMiB.toFixed(0)} |`] : [],
     ),
     "",
-    `Memory, last minute against the second: app ${pct(growth.app)}, Meilisearch ${pct(growth.meili)} (flat: within ±10%) — **${flat ? "flat" : "NOT flat"}**.`,
+    `Memory, last minute against the second: app ${pct(growth.app)}, Meilisearch anonymous ${pct(growth.meiliAnon)} (flat: within ±10%) — **${flat ? "flat" : "NOT flat"}**; Meilisearch with its mapped index files ${pct(growth.meili)}.`,
     ...(rec.samples().length ? ["", "Unexpected answers (first 20):", "", ...rec.samples().map((s) => `- ${s}`)] : []),
     ...(run.appErrorLines.length ? ["", "App error log (first 10 lines):", "", ...run.appErrorLines.slice(0, 10).map((l) => `    ${l.slice(0, 300)}`)] : []),
   ];
