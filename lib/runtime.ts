@@ -1,4 +1,5 @@
 // Shared start-up for CLIs: validated env, a migrated database and a reachable Meilisearch.
+import { secureDataDir } from "@/lib/data-dir";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { prepareDatabase } from "@/lib/db/setup";
 import { getEnv, type Env } from "@/lib/env";
@@ -12,6 +13,7 @@ export type Runtime = { env: Env; db: Db; search: SearchRuntime | null; close: (
  */
 export async function openRuntime(options: { search: "required" | "optional" }): Promise<Runtime> {
   const env = getEnv();
+  secureDataDir(env.DATA_DIR);
   await prepareDatabase(env.DATABASE_FILE);
   const db = createPrismaClient(env.DATABASE_FILE);
   let search: SearchRuntime | null = null;

@@ -1,14 +1,18 @@
-// The one Prisma client, over better-sqlite3 through Prisma 7's driver adapter.
+// The one Prisma client, over better-sqlite3 through Prisma 7's driver adapter (sqlite-adapter.ts: write
+// transactions that do not fail beside a concurrent writer, and waits that do not hold the event loop).
 import "server-only";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { getEnv } from "@/lib/env";
+import { BUSY_DEADLINE_MS } from "./busy-retry";
 import { PrismaClient } from "./generated/client";
+import { createSqliteAdapter } from "./sqlite-adapter";
 
 const globalForPrisma = globalThis as unknown as { paperboardPrisma?: PrismaClient };
 
 /** Creates a client for one SQLite file (scripts and tests that manage their own). */
 export function createPrismaClient(dbFile: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${dbFile}` }) });
+  // maxWait covers waiting for the write lock at BEGIN: Prisma's 2 s default would give up on a lock an
+  // ingest batch holds for longer, before the adapter's own retries (BUSY_DEADLINE_MS) would.
+  return new PrismaClient({ adapter: createSqliteAdapter(dbFile), transactionOptions: { maxWait: BUSY_DEADLINE_MS + 1_000 } });
 }
 
 /** The process-wide client for $DATABASE_FILE (kept across hot reloads in dev). */

@@ -1,9 +1,27 @@
-// Prepares the SQLite file before use: applies pending Prisma migrations and turns on WAL so the
-// web server keeps reading while an ingest writes.
+// Prepares the SQLite file before use: creates it readable by its owner only, applies pending Prisma
+// migrations and turns on WAL so the web server keeps reading while an ingest writes.
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import Database from "better-sqlite3";
 import { applyMigrations } from "./migrate";
 
+/** The database file and the files SQLite keeps beside it (write-ahead log, its index, a rollback journal). */
+export function databaseFiles(dbFile: string): string[] {
+  return [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`];
+}
+
+/**
+ * SQLite gives the -wal and -shm files the mode of the database file, so creating that file 0600
+ * (before SQLite creates it 0644) keeps all of them private; an existing install is tightened here.
+ */
+export function makeDatabasePrivate(dbFile: string): void {
+  mkdirSync(path.dirname(dbFile), { recursive: true, mode: 0o700 });
+  writeFileSync(dbFile, "", { flag: "a", mode: 0o600 });
+  for (const file of databaseFiles(dbFile)) if (existsSync(file)) chmodSync(file, 0o600);
+}
+
 export async function prepareDatabase(dbFile: string): Promise<{ applied: string[] }> {
+  makeDatabasePrivate(dbFile);
   const result = await applyMigrations(dbFile);
   const sqlite = new Database(dbFile);
   try {

@@ -43,6 +43,14 @@ const child = (el: Element, name: string) => children(el, name)[0];
 const text = (el: Element, name: string) => child(el, name)?.textContent ?? null;
 
 describe("renderFeed", () => {
+  it("renders a paper with no date at all (a catalogue record without one), dated by the feed", () => {
+    const undated = { ...doc, entries: [entry({ digestDate: "" })] };
+    const atom = parseXml(renderFeed(undated, "atom", BASE)).documentElement!;
+    expect(text(child(atom, "entry")!, "updated")).toBe("2026-03-13T08:00:00.000Z");
+    expect(child(child(parseXml(renderFeed(undated, "rss", BASE)).documentElement!, "channel")!, "item")).toBeTruthy();
+    expect(JSON.parse(renderFeed(undated, "json", BASE)).items).toHaveLength(1);
+  });
+
   it("RSS 2.0: channel and items carry the required elements", () => {
     const root = parseXml(renderFeed(doc, "rss", BASE)).documentElement!;
     expect(root.localName).toBe("rss");

@@ -1,4 +1,4 @@
-// Renders one feed as RSS 2.0, Atom 1.0 or JSON Feed with the `feed` library: pure, no I/O (issue 7).
+// Renders one feed as RSS 2.0, Atom 1.0 or JSON Feed with the `feed` library: pure, no I/O.
 import { Feed, type Item } from "feed";
 import { escapeHtml } from "@/lib/escape-html";
 import { excerpt } from "@/lib/format";
@@ -31,7 +31,7 @@ const dayToDate = (day: string) => new Date(`${day}T00:00:00Z`);
  * every untrusted string is HTML-escaped for the XML formats (a `<script>` title shows as text).
  * JSON Feed titles and summaries are plain text by spec: there the text goes in raw.
  */
-function toItem(entry: FeedEntry, format: FeedFormat, baseUrl: string): Item {
+function toItem(entry: FeedEntry, format: FeedFormat, baseUrl: string, updated: Date): Item {
   const text = format === "json" ? (s: string) => s : escapeHtml;
   const link = paperPageUrl(baseUrl, entry.slug);
   const links = toLabelledLinks(entry)
@@ -47,8 +47,10 @@ function toItem(entry: FeedEntry, format: FeedFormat, baseUrl: string): Item {
     title: text(entry.title),
     id: link,
     link,
-    date: dayToDate(entry.digestDate),
-    published: dayToDate(entry.digestDate),
+    // A catalogue paper may have neither a digest day nor a publication date (digestDate ""): Atom still
+    // needs an entry date, so it takes the feed's own, and no publication date is claimed.
+    date: entry.digestDate ? dayToDate(entry.digestDate) : updated,
+    published: entry.digestDate ? dayToDate(entry.digestDate) : undefined,
     description: text(excerpt(entry.abstract, 500)),
     content,
     // No author element at all when none is known: `feed` fails on an empty author list.
@@ -78,6 +80,6 @@ export function renderFeed(doc: FeedDocument, format: FeedFormat, baseUrl: strin
     copyright: "Abstracts belong to their authors.",
     favicon: `${baseUrl}/icon.svg`,
   });
-  for (const entry of doc.entries) feed.addItem(toItem(entry, format, baseUrl));
+  for (const entry of doc.entries) feed.addItem(toItem(entry, format, baseUrl, doc.updated));
   return format === "rss" ? feed.rss2() : format === "atom" ? feed.atom1() : feed.json1();
 }

@@ -4,9 +4,11 @@ import { spawn } from "node:child_process";
 import { findFreePort } from "@/lib/search/server";
 import type { SearchTarget } from "@/lib/search/client";
 
-export type BenchApp = { url: string; port: number; dataDir: string; stop: () => Promise<void> };
+export type BenchApp = { url: string; port: number; dataDir: string; pid: number; stop: () => Promise<void> };
 
-export async function startBenchApp(dataDir: string, target: SearchTarget | null): Promise<BenchApp> {
+/** `pid` is the starter's (scripts/start.ts): the web server and Meilisearch are its children.
+ *  `options.onStderr` receives the app's error output (printed through otherwise). */
+export async function startBenchApp(dataDir: string, target: SearchTarget | null, options: { onStderr?: (text: string) => void } = {}): Promise<BenchApp> {
   const port = await findFreePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -19,7 +21,9 @@ export async function startBenchApp(dataDir: string, target: SearchTarget | null
   };
   delete env.DATABASE_FILE;
   if (!target) delete env.MEILI_URL;
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
+  const stderr = options.onStderr ? "pipe" : "inherit";
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", stderr] });
+  if (options.onStderr) child.stderr?.on("data", (chunk: Buffer) => options.onStderr?.(chunk.toString()));
   let log = "";
   child.stdout?.on("data", (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-5_000);
@@ -37,6 +41,7 @@ export async function startBenchApp(dataDir: string, target: SearchTarget | null
     url,
     port,
     dataDir,
+    pid: child.pid ?? 0,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -39,9 +39,10 @@ async function waitForHttp(url: string, child: ChildProcess, log: () => string, 
  * TRUST_PROXY=1 unless a test says otherwise: the app runs as if behind one reverse proxy, so each
  * simulated person's X-Forwarded-For (tests/setup/accounts.ts) is their address, as separate
  * machines behind a proxy would be. Requests that send none count as the test runner's 127.0.0.1.
+ * `options.dataDir`: start on this DATA_DIR (e.g. a restored one) instead of a new empty one; removed on stop either way.
  */
-export async function startApp(extraEnv: Record<string, string> = {}): Promise<AppServer> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "paperboard-app-"));
+export async function startApp(extraEnv: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<AppServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "paperboard-app-"));
   const port = await findFreePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production", TRUST_PROXY: "1", ...extraEnv };
   if (!("MEILI_URL" in extraEnv)) delete env.MEILI_URL;
