@@ -1,5 +1,6 @@
 // `npm start`: migrate the database, start (or find) Meilisearch, ingest the bundled seed on first
-// start, build if the build is stale, then run Next.js — and stop Meilisearch when Next exits.
+// start, build if the build is stale, then run Next.js and the sync scheduler beside it — and stop
+// both and Meilisearch when Next exits.
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { isBuildStale } from "@/lib/build-freshness";
@@ -8,6 +9,7 @@ import { runIngest } from "@/lib/ingest/run-ingest";
 import { openRuntime } from "@/lib/runtime";
 import { applySearchSettings, syncSearchIndex } from "@/lib/search/indexing";
 import { refreshPendingSimilarPapers } from "@/lib/search/similar-papers";
+import { startAppSync } from "@/lib/sync/app-sync";
 
 const dev = process.argv.includes("--dev");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -60,6 +62,8 @@ async function main(): Promise<void> {
     env: childEnv,
   });
   console.log(`Paperboard: http://localhost:${env.PORT}${search ? "" : " (search unavailable)"}`);
+  // SYNC=off: nothing upstream is contacted (tests, offline installs); `npm run sync` still works.
+  const sync = env.SYNC === "on" ? startAppSync(env, search?.target ?? null) : null;
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -70,6 +74,7 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
   next.on("exit", async (code, signal) => {
+    await sync?.stop();
     await runtime.close();
     process.exit(code ?? (signal ? 0 : 1));
   });

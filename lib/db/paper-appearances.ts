@@ -1,5 +1,6 @@
 // Digest appearances: every (digest day, source) a paper was listed in is kept, with its rank and
-// the upvotes and comments at that time; the paper's digestDate/rank mirror its latest appearance.
+// the latest upvotes and comments, plus each earlier count seen (DigestEntryCount); the paper's
+// digestDate/rank mirror its latest appearance.
 import "server-only";
 import type { Tx } from "./paper-rows";
 import type { PaperWrite } from "./paper-writes";
@@ -32,6 +33,16 @@ export async function saveAppearances(tx: Tx, writes: PaperWrite[], now: Date): 
     const before = known.get(`${digestId}|${a.paperId}`);
     if (before && before.rank === a.rank && before.upvotes === a.upvotes && before.commentCount === a.commentCount) continue;
     await tx.digestEntry.upsert({ where: { digestId_paperId: { digestId, paperId: a.paperId } }, create: entry, update: entry });
+    // The entry holds the latest counts (trending ranks by them); the history keeps each one seen.
+    const countsChanged = !before || before.upvotes !== a.upvotes || before.commentCount !== a.commentCount;
+    if (countsChanged && (a.upvotes !== null || a.commentCount !== null)) {
+      const seen = { upvotes: a.upvotes, commentCount: a.commentCount };
+      await tx.digestEntryCount.upsert({
+        where: { digestId_paperId_seenAt: { digestId, paperId: a.paperId, seenAt: now } },
+        create: { digestId, paperId: a.paperId, seenAt: now, ...seen },
+        update: seen,
+      });
+    }
     known.set(`${digestId}|${a.paperId}`, entry);
     outcome.papersWithNewAppearance.add(a.paperId);
   }

@@ -2,12 +2,15 @@
 import "server-only";
 import { listPapersPerDay } from "./activity";
 import { getDb } from "./client";
+import { getSyncLease, type LeaseHolder } from "./sync-lease";
+import { listSyncSources, type SyncSourceRow } from "./sync-state";
 
 export type IngestStatus = {
   lastSuccess: { format: string; source: string; finishedAt: Date; created: number; updated: number; unchanged: number; rejected: number }[];
   perDay: { day: string; papers: number }[];
   missingDays: string[];
   recentErrors: { source: string; format: string; startedAt: Date; error: string }[];
+  sync: { rows: SyncSourceRow[]; lease: LeaseHolder | null };
 };
 
 /** Days shown in the chart and checked for gaps, counting back from the latest digest. */
@@ -15,10 +18,12 @@ const HORIZON_DAYS = 60;
 
 export async function getIngestStatus(): Promise<IngestStatus> {
   const db = getDb();
-  const [succeeded, failed, perDay] = await Promise.all([
+  const [succeeded, failed, perDay, rows, lease] = await Promise.all([
     db.ingestRun.findMany({ where: { status: "succeeded" }, orderBy: { finishedAt: "desc" }, take: 200 }),
     db.ingestRun.findMany({ where: { status: "failed" }, orderBy: { startedAt: "desc" }, take: 10 }),
     listPapersPerDay(HORIZON_DAYS),
+    listSyncSources(db),
+    getSyncLease(db),
   ]);
   const lastByFormat = new Map<string, (typeof succeeded)[number]>();
   for (const run of succeeded) if (!lastByFormat.has(run.format)) lastByFormat.set(run.format, run);
@@ -37,5 +42,6 @@ export async function getIngestStatus(): Promise<IngestStatus> {
     // A digest always holds at least one paper, so a zero marks a day without one.
     missingDays: perDay.filter((d) => d.papers === 0).map((d) => d.day),
     recentErrors: failed.map((r) => ({ source: r.source, format: r.format, startedAt: r.startedAt, error: r.error ?? "unknown error" })),
+    sync: { rows, lease },
   };
 }
