@@ -10,6 +10,8 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   if (value === null) return null;
   const v = value.trim().slice(0, 100);
   if (/^\d{1,9}$/.test(v)) return Number(v) * 1_000;
+  // An HTTP date names its weekday and month ("Mon, 16 Mar 2026 12:00:30 GMT"); "-5" is no date.
+  if (!/[A-Za-z]{3}/.test(v)) return null;
   const at = Date.parse(v);
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
