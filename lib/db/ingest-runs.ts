@@ -1,4 +1,4 @@
-// The ingest log: every attempt is recorded with its outcome (shown on /status later, issue 6).
+// The ingest log: every attempt is recorded with its outcome (shown on /status).
 import "server-only";
 import type { Db } from "./client";
 
@@ -38,10 +38,17 @@ export async function finishIngestRun(db: Db, id: number, outcome: RunOutcome): 
 
 export type TopicDefinition = { slug: string; name: string; description: string };
 
-/** Creates or refreshes the taxonomy's topics; returns their ids by slug. */
+/** Creates or refreshes the taxonomy's topics; returns their ids by slug. Writes only what differs:
+ *  the sync calls this once per fetched page. */
 export async function upsertTopics(db: Db, topics: TopicDefinition[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
+  const stored = new Map((await db.topic.findMany({ select: { id: true, slug: true, name: true, description: true } })).map((t) => [t.slug, t]));
   for (const t of topics) {
+    const same = stored.get(t.slug);
+    if (same && same.name === t.name && same.description === t.description) {
+      ids.set(t.slug, same.id);
+      continue;
+    }
     const row = await db.topic.upsert({
       where: { slug: t.slug },
       create: { slug: t.slug, name: t.name, description: t.description },

@@ -27,6 +27,7 @@ export async function saveAppearances(tx: Tx, writes: PaperWrite[], now: Date): 
     where: { digestId: { in: [...digestIds.values()] }, paperId: { in: listed.map((a) => a.paperId) } },
   });
   const known = new Map(existing.map((e) => [`${e.digestId}|${e.paperId}`, e]));
+  const seen = new Map<string, { digestId: number; paperId: string; seenAt: Date; upvotes: number | null; commentCount: number | null }>();
   for (const a of listed) {
     const digestId = digestIds.get(`${a.date}|${a.source}`)!;
     const entry = { digestId, paperId: a.paperId, rank: a.rank, upvotes: a.upvotes, commentCount: a.commentCount };
@@ -36,16 +37,13 @@ export async function saveAppearances(tx: Tx, writes: PaperWrite[], now: Date): 
     // The entry holds the latest counts (trending ranks by them); the history keeps each one seen.
     const countsChanged = !before || before.upvotes !== a.upvotes || before.commentCount !== a.commentCount;
     if (countsChanged && (a.upvotes !== null || a.commentCount !== null)) {
-      const seen = { upvotes: a.upvotes, commentCount: a.commentCount };
-      await tx.digestEntryCount.upsert({
-        where: { digestId_paperId_seenAt: { digestId, paperId: a.paperId, seenAt: now } },
-        create: { digestId, paperId: a.paperId, seenAt: now, ...seen },
-        update: seen,
-      });
+      seen.set(`${digestId}|${a.paperId}`, { digestId, paperId: a.paperId, seenAt: now, upvotes: a.upvotes, commentCount: a.commentCount });
     }
     known.set(`${digestId}|${a.paperId}`, entry);
     outcome.papersWithNewAppearance.add(a.paperId);
   }
+  // One row per appearance and batch (the last count listed wins), in one statement.
+  if (seen.size > 0) await tx.digestEntryCount.createMany({ data: [...seen.values()] });
   if (outcome.papersWithNewAppearance.size === 0) return outcome;
   const touched = [...digestIds.values()];
   await tx.$executeRawUnsafe(

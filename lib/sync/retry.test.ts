@@ -32,6 +32,9 @@ describe("retryDecision", () => {
     expect(retryDecision(http(502), now)).toEqual({ retry: true, afterMs: null });
     expect(retryDecision(new FetchSourceError("u", "request failed", { transient: true }), now)).toEqual({ retry: true, afterMs: null });
     expect(retryDecision(new TypeError("terminated"), now)).toEqual({ retry: true, afterMs: null });
+    const closed = Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" });
+    const reused = new FetchSourceError("u", "request failed: fetch failed", { transient: true, cause: new TypeError("fetch failed", { cause: closed }) });
+    expect(retryDecision(reused, now)).toEqual({ retry: true, afterMs: 0 });
   });
 
   it("does not retry answers another try would not change", () => {

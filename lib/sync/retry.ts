@@ -32,8 +32,19 @@ export function retryDecision(error: unknown, now: number): RetryDecision {
   if (error instanceof FetchSourceError) {
     if (error.status === 429 || error.status === 503) return { retry: true, afterMs: parseRetryAfter(error.retryAfter, now) };
     if (error.status !== null) return error.status >= 500 ? { retry: true, afterMs: null } : { retry: false };
-    return error.transient ? { retry: true, afterMs: null } : { retry: false };
+    if (!error.transient) return { retry: false };
+    // A kept-alive connection the server closed as it was reused: nothing is wrong upstream, so no
+    // backoff (the pace between requests still applies).
+    return { retry: true, afterMs: causeCode(error) === "UND_ERR_SOCKET" ? 0 : null };
   }
   // A body cut off mid-way surfaces as a plain error from the socket ("terminated"): transient.
   return { retry: true, afterMs: null };
+}
+
+function causeCode(error: Error): string | null {
+  for (let e: unknown = error.cause, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code) return code;
+  }
+  return null;
 }

@@ -22,11 +22,9 @@ const STAGES: Record<SyncSourceName, (ctx: StageContext) => Promise<StageResult>
   enrich: syncEnrichment,
 };
 
-export type SourceOutcome =
-  | { source: SyncSourceName; ok: true; created: number; updated: number; detail: string }
-  | { source: SyncSourceName; ok: false; created: number; updated: number; error: string };
+export type SourceOutcome = { source: SyncSourceName; created: number; updated: number; ms: number } & ({ ok: true; detail: string } | { ok: false; error: string });
 export type SyncOutcome =
-  | { ran: true; outcomes: SourceOutcome[]; changed: boolean; indexed: number | { deferred: string }; client: ClientStats }
+  | { ran: true; outcomes: SourceOutcome[]; changed: boolean; indexed: number | { deferred: string }; indexMs: number; client: ClientStats }
   | { ran: false; heldBy: LeaseHolder };
 
 export type SyncDeps = { db: Db; search: SearchTarget | null; config: SyncConfig; now?: () => Date; signal?: AbortSignal };
@@ -57,8 +55,9 @@ export async function runSync(deps: SyncDeps, request: SyncRequest = {}): Promis
       outcomes.push(await runStage(ctx, source, state.get(source)?.failures ?? 0));
     }
     const changed = ctx.tally.created + ctx.tally.updated > 0;
+    const started = performance.now();
     const indexed = changed ? await finishDerived(db, deps.search) : 0;
-    return { ran: true, outcomes, changed, indexed, client: client.stats() };
+    return { ran: true, outcomes, changed, indexed, indexMs: Math.round(performance.now() - started), client: client.stats() };
   } finally {
     await lease.release();
   }
@@ -67,7 +66,8 @@ export async function runSync(deps: SyncDeps, request: SyncRequest = {}): Promis
 async function runStage(ctx: StageContext, source: SyncSourceName, failures: number): Promise<SourceOutcome> {
   const every = ctx.config.every[source];
   const before = { ...ctx.tally };
-  const counts = () => ({ created: ctx.tally.created - before.created, updated: ctx.tally.updated - before.updated });
+  const started = performance.now();
+  const counts = () => ({ created: ctx.tally.created - before.created, updated: ctx.tally.updated - before.updated, ms: Math.round(performance.now() - started) });
   await markSyncStarted(ctx.db, source, ctx.now());
   try {
     const { detail } = await STAGES[source](ctx);
