@@ -20,3 +20,10 @@ export function createLogLimiter(intervalMs = 3_600_000): LogLimiter {
     clear: (key) => last.delete(key),
   };
 }
+
+/** "https://host/path?…: request failed: fetch failed" → "host: request failed: fetch failed": the
+ *  log names the service; /status keeps the whole URL. */
+export function briefError(message: string): string {
+  const match = /^https?:\/\/([^/\s:]+(?::\d+)?)\S*?: (.*)$/s.exec(message.slice(0, 2_000));
+  return match ? `${match[1]}: ${match[2]}` : message.slice(0, 300);
+}

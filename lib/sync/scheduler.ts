@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { listSyncSources } from "@/lib/db/sync-state";
 import type { SearchTarget } from "@/lib/search/client";
 import { SOURCE_LABELS, type SyncConfig } from "./config";
-import { createLogLimiter } from "./log-limiter";
+import { briefError, createLogLimiter } from "./log-limiter";
 import { runSync, type SyncOutcome } from "./run-sync";
 
 export type SchedulerOptions = {
@@ -56,11 +56,12 @@ export function startSyncScheduler(options: SchedulerOptions): { stop: () => Pro
   }
 
   async function report(outcome: Extract<SyncOutcome, { ran: true }>): Promise<void> {
+    const now = Date.now();
+    // One line for every source that failed in this run (and was not logged within the hour).
+    const failed = outcome.outcomes.flatMap((o) => (!o.ok && limiter.allow(o.source, now) ? [`${SOURCE_LABELS[o.source]} (${briefError(o.error)})`] : []));
+    if (failed.length > 0) log(`sync: could not sync ${failed.join("; ")} — retrying later; details on /status (logged once an hour)`, "warn");
     for (const o of outcome.outcomes) {
-      if (!o.ok) {
-        if (limiter.allow(o.source, Date.now())) log(`sync: ${SOURCE_LABELS[o.source]} failed: ${o.error} (see /status; logged once an hour)`, "warn");
-        continue;
-      }
+      if (!o.ok) continue;
       if (limiter.clear(o.source)) log(`sync: ${SOURCE_LABELS[o.source]} works again`, "info");
       if (o.created > 0) log(`sync: ${SOURCE_LABELS[o.source]}: ${o.created} new papers, ${o.updated} updated (${o.detail})`, "info");
     }
