@@ -1,3 +1,4 @@
+// Sync settings: the real etiquette by default, durations and lists parsed, bad values named.
 import { describe, expect, it } from "vitest";
 import { EnvSchema } from "@/lib/env";
 import { paceOf, toSyncConfig } from "./config";

@@ -1,3 +1,4 @@
+// Log limiting and the brief form of an error the scheduler logs.
 import { describe, expect, it } from "vitest";
 import { briefError, createLogLimiter } from "./log-limiter";
 

@@ -1,3 +1,4 @@
+// Sync planning: which Hugging Face days, which OAI-PMH sets, when a source is due again.
 import { describe, expect, it } from "vitest";
 import { daysBetween, hfWindow, isDue, oaiSetOf, oaiSetsFor, planHfDays, retryDelayMs } from "./plan";
 

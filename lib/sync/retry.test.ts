@@ -1,3 +1,4 @@
+// Retry arithmetic: Retry-After, backoff with jitter, what is worth another try.
 import { describe, expect, it } from "vitest";
 import { FetchSourceError } from "@/lib/ingest/fetch-source";
 import { backoffDelay, parseRetryAfter, retryDecision } from "./retry";

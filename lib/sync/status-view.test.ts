@@ -1,3 +1,4 @@
+// What /status and `npm run sync -- --status` say per source, from stored state.
 import { describe, expect, it } from "vitest";
 import { EnvSchema } from "@/lib/env";
 import type { SyncSourceRow } from "@/lib/db/sync-state";
