@@ -8,7 +8,7 @@ import type { SearchTarget } from "@/lib/search/client";
 import { applySearchSettings, syncSearchIndex } from "@/lib/search/indexing";
 import { refreshPendingSimilarPapers } from "@/lib/search/similar-papers";
 import { syncArxivListings } from "./arxiv-listings";
-import { paceOf, type SyncConfig, type SyncSourceName } from "./config";
+import { paceOf, SYNC_SOURCES, type SyncConfig, type SyncSourceName } from "./config";
 import { syncEnrichment } from "./enrich";
 import { syncHfDays } from "./hf-days";
 import { holdLease } from "./lease";
@@ -42,7 +42,9 @@ export async function runSync(deps: SyncDeps, request: SyncRequest = {}): Promis
     paceOf: (url) => paceOf(config, url), signal,
   });
   try {
-    const asked = (request.sources ?? config.sources).filter((s) => config.sources.includes(s) || request.force);
+    // Always in run order (enrichment last), whatever order they were asked in.
+    const requested = request.sources ?? config.sources;
+    const asked = SYNC_SOURCES.filter((s) => requested.includes(s) && (config.sources.includes(s) || request.force));
     const state = new Map((await listSyncSources(db)).map((r) => [r.name, r]));
     const ctx: StageContext = { db, client, config, today: dayOf(now()), now, range: request.range ?? null, signal, tally: { created: 0, updated: 0 } };
     const outcomes: SourceOutcome[] = [];

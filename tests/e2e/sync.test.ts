@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findFreePort } from "@/lib/search/server";
@@ -12,6 +13,7 @@ import type { HfItem } from "../fake-upstream/render";
 import { type FakeUpstream, startFakeUpstream } from "../fake-upstream/server";
 import { recordedHfItems, recordedWorld } from "../fake-upstream/world";
 import { type AppServer, startApp } from "../setup/app-server";
+import { launchBrowser } from "../setup/browser";
 import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
 
 async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 90_000): Promise<T> {
@@ -72,7 +74,7 @@ describe("the scheduler in a running app", () => {
     });
   });
 
-  it("says on /status which source it cannot reach, and logs that once", async () => {
+  it("says on /status which source it cannot reach, accessibly, and logs that once", { timeout: 120_000 }, async () => {
     const html = await waitFor("the arXiv failure on /status", async () => {
       const page = await (await fetch(`${app.url}/status`)).text();
       return page.includes(`127.0.0.1:${closedPort}/oai`) ? page : null;
@@ -83,6 +85,23 @@ describe("the scheduler in a running app", () => {
     expect(section).toMatch(/arXiv new submissions \(OAI-PMH\)\s+— failing\s+Last success\s+never/);
     expect(section).toMatch(/Hugging Face daily papers\s+— ok/);
     expect(section).toMatch(/Last error\s+\d{4}-\d\d-\d\d \d\d:\d\d UTC: http:\/\/127\.0\.0\.1:\d+\/oai\?verb=ListRecords&amp;metadataPrefix=arXiv&amp;set=cs&amp;from=[\d-]+: request failed/);
+    // The section with a failing source passes axe in both themes, on a desktop and a 360 px screen.
+    const browser = await launchBrowser();
+    try {
+      for (const colorScheme of ["light", "dark"] as const) {
+        for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+          const page = await browser.context.newPage();
+          await page.setViewportSize(viewport);
+          await page.emulateMedia({ colorScheme });
+          await page.goto(`${app.url}/status`);
+          const results = await new AxeBuilder({ page }).include('[aria-labelledby="sync-heading"]').analyze();
+          expect(results.violations.map((v) => `${colorScheme} ${viewport.width}px: ${v.id} — ${v.help}`)).toEqual([]);
+          await page.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
     const failures = app.output().split("\n").filter((l) => l.startsWith("sync: could not"));
     expect(failures).toEqual([`sync: could not sync arXiv new submissions (OAI-PMH) (127.0.0.1:${closedPort}: request failed: fetch failed (after 2 attempts)) — retrying later; details on /status (logged once an hour)`]);
   });
