@@ -1,10 +1,12 @@
 // The sync section of /status: per source its state, last success, next run, papers added, last error.
 import type { SyncStatusView } from "@/lib/sync/status-view";
 
+// Red is not among the colours the dark theme remaps (globals.css): it gets its own dark shade.
+const FAILING = "text-red-800 dark:text-red-300";
 const STATE_TONE: Record<string, string> = {
-  failing: "text-red-800",
+  failing: FAILING,
   interrupted: "text-amber-800",
-  running: "text-sky-800",
+  running: "text-indigo-700",
 };
 
 export function SyncStatus({ view }: { view: SyncStatusView }) {
@@ -30,7 +32,7 @@ export function SyncStatus({ view }: { view: SyncStatusView }) {
               {s.lastError && (
                 <>
                   <dt className="text-slate-500">Last error</dt>
-                  <dd className="break-words font-mono text-xs text-red-800">{s.lastError}</dd>
+                  <dd className={`break-words font-mono text-xs ${FAILING}`}>{s.lastError}</dd>
                 </>
               )}
             </dl>
