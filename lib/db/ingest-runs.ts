@@ -11,7 +11,7 @@ export type RunOutcome = {
   error?: string;
 };
 
-/** A run killed before it finished stays "running": its finishedAt is null (issue 3, crash-safety). */
+/** A run killed before it finished stays "running": its finishedAt is null (a killed ingest shows as such). */
 export async function startIngestRun(db: Db, source: string, format: string): Promise<number> {
   const run = await db.ingestRun.create({ data: { source, format, status: "running" }, select: { id: true } });
   return run.id;
