@@ -2,6 +2,20 @@
 import path from "node:path";
 import { z } from "zod";
 
+/** "90s", "30m", "3h", "1d" (or "500ms") as milliseconds: how the sync's schedule is written. */
+const duration = z
+  .string()
+  .trim()
+  .regex(/^\d{1,7}(?:ms|s|m|h|d)$/, 'a duration such as "90s", "30m", "3h" or "1d"')
+  .transform((v) => {
+    const [, n = "0", unit = "ms"] = /^(\d+)(ms|s|m|h|d)$/.exec(v) ?? [];
+    return Number(n) * { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit as "ms" | "s" | "m" | "h" | "d"];
+  })
+  .pipe(z.number().int().min(1_000, "at least 1s"));
+
+/** A comma-separated list, trimmed, without empty items. */
+const list = z.string().transform((v) => v.split(",").map((s) => s.trim()).filter((s) => s !== ""));
+
 const optionalString = z
   .string()
   .trim()
@@ -40,7 +54,7 @@ export const EnvSchema = z
     AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
     /** More origins allowed to call auth and mutations, comma-separated (e.g. a second hostname). */
     AUTH_TRUSTED_ORIGINS: optionalString,
-    /** Where `npm run ingest -- --hf-date DAY` fetches /api/daily_papers (tests point it at a local server). */
+    /** Where the sync and `npm run ingest -- --hf-date DAY` fetch /api/daily_papers (tests point it at a local server). */
     HF_API_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).default("https://huggingface.co")),
     /** How many reverse proxies in front of the app to trust: 0 = the socket address is the client;
      *  n = the n-th X-Forwarded-For entry from the right (what the outermost trusted proxy saw). */
@@ -48,6 +62,36 @@ export const EnvSchema = z
     /** Per-client token buckets (lib/rate-limit): a steady rate per minute plus a burst on top. Search
      *  covers /search, /api/search and search feeds; similar is /similar (13 engine queries each);
      *  export the citation downloads; image the share images; auth sign-in and sign-up. */
+    /** Scheduled sync from Hugging Face and arXiv inside `npm start` (lib/sync); "off" leaves only `npm run sync`. */
+    SYNC: z.enum(["on", "off"]).default("on"),
+    SYNC_SOURCES: list.pipe(z.array(z.enum(["hf", "arxiv", "enrich"])).min(1)).default(["hf", "arxiv", "enrich"]),
+    /** arXiv categories whose new submissions the arxiv source harvests. */
+    SYNC_ARXIV_CATEGORIES: list
+      .pipe(z.array(z.string().regex(/^[a-z-]+(?:\.[A-Za-z-]+)?$/, "not an arXiv category (e.g. cs.CL)")).min(1))
+      .default(["cs.AI", "cs.CL", "cs.CV", "cs.LG", "stat.ML"]),
+    /** How often each source runs; Hugging Face counts change during the day, arXiv announces once a day. */
+    SYNC_HF_EVERY: duration.default(3 * 3_600_000),
+    SYNC_ARXIV_EVERY: duration.default(6 * 3_600_000),
+    SYNC_ENRICH_EVERY: duration.default(3_600_000),
+    /** Days back a first or missed sync fills (Hugging Face days, the first arXiv harvest). */
+    SYNC_BACKFILL_DAYS: z.coerce.number().int().min(1).max(366).default(14),
+    /** Hugging Face days whose upvotes and comments every run fetches again. */
+    SYNC_REFRESH_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+    /** Politeness: the least time between two requests to arXiv (its API terms ask 3 s) and to Hugging Face. */
+    SYNC_ARXIV_DELAY_MS: z.coerce.number().int().min(0).default(3_000),
+    SYNC_HF_DELAY_MS: z.coerce.number().int().min(0).default(1_000),
+    /** First retry delay (doubled each retry, with jitter), the retries per request, and a request's timeout. */
+    SYNC_BACKOFF_MS: z.coerce.number().int().min(0).default(2_000),
+    SYNC_RETRIES: z.coerce.number().int().min(0).max(10).default(4),
+    SYNC_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+    /** A sync's hold on the database lapses this long after its holder stops renewing it. */
+    SYNC_LEASE_SECONDS: z.coerce.number().int().min(2).default(300),
+    /** A contact (mail or URL) sent in the User-Agent, as arXiv asks of harvesters. */
+    SYNC_CONTACT: optionalString,
+    ARXIV_API_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).default("https://export.arxiv.org/api/query")),
+    ARXIV_OAI_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).default("https://oaipmh.arxiv.org/oai")),
+    /** GET /api/search requests per minute per client (steady rate), and the burst allowed on top: a
+     *  crawler or a stuck script must not starve everyone else's search. */
     SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
     SEARCH_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(40),
     SIMILAR_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),

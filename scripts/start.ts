@@ -1,6 +1,8 @@
 // `npm start`: migrate the database, start (or find) Meilisearch, ingest the bundled seed on first
+// `npm start`: migrate the database, start (or find) Meilisearch, ingest the bundled seed on first
 // start, give the web process a search-only key and warm the index, build if the build is stale,
-// then run the web process (scripts/serve.ts) — and stop Meilisearch when it exits.
+// then run the web process (scripts/serve.ts) and the sync scheduler beside it — and stop both and
+// Meilisearch when the web process exits.
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { isBuildStale } from "@/lib/build-freshness";
@@ -14,6 +16,7 @@ import { resolveWebSearchTarget } from "@/lib/search/search-key";
 import { refreshPendingSimilarPapers } from "@/lib/search/similar-papers";
 import { warmSearchIndex } from "@/lib/search/warm-up";
 import { bundleWebServer } from "./serve-bundle";
+import { startAppSync } from "@/lib/sync/app-sync";
 
 const dev = process.argv.includes("--dev");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -69,6 +72,8 @@ async function main(): Promise<void> {
   const serveScript = await bundleWebServer(process.cwd());
   const web = spawn(process.execPath, [serveScript, ...(dev ? ["--dev"] : [])], { stdio: "inherit", env: webEnv });
   console.log(`Paperboard: http://localhost:${env.PORT}${search ? "" : " (search unavailable)"}`);
+  // SYNC=off: nothing upstream is contacted (tests, offline installs); `npm run sync` still works.
+  const sync = env.SYNC === "on" ? startAppSync(env, search?.target ?? null) : null;
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -79,6 +84,7 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
   web.on("exit", async (code, signal) => {
+    await sync?.stop();
     await runtime.close();
     process.exit(code ?? (signal ? 0 : 1));
   });

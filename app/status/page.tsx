@@ -1,9 +1,14 @@
-// Ingest status: last successful ingest per format, papers per day, days without a digest, recent errors.
+// Ingest status: the sync per source, last successful ingest per format, papers per day, days without
+// a digest, recent errors.
 import type { Metadata } from "next";
 import { PapersPerDayChart } from "@/components/charts/papers-per-day-chart";
+import { SyncStatus } from "@/components/status/sync-status";
 import { toDayRanges } from "@/lib/charts";
 import { getIngestStatus } from "@/lib/db/status";
+import { getEnv } from "@/lib/env";
 import { formatDay } from "@/lib/format";
+import { toSyncConfig } from "@/lib/sync/config";
+import { toSyncStatusView } from "@/lib/sync/status-view";
 import { isWeekend } from "@/lib/trending/windows";
 
 export const dynamic = "force-dynamic";
@@ -18,6 +23,7 @@ export default async function StatusPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold tracking-tight">Ingest status</h1>
+      <SyncStatus view={toSyncStatusView({ ...status.sync, config: toSyncConfig(getEnv()), now: new Date() })} />
       <section aria-labelledby="last-heading">
         <h2 id="last-heading" className="mb-2 text-lg font-semibold">Last successful ingest</h2>
         {status.lastSuccess.length === 0 ? (

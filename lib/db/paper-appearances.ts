@@ -1,5 +1,6 @@
 // Digest appearances: every (digest day, source) a paper was listed in is kept, with its rank and
-// the upvotes and comments at that time; the paper's digestDate/rank mirror its latest appearance.
+// the latest upvotes and comments, plus each earlier count seen (DigestEntryCount); the paper's
+// digestDate/rank mirror its latest appearance.
 import "server-only";
 import type { Tx } from "./paper-rows";
 import type { PaperWrite } from "./paper-writes";
@@ -26,15 +27,23 @@ export async function saveAppearances(tx: Tx, writes: PaperWrite[], now: Date): 
     where: { digestId: { in: [...digestIds.values()] }, paperId: { in: listed.map((a) => a.paperId) } },
   });
   const known = new Map(existing.map((e) => [`${e.digestId}|${e.paperId}`, e]));
+  const seen = new Map<string, { digestId: number; paperId: string; seenAt: Date; upvotes: number | null; commentCount: number | null }>();
   for (const a of listed) {
     const digestId = digestIds.get(`${a.date}|${a.source}`)!;
     const entry = { digestId, paperId: a.paperId, rank: a.rank, upvotes: a.upvotes, commentCount: a.commentCount };
     const before = known.get(`${digestId}|${a.paperId}`);
     if (before && before.rank === a.rank && before.upvotes === a.upvotes && before.commentCount === a.commentCount) continue;
     await tx.digestEntry.upsert({ where: { digestId_paperId: { digestId, paperId: a.paperId } }, create: entry, update: entry });
+    // The entry holds the latest counts (trending ranks by them); the history keeps each one seen.
+    const countsChanged = !before || before.upvotes !== a.upvotes || before.commentCount !== a.commentCount;
+    if (countsChanged && (a.upvotes !== null || a.commentCount !== null)) {
+      seen.set(`${digestId}|${a.paperId}`, { digestId, paperId: a.paperId, seenAt: now, upvotes: a.upvotes, commentCount: a.commentCount });
+    }
     known.set(`${digestId}|${a.paperId}`, entry);
     outcome.papersWithNewAppearance.add(a.paperId);
   }
+  // One row per appearance and batch (the last count listed wins), in one statement.
+  if (seen.size > 0) await tx.digestEntryCount.createMany({ data: [...seen.values()] });
   if (outcome.papersWithNewAppearance.size === 0) return outcome;
   const touched = [...digestIds.values()];
   await tx.$executeRawUnsafe(

@@ -1,5 +1,5 @@
 // The write side of ingestion: one batch of papers per transaction, so a crash loses at most the
-// batch in flight and a re-run converges on the same rows (issue 3: crash-safety, 300k papers).
+// batch in flight and a re-run converges on the same rows (a 300k-paper import must survive being killed).
 import "server-only";
 import type { Db } from "./client";
 import { saveAppearances } from "./paper-appearances";
@@ -33,7 +33,21 @@ export type PaperWrite = {
 export type SaveCounts = { created: number; updated: number; unchanged: number };
 export type BatchResult = SaveCounts & { changedIds: string[] };
 
-type State = { version: number | null; hasArxiv: boolean; hash: string; write: PaperWrite | null; isNew: boolean };
+type State = { version: number | null; authority: number; hash: string; write: PaperWrite | null; isNew: boolean };
+
+/** Formats whose records are arXiv's own metadata (its API, OAI-PMH, its JSON Lines dumps). */
+const ARXIV_FORMATS = new Set(["arxiv-atom", "arxiv-oai", "arxiv-jsonl"]);
+
+/**
+ * Whose metadata a paper keeps: arXiv's own records (2) over a digest's copy that names the arXiv id
+ * (1, e.g. Hugging Face, which has no categories) over a title-only digest entry (0). Without the
+ * first rung a Hugging Face refresh of a paper harvested from OAI-PMH (which carries no version
+ * number) would replace its categories with none.
+ */
+function authorityOf(source: string, arxivId: string | null): number {
+  if (ARXIV_FORMATS.has(source)) return 2;
+  return arxivId !== null ? 1 : 0;
+}
 
 /**
  * Writes a batch in one transaction. Within the batch and against stored rows, metadata of a lower
@@ -45,9 +59,9 @@ export async function savePaperBatch(db: Db, batch: PaperWrite[], topicIds: Map<
     async (tx) => {
       batch = await resolvePaperIds(tx, batch);
       const ids = [...new Set(batch.map((w) => w.id))];
-      const stored = await tx.paper.findMany({ where: { id: { in: ids } }, select: { id: true, arxivId: true, arxivVersion: true, contentHash: true } });
+      const stored = await tx.paper.findMany({ where: { id: { in: ids } }, select: { id: true, arxivId: true, arxivVersion: true, contentHash: true, source: true } });
       const states = new Map<string, State>(
-        stored.map((p) => [p.id, { version: p.arxivVersion, hasArxiv: p.arxivId !== null, hash: p.contentHash, write: null, isNew: false }]),
+        stored.map((p) => [p.id, { version: p.arxivVersion, authority: authorityOf(p.source, p.arxivId), hash: p.contentHash, write: null, isNew: false }]),
       );
       const counts: SaveCounts = { created: 0, updated: 0, unchanged: 0 };
       const metaCounts = batch.map((w) => foldRecord(states, w));
@@ -73,17 +87,18 @@ export async function savePaperBatch(db: Db, batch: PaperWrite[], topicIds: Map<
 
 function foldRecord(states: Map<string, State>, w: PaperWrite): keyof SaveCounts {
   const s = states.get(w.id);
+  const authority = authorityOf(w.source, w.arxivId);
   if (!s) {
-    states.set(w.id, { version: w.arxivVersion, hasArxiv: w.arxivId !== null, hash: w.contentHash, write: w, isNew: true });
+    states.set(w.id, { version: w.arxivVersion, authority, hash: w.contentHash, write: w, isNew: true });
     return "created";
   }
-  // arXiv metadata is authoritative over a digest's copy; among arXiv records, versions decide.
-  const wins = (w.arxivId !== null || !s.hasArxiv) && (w.arxivVersion ?? 0) >= (s.version ?? 0);
+  // arXiv metadata is authoritative over a digest's copy; among equals, versions decide.
+  const wins = authority > s.authority || (authority === s.authority && (w.arxivVersion ?? 0) >= (s.version ?? 0));
   if (!wins || w.contentHash === s.hash) return "unchanged";
   s.write = w;
   s.hash = w.contentHash;
   s.version = w.arxivVersion ?? s.version;
-  s.hasArxiv ||= w.arxivId !== null;
+  s.authority = Math.max(s.authority, authority);
   return "updated";
 }
 

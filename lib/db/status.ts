@@ -4,12 +4,15 @@ import "server-only";
 import { listPapersPerDay } from "./activity";
 import { getDb } from "./client";
 import { classifyIngestError, toPublicSource } from "./ingest-public";
+import { getSyncLease, type LeaseHolder } from "./sync-lease";
+import { listSyncSources, type SyncSourceRow } from "./sync-state";
 
 export type IngestStatus = {
   lastSuccess: { format: string; source: string; finishedAt: Date; created: number; updated: number; unchanged: number; rejected: number }[];
   perDay: { day: string; papers: number }[];
   missingDays: string[];
   recentErrors: { source: string; format: string; startedAt: Date; error: string }[];
+  sync: { rows: SyncSourceRow[]; lease: LeaseHolder | null };
 };
 
 /** Days shown in the chart and checked for gaps, counting back from the latest digest. */
@@ -17,10 +20,12 @@ const HORIZON_DAYS = 60;
 
 export async function getIngestStatus(): Promise<IngestStatus> {
   const db = getDb();
-  const [succeeded, failed, perDay] = await Promise.all([
+  const [succeeded, failed, perDay, rows, lease] = await Promise.all([
     db.ingestRun.findMany({ where: { status: "succeeded" }, orderBy: { finishedAt: "desc" }, take: 200 }),
     db.ingestRun.findMany({ where: { status: "failed" }, orderBy: { startedAt: "desc" }, take: 10 }),
     listPapersPerDay(HORIZON_DAYS),
+    listSyncSources(db),
+    getSyncLease(db),
   ]);
   const lastByFormat = new Map<string, (typeof succeeded)[number]>();
   for (const run of succeeded) if (!lastByFormat.has(run.format)) lastByFormat.set(run.format, run);
@@ -44,5 +49,6 @@ export async function getIngestStatus(): Promise<IngestStatus> {
       startedAt: r.startedAt,
       error: classifyIngestError(r.error ?? "", r.source),
     })),
+    sync: { rows, lease },
   };
 }

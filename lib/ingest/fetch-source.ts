@@ -11,23 +11,33 @@ const ACCEPTED_TYPES = [
 ];
 
 export class FetchSourceError extends Error {
-  constructor(url: string, reason: string, options?: { cause?: unknown }) {
+  /** The HTTP status of a non-2xx answer, its Retry-After header, and whether the request failed on the
+   *  way (no answer, a timeout) rather than being answered: what a polite client retries on. */
+  readonly status: number | null;
+  readonly retryAfter: string | null;
+  readonly transient: boolean;
+
+  constructor(url: string, reason: string, options?: { cause?: unknown; status?: number; retryAfter?: string | null; transient?: boolean }) {
     super(`${url}: ${reason}`, options);
     this.name = "FetchSourceError";
+    this.status = options?.status ?? null;
+    this.retryAfter = options?.retryAfter ?? null;
+    this.transient = options?.transient ?? false;
   }
 }
 
-/** `timeoutMs` bounds the wait for an answer and any silence while the body streams in. */
-export async function fetchChecked(url: string, limits: FetchLimits): Promise<{ body: Readable; length: number | null }> {
+/** `timeoutMs` bounds the wait for an answer and any silence while the body streams in. `headers`
+ *  go with every request (the sync's User-Agent). */
+export async function fetchChecked(url: string, limits: FetchLimits, headers: Record<string, string> = {}): Promise<{ body: Readable; length: number | null }> {
   const controller = new AbortController();
   const signal = controller.signal;
   let timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   const idle = { reset: () => {
     clearTimeout(timer);
-    timer = setTimeout(() => controller.abort(new FetchSourceError(url, `no data for ${limits.timeoutMs} ms`)), limits.timeoutMs);
+    timer = setTimeout(() => controller.abort(new FetchSourceError(url, `no data for ${limits.timeoutMs} ms`, { transient: true })), limits.timeoutMs);
   }, stop: () => clearTimeout(timer) };
   try {
-    return await follow(url, limits, signal, idle);
+    return await follow(url, limits, signal, idle, headers);
   } catch (error) {
     idle.stop();
     throw error;
@@ -36,15 +46,15 @@ export async function fetchChecked(url: string, limits: FetchLimits): Promise<{ 
 
 type Idle = { reset: () => void; stop: () => void };
 
-async function follow(url: string, limits: FetchLimits, signal: AbortSignal, idle: Idle) {
+async function follow(url: string, limits: FetchLimits, signal: AbortSignal, idle: Idle, headers: Record<string, string>) {
   let current = url;
   for (let hop = 0; ; hop++) {
     let response: Response;
     try {
-      response = await fetch(current, { redirect: "manual", signal });
+      response = await fetch(current, { redirect: "manual", signal, headers });
     } catch (error) {
       const reason = signal.aborted ? `no answer within ${limits.timeoutMs} ms` : (error as Error).message;
-      throw new FetchSourceError(current, `request failed: ${reason}`, { cause: error });
+      throw new FetchSourceError(current, `request failed: ${reason}`, { cause: error, transient: true });
     }
     const location = response.headers.get("location");
     if (response.status >= 300 && response.status < 400 && location) {
@@ -53,7 +63,9 @@ async function follow(url: string, limits: FetchLimits, signal: AbortSignal, idl
       continue;
     }
     if (response.status < 200 || response.status > 299) {
-      throw new FetchSourceError(current, `HTTP ${response.status} ${response.statusText}`.trim());
+      await response.body?.cancel().catch(() => undefined);
+      const retryAfter = response.headers.get("retry-after");
+      throw new FetchSourceError(current, `HTTP ${response.status} ${response.statusText}`.trim(), { status: response.status, retryAfter });
     }
     const type = (response.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
     if (type !== "" && !ACCEPTED_TYPES.includes(type)) {

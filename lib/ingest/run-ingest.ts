@@ -10,8 +10,8 @@ import { IngestError } from "./errors";
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from "./fetch-source";
 import type { FormatName } from "./formats/detect";
 import { readItems } from "./read-items";
-import { describeRejection, validateItem } from "./source-record";
-import { openSource } from "./sources";
+import { describeRejection, type ParsedItem, type SourceRecord, validateItem } from "./source-record";
+import { type OpenedSource, openSource } from "./sources";
 import { TOPICS } from "./taxonomy";
 import { toPaperWrite } from "./to-paper-write";
 
@@ -54,6 +54,14 @@ export type IngestOptions = {
   batchSize?: number;
   limits?: FetchLimits;
   onProgress?: (p: IngestProgress) => void;
+  /** Records a caller already fetched and parsed (the sync, which fetches politely itself): `file` then
+   *  only names them in errors and the run log. */
+  parsed?: { format: FormatName; items: Iterable<ParsedItem> };
+  /** Completes each validated record before it is stored (the sync keeps links a digest gave a paper). */
+  mapRecord?: (record: SourceRecord) => SourceRecord;
+  /** Store only: similar papers and the index are left to the caller's one pass after many ingests
+   *  (`syncSearchIndex` computes the pending papers' neighbours first). */
+  deferIndexing?: boolean;
 };
 
 const MAX_REPORTED_REJECTIONS = 100;
@@ -65,7 +73,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const progress: IngestProgress = { created: 0, updated: 0, unchanged: 0, records: 0, rejected: 0, bytesRead: 0, totalBytes: null };
   try {
     if (options.strict) await checkStrict(options);
-    const feed = await startFeed(db, options.search);
+    const feed = options.deferIndexing ? "left to the caller" : await startFeed(db, options.search);
     const summary = await ingestAll(options, progress, state, feed);
     await finishIngestRun(db, runId, { format: summary.format, counts: progress, rejections: state.rejections });
     return summary;
@@ -78,9 +86,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 
 async function ingestAll(options: IngestOptions, progress: IngestProgress, state: { format: string; rejections: string[] }, feed: IndexFeed | string) {
   const { db } = options;
-  const source = await openSource(options.file, options.limits ?? DEFAULT_FETCH_LIMITS);
-  const file = source.name;
-  const { format, items } = await readItems(source, { format: options.format, today: options.today ?? new Date(), date: options.date, limits: options.limits ?? DEFAULT_FETCH_LIMITS });
+  const { file, format, items, source } = await openItems(options);
   state.format = format;
   const topicIds = await upsertTopics(db, TOPICS);
   const days = new Set<string>();
@@ -96,8 +102,8 @@ async function ingestAll(options: IngestOptions, progress: IngestProgress, state
     progress.unchanged += result.unchanged;
     if (typeof feed !== "string") await feed.send(result.changedIds);
     changed = changed && changed.length + result.changedIds.length <= SIMILAR_LIMIT ? [...changed, ...result.changedIds] : null;
-    progress.bytesRead = source.bytesRead();
-    progress.totalBytes = source.totalBytes;
+    progress.bytesRead = source?.bytesRead() ?? 0;
+    progress.totalBytes = source?.totalBytes ?? null;
     options.onProgress?.({ ...progress });
   };
   for await (const item of items) {
@@ -111,7 +117,7 @@ async function ingestAll(options: IngestOptions, progress: IngestProgress, state
       continue;
     }
     if (v.record.appearance) days.add(v.record.appearance.date);
-    batch.push(toPaperWrite(v.record, format));
+    batch.push(toPaperWrite(options.mapRecord ? options.mapRecord(v.record) : v.record, format));
     if (batch.length >= (options.batchSize ?? 500)) await flush();
   }
   // A source in which no record is usable is not a partial import: fail with the first reason.
@@ -120,10 +126,19 @@ async function ingestAll(options: IngestOptions, progress: IngestProgress, state
   }
   await flush();
   // SQLite only, before indexing: works while Meilisearch is down.
-  const similar: number | "deferred" = changed ? await refreshSimilarPapers(db, changed) : "deferred";
+  const similar: number | "deferred" = changed && !options.deferIndexing ? await refreshSimilarPapers(db, changed) : "deferred";
   const indexed = await finishIndexing(db, options.search, feed);
   const accepted = progress.records - progress.rejected;
   return { ...progress, file, format, days: [...days], date: [...days][0] ?? null, papers: accepted, rejections: state.rejections, indexed, similar };
+}
+
+/** The items of an opened source (format detected unless given), or those the caller parsed. */
+async function openItems(options: IngestOptions): Promise<{ file: string; format: FormatName; items: AsyncIterable<ParsedItem> | Iterable<ParsedItem>; source: OpenedSource | null }> {
+  if (options.parsed) return { file: options.file, ...options.parsed, source: null };
+  const limits = options.limits ?? DEFAULT_FETCH_LIMITS;
+  const source = await openSource(options.file, limits);
+  const { format, items } = await readItems(source, { format: options.format, today: options.today ?? new Date(), date: options.date, limits });
+  return { file: source.name, format, items, source };
 }
 
 /** First pass of --strict: parse and validate everything, write nothing; any rejection aborts. */

@@ -15,6 +15,8 @@ export async function startBenchApp(dataDir: string, target: SearchTarget | null
     PORT: String(port),
     DATA_DIR: dataDir,
     NODE_ENV: "production",
+    // A benchmark measures the app, not a sync running beside it (nor may it contact the internet).
+    SYNC: "off",
     ...(target ? { MEILI_URL: target.url, MEILI_MASTER_KEY: target.apiKey ?? "", MEILI_INDEX: target.indexName } : {}),
     // One load generator is one "client": the per-client limits would measure 429s, not the app.
     ...Object.fromEntries(["SEARCH", "SIMILAR", "EXPORT", "IMAGE"].flatMap((c) => [[`${c}_RATE_LIMIT_PER_MINUTE`, "100000000"], [`${c}_RATE_LIMIT_BURST`, "100000000"]])),

@@ -44,7 +44,8 @@ async function waitForHttp(url: string, child: ChildProcess, log: () => string, 
 export async function startApp(extraEnv: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<AppServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "paperboard-app-"));
   const port = await findFreePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production", TRUST_PROXY: "1", ...extraEnv };
+  // SYNC=off unless a test points every upstream base URL at its loopback fake: no test contacts the internet.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production", TRUST_PROXY: "1", SYNC: "off", ...extraEnv };
   if (!("MEILI_URL" in extraEnv)) delete env.MEILI_URL;
   delete env.DATABASE_FILE;
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {

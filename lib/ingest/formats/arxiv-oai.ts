@@ -1,9 +1,10 @@
-// arXiv OAI-PMH ListRecords pages (metadataPrefix=oai_dc), the bulk-harvest format, and their resumption token.
-import { parseArxivId } from "@/lib/domain/arxiv-id";
+// arXiv OAI-PMH ListRecords pages, the bulk-harvest format, and their resumption token: metadataPrefix
+// oai_dc (Dublin Core) or arXiv (arXiv's own, with category codes and authors split into names).
+import { parseArxivId, type ArxivId } from "@/lib/domain/arxiv-id";
 import { IngestError } from "../errors";
 import { type ParsedItem, toDay } from "../source-record";
 import { candidate, firstNameFirst } from "./candidate";
-import { attr, child, children, parseXml, textOf } from "./xml";
+import { attr, child, children, parseXml, textOf, type XmlNode } from "./xml";
 
 export const ARXIV_OAI = "arxiv-oai";
 
@@ -27,11 +28,14 @@ export function parseArxivOai(text: string, file: string): OaiPage {
     // Deleted records carry no metadata: nothing to import, nothing wrong.
     if (attr(header, "status") === "deleted") return [];
     const at = { line: null, record: `record ${i + 1}` };
-    const dc = child(child(record, "metadata"), "dc");
+    const metadata = child(record, "metadata");
+    const dc = child(metadata, "dc");
     const rawId = textOf(children(header, "identifier")[0]) ?? "";
     const id = parseArxivId(rawId);
     if (!id) return [{ at, rejection: { field: "header.identifier", reason: `not an arXiv id: "${rawId}"` } }];
-    if (!dc) return [{ at, rejection: { field: "metadata", reason: "no oai_dc metadata" } }];
+    const arxiv = child(metadata, "arXiv");
+    if (arxiv) return [arxivRecord(arxiv, id, at)];
+    if (!dc) return [{ at, rejection: { field: "metadata", reason: "no oai_dc or arXiv metadata" } }];
     const texts = (name: string) => children(dc, name).flatMap((n) => textOf(n) ?? []);
     const descriptions = texts("description");
     const comment = descriptions.find((d) => d.startsWith("Comment:"));
@@ -54,4 +58,33 @@ export function parseArxivOai(text: string, file: string): OaiPage {
     ];
   });
   return { items, resumptionToken: token };
+}
+
+/**
+ * One record in arXiv's own format (http://arxiv.org/OAI/arXiv/): categories as codes ("cs.CL cs.AI",
+ * primary first), authors as keyname + forenames. It carries no version number (only the latest
+ * version is exposed), so the version stays unknown.
+ */
+function arxivRecord(meta: XmlNode, id: ArxivId, at: ParsedItem["at"]): ParsedItem {
+  const field = (name: string) => textOf(meta[name]);
+  const authors = children(child(meta, "authors"), "author").flatMap((a) => {
+    const part = (name: string) => textOf((a as XmlNode)[name])?.trim() ?? "";
+    const name = [part("forenames"), part("keyname"), part("suffix")].filter((p) => p !== "").join(" ");
+    return name === "" ? [] : [name];
+  });
+  return {
+    at,
+    candidate: candidate({
+      arxivId: id.id,
+      arxivVersion: null,
+      title: field("title") ?? "",
+      abstract: field("abstract") ?? "",
+      authors,
+      categories: (field("categories") ?? "").split(/\s+/).filter((c) => c !== ""),
+      publishedAt: toDay(field("created")),
+      doi: field("doi")?.split(/\s+/)[0] ?? null,
+      journalRef: field("journal-ref"),
+      comments: field("comments"),
+    }),
+  };
 }

@@ -30,7 +30,10 @@ export function parseHfDaily(text: string, file: string): ParsedItem[] {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new IngestError({ file, line: null, field: "json" }, `not JSON: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    // "Unexpected end of JSON input" names no position: a body cut short ends at its length.
+    const where = /position \d+/.test(message) ? "" : ` (at position ${text.length}, the end: cut short?)`;
+    throw new IngestError({ file, line: null, field: "json" }, `not JSON: ${message}${where}`);
   }
   if (!Array.isArray(data)) throw new IngestError({ file, line: null, field: "(root)" }, "expected an array of daily papers");
   const ranks = new Map<string, number>();

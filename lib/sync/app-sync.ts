@@ -1,0 +1,27 @@
+// The scheduler as `npm start` runs it: its own database connection, the app's search server, log
+// lines on the console, and the running app told to drop its cached pages after a run stored papers.
+import { notifyAppOfChange } from "@/lib/cache/notify-app";
+import { createPrismaClient } from "@/lib/db/client";
+import type { Env } from "@/lib/env";
+import type { SearchTarget } from "@/lib/search/client";
+import { toSyncConfig } from "./config";
+import { startSyncScheduler } from "./scheduler";
+
+export function startAppSync(env: Env, search: SearchTarget | null): { stop: () => Promise<void> } {
+  const db = createPrismaClient(env.DATABASE_FILE);
+  const scheduler = startSyncScheduler({
+    db,
+    search,
+    config: toSyncConfig(env),
+    log: (line, level) => (level === "warn" ? console.warn(line) : console.log(line)),
+    onChange: async () => {
+      await notifyAppOfChange(env);
+    },
+  });
+  return {
+    stop: async () => {
+      await scheduler.stop();
+      await db.$disconnect();
+    },
+  };
+}
