@@ -8,7 +8,7 @@ import { FORMATS, isFormatName } from "@/lib/ingest/formats/detect";
 import { createProgressReporter } from "@/lib/ingest/progress-reporter";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { DigestDateSchema } from "@/lib/ingest/schemas";
-import { openRuntime } from "@/lib/runtime";
+import { openRuntime, runAsBackgroundWork } from "@/lib/runtime";
 
 const USAGE = `usage: npm run ingest -- <file | - | http(s)-url> [--format ${FORMATS.join("|")}] [--date YYYY-MM-DD] [--strict] [--limit N]
        npm run ingest -- --hf-date YYYY-MM-DD`;
@@ -22,6 +22,7 @@ const OPTIONS = {
 } as const;
 
 async function main(): Promise<number> {
+  runAsBackgroundWork();
   const { values, positionals } = parseArgs({ options: OPTIONS, allowPositionals: true });
   const hfDate = values["hf-date"];
   const format = values.format ?? (hfDate ? "hf-daily" : undefined);

@@ -2,9 +2,10 @@
 // both first reassign stored topics if the taxonomy changed since they were assigned.
 import { ensureTopicsCurrent } from "@/lib/ingest/reassign-topics";
 import { applySearchSettings, reindexAll, syncSearchIndex } from "@/lib/search/indexing";
-import { openRuntime } from "@/lib/runtime";
+import { openRuntime, runAsBackgroundWork } from "@/lib/runtime";
 
 async function main(): Promise<void> {
+  runAsBackgroundWork();
   const rebuild = process.argv.includes("--reindex");
   const runtime = await openRuntime({ search: "required" });
   try {

@@ -9,7 +9,7 @@ import { isBuildStale } from "@/lib/build-freshness";
 import { toWebProcessEnv } from "@/lib/edge/web-env";
 import { ensureTopicsCurrent } from "@/lib/ingest/reassign-topics";
 import { runIngest } from "@/lib/ingest/run-ingest";
-import { openRuntime } from "@/lib/runtime";
+import { openRuntime, runAsBackgroundWork } from "@/lib/runtime";
 import { applySearchSettings, syncSearchIndex } from "@/lib/search/indexing";
 import type { SearchTarget } from "@/lib/search/client";
 import { resolveWebSearchTarget } from "@/lib/search/search-key";
@@ -73,6 +73,9 @@ async function main(): Promise<void> {
   const web = spawn(process.execPath, [serveScript, ...(dev ? ["--dev"] : [])], { stdio: "inherit", env: webEnv });
   console.log(`Paperboard: http://localhost:${env.PORT}${search ? "" : " (search unavailable)"}`);
   // SYNC=off: nothing upstream is contacted (tests, offline installs); `npm run sync` still works.
+  // The web process and Meilisearch are already running at their own priority; the sync that runs in
+  // this process from here on yields the CPU to them.
+  runAsBackgroundWork();
   const sync = env.SYNC === "on" ? startAppSync(env, search?.target ?? null) : null;
 
   let stopping = false;

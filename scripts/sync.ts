@@ -9,7 +9,7 @@ import { getSyncLease } from "@/lib/db/sync-lease";
 import { listSyncSources } from "@/lib/db/sync-state";
 import { getEnv } from "@/lib/env";
 import { DigestDateSchema } from "@/lib/ingest/schemas";
-import { openRuntime } from "@/lib/runtime";
+import { openRuntime, runAsBackgroundWork } from "@/lib/runtime";
 import { SYNC_SOURCES, type SyncSourceName, toSyncConfig } from "@/lib/sync/config";
 import { dayOf } from "@/lib/sync/plan";
 import { runSync } from "@/lib/sync/run-sync";
@@ -40,6 +40,7 @@ function parse(): Args | null {
 }
 
 async function main(): Promise<number> {
+  runAsBackgroundWork();
   const args = parse();
   if (!args) {
     console.error(USAGE);
