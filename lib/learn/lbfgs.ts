@@ -16,20 +16,24 @@ export type LbfgsOptions = {
 
 export type LbfgsResult = { x: Float64Array; value: number; iterations: number; converged: boolean };
 
-const dotDense = (a: Float64Array, b: Float64Array) => {
+function dotDense(a: Float64Array, b: Float64Array): number {
   let s = 0;
   for (let i = 0; i < a.length; i += 1) s += a[i]! * b[i]!;
   return s;
-};
-const maxAbs = (a: Float64Array) => {
+}
+
+function maxAbs(a: Float64Array): number {
   let m = 0;
   for (let i = 0; i < a.length; i += 1) m = Math.max(m, Math.abs(a[i]!));
   return m;
-};
+}
 
-/** Minimises `objective` from `start` (which it does not modify). Backtracking line search (Armijo). */
+/**
+ * Minimises `objective` from `start` (which it does not modify), with a backtracking (Armijo) line
+ * search. The m correction pairs live in preallocated rings: an iteration allocates nothing.
+ */
 export function minimizeLbfgs(objective: Objective, start: Float64Array, options: LbfgsOptions = {}): LbfgsResult {
-  const m = options.memory ?? 8;
+  const m = options.memory ?? 6;
   const maxIterations = options.maxIterations ?? 200;
   const gradientTolerance = options.gradientTolerance ?? 1e-6;
   const relativeTolerance = options.relativeTolerance ?? 1e-7;
@@ -37,36 +41,38 @@ export function minimizeLbfgs(objective: Objective, start: Float64Array, options
   let x = Float64Array.from(start);
   let g = new Float64Array(n);
   let value = objective(x, g);
-  const s: Float64Array[] = [];
-  const y: Float64Array[] = [];
-  const rho: number[] = [];
+  const s = Array.from({ length: m }, () => new Float64Array(n));
+  const y = Array.from({ length: m }, () => new Float64Array(n));
+  const rho = new Float64Array(m);
   const alpha = new Float64Array(m);
+  let stored = 0; // pairs held
+  let newest = -1; // ring index of the latest pair
   const direction = new Float64Array(n);
   let nextX = new Float64Array(n);
   let nextG = new Float64Array(n);
   for (let iteration = 1; iteration <= maxIterations; iteration += 1) {
     if (maxAbs(g) < gradientTolerance) return { x, value, iterations: iteration - 1, converged: true };
-    // Two-loop recursion: direction = -H·g with H the implicit inverse-Hessian estimate.
+    // Two-loop recursion: direction = −H·g with H the implicit inverse-Hessian estimate.
     for (let i = 0; i < n; i += 1) direction[i] = -g[i]!;
-    for (let k = s.length - 1; k >= 0; k -= 1) {
+    for (let j = 0; j < stored; j += 1) {
+      const k = (newest - j + m) % m;
       alpha[k] = rho[k]! * dotDense(s[k]!, direction);
       const yk = y[k]!;
-      for (let i = 0; i < n; i += 1) direction[i]! -= alpha[k]! * yk[i]!;
+      const a = alpha[k]!;
+      for (let i = 0; i < n; i += 1) direction[i]! -= a * yk[i]!;
     }
-    const last = s.length - 1;
-    const gamma = last >= 0 ? dotDense(s[last]!, y[last]!) / dotDense(y[last]!, y[last]!) : 1 / Math.max(1, Math.sqrt(dotDense(g, g)));
+    const gamma = stored > 0 ? dotDense(s[newest]!, y[newest]!) / dotDense(y[newest]!, y[newest]!) : 1 / Math.max(1, Math.sqrt(dotDense(g, g)));
     for (let i = 0; i < n; i += 1) direction[i]! *= gamma;
-    for (let k = 0; k < s.length; k += 1) {
-      const beta = rho[k]! * dotDense(y[k]!, direction);
+    for (let j = stored - 1; j >= 0; j -= 1) {
+      const k = (newest - j + m) % m;
+      const c = alpha[k]! - rho[k]! * dotDense(y[k]!, direction);
       const sk = s[k]!;
-      for (let i = 0; i < n; i += 1) direction[i]! += (alpha[k]! - beta) * sk[i]!;
+      for (let i = 0; i < n; i += 1) direction[i]! += c * sk[i]!;
     }
     let slope = dotDense(g, direction);
     if (slope >= 0) {
-      // Not a descent direction (numerical trouble): restart from steepest descent.
-      s.length = 0;
-      y.length = 0;
-      rho.length = 0;
+      // Not a descent direction (numerical trouble): forget the curvature, take steepest descent.
+      stored = 0;
       for (let i = 0; i < n; i += 1) direction[i] = -g[i]!;
       slope = -dotDense(g, g);
     }
@@ -79,22 +85,19 @@ export function minimizeLbfgs(objective: Objective, start: Float64Array, options
       step *= 0.5;
     }
     if (!(nextValue < value)) return { x, value, iterations: iteration, converged: false };
-    const sNew = new Float64Array(n);
-    const yNew = new Float64Array(n);
+    const k = (newest + 1) % m;
+    const sk = s[k]!;
+    const yk = y[k]!;
     for (let i = 0; i < n; i += 1) {
-      sNew[i] = nextX[i]! - x[i]!;
-      yNew[i] = nextG[i]! - g[i]!;
+      sk[i] = nextX[i]! - x[i]!;
+      yk[i] = nextG[i]! - g[i]!;
     }
-    const sy = dotDense(sNew, yNew);
+    const sy = dotDense(sk, yk);
+    // A pair without positive curvature would break the estimate: skip it.
     if (sy > 1e-12) {
-      if (s.length === m) {
-        s.shift();
-        y.shift();
-        rho.shift();
-      }
-      s.push(sNew);
-      y.push(yNew);
-      rho.push(1 / sy);
+      rho[k] = 1 / sy;
+      newest = k;
+      stored = Math.min(m, stored + 1);
     }
     const improvement = value - nextValue;
     [x, nextX] = [nextX, x];

@@ -8,6 +8,8 @@ export type Example = { x: SparseVector; label: boolean; /** Default 1. */ weigh
 export type LogisticOptions = LbfgsOptions & {
   /** Strength of the L2 penalty (λ/2)·‖w‖² against the weighted mean loss; the bias is not penalised. */
   l2?: number;
+  /** Learn weights only for these term ids (the others are ignored wherever they occur); default every id seen. */
+  features?: ReadonlySet<number>;
 };
 
 /** A linear model over term ids: the ids it learned a weight for (ascending), those weights, and a bias. */
@@ -25,9 +27,9 @@ export function sigmoid(z: number): number {
 }
 
 /** Examples re-indexed onto the features they use, packed row by row (CSR), for the optimiser's loops. */
-function pack(examples: readonly Example[]) {
+function pack(examples: readonly Example[], only?: ReadonlySet<number>) {
   const seen = new Set<number>();
-  for (const e of examples) for (const id of e.x.ids) seen.add(id);
+  for (const e of examples) for (const id of e.x.ids) if (!only || only.has(id)) seen.add(id);
   const features = Uint32Array.from(seen).sort();
   const column = new Map<number, number>();
   features.forEach((id, i) => column.set(id, i));
@@ -38,13 +40,15 @@ function pack(examples: readonly Example[]) {
   let k = 0;
   examples.forEach((e, i) => {
     for (let j = 0; j < e.x.ids.length; j += 1) {
-      columns[k] = column.get(e.x.ids[j]!)!;
+      const c = column.get(e.x.ids[j]!);
+      if (c === undefined) continue;
+      columns[k] = c;
       values[k] = e.x.weights[j]!;
       k += 1;
     }
     offsets[i + 1] = k;
   });
-  return { features, offsets, columns, values };
+  return { features, offsets, columns: columns.subarray(0, k), values: values.subarray(0, k) };
 }
 
 /**
@@ -54,7 +58,7 @@ function pack(examples: readonly Example[]) {
 export function trainLogistic(examples: readonly Example[], options: LogisticOptions = {}): { model: LinearModel; report: TrainingReport } {
   if (examples.length === 0) throw new Error("trainLogistic: no examples");
   const l2 = options.l2 ?? 1e-4;
-  const { features, offsets, columns, values } = pack(examples);
+  const { features, offsets, columns, values } = pack(examples, options.features);
   const f = features.length;
   const signs = Float64Array.from(examples, (e) => (e.label ? 1 : -1));
   const costs = Float64Array.from(examples, (e) => {

@@ -34,12 +34,18 @@ export function trainReaderModel(examples: ReaderExamples, options: ReaderModelO
   const { positives, dismissed = [], background } = examples;
   if (positives.length === 0) throw new Error("trainReaderModel: no positives");
   const backgroundEach = background.length === 0 ? 0 : (backgroundWeight * positives.length) / background.length;
+  // Weights only for the terms of the reader's own papers: the model says which of their terms mark
+  // their interest against the rest of arXiv. Terms only random papers use would get tiny weights
+  // anyway (each random paper weighs little), and skipping them makes training cost follow the
+  // reader's library instead of the background's vocabulary.
+  const features = new Set<number>();
+  for (const x of [...positives, ...dismissed]) for (const id of x.ids) features.add(id);
   const training: Example[] = [
     ...positives.map((x) => ({ x, label: true })),
     ...dismissed.map((x) => ({ x, label: false, weight: dismissedWeight })),
     ...background.map((x) => ({ x, label: false, weight: backgroundEach })),
   ];
-  const { model, report } = trainLogistic(training, { l2 });
+  const { model, report } = trainLogistic(training, { l2, features });
   return { ...model, report };
 }
 

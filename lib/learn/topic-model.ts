@@ -5,7 +5,7 @@ import { topTerms } from "./explain";
 import { paperTermCounts, type TermOptions } from "./features";
 import { margin, sigmoid, toDenseWeights, type LinearModel } from "./logistic";
 import { toTfidfVector, type VectorOptions } from "./sparse";
-import { toVocabulary, type Vocabulary } from "./vocabulary";
+import { parseVocabulary, toVocabularyJson, VocabularyJsonSchema, type Vocabulary } from "./vocabulary";
 
 export type TopicClassifier = {
   slug: string;
@@ -17,6 +17,8 @@ export type TopicClassifier = {
 export type TopicModel = {
   /** Identifies the trained model (changes whenever it does): stored topics are reassigned when it changes. */
   version: string;
+  /** Papers dated from this day were kept out of training and threshold choice: measure on them. */
+  heldOutFrom?: string;
   features: TermOptions & VectorOptions;
   vocabulary: Vocabulary;
   topics: TopicClassifier[];
@@ -26,10 +28,9 @@ const TopicModelSchema = z.object({
   format: z.literal(1),
   version: z.string().min(1),
   about: z.string(),
+  heldOutFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   features: z.object({ bigrams: z.boolean(), maxTermsPerPaper: z.number().int().positive().optional() }),
-  documents: z.number().int().positive(),
-  terms: z.array(z.string().min(1)),
-  idf: z.array(z.number().positive()),
+  vocabulary: VocabularyJsonSchema,
   topics: z.array(z.object({
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     bias: z.number(),
@@ -43,30 +44,30 @@ export type TopicModelJson = z.infer<typeof TopicModelSchema>;
 /** Validates a model file (shape, lengths, ids within the vocabulary); throws with what is wrong. */
 export function parseTopicModel(json: unknown): TopicModel {
   const data = TopicModelSchema.parse(json);
-  const vocabulary = toVocabulary(data.terms, data.idf, data.documents);
+  const vocabulary = parseVocabulary(data.vocabulary);
+  const size = vocabulary.terms.length;
   const topics = data.topics.map((t) => {
     if (t.ids.length !== t.weights.length) throw new Error(`topic model: ${t.slug} has ${t.ids.length} ids but ${t.weights.length} weights`);
-    const outside = t.ids.find((id) => id >= data.terms.length);
-    if (outside !== undefined) throw new Error(`topic model: ${t.slug} refers to term ${outside} of ${data.terms.length}`);
+    const outside = t.ids.find((id) => id >= size);
+    if (outside !== undefined) throw new Error(`topic model: ${t.slug} refers to term ${outside} of ${size}`);
     const order = t.ids.map((_, k) => k).sort((a, b) => t.ids[a]! - t.ids[b]!);
     const model = { ids: Uint32Array.from(order, (k) => t.ids[k]!), weights: Float32Array.from(order, (k) => t.weights[k]!), bias: t.bias };
     return { slug: t.slug, model, threshold: t.threshold };
   });
-  return { version: data.version, features: data.features, vocabulary, topics };
+  return { version: data.version, ...(data.heldOutFrom ? { heldOutFrom: data.heldOutFrom } : {}), features: data.features, vocabulary, topics };
 }
 
 const round = (x: number, digits: number) => Number(x.toPrecision(digits));
 
-/** The JSON of a model, numbers rounded (idf to 5, weights to 4 significant digits): small and diff-stable. */
+/** The JSON of a model, numbers rounded (weights to 4 significant digits, idf to 5): small and diff-stable. */
 export function toTopicModelJson(model: TopicModel, about: string): TopicModelJson {
   return {
     format: 1,
     version: model.version,
     about,
+    ...(model.heldOutFrom ? { heldOutFrom: model.heldOutFrom } : {}),
     features: { bigrams: model.features.bigrams ?? false, ...(model.features.maxTermsPerPaper ? { maxTermsPerPaper: model.features.maxTermsPerPaper } : {}) },
-    documents: model.vocabulary.documents,
-    terms: model.vocabulary.terms,
-    idf: [...model.vocabulary.idf].map((x) => round(x, 5)),
+    vocabulary: toVocabularyJson(model.vocabulary),
     topics: model.topics.map((t) => ({
       slug: t.slug,
       bias: round(t.model.bias, 5),

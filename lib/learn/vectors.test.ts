@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { decodeVector, encodeVector } from "./codec";
+import { decodeLinearModel, decodeVector, encodeLinearModel, encodeVector } from "./codec";
 import { paperTermCounts } from "./features";
 import { cosine, dot, toTfidfVector, type SparseVector } from "./sparse";
 import { createDocumentFrequencyCounter, fitVocabulary } from "./vocabulary";
@@ -110,5 +110,16 @@ describe("binary vectors", () => {
     expect(() => decodeVector(Uint8Array.of(9, 0))).toThrow(/format/);
     expect(() => decodeVector(Uint8Array.of(1, 0xff, 0xff, 0xff, 0xff, 0x7f))).toThrow(/truncated/);
     expect(() => encodeVector({ ids: Uint32Array.of(5, 2), weights: Float32Array.of(0.1, 0.1) })).toThrow(/ascend/);
+  });
+});
+
+describe("binary linear models", () => {
+  it("round-trip exactly (float32 weights, float64 bias) and refuse bytes they did not write", () => {
+    const model = { ids: Uint32Array.of(0, 7, 300_000), weights: Float32Array.of(-12.5, 0.25, 3e-7), bias: -4.123456789 };
+    const bytes = encodeLinearModel(model);
+    expect(decodeLinearModel(bytes)).toEqual(model);
+    expect(encodeLinearModel(model)).toEqual(bytes);
+    expect(() => decodeLinearModel(bytes.subarray(0, bytes.length - 2))).toThrow(/length|truncated/);
+    expect(() => decodeLinearModel(encodeVector({ ids: Uint32Array.of(1), weights: Float32Array.of(1) }))).toThrow(/format/);
   });
 });

@@ -1,5 +1,6 @@
 // A vocabulary and its IDF, fitted by streaming over a collection once, in bounded memory: the term
 // ids every stored tf-idf vector refers to.
+import { z } from "zod";
 import { isCategoryTerm } from "./features";
 
 export type Vocabulary = {
@@ -101,4 +102,24 @@ export function idfOf(df: number, documents: number): number {
 export function toVocabulary(terms: string[], idf: ArrayLike<number>, documents: number): Vocabulary {
   if (terms.length !== idf.length) throw new Error(`vocabulary: ${terms.length} terms but ${idf.length} idf values`);
   return { terms, idf: Float32Array.from(idf), documents, index: new Map(terms.map((t, i) => [t, i])) };
+}
+
+export const VocabularyJsonSchema = z.object({
+  documents: z.number().int().positive(),
+  terms: z.array(z.string().min(1)),
+  idf: z.array(z.number().positive()),
+});
+export type VocabularyJson = z.infer<typeof VocabularyJsonSchema>;
+
+/** The vocabulary as JSON (idf to 5 significant digits): what a model file or the database keeps. */
+export function toVocabularyJson(vocabulary: Vocabulary): VocabularyJson {
+  return { documents: vocabulary.documents, terms: vocabulary.terms, idf: [...vocabulary.idf].map((x) => Number(x.toPrecision(5))) };
+}
+
+/** Validates stored vocabulary JSON (shape, one idf per term, no duplicate term) and rebuilds its index. */
+export function parseVocabulary(json: unknown): Vocabulary {
+  const data = VocabularyJsonSchema.parse(json);
+  const vocabulary = toVocabulary(data.terms, data.idf, data.documents);
+  if (vocabulary.index.size !== data.terms.length) throw new Error("vocabulary: a term is listed twice");
+  return vocabulary;
 }
