@@ -121,3 +121,23 @@ export function decodeLinearModel(bytes: Uint8Array): LinearModel {
   for (let k = 0; k < n; k += 1) weights[k] = view.getFloat32(start + 4 * k, true);
   return { ids, weights, bias };
 }
+
+/**
+ * Σ dense[id] × weight over an encoded vector, read in place: scoring a month of stored papers
+ * without decoding (allocating) each one. Checks the bytes as decodeVector does.
+ */
+export function dotEncoded(dense: Float32Array, bytes: Uint8Array): number {
+  if (bytes[0] !== FORMAT) throw new Error(`dotEncoded: unknown format ${bytes[0]}`);
+  const reader = varintReader(bytes, 1, "dotEncoded");
+  const n = reader.next();
+  let weightAt = bytes.length - 2 * n;
+  if (weightAt < reader.position()) throw new Error("dotEncoded: truncated");
+  let sum = 0;
+  for (let k = 0, id = 0; k < n; k += 1, weightAt += 2) {
+    id += reader.next();
+    const q = bytes[weightAt]! | (bytes[weightAt + 1]! << 8);
+    sum += (dense[id] ?? 0) * ((q << 16) >> 16) / SCALE;
+  }
+  if (reader.position() !== bytes.length - 2 * n) throw new Error("dotEncoded: length does not match its count");
+  return sum;
+}

@@ -31,11 +31,29 @@ export function trainOneVsRest(examples: readonly LabelledVector[], labels: read
 
 export type Scored = { score: number; positive: boolean };
 
+/** Lower bound of the Wilson score interval: the precision `correct / n` can claim with confidence z (1.28: 90%, one-sided). */
+export function wilsonLowerBound(correct: number, n: number, z = 1.28): number {
+  if (n === 0) return 0;
+  const p = correct / n;
+  const z2 = z * z;
+  return (p + z2 / (2 * n) - z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+}
+
+export type ThresholdOptions = {
+  /** Never a threshold below this (a probability under 0.5 is the model saying "probably not"). */
+  floor?: number;
+  /** Confidence the precision must hold with: its Wilson lower bound must reach the target (z; 0 = the bare ratio). */
+  z?: number;
+};
+
 /**
- * The lowest score at which everything scored at least that high has precision ≥ `target` (the cutoff
- * with the most recall at that precision), never below `floor`; null when no cutoff reaches it.
+ * The lowest score at which everything scored at least that high has precision ≥ `target` — with
+ * confidence, so a cutoff judged on a handful of papers does not pass by luck — never below the
+ * floor: the cutoff with the most recall at that precision. Null when no cutoff reaches it.
  */
-export function thresholdForPrecision(scored: readonly Scored[], target: number, floor = -Infinity): number | null {
+export function thresholdForPrecision(scored: readonly Scored[], target: number, options: ThresholdOptions = {}): number | null {
+  const floor = options.floor ?? -Infinity;
+  const z = options.z ?? 0;
   const sorted = [...scored].sort((a, b) => b.score - a.score);
   let correct = 0;
   let best: number | null = null;
@@ -45,7 +63,8 @@ export function thresholdForPrecision(scored: readonly Scored[], target: number,
     // Equal scores fall on the same side of any threshold: judge a cutoff only after the last of them.
     if (k + 1 < sorted.length && sorted[k + 1]!.score === current.score) continue;
     if (current.score < floor) break;
-    if (correct / (k + 1) >= target) best = current.score;
+    const precision = z === 0 ? correct / (k + 1) : wilsonLowerBound(correct, k + 1, z);
+    if (precision >= target) best = current.score;
   }
   return best;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { encodeVector } from "./codec";
 import { paperTermCounts } from "./features";
 import { createReaderScorer, trainReaderModel } from "./reader-model";
 import { toTfidfVector, type SparseVector } from "./sparse";
@@ -67,6 +68,10 @@ describe("a reader's model", () => {
     const ranked = scorer.rank(candidates, 50);
     const sorted = candidates.map((c) => ({ key: c.key, score: scorer.score(c.vector) })).sort((a, b) => b.score - a.score).slice(0, 50);
     expect(ranked).toEqual(sorted);
+    // Stored papers rank from their bytes as from their vectors (up to the 16-bit weights).
+    const fromBytes = scorer.rank(fresh.map((i) => ({ key: i, bytes: encodeVector(vectors[i]!) })), 50);
+    expect(fromBytes.map((r) => r.key)).toEqual(ranked.map((r) => r.key));
+    fromBytes.forEach((r, k) => expect(r.score).toBeCloseTo(ranked[k]!.score, 3));
     expect(createReaderScorer(trainReaderModel({ positives: v(saves("cs.IR", 10)), background: v(background) }), vocabulary).rank(candidates, 50)).toEqual(ranked);
   });
 

@@ -1,5 +1,6 @@
 // A reader's model: logistic regression on their saved papers (positives) against papers they said
 // "not interested" to and random papers of the collection (negatives), then ranking and explaining.
+import { dotEncoded } from "./codec";
 import { closestPositives, topTerms, type Closest, type TermWeight } from "./explain";
 import { margin, toDenseWeights, trainLogistic, type Example, type LinearModel, type TrainingReport } from "./logistic";
 import type { SparseVector } from "./sparse";
@@ -20,9 +21,11 @@ export type ReaderModelOptions = {
   dismissedWeight?: number;
   /** Total weight of the background papers, relative to the positives' total. */
   backgroundWeight?: number;
+  /** Training stops when an L-BFGS step improves the objective by less than this share of it. */
+  relativeTolerance?: number;
 };
 
-export const READER_DEFAULTS = { l2: 1e-4, dismissedWeight: 2, backgroundWeight: 1 } as const;
+export const READER_DEFAULTS = { l2: 1e-4, dismissedWeight: 2, backgroundWeight: 1, relativeTolerance: 1e-6 } as const;
 
 export type ReaderModel = LinearModel & { report: TrainingReport };
 
@@ -30,7 +33,7 @@ export type ReaderModel = LinearModel & { report: TrainingReport };
 export const MIN_POSITIVES = 3;
 
 export function trainReaderModel(examples: ReaderExamples, options: ReaderModelOptions = {}): ReaderModel {
-  const { l2, dismissedWeight, backgroundWeight } = { ...READER_DEFAULTS, ...options };
+  const { l2, dismissedWeight, backgroundWeight, relativeTolerance } = { ...READER_DEFAULTS, ...options };
   const { positives, dismissed = [], background } = examples;
   if (positives.length === 0) throw new Error("trainReaderModel: no positives");
   const backgroundEach = background.length === 0 ? 0 : (backgroundWeight * positives.length) / background.length;
@@ -45,7 +48,7 @@ export function trainReaderModel(examples: ReaderExamples, options: ReaderModelO
     ...dismissed.map((x) => ({ x, label: false, weight: dismissedWeight })),
     ...background.map((x) => ({ x, label: false, weight: backgroundEach })),
   ];
-  const { model, report } = trainLogistic(training, { l2, features });
+  const { model, report } = trainLogistic(training, { l2, features, relativeTolerance });
   return { ...model, report };
 }
 
@@ -53,11 +56,14 @@ export type Ranked<K> = { key: K; score: number };
 
 export type Explanation = { terms: TermWeight[]; closest: Closest[] };
 
+/** A paper to rank: its vector, or its stored bytes (encodeVector), scored without decoding. */
+export type Candidate<K> = { key: K; vector: SparseVector } | { key: K; bytes: Uint8Array };
+
 export type ReaderScorer = {
   /** The model's margin w·x + b: higher is more likely wanted (σ of it is a probability). */
   score(x: SparseVector): number;
   /** The `limit` best candidates, best first (ties: input order); linear in the candidates. */
-  rank<K>(candidates: Iterable<{ key: K; vector: SparseVector }>, limit: number): Ranked<K>[];
+  rank<K>(candidates: Iterable<Candidate<K>>, limit: number): Ranked<K>[];
   /** The terms that weighed most for `x` (arXiv categories appear as `arxiv:cs.CL`), and the 1–3 positives closest to it. */
   explain(x: SparseVector, positives: readonly SparseVector[]): Explanation;
 };
@@ -68,11 +74,11 @@ export function createReaderScorer(model: LinearModel, vocabulary: Pick<Vocabula
   const score = (x: SparseVector) => margin(dense, model.bias, x);
   return {
     score,
-    rank<K>(candidates: Iterable<{ key: K; vector: SparseVector }>, limit: number) {
+    rank<K>(candidates: Iterable<Candidate<K>>, limit: number) {
       // A small sorted buffer instead of sorting every candidate.
       const best: Ranked<K>[] = [];
       for (const c of candidates) {
-        const s = score(c.vector);
+        const s = "bytes" in c ? model.bias + dotEncoded(dense, c.bytes) : score(c.vector);
         if (best.length === limit && s <= best[limit - 1]!.score) continue;
         let at = best.length;
         while (at > 0 && best[at - 1]!.score < s) at -= 1;

@@ -11,5 +11,5 @@ export const RECOMMENDATION_FEATURES = {
   maxDfShare: 0.5,
   maxTerms: 200_000,
   maxTermsPerPaper: 128,
-  categoryShare: 0.3,
+  categoryShare: 0.2,
 } as const satisfies TermOptions & VectorOptions & VocabularyOptions;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { paperTermCounts } from "./features";
-import { thresholdForPrecision, trainOneVsRest } from "./one-vs-rest";
+import { thresholdForPrecision, trainOneVsRest, wilsonLowerBound } from "./one-vs-rest";
 import { toTfidfVector } from "./sparse";
 import { fixturePapers } from "./testing/fixture-papers";
 import { createTopicScorer, parseTopicModel, toTopicModelJson, type TopicModel } from "./topic-model";
@@ -13,8 +13,18 @@ describe("thresholdForPrecision", () => {
     const scored = [s(0.9, true), s(0.8, true), s(0.7, false), s(0.6, true), s(0.5, false), s(0.4, false)];
     expect(thresholdForPrecision(scored, 0.75)).toBe(0.6); // 3 of the 4 at or above 0.6
     expect(thresholdForPrecision(scored, 1)).toBe(0.8);
-    expect(thresholdForPrecision(scored, 0.75, 0.65)).toBe(0.8);
+    expect(thresholdForPrecision(scored, 0.75, { floor: 0.65 })).toBe(0.8);
     expect(thresholdForPrecision([s(0.9, false)], 0.5)).toBeNull();
+  });
+
+  it("with a confidence, does not trust a precision measured on a handful of papers", () => {
+    const papers = [s(0.99, true), s(0.98, true), s(0.97, true), ...Array.from({ length: 200 }, (_, i) => s(0.9 - i / 1000, i % 20 < 17))];
+    expect(wilsonLowerBound(3, 3)).toBeLessThan(0.75);
+    expect(wilsonLowerBound(800, 1000)).toBeGreaterThan(0.78);
+    // 3 of 3 is no proof of 75%; 173 of 203 (85%) is, with 90% confidence.
+    expect(thresholdForPrecision(papers.slice(0, 3), 0.75)).toBe(0.97);
+    expect(thresholdForPrecision(papers.slice(0, 3), 0.75, { z: 1.28 })).toBeNull();
+    expect(thresholdForPrecision(papers, 0.75, { z: 1.28 })).toBe(papers.at(-1)!.score);
   });
 
   it("keeps tied scores on one side of the cutoff", () => {

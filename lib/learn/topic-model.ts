@@ -17,8 +17,8 @@ export type TopicClassifier = {
 export type TopicModel = {
   /** Identifies the trained model (changes whenever it does): stored topics are reassigned when it changes. */
   version: string;
-  /** Papers dated from this day were kept out of training and threshold choice: measure on them. */
-  heldOutFrom?: string;
+  /** Papers dated in [from, until) were kept out of training and threshold choice: measure on them. */
+  heldOut?: { from: string; until: string };
   features: TermOptions & VectorOptions;
   vocabulary: Vocabulary;
   topics: TopicClassifier[];
@@ -28,7 +28,7 @@ const TopicModelSchema = z.object({
   format: z.literal(1),
   version: z.string().min(1),
   about: z.string(),
-  heldOutFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  heldOut: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).optional(),
   features: z.object({ bigrams: z.boolean(), maxTermsPerPaper: z.number().int().positive().optional() }),
   vocabulary: VocabularyJsonSchema,
   topics: z.array(z.object({
@@ -54,7 +54,7 @@ export function parseTopicModel(json: unknown): TopicModel {
     const model = { ids: Uint32Array.from(order, (k) => t.ids[k]!), weights: Float32Array.from(order, (k) => t.weights[k]!), bias: t.bias };
     return { slug: t.slug, model, threshold: t.threshold };
   });
-  return { version: data.version, ...(data.heldOutFrom ? { heldOutFrom: data.heldOutFrom } : {}), features: data.features, vocabulary, topics };
+  return { version: data.version, ...(data.heldOut ? { heldOut: data.heldOut } : {}), features: data.features, vocabulary, topics };
 }
 
 const round = (x: number, digits: number) => Number(x.toPrecision(digits));
@@ -65,7 +65,7 @@ export function toTopicModelJson(model: TopicModel, about: string): TopicModelJs
     format: 1,
     version: model.version,
     about,
-    ...(model.heldOutFrom ? { heldOutFrom: model.heldOutFrom } : {}),
+    ...(model.heldOut ? { heldOut: model.heldOut } : {}),
     features: { bigrams: model.features.bigrams ?? false, ...(model.features.maxTermsPerPaper ? { maxTermsPerPaper: model.features.maxTermsPerPaper } : {}) },
     vocabulary: toVocabularyJson(model.vocabulary),
     topics: model.topics.map((t) => ({

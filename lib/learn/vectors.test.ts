@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { decodeLinearModel, decodeVector, encodeLinearModel, encodeVector } from "./codec";
+import { decodeLinearModel, decodeVector, dotEncoded, encodeLinearModel, encodeVector } from "./codec";
 import { paperTermCounts } from "./features";
 import { cosine, dot, toTfidfVector, type SparseVector } from "./sparse";
 import { createDocumentFrequencyCounter, fitVocabulary } from "./vocabulary";
@@ -82,12 +82,13 @@ describe("tf-idf vectors", () => {
 });
 
 describe("binary vectors", () => {
-  const arbitraryVector = fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 31 }), { maxLength: 300 }).chain((ids) =>
+  const vectorsUpTo = (maxId: number) => fc.uniqueArray(fc.integer({ min: 0, max: maxId }), { maxLength: 300 }).chain((ids) =>
     fc.array(fc.float({ min: -1, max: 1, noNaN: true }), { minLength: ids.length, maxLength: ids.length }).map((ws) => ({
       ids: Uint32Array.from(ids.sort((a, b) => a - b)),
       weights: Float32Array.from(ws),
     })),
   );
+  const arbitraryVector = vectorsUpTo(2 ** 31);
 
   it("round-trip ids exactly and weights to 16 bits", () => {
     fc.assert(fc.property(arbitraryVector, (v: SparseVector) => {
@@ -95,6 +96,17 @@ describe("binary vectors", () => {
       expect([...back.ids]).toEqual([...v.ids]);
       back.weights.forEach((w, k) => expect(Math.abs(w - v.weights[k]!)).toBeLessThanOrEqual(1 / 32767));
     }));
+  });
+
+  it("score in place: a dense dot product over the bytes equals it over the decoded vector", () => {
+    const dense = Float32Array.from({ length: 1000 }, (_, i) => Math.sin(i));
+    fc.assert(fc.property(vectorsUpTo(999), (v: SparseVector) => {
+      const bytes = encodeVector(v);
+      const decoded = decodeVector(bytes);
+      const expected = [...decoded.ids].reduce((s, id, k) => s + dense[id]! * decoded.weights[k]!, 0);
+      expect(dotEncoded(dense, bytes)).toBeCloseTo(expected, 4);
+    }));
+    expect(() => dotEncoded(new Float32Array(4), Uint8Array.of(1, 3, 0))).toThrow(/truncated/);
   });
 
   it("give the same bytes for the same vector, at most 4 bytes a term", () => {
