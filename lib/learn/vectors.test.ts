@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { decodeLinearModel, decodeVector, dotEncoded, encodeLinearModel, encodeVector } from "./codec";
+import { decodeLinearModel, decodeVector, dotEncoded, encodeLinearModel, encodeVector, MAX_TERM_ID } from "./codec";
 import { paperTermCounts } from "./features";
 import { cosine, dot, toTfidfVector, type SparseVector } from "./sparse";
 import { createDocumentFrequencyCounter, fitVocabulary } from "./vocabulary";
@@ -88,7 +88,7 @@ describe("binary vectors", () => {
       weights: Float32Array.from(ws),
     })),
   );
-  const arbitraryVector = vectorsUpTo(2 ** 31);
+  const arbitraryVector = vectorsUpTo(MAX_TERM_ID);
 
   it("round-trip ids exactly and weights to 16 bits", () => {
     fc.assert(fc.property(arbitraryVector, (v: SparseVector) => {
@@ -107,6 +107,8 @@ describe("binary vectors", () => {
       expect(dotEncoded(dense, bytes)).toBeCloseTo(expected, 4);
     }));
     expect(() => dotEncoded(new Float32Array(4), Uint8Array.of(1, 3, 0))).toThrow(/truncated/);
+    expect(() => dotEncoded(new Float32Array(4), Uint8Array.of(1, 1, 0x80, 0x80, 0, 0))).toThrow(/length/);
+    expect(() => encodeVector({ ids: Uint32Array.of(MAX_TERM_ID + 1), weights: Float32Array.of(1) })).toThrow(/above/);
   });
 
   it("give the same bytes for the same vector, at most 4 bytes a term", () => {
