@@ -3,7 +3,7 @@ import { encodeVector } from "./codec";
 import { paperTermCounts } from "./features";
 import { createReaderScorer, trainReaderModel } from "./reader-model";
 import { toTfidfVector, type SparseVector } from "./sparse";
-import { fixturePapers } from "./testing/fixture-papers";
+import { fixturePapers } from "@/tests/setup/fixture-papers";
 import { createDocumentFrequencyCounter } from "./vocabulary";
 
 // 4,185 real papers: the even ones are "the past" (saves and background), the odd ones the new papers to rank.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { paperTermCounts } from "./features";
 import { thresholdForPrecision, trainOneVsRest, wilsonLowerBound } from "./one-vs-rest";
 import { toTfidfVector } from "./sparse";
-import { fixturePapers } from "./testing/fixture-papers";
+import { fixturePapers } from "@/tests/setup/fixture-papers";
 import { createTopicScorer, parseTopicModel, toTopicModelJson, type TopicModel } from "./topic-model";
 import { createDocumentFrequencyCounter } from "./vocabulary";
 

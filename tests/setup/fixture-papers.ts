@@ -1,5 +1,5 @@
-// Real arXiv papers for the learning core's tests: the relevance fixture (4,185 papers across fields),
-// parsed without the app's schemas so the pure core's tests import nothing outside lib/learn.
+// Real arXiv papers for the learning core's tests: the relevance fixture (4,185 papers across fields), parsed
+// without the app's schemas, so lib/learn's tests need nothing of ours outside lib/learn but this reader.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
