@@ -1,8 +1,11 @@
 // npm run measure:topics -- <corpus.jsonl[.gz]> [--sample 5000] [--seed 42] [--audit FILE] [--write-audit FILE]
 // Measures topic assignment on papers whose arXiv categories name exactly one of our topics (the
-// label): per-topic precision and recall of the full assignment (categories + text rules) and of
-// the text rules alone (what papers without categories get). Beside it, separately named: precision
-// after a hand audit of a random sample of false positives (--write-audit writes one to judge).
+// label): per-topic precision and recall of the full assignment (categories + text) and of the text
+// alone (what papers without categories get). Beside it, separately named: precision after a hand
+// audit of a random sample of false positives (--write-audit writes one to judge).
+// --multi-label [--from D] [--until D] [--limit N]: every categorised paper of the period the topic
+// classifier was not trained or tuned on (by default the one its model file names), its true topics
+// all those its categories name (scripts/learn/measure-multilabel.ts).
 import { createReadStream, readFileSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
@@ -12,6 +15,7 @@ import { assignTopics, TOPICS } from "@/lib/ingest/taxonomy";
 import { unambiguousCategoryTopic } from "@/lib/ingest/taxonomy-categories";
 import { auditedPrecision, parseAudit, topicMetrics, type TopicMetrics } from "@/lib/ingest/topic-metrics";
 import { seededRandom } from "@/lib/seeded-random";
+import { measureMultiLabel } from "./learn/measure-multilabel";
 
 const RecordSchema = z.object({
   id: z.string(), title: z.string(), abstract: z.string(), categories: z.array(z.string()).nullish(),
@@ -99,11 +103,17 @@ async function main(): Promise<void> {
     options: {
       sample: { type: "string", default: "5000" }, seed: { type: "string", default: "42" },
       audit: { type: "string" }, "write-audit": { type: "string" }, "audit-size": { type: "string", default: "20" },
+      "multi-label": { type: "boolean", default: false }, from: { type: "string" }, until: { type: "string" }, limit: { type: "string" },
     },
     allowPositionals: true,
   });
   const file = positionals[0];
-  if (!file) throw new Error("usage: npm run measure:topics -- <corpus.jsonl[.gz]> [--sample N] [--seed S] [--audit FILE] [--write-audit FILE] [--audit-size N]");
+  if (!file) throw new Error("usage: npm run measure:topics -- <corpus.jsonl[.gz]> [--sample N] [--seed S] [--audit FILE] [--write-audit FILE] [--audit-size N] | --multi-label [--from D] [--until D] [--limit N]");
+  if (values["multi-label"]) {
+    const period = { ...(values.from ? { from: values.from } : {}), ...(values.until ? { until: values.until } : {}) };
+    console.log(await measureMultiLabel(file, { ...period, ...(values.limit ? { limit: Number(values.limit) } : {}) }));
+    return;
+  }
   const { seen, labelled, picked } = await sample(file, Number(values.sample), Number(values.seed));
   const slugs = (topics: { slug: string }[]) => topics.map((t) => t.slug);
   const assigned: Assigned[] = picked.map((p) => ({ ...p, assigned: assignTopics(p.title, p.abstract, p.categories) }));

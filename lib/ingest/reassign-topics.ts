@@ -8,15 +8,16 @@ import { upsertTopics } from "@/lib/db/ingest-runs";
 import type { TopicAssignment } from "./schemas";
 import { assignTopics, MAX_TOPICS, TOPICS } from "./taxonomy";
 import { FIELD_RULES } from "./taxonomy-categories";
+import { topicModelInfo } from "./topic-classifier";
 
 const STATE_KEY = "taxonomy";
 // Relations load with one bound parameter per paper: below the 999 Prisma allows SQLite.
 const BATCH = 500;
 
-/** Changes whenever a topic, a rule (text, category or field) or the topic cap changes. */
+/** Changes whenever a topic, a rule (text, category or field), the topic cap or the topic classifier changes. */
 export function taxonomyFingerprint(): string {
   const fields = FIELD_RULES.map((r) => [String(r.match), r.fields]);
-  return createHash("sha256").update(JSON.stringify([TOPICS, fields, MAX_TOPICS])).digest("base64url").slice(0, 22);
+  return createHash("sha256").update(JSON.stringify([TOPICS, fields, MAX_TOPICS, topicModelInfo().version])).digest("base64url").slice(0, 22);
 }
 
 export type Reassigned = { checked: number; changed: number };

@@ -1,4 +1,4 @@
-// Precision and recall of topic assignment against labels (pure), for scripts/measure-topics.ts.
+// Precision and recall of topic assignment against labels (pure), for scripts/measure-topics.ts and train-topics.ts.
 export type LabelledAssignment = { label: string; assigned: readonly string[] };
 export type TopicMetrics = { topic: string; labelled: number; assigned: number; correct: number; precision: number; recall: number };
 
@@ -18,7 +18,7 @@ export function topicMetrics(samples: readonly LabelledAssignment[]): TopicMetri
 }
 
 /**
- * A hand audit of false positives (issue 6 #4): the labelled sample counts every second topic of a
+ * A hand audit of false positives: the labelled sample counts every second topic of a
  * single-label paper as wrong, also where the paper plainly is in it (a cs.CV paper on Gaussian
  * splatting is 3D). A person reads a random sample of them and ticks the ones the topic's description
  * fits. Format: "## <slug>" sections, then "- [x] <arXiv id> · …" (right) or "- [ ] <arXiv id> · …".
@@ -52,4 +52,28 @@ export function auditedPrecision(m: TopicMetrics, falsePositiveIds: readonly str
   if (wrong === 0) return { judged: 0, right: 0, precision: m.precision };
   if (judged.length === 0) return { judged: 0, right: 0, precision: null };
   return { judged: judged.length, right, precision: (m.correct + (wrong * right) / judged.length) / m.assigned };
+}
+
+/** Multi-label: a paper's true topics are all those its arXiv categories map to. */
+export type MultiLabelSample = { truth: readonly string[]; assigned: readonly string[] };
+export type LabelMetrics = { topic: string; truth: number; assigned: number; correct: number; precision: number; recall: number };
+
+/** Per topic in `topics`, and micro-averaged over them (topics outside the list are not scored). */
+export function multiLabelMetrics(samples: readonly MultiLabelSample[], topics: readonly string[]): { perTopic: LabelMetrics[]; micro: LabelMetrics } {
+  const perTopic = topics.map((topic) => {
+    let truth = 0;
+    let assigned = 0;
+    let correct = 0;
+    for (const s of samples) {
+      const isTrue = s.truth.includes(topic);
+      const isAssigned = s.assigned.includes(topic);
+      if (isTrue) truth += 1;
+      if (isAssigned) assigned += 1;
+      if (isTrue && isAssigned) correct += 1;
+    }
+    return { topic, truth, assigned, correct, precision: assigned ? correct / assigned : 1, recall: truth ? correct / truth : 1 };
+  });
+  const sum = (key: "truth" | "assigned" | "correct") => perTopic.reduce((s, m) => s + m[key], 0);
+  const [truth, assigned, correct] = [sum("truth"), sum("assigned"), sum("correct")];
+  return { perTopic, micro: { topic: "micro", truth, assigned, correct, precision: assigned ? correct / assigned : 1, recall: truth ? correct / truth : 1 } };
 }

@@ -1,10 +1,10 @@
 // "Paste an abstract": papers similar to any text, however long. Meilisearch reads only the first
 // 10 words of a query, so each distinctive word is its own query (one multi-search round trip),
-// and hits are scored here: Σ over words of idf(word) × Meilisearch's ranking score (issue 4).
+// and hits are scored here: Σ over words of idf(word) × Meilisearch's ranking score.
 import "server-only";
 import { z } from "zod";
 import { getSearchClient, searchTargetFromEnv, toSearchError } from "./client";
-import { tokenize } from "./similarity";
+import { tokenize } from "@/lib/learn/tokenize";
 
 export type SimilarToText = { id: string; slug: string; title: string; digestDate: string; score: number };
 

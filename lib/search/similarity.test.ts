@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { countDocumentTerms, createNeighbourCollector, MIN_SCORE, tokenize, TOPIC_BONUS, vectorOf, type Neighbour, type SimilarityInput } from "./similarity";
+import { countDocumentTerms, createNeighbourCollector, MIN_SCORE, TOPIC_BONUS, vectorOf, type Neighbour, type SimilarityInput } from "./similarity";
 
 const doc = (id: string, title: string, abstract: string, topics: string[] = []) => ({ id, title, abstract, topics });
 const filler = Array.from({ length: 20 }, (_, i) => doc(`f${i}`, `Unrelated study number ${i}`, `Weather, cooking and gardening notes ${i}.`));
@@ -35,10 +35,6 @@ function bruteForce(docs: SimilarityInput[], id: string): Neighbour[] {
 }
 
 describe("similar papers", () => {
-  it("folds plurals and drops stop words", () => {
-    expect(tokenize("The Policies of Diffusion Transformers")).toEqual(["policy", "diffusion", "transformer"]);
-  });
-
   it("ranks papers sharing distinctive terms first and ignores papers sharing nothing", () => {
     const docs = [
       doc("a", "Diffusion policies for robot grasping", "We train diffusion policies to grasp objects with a robot arm."),

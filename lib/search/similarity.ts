@@ -1,7 +1,7 @@
 // Pure: "similar papers" by TF-IDF cosine over title + abstract, plus a bonus for shared topics
-// (issue 4: related by distinctive terms or topics, computed once at index time, not per request).
+// (related by distinctive terms or topics, computed once at index time, not per request).
 // Sized for the 300k-paper corpus: integer ids, typed arrays, and bounded posting lists.
-import { STOP_WORDS } from "./terms";
+import { paperTermCounts } from "@/lib/learn/features";
 
 export type SimilarityInput = { id: string; title: string; abstract: string; topics: string[] };
 export type Neighbour = { id: string; score: number };
@@ -13,20 +13,9 @@ export const TOPIC_BONUS = 0.04;
 /** Below this a "similar" paper shares little more than common words. */
 export const MIN_SCORE = 0.08;
 
-/** Lower-case words of 3+ letters, no stop words or numbers, with plurals folded ("policies" → "policy"). */
-export function tokenize(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{L}][\p{L}\p{N}-]*[\p{L}\p{N}]|[\p{L}]{3,}/gu) ?? [];
-  return words
-    .filter((w) => w.length >= 3 && !STOP_WORDS.has(w))
-    .map((w) => (w.endsWith("ies") && w.length > 5 ? `${w.slice(0, -3)}y` : w.length > 4 && /[^su]s$/.test(w) ? w.slice(0, -1) : w));
-}
-
-/** Title words count double: a title is the author's own summary. */
+/** The shared feature extractor's counts (title words double), unigrams only. */
 function termCounts(doc: SimilarityInput): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const w of tokenize(doc.title)) counts.set(w, (counts.get(w) ?? 0) + 2);
-  for (const w of tokenize(doc.abstract)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
+  return paperTermCounts(doc);
 }
 
 /** Terms in more than this many papers say little about any one of them, and make lookups quadratic. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseFeedPath, searchFeedQuery } from "@/lib/feeds/feed-path";
 import { parseArxivRef } from "@/lib/search/arxiv-ref";
-import { tokenize } from "@/lib/search/similarity";
+import { tokenize } from "@/lib/learn/tokenize";
 import { parseTrendingParams } from "@/lib/trending/params";
 import { expectFast } from "@/tests/setup/time-bound";
 import { ReturnPathSchema, SignInInputSchema, SignUpInputSchema } from "./auth";

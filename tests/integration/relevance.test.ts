@@ -1,4 +1,4 @@
-// Relevance on real arXiv data (issue 4): 200 papers sampled with a fixed seed from the corpus, among
+// Relevance on real arXiv data: 200 papers sampled with a fixed seed from the corpus, among
 // ~4,000 distractors (random, and papers sharing title words with each target) — see
 // scripts/make-relevance-fixture.ts. A query of 3–5 title words must find the paper in the top 3
 // for ≥ 95% of them, and for ≥ 90% when one word carries a typo.
@@ -12,7 +12,7 @@ import { parseCorpusLine, toCorpusDocument } from "@/lib/search/corpus";
 import type { SearchDocument } from "@/lib/search/documents";
 import { applySearchSettings } from "@/lib/search/indexing";
 import { searchPapers } from "@/lib/search/search-papers";
-import { STOP_WORDS } from "@/lib/search/terms";
+import { STOP_WORDS } from "@/lib/learn/tokenize";
 import { randomInt, seededRandom, type Random } from "@/lib/seeded-random";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
@@ -94,7 +94,7 @@ describe("relevance on the corpus sample", () => {
     expect(deep.totalPages).toBe(Math.ceil(docs.length / 20));
   });
 
-  it("filters and counts by author and arXiv category (the fields issue 3 fills from the ingest)", async () => {
+  it("filters and counts by author and arXiv category (the fields the ingest fills)", async () => {
     const doc = docs.slice(0, TARGETS).find((d) => d.authors.length > 0 && d.categories.length > 0)!;
     const byAuthor = await searchPapers(SearchQuerySchema.parse({ author: doc.authors[0] }));
     expect(byAuthor.hits.map((h) => h.id)).toContain(doc.id);

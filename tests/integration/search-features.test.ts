@@ -1,4 +1,4 @@
-// Issue 4 query features over the seed on a real Meilisearch: phrases, exclusion, combined facets,
+// Search query features over the seed on a real Meilisearch: phrases, exclusion, combined facets,
 // month range, sorts, pagination, precomputed similar papers and "paste an abstract".
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,7 +7,7 @@ import { runIngest } from "@/lib/ingest/run-ingest";
 import { listSimilarPapers } from "@/lib/db/similar-papers";
 import { searchPapers as searchQuery } from "@/lib/search/search-papers";
 import { searchSimilarToText } from "@/lib/search/similar-text";
-import { tokenize } from "@/lib/search/similarity";
+import { tokenize } from "@/lib/learn/tokenize";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 import { createTestDb, type TestDb } from "../setup/db";
 import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
