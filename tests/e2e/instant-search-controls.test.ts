@@ -22,11 +22,14 @@ describe("instant search cards", () => {
     await page.goto(`${base}/search?q=helpsteer2`);
     // Hydrated first: a click racing hydration can be swallowed on a busy machine.
     await page.locator("html[data-js=ready]").waitFor({ state: "attached" });
+    // …and every script chunk loaded, so the card's own island has hydrated too (ready is set by the layout's).
+    await page.waitForLoadState("networkidle");
     const card = () => page.getByRole("list", { name: "Search results" }).locator(":scope > li").filter({ hasText: "HelpSteer2-Preference" });
     await card().getByRole("button", { name: "Bookmark" }).click();
     // On failure, say what the page showed instead (it has flaked once in a full run on a busy machine).
     await card().getByRole("button", { name: "Bookmark", pressed: true }).waitFor().catch(async (error: unknown) => {
-      throw new Error(`the bookmark did not show as pressed; ${page.url()} shows: ${(await page.locator("main").innerText()).slice(0, 600)}`, { cause: error });
+      const said = await card().getByRole("status").allInnerTexts().catch(() => []);
+      throw new Error(`the bookmark did not show as pressed (status: ${JSON.stringify(said)}); ${page.url()} shows: ${(await page.locator("main").innerText()).slice(0, 600)}`, { cause: error });
     });
     const box = page.getByRole("searchbox", { name: /Keywords/ });
     await box.fill("");
