@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, layoutBars, niceMax, toDayRanges } from "./charts";
+import { daysBetween } from "@/lib/domain/days";
+import { layoutBars, niceMax, toDayRanges } from "./charts";
 
 describe("chart geometry", () => {
   it("rounds axis maxima up to 1, 2 or 5 × 10^k", () => {

@@ -1,5 +1,5 @@
 // Pure geometry for small server-rendered bar charts (no chart library needed for bars and labels).
-import { isWeekend } from "@/lib/trending/windows";
+import { isWeekend, parseDay, DAY_MS } from "@/lib/domain/days";
 
 export type Datum = { label: string; value: number };
 export type Bar = Datum & { x: number; y: number; width: number; height: number };
@@ -22,15 +22,6 @@ export function layoutBars(data: Datum[], width: number, height: number, gap = 2
   return { bars, max };
 }
 
-/** Every calendar day from start to end inclusive (YYYY-MM-DD), for charts that must show empty days. */
-export function daysBetween(start: string, end: string): string[] {
-  const out: string[] = [];
-  for (let t = Date.parse(`${start}T00:00:00Z`); t <= Date.parse(`${end}T00:00:00Z`); t += 86_400_000) {
-    out.push(new Date(t).toISOString().slice(0, 10));
-  }
-  return out;
-}
-
 export type DayRange = { start: string; end: string; days: number; weekend: boolean };
 
 /**
@@ -40,10 +31,10 @@ export type DayRange = { start: string; end: string; days: number; weekend: bool
 export function toDayRanges(days: readonly string[]): DayRange[] {
   const ranges: DayRange[] = [];
   for (const day of days) {
-    const t = Date.parse(`${day}T00:00:00Z`);
+    const t = parseDay(day).getTime();
     const weekend = isWeekend(day);
     const last = ranges.at(-1);
-    if (last && Date.parse(`${last.end}T00:00:00Z`) + 86_400_000 === t) {
+    if (last && parseDay(last.end).getTime() + DAY_MS === t) {
       last.end = day;
       last.days++;
       last.weekend &&= weekend;

@@ -5,7 +5,7 @@
 import { createReadStream, writeFileSync } from "node:fs";
 import readline from "node:readline";
 import { createGunzip, gzipSync } from "node:zlib";
-import { normalizeTitle } from "@/lib/ingest/identity";
+import { normalizeTitle } from "@/lib/domain/paper-identity";
 import { parseCorpusLine, type CorpusRecord } from "@/lib/search/corpus";
 import { distinctiveTerms } from "@/lib/search/terms";
 import { seededRandom } from "@/lib/seeded-random";

@@ -1,11 +1,11 @@
-// npm run train:topics -- <corpus.jsonl[.gz]> [--out lib/ingest/topic-model.json] [--precision 0.85] …
+// npm run train:topics -- <corpus.jsonl[.gz]> [--out lib/domain/taxonomy/topic-model.json] [--precision 0.85] …
 // Trains the topic classifiers papers without arXiv categories get their topics from: one logistic
 // regression per topic an arXiv category names, on the text of papers published before
 // --validation-from; each topic's threshold is the one reaching --precision on the papers up to
 // --test-from; the papers up to --test-until measure it (figures printed). Writes the model the app loads.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { CATEGORY_RULES } from "@/lib/ingest/taxonomy-categories";
+import { CATEGORY_RULES } from "@/lib/domain/taxonomy/categories";
 import { multiLabelMetrics } from "@/lib/ingest/topic-metrics";
 import { margin, sigmoid, toDenseWeights } from "@/lib/learn/logistic";
 import { thresholdForPrecision, trainOneVsRest } from "@/lib/learn/one-vs-rest";

@@ -9,7 +9,7 @@ import { getEnv } from "@/lib/env";
 import { formatDay } from "@/lib/format";
 import { toSyncConfig } from "@/lib/sync/config";
 import { toSyncStatusView } from "@/lib/sync/status-view";
-import { isWeekend } from "@/lib/trending/windows";
+import { isWeekend } from "@/lib/domain/days";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Status" };

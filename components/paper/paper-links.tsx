@@ -1,11 +1,11 @@
 // A paper's links grouped by kind; only http(s) URLs become anchors.
+import { LINK_KINDS } from "@/lib/domain/link-kinds";
 import { LINK_KIND_LABELS, safeHref } from "@/lib/format";
 
-const ORDER = ["code", "dataset", "model", "demo", "collection", "project"];
 
 export function PaperLinks({ links }: { links: { url: string; kind: string }[] }) {
   if (links.length === 0) return null;
-  const groups = ORDER.map((kind) => ({ kind, links: links.filter((l) => l.kind === kind) })).filter((g) => g.links.length > 0);
+  const groups = LINK_KINDS.map((kind) => ({ kind, links: links.filter((l) => l.kind === kind) })).filter((g) => g.links.length > 0);
   return (
     <section aria-labelledby="links-heading">
       <h2 id="links-heading" className="mb-2 text-lg font-semibold">Links</h2>

@@ -13,7 +13,7 @@ import { listTopicActivity } from "@/lib/db/activity";
 import { getTopicBySlug } from "@/lib/db/topics";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { feedPaths } from "@/lib/feeds/feed-path";
-import { TOPICS } from "@/lib/ingest/taxonomy";
+import { TOPICS } from "@/lib/domain/taxonomy/topics";
 import { TopicSlugSchema } from "@/lib/validation/params";
 import { EMPTY_SEARCH, searchHref } from "@/lib/validation/search-query";
 

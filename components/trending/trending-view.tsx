@@ -4,7 +4,8 @@ import { toCardData } from "@/components/paper/card-data";
 import { listDigestDays, listTrendingPapers } from "@/lib/trending/list-trending";
 import { Pager } from "@/components/layout/pager";
 import { defaultWindow, parseTrendingParams, TRENDING_PAGE_SIZE, trendingPagePath } from "@/lib/trending/params";
-import { adjacentWindow, isWeekend } from "@/lib/trending/windows";
+import { isWeekend } from "@/lib/domain/days";
+import { adjacentWindow } from "@/lib/trending/windows";
 import { ScoreWhy } from "./score-why";
 import { WindowNav } from "./window-nav";
 

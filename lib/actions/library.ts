@@ -9,7 +9,7 @@ import { parseImportSteps } from "@/lib/citation/parse-import";
 import { importPapers, updateBookmark } from "@/lib/db/bookmarks";
 import { createCollection, deleteCollection, renameCollection, revokeCollectionShare, shareCollection } from "@/lib/db/collections";
 import { AppError } from "@/lib/errors";
-import { paperIdFor } from "@/lib/ingest/identity";
+import { paperIdFor } from "@/lib/domain/paper-identity";
 import { ReturnPathSchema } from "@/lib/validation/auth";
 import {
   BookmarkEditSchema,

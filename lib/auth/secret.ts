@@ -1,21 +1,11 @@
 // The session-signing secret for zero-config starts: generated once, kept beside the data it protects.
-import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { readOrCreateSecretFile } from "@/lib/domain/secret-file";
 import { getEnv } from "@/lib/env";
 
 /** Reads $DATA_DIR/auth-secret, creating it (mode 600) on first use; concurrent first starts agree. */
 export function loadOrCreateAuthSecret(dataDir: string): string {
-  const file = path.join(dataDir, "auth-secret");
-  mkdirSync(dataDir, { recursive: true });
-  try {
-    writeFileSync(file, randomBytes(32).toString("base64url"), { flag: "wx", mode: 0o600 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  }
-  const secret = readFileSync(file, "utf8").trim();
-  if (secret.length < 32) throw new Error(`${file} holds a secret shorter than 32 characters; delete it to regenerate`);
-  return secret;
+  return readOrCreateSecretFile(path.join(dataDir, "auth-secret"));
 }
 
 let cached: string | undefined;

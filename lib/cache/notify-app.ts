@@ -1,8 +1,8 @@
 // Tells a running app that its cached browse pages are stale (after an ingest, which runs as its own
 // process and cannot call revalidatePath itself). No app listening is normal: nothing is cached then.
 import "server-only";
-import { getAppSecret } from "@/lib/email/secret";
-import { signToken } from "@/lib/email/tokens";
+import { getAppSecret } from "@/lib/app-secret";
+import { signRevalidateToken } from "./revalidate-token";
 import type { Env } from "@/lib/env";
 
 export type NotifyResult = "revalidated" | "not-running" | { failed: string };
@@ -14,7 +14,7 @@ const TOKEN_LIFETIME_S = 60;
  * SQLite file, so it runs beside it, and a public URL may sit behind a proxy or TLS it cannot reach.
  */
 export async function notifyAppOfChange(env: Pick<Env, "PORT">, now = new Date()): Promise<NotifyResult> {
-  const token = signToken({ p: "revalidate", e: Math.floor(now.getTime() / 1000) + TOKEN_LIFETIME_S }, getAppSecret());
+  const token = signRevalidateToken({ p: "revalidate", e: Math.floor(now.getTime() / 1000) + TOKEN_LIFETIME_S }, getAppSecret());
   try {
     const response = await fetch(`http://127.0.0.1:${env.PORT}/api/revalidate`, {
       method: "POST",

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatCitations } from "./export";
 import { toCoinsTitle, toHighwireMeta } from "./page-metadata";
 import { MAX_IMPORT_ENTRIES, parseImport } from "./parse-import";
-import type { CitationPaper } from "./types";
+import type { CitationPaper } from "@/lib/domain/citation";
 
 const APP = "http://localhost:3000";
 const arxiv: CitationPaper = {

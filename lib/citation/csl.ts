@@ -1,5 +1,5 @@
 // Paper → CSL-JSON (the lingua franca citation-js converts from). Pure.
-import { canonicalUrl, cleanArxivId, issuedParts, type CitationPaper } from "./types";
+import { canonicalUrl, cleanArxivId, issuedParts, type CitationPaper } from "@/lib/domain/citation";
 
 export type CslItem = Record<string, unknown> & { id: string; type: string; title: string };
 

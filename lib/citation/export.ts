@@ -3,7 +3,7 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { toCsl } from "./csl";
-import { cleanArxivId, type CitationPaper } from "./types";
+import { cleanArxivId, type CitationPaper } from "@/lib/domain/citation";
 
 export const EXPORT_FORMATS = {
   bibtex: { extension: "bib", contentType: "application/x-bibtex; charset=utf-8" },

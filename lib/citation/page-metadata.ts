@@ -1,6 +1,6 @@
 // What Zotero's Connector reads from pages: Highwire citation_* meta tags (a paper page) and COinS
 // spans (one per item on list pages). Pure; values are escaped by React when rendered.
-import { canonicalUrl, cleanArxivId, issuedParts, issuedSlashed, type CitationPaper } from "./types";
+import { canonicalUrl, cleanArxivId, issuedParts, issuedSlashed, type CitationPaper } from "@/lib/domain/citation";
 
 /** For Next's `metadata.other` (an array value renders one <meta> per author, in order). */
 export function toHighwireMeta(paper: CitationPaper, appUrl: string): Record<string, string | string[]> {

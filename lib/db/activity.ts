@@ -1,7 +1,7 @@
 // Activity over time for charts: papers per digest day, and a topic's papers and upvotes per ISO week.
 import "server-only";
-import { daysBetween } from "@/lib/charts";
-import { weeklyActivity, type WeekActivity } from "@/lib/trending/weekly-activity";
+import { daysBetween } from "@/lib/domain/days";
+import { weeklyActivity, type WeekActivity } from "@/lib/domain/weekly-activity";
 import { getDb } from "./client";
 
 export type DayCount = { day: string; papers: number };

@@ -1,6 +1,6 @@
 // Papers as citation DTOs (lib/citation/types.ts), with their authors in paper order.
 import "server-only";
-import type { CitationPaper } from "@/lib/citation/types";
+import type { CitationPaper } from "@/lib/domain/citation";
 import { getDb } from "./client";
 import type { Prisma } from "./generated/client";
 import { authorNamesSelect, paperDay, toAuthorNames } from "./papers";

@@ -1,6 +1,6 @@
 // Looks a paper up by its arXiv id (search jumps straight to it: issue 4).
 import "server-only";
-import { paperIdFor } from "@/lib/ingest/identity";
+import { paperIdFor } from "@/lib/domain/paper-identity";
 import { getDb } from "./client";
 
 export type PaperRef = { id: string; slug: string; title: string };

@@ -3,7 +3,7 @@
 // so the proxy sends URLs naming nothing to the server-rendered not-found page instead.
 import "server-only";
 import { ShareTokenSchema } from "@/lib/validation/library";
-import { TOPICS } from "@/lib/ingest/taxonomy";
+import { TOPICS } from "@/lib/domain/taxonomy/topics";
 import { getDb } from "./client";
 
 const TOPIC_SLUGS = new Set(TOPICS.map((t) => t.slug));

@@ -1,6 +1,7 @@
 // Digest periods: ISO weeks, keys and the default weekly period.
 import { describe, expect, it } from "vitest";
-import { dailyPeriod, lastCompleteWeek, mondayOf, periodDays, weeklyPeriod } from "./periods";
+import { mondayOf } from "@/lib/domain/days";
+import { dailyPeriod, lastCompleteWeek, periodDays, weeklyPeriod } from "./periods";
 
 describe("digest periods", () => {
   it("finds the Monday of a week, across month and year ends", () => {

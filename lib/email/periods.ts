@@ -1,19 +1,9 @@
 // Digest periods: which days one daily or weekly mail covers, and the key that makes it sent once (pure).
+import { addDays, mondayOf, toDay } from "@/lib/domain/days";
 import { formatDay } from "@/lib/format";
 
 export type DigestKind = "daily" | "weekly";
 export type Period = { kind: DigestKind; key: string; from: string; to: string; label: string };
-
-const DAY_MS = 86_400_000;
-const toDay = (date: Date) => date.toISOString().slice(0, 10);
-const parseDay = (day: string) => new Date(`${day}T00:00:00Z`);
-const addDays = (day: string, n: number) => toDay(new Date(parseDay(day).getTime() + n * DAY_MS));
-
-/** The Monday of the ISO week holding `day`. */
-export function mondayOf(day: string): string {
-  const weekday = (parseDay(day).getUTCDay() + 6) % 7; // Monday = 0
-  return addDays(day, -weekday);
-}
 
 export function dailyPeriod(day: string): Period {
   return { kind: "daily", key: `daily:${day}`, from: day, to: day, label: `daily digest — ${formatDay(day)}` };

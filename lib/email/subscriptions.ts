@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { SubscribeInput } from "@/lib/validation/subscribe";
 import { sendMail } from "./mailer";
 import { renderConfirmationMail } from "./render-confirmation";
-import { getAppSecret } from "./secret";
+import { getAppSecret } from "@/lib/app-secret";
 import { signToken, verifyConfirmToken, verifyUnsubscribeToken, type ConfirmScope } from "./tokens";
 import { getAppUrl } from "@/lib/site-url";
 

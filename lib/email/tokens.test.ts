@@ -1,6 +1,7 @@
 // Signed email tokens: round trip, tampering, wrong secret, wrong purpose, expiry.
 import { describe, expect, it } from "vitest";
-import { signToken, verifyConfirmToken, verifyRevalidateToken, verifyUnsubscribeToken } from "./tokens";
+import { signRevalidateToken, verifyRevalidateToken } from "@/lib/cache/revalidate-token";
+import { signToken, verifyConfirmToken, verifyUnsubscribeToken } from "./tokens";
 
 const SECRET = "s".repeat(40);
 const now = new Date("2026-03-13T00:00:00Z");
@@ -32,7 +33,7 @@ describe("email tokens", () => {
 
   it("signs the short-lived revalidation call, which no other token can stand in for", () => {
     const revalidate = { p: "revalidate", e: now.getTime() / 1000 + 60 } as const;
-    const token = signToken(revalidate, SECRET);
+    const token = signRevalidateToken(revalidate, SECRET);
     expect(verifyRevalidateToken(token, SECRET, now)).toEqual({ ok: true, payload: revalidate });
     expect(verifyRevalidateToken(token, SECRET, new Date(now.getTime() + 61_000))).toEqual({ ok: false, reason: "expired" });
     expect(verifyRevalidateToken(token, "t".repeat(40), now).ok).toBe(false);

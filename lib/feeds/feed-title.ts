@@ -1,7 +1,7 @@
 // The name a feed reader shows for a search feed (pure). Readers display a channel title as the
 // feed's name, so a raw `q` would let anyone mint a feed called "Your account is locked — call …"
 // under our name: the query is cleaned, capped and quoted inside a fixed title instead.
-import { TOPICS } from "@/lib/ingest/taxonomy";
+import { TOPICS } from "@/lib/domain/taxonomy/topics";
 
 /** Enough to recognise one's own search; longer queries end in "…". */
 export const MAX_TITLE_QUERY_CHARS = 40;

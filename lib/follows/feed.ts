@@ -1,7 +1,7 @@
 // Turns a private follow feed URL (/feeds/follows/<token>.<fmt>) into the public feed it mirrors.
 import "server-only";
 import { getFollowById, type FollowRow } from "@/lib/db/follows";
-import { getAppSecret } from "@/lib/email/secret";
+import { getAppSecret } from "@/lib/app-secret";
 import { FEED_FORMATS, type FeedFormat, type FeedTarget } from "@/lib/feeds/feed-path";
 import { followFeedToken, followIdOfToken, verifyFollowToken } from "./tokens";
 

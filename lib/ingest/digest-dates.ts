@@ -1,5 +1,5 @@
 // Recognises a digest's date line ("Mar 13", "March 13, 2026") and resolves it to a YYYY-MM-DD day.
-import { isCalendarDate } from "./schemas";
+import { dayFromParts, isCalendarDate, utcDay } from "@/lib/domain/days";
 
 // A Map, not an object: a title line "constructor 13" must not find Object.prototype's.
 const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
@@ -22,29 +22,19 @@ export function parseDateLine(line: string): DateLabel | null {
   return { month, day: Number(match[2]), year: match[3] === undefined ? null : Number(match[3]) };
 }
 
-export function formatDay(year: number, month: number, day: number): string {
-  const pad = (n: number, width: number) => String(n).padStart(width, "0");
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
-
-/** Today's calendar day in UTC, so a run gives the same answer on every machine. */
-export function utcDay(today: Date): string {
-  return formatDay(today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate());
-}
-
 /**
  * The YYYY-MM-DD day a label names, or null when no such day exists (e.g. "Feb 30").
  * Without a year the page means the most recent such day, so we take the latest one not after `today`.
  */
 export function resolveDateLabel(label: DateLabel, today: Date): string | null {
   if (label.year !== null) {
-    const day = formatDay(label.year, label.month, label.day);
+    const day = dayFromParts(label.year, label.month, label.day);
     return isCalendarDate(day) ? day : null;
   }
   const todayDay = utcDay(today);
   // Eight years back always reaches a leap year, so "Feb 29" resolves too.
   for (let year = today.getUTCFullYear(); year >= today.getUTCFullYear() - 8; year--) {
-    const day = formatDay(year, label.month, label.day);
+    const day = dayFromParts(year, label.month, label.day);
     if (isCalendarDate(day) && day <= todayDay) return day;
   }
   return null;

@@ -1,5 +1,5 @@
 // Finds the URLs an abstract mentions and sorts them into link kinds (code, dataset, model, demo, …).
-import type { LinkKind } from "./schemas";
+import type { LinkKind } from "@/lib/domain/link-kinds";
 
 // No leading word boundary: the seed glues one URL to the word before it ("researchhttps://…").
 const URL_CANDIDATE = /https?:\/\/[^\s<>"]+/gi;

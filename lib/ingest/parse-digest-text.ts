@@ -9,7 +9,7 @@ import {
   toBlocks,
 } from "./digest-lines";
 import { IngestError } from "./errors";
-import { isCalendarDate } from "./schemas";
+import { isCalendarDate } from "@/lib/domain/days";
 
 export type RawPaper = { title: string; abstract: string; /** 1-based line of the title */ line: number };
 export type RawDigest = { date: string; papers: RawPaper[] };

@@ -5,9 +5,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { upsertTopics } from "@/lib/db/ingest-runs";
-import type { TopicAssignment } from "./schemas";
-import { assignTopics, MAX_TOPICS, TOPICS } from "./taxonomy";
-import { FIELD_RULES } from "./taxonomy-categories";
+import type { TopicAssignment } from "@/lib/domain/taxonomy/rules";
+import { TOPICS } from "@/lib/domain/taxonomy/topics";
+import { assignTopics, MAX_TOPICS } from "./taxonomy";
+import { FIELD_RULES } from "@/lib/domain/taxonomy/categories";
 import { topicModelInfo } from "./topic-classifier";
 
 const STATE_KEY = "taxonomy";

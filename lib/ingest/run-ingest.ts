@@ -12,7 +12,7 @@ import type { FormatName } from "./formats/detect";
 import { readItems } from "./read-items";
 import { describeRejection, type ParsedItem, type SourceRecord, validateItem } from "./source-record";
 import { type OpenedSource, openSource } from "./sources";
-import { TOPICS } from "./taxonomy";
+import { TOPICS } from "@/lib/domain/taxonomy/topics";
 import { toPaperWrite } from "./to-paper-write";
 
 export type IngestProgress = SaveCounts & { records: number; rejected: number; bytesRead: number; totalBytes: number | null };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IngestError } from "./errors";
-import { DigestInputSchema, isCalendarDate, LinkInputSchema } from "./schemas";
+import { isCalendarDate } from "@/lib/domain/days";
+import { DigestInputSchema, LinkInputSchema } from "./schemas";
 
 describe("schemas", () => {
   it("accepts only real calendar days", () => {

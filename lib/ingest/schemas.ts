@@ -1,8 +1,10 @@
 // Zod schemas for ingest records: what every parser must produce before anything touches the database.
 import { z } from "zod";
+import { isCalendarDate } from "@/lib/domain/days";
+import { LINK_KINDS } from "@/lib/domain/link-kinds";
+import type { TopicAssignment } from "@/lib/domain/taxonomy/rules";
 
-export const LinkKindSchema = z.enum(["code", "dataset", "model", "demo", "collection", "project"]);
-export type LinkKind = z.infer<typeof LinkKindSchema>;
+export const LinkKindSchema = z.enum(LINK_KINDS);
 
 export const LinkInputSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),
@@ -13,8 +15,7 @@ export type LinkInput = z.infer<typeof LinkInputSchema>;
 export const TopicAssignmentSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   reason: z.string().trim().min(1),
-});
-export type TopicAssignment = z.infer<typeof TopicAssignmentSchema>;
+}) satisfies z.ZodType<TopicAssignment>;
 
 export const PaperInputSchema = z.object({
   // Ids double as Meilisearch document ids, which allow only [A-Za-z0-9_-].
@@ -28,17 +29,6 @@ export const PaperInputSchema = z.object({
   topics: z.array(TopicAssignmentSchema),
 });
 export type PaperInput = z.infer<typeof PaperInputSchema>;
-
-/** True when `s` (YYYY-MM-DD) names a day that exists, e.g. not 2026-02-30. */
-export function isCalendarDate(s: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
 
 export const DigestDateSchema = z
   .string()

@@ -65,10 +65,3 @@ export function describeRejection(file: string, r: Rejection): string {
   const where = r.at.line !== null ? `${file}:${r.at.line}` : r.at.record !== null ? `${file}: ${r.at.record}` : file;
   return `${where}: ${r.field}: ${r.reason}`;
 }
-
-/** Turns "2015-12-26T21:19:45Z" / "2015-12-26" into "2015-12-26"; anything else into null. */
-export function toDay(value: unknown): string | null {
-  if (typeof value !== "string") return null;
-  const match = /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(value.trim());
-  return match?.[1] ?? null;
-}

@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDigestText, type RawDigest } from "./parse-digest-text";
-import { assignTopics, TOPICS } from "./taxonomy";
-import { fieldsOf } from "./taxonomy-categories";
-import { TOPIC_RULES } from "./taxonomy-rules";
+import { TOPICS } from "@/lib/domain/taxonomy/topics";
+import { assignTopics } from "./taxonomy";
+import { fieldsOf } from "@/lib/domain/taxonomy/categories";
+import { TOPIC_RULES } from "@/lib/domain/taxonomy/rules";
 
 const SEED = readFileSync(path.join(process.cwd(), "prisma/seed-digest.txt"), "utf8");
 const [{ papers }] = parseDigestText(SEED, { file: "seed", today: new Date("2026-11-27") }) as [RawDigest];

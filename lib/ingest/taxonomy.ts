@@ -1,40 +1,8 @@
 // Assigns topics to a paper with transparent rules, each assignment carrying the rule that fired.
-import { CATEGORY_RULES, fieldsOf, topicsFromCategories } from "./taxonomy-categories";
-import { CLASSIFIED_TOPICS, classifyTopics } from "./topic-classifier";
-import { DEFAULT_FIELDS, FALLBACK_TOPIC, TOPIC_RULES, type TopicRule } from "./taxonomy-rules";
-import type { TopicAssignment } from "./schemas";
-
-export type Topic = { slug: string; name: string; description: string; rulesText: string[] };
-
-/** Every topic, the fallback last, with its rules spelled out for a "how topics are assigned" page. */
-export const TOPICS: Topic[] = [
-  ...TOPIC_RULES.map((rule) => ({
-    slug: rule.slug,
-    name: rule.name,
-    description: rule.description,
-    rulesText: rulesText(rule),
-  })),
-  { ...FALLBACK_TOPIC, rulesText: ["assigned when no other topic matches"] },
-];
-
-function rulesText(rule: TopicRule): string[] {
-  const list = (res: RegExp[]) => res.map(String).join(", ");
-  const lines: string[] = [];
-  const min = rule.minAbstractHits ?? 2;
-  if (rule.patterns.length > 0) lines.push(`title, or ${min}+ mentions in the abstract: ${list(rule.patterns)}`);
-  if (rule.strong?.length) lines.push(`title, or 1 mention in the abstract: ${list(rule.strong)}`);
-  if (rule.titleOnly?.length) lines.push(`title only: ${list(rule.titleOnly)}`);
-  if (rule.notWithTitle?.length) lines.push(`the first line's terms do not count when the title matches: ${list(rule.notWithTitle)}`);
-  const categoryRules = CATEGORY_RULES.filter((r) => r.topic === rule.slug).map((r) => String(r.match));
-  if (categoryRules.length > 0) {
-    lines.push(`arXiv category: ${categoryRules.join(", ")}; a paper in other categories needs a title match`);
-  }
-  if (CLASSIFIED_TOPICS.has(rule.slug)) {
-    lines.push("without arXiv categories: a classifier trained on papers with them decides, instead of the text rules above");
-  }
-  lines.push(`with arXiv categories, text rules apply only in ${(rule.fields ?? DEFAULT_FIELDS).join(" or ")}`);
-  return lines;
-}
+import { CATEGORY_RULES, fieldsOf, topicsFromCategories } from "@/lib/domain/taxonomy/categories";
+import { DEFAULT_FIELDS, FALLBACK_TOPIC, TOPIC_RULES, type TopicAssignment, type TopicRule } from "@/lib/domain/taxonomy/rules";
+import { CLASSIFIED_TOPICS } from "@/lib/domain/taxonomy/topics";
+import { classifyTopics } from "./topic-classifier";
 
 const CATEGORY_TOPICS = new Set(CATEGORY_RULES.map((r) => r.topic));
 

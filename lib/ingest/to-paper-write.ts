@@ -1,7 +1,7 @@
 // Derives what storage needs from a validated source record: identity, slug, authors, links, topics, hash.
 import { createHash } from "node:crypto";
 import type { PaperWrite } from "@/lib/db/paper-writes";
-import { authorIdFor, paperIdFor, slugFor } from "./identity";
+import { authorIdFor, paperIdFor, slugFor } from "@/lib/domain/paper-identity";
 import { classifyLink, extractUrls } from "./links";
 import type { SourceRecord } from "./source-record";
 import { assignTopics } from "./taxonomy";

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { assignTopics, TOPICS } from "./taxonomy";
-import { CATEGORY_RULES } from "./taxonomy-categories";
-import { CLASSIFIED_TOPICS, classifyTopics, topicModelInfo } from "./topic-classifier";
+import { TOPICS } from "@/lib/domain/taxonomy/topics";
+import { assignTopics } from "./taxonomy";
+import { CATEGORY_RULES } from "@/lib/domain/taxonomy/categories";
+import { CLASSIFIED_TOPICS } from "@/lib/domain/taxonomy/topics";
+import { classifyTopics, topicModelInfo } from "./topic-classifier";
 
 const abstractOf = {
   robotics: "We train a robot arm to grasp unseen objects from camera images with a learned manipulation policy, and deploy it on real hardware.",

@@ -1,8 +1,8 @@
 // Topics for papers without arXiv categories, from classifiers trained on papers with them
 // (scripts/train-topics.ts wrote topic-model.json): the text decides the topics a category could name.
 import { createTopicScorer, parseTopicModel, type TopicScorer } from "@/lib/learn/topic-model";
-import type { TopicAssignment } from "./schemas";
-import modelFile from "./topic-model.json";
+import type { TopicAssignment } from "@/lib/domain/taxonomy/rules";
+import modelFile from "@/lib/domain/taxonomy/topic-model.json";
 
 export type TopicModelInfo = {
   /** Changes whenever the model file does: stored topics are reassigned then. */
@@ -12,13 +12,6 @@ export type TopicModelInfo = {
   /** The topics it gives: those an arXiv category names. */
   topics: string[];
 };
-
-/**
- * The topics the classifiers decide for papers without categories: those whose threshold reached the
- * target precision when trained (read from the file without validating it, which waits for first use).
- * The other category-named topics keep their keyword rules there.
- */
-export const CLASSIFIED_TOPICS: ReadonlySet<string> = new Set(modelFile.topics.map((t) => t.slug));
 
 let loaded: { scorer: TopicScorer; info: TopicModelInfo } | null = null;
 

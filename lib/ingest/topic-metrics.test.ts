@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assignTopics } from "./taxonomy";
-import { topicsFromCategories, unambiguousCategoryTopic } from "./taxonomy-categories";
+import { topicsFromCategories, unambiguousCategoryTopic } from "@/lib/domain/taxonomy/categories";
 import { auditedPrecision, parseAudit, topicMetrics } from "./topic-metrics";
 
 describe("topic metrics", () => {

@@ -2,7 +2,7 @@
 // benchmark and the relevance fixture — independent of the ingest pipeline, which has its own path.
 import { z } from "zod";
 import { arxivIdMonth } from "@/lib/domain/arxiv-id";
-import { paperIdFor, slugFor } from "@/lib/ingest/identity";
+import { paperIdFor, slugFor } from "@/lib/domain/paper-identity";
 import { toSearchDocument, type SearchDocument } from "./documents";
 
 export const CorpusRecordSchema = z.object({

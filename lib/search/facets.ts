@@ -1,5 +1,5 @@
 // Pure: Meilisearch's facet distribution → labelled, ordered facet groups for the search UI.
-import { TOPICS } from "@/lib/ingest/taxonomy";
+import { TOPICS } from "@/lib/domain/taxonomy/topics";
 
 export type Facet = { value: string; label: string; count: number };
 export type FacetGroups = { topic: Facet[]; category: Facet[]; author: Facet[]; has: Facet[]; month: Facet[] };

@@ -1,10 +1,10 @@
 // Starts and stops an embedded Meilisearch process (the npm-bundled binary, or $MEILI_BIN) on loopback.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
+import { readOrCreateSecretFile } from "@/lib/domain/secret-file";
 
 export type MeiliServer = { url: string; masterKey: string; pid: number | null; stop: () => Promise<void> };
 
@@ -56,12 +56,8 @@ export function findFreePort(): Promise<number> {
 
 /** Reads the master key kept in dataDir, creating a random one on first use. */
 export function loadOrCreateMasterKey(dataDir: string): string {
-  const file = path.join(dataDir, "meili-master-key");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(dataDir, { recursive: true });
-  const key = randomBytes(24).toString("base64url");
-  writeFileSync(file, key, { mode: 0o600 });
-  return key;
+  // 24 random bytes: 32 characters, within what Meilisearch accepts as a master key.
+  return readOrCreateSecretFile(path.join(dataDir, "meili-master-key"), { bytes: 24, minLength: 16 });
 }
 
 async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {

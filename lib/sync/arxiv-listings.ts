@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getSyncCursor, saveSyncCursor } from "@/lib/db/sync-state";
 import { IngestError } from "@/lib/ingest/errors";
 import { ARXIV_OAI, parseArxivOai } from "@/lib/ingest/formats/arxiv-oai";
-import { addDays } from "@/lib/trending/windows";
+import { addDays } from "@/lib/domain/days";
 import { carryStored } from "./carry";
 import { oaiSetsFor } from "./plan";
 import { type StageContext, type StageResult, storeItems } from "./stage";

@@ -5,7 +5,7 @@
 import { type EnrichmentRecord, type EnrichTarget, listPapersToEnrich, mapPaperIdsByArxivId, recordEnrichments } from "@/lib/db/sync-enrichment";
 import { ARXIV_ATOM, parseArxivAtom } from "@/lib/ingest/formats/arxiv-atom";
 import { parseArxivId } from "@/lib/domain/arxiv-id";
-import { normalizeTitle } from "@/lib/ingest/identity";
+import { normalizeTitle } from "@/lib/domain/paper-identity";
 import type { ParsedItem } from "@/lib/ingest/source-record";
 import { carryStored } from "./carry";
 import { type StageContext, type StageResult, storeItems } from "./stage";

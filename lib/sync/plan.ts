@@ -1,6 +1,6 @@
 // Pure planning of a sync: which days to fetch, which OAI-PMH sets hold which categories, and when a
 // source is due again after a success or a failure.
-import { addDays } from "@/lib/trending/windows";
+import { addDays } from "@/lib/domain/days";
 
 export const dayOf = (date: Date): string => date.toISOString().slice(0, 10);
 

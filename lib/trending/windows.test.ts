@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { adjacentWindow, dayWindow, isoWeekOf, parseWindow, WindowParamsSchema } from "./windows";
+import { isoWeekOf } from "@/lib/domain/days";
+import { adjacentWindow, dayWindow, parseWindow, WindowParamsSchema } from "./windows";
 
 describe("trending windows", () => {
   it("parses day, ISO week, month and all-time permalinks", () => {

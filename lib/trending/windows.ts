@@ -1,5 +1,6 @@
 // Trending windows (a day, an ISO week, a month, all time) parsed from and written to URLs — pure.
 import { z } from "zod";
+import { addDays, isoWeekOf, isoWeekStart, isCalendarDate, parseDay, toDay } from "@/lib/domain/days";
 
 export type WindowKind = "day" | "week" | "month" | "all";
 /** Inclusive range of calendar days (YYYY-MM-DD); `param` is what goes back into the URL. */
@@ -14,36 +15,9 @@ export const WindowParamsSchema = z.object({
 });
 export type WindowParams = z.infer<typeof WindowParamsSchema>;
 
-const toDay = (d: Date) => d.toISOString().slice(0, 10);
-const fromDay = (s: string) => new Date(`${s}T00:00:00Z`);
-export const addDays = (day: string, n: number) => toDay(new Date(fromDay(day).getTime() + n * 86_400_000));
-
-function isRealDay(s: string): boolean {
-  return DAY.test(s) && toDay(fromDay(s)) === s;
-}
-
-/** Monday of ISO week `w` of ISO year `y` (the week holding Jan 4th is week 1). */
-function isoWeekStart(y: number, w: number): string {
-  const jan4 = new Date(Date.UTC(y, 0, 4));
-  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000);
-  return toDay(new Date(monday.getTime() + (w - 1) * 7 * 86_400_000));
-}
-
-/** Saturday or Sunday: arXiv and Hugging Face publish no digest then. */
-export function isWeekend(day: string): boolean {
-  return [0, 6].includes(fromDay(day).getUTCDay());
-}
-
-export function isoWeekOf(day: string): string {
-  const d = fromDay(day);
-  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
-  const year = thursday.getUTCFullYear();
-  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000));
-  return `${year}-W${String(week).padStart(2, "0")}`;
-}
 
 const fmt = (day: string, opts: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat("en-US", { ...opts, timeZone: "UTC" }).format(fromDay(day));
+  new Intl.DateTimeFormat("en-US", { ...opts, timeZone: "UTC" }).format(parseDay(day));
 
 export function dayWindow(day: string): TrendingWindow {
   return { kind: "day", start: day, end: day, label: fmt(day, { month: "short", day: "numeric", year: "numeric" }), param: { date: day } };
@@ -70,7 +44,7 @@ export const ALL_TIME: TrendingWindow = { kind: "all", start: "0000-01-01", end:
 
 /** The window a URL asks for, or null when it names none (callers default to the latest day). */
 export function parseWindow(params: WindowParams): TrendingWindow | null {
-  if (params.date) return isRealDay(params.date) ? dayWindow(params.date) : null;
+  if (params.date) return isCalendarDate(params.date) ? dayWindow(params.date) : null;
   if (params.week) return weekWindow(params.week);
   if (params.month) return monthWindow(params.month);
   if (params.window === "all") return ALL_TIME;

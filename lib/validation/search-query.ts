@@ -1,8 +1,8 @@
 // The search query string — one zod schema for the search page, GET /api/search and the client that
 // builds shareable URLs. Multi-valued facets repeat their key: `topic=a&topic=b`.
 import { z } from "zod";
+import { SEARCHABLE_LINK_KINDS } from "@/lib/domain/link-kinds";
 
-export const LINK_KINDS = ["code", "dataset", "model", "demo"] as const;
 export const SORTS = ["relevance", "newest", "trending"] as const;
 export const MAX_QUERY_LENGTH = 300;
 export const MAX_PAGE = 500;
@@ -29,7 +29,7 @@ export const SearchQuerySchema = z
     topic: many(slug, 10, "topics"),
     category: many(category, 10, "categories"),
     author: many(author, 5, "authors"),
-    has: many(z.enum(LINK_KINDS), LINK_KINDS.length, "link kinds"),
+    has: many(z.enum(SEARCHABLE_LINK_KINDS), SEARCHABLE_LINK_KINDS.length, "link kinds"),
     from: optionalSingle(month),
     to: optionalSingle(month),
     sort: z.preprocess((v) => (blank(single(v)) ? undefined : single(v)), z.enum(SORTS).default("relevance")),

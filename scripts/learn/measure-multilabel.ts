@@ -1,7 +1,8 @@
 // measure:topics --multi-label: topic precision where a paper's true topics are all those its arXiv
 // categories map to, on the papers the topic classifiers were not trained or tuned on (time split).
-import { assignTopics, TOPICS } from "@/lib/ingest/taxonomy";
-import { CATEGORY_RULES, topicsFromCategories } from "@/lib/ingest/taxonomy-categories";
+import { TOPICS } from "@/lib/domain/taxonomy/topics";
+import { assignTopics } from "@/lib/ingest/taxonomy";
+import { CATEGORY_RULES, topicsFromCategories } from "@/lib/domain/taxonomy/categories";
 import { topicModelInfo } from "@/lib/ingest/topic-classifier";
 import { multiLabelMetrics, type LabelMetrics, type MultiLabelSample } from "@/lib/ingest/topic-metrics";
 import { readCorpusRecords } from "./corpus";

@@ -1,6 +1,6 @@
 // The corpus as labelled data for the topic classifiers: each categorised paper's text vector, its true
 // topics (those its arXiv categories map to) and its side of a time split (train | validation | test).
-import { topicsFromCategories } from "@/lib/ingest/taxonomy-categories";
+import { topicsFromCategories } from "@/lib/domain/taxonomy/categories";
 import { paperTermCounts, type TermOptions } from "@/lib/learn/features";
 import type { LabelledVector } from "@/lib/learn/one-vs-rest";
 import { toTfidfVector, type VectorOptions } from "@/lib/learn/sparse";

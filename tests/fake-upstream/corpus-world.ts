@@ -4,7 +4,7 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
-import { addDays } from "@/lib/trending/windows";
+import { addDays } from "@/lib/domain/days";
 import type { ArxivRecord, HfItem } from "./render";
 import type { World } from "./server";
 import { recordedHfItems } from "./world";

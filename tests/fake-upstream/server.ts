@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { findFreePort } from "@/lib/search/server";
-import { addDays } from "@/lib/trending/windows";
+import { addDays } from "@/lib/domain/days";
 import { type ArxivRecord, type HfItem, type OaiListed, renderAtom, renderHfDay, renderOaiError, renderOaiPage } from "./render";
 
 export type World = {

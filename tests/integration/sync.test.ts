@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { listSyncSources } from "@/lib/db/sync-state";
 import { runSync, type SyncOutcome } from "@/lib/sync/run-sync";
-import { addDays } from "@/lib/trending/windows";
+import { addDays } from "@/lib/domain/days";
 import { listTrendingPapers } from "@/lib/trending/list-trending";
 import { dayWindow } from "@/lib/trending/windows";
 import { fakeSyncConfig } from "../fake-upstream/config";

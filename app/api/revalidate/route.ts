@@ -2,8 +2,8 @@
 // topic pages are stale. Authorization: Bearer <token signed with the app secret> (lib/cache/notify-app.ts).
 import { NextResponse } from "next/server";
 import { revalidateBrowsePages } from "@/lib/cache/revalidate";
-import { getAppSecret } from "@/lib/email/secret";
-import { verifyRevalidateToken } from "@/lib/email/tokens";
+import { getAppSecret } from "@/lib/app-secret";
+import { verifyRevalidateToken } from "@/lib/cache/revalidate-token";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,8 @@
 // arXiv API Atom feeds (export.arxiv.org/api/query): one <entry> per paper, versions in the id.
 import { parseArxivId } from "@/lib/domain/arxiv-id";
 import { IngestError } from "../errors";
-import { type ParsedItem, toDay } from "../source-record";
+import { dayOfTimestamp } from "@/lib/domain/days";
+import type { ParsedItem } from "../source-record";
 import { candidate, primaryFirst } from "./candidate";
 import { attr, child, children, parseXml, textOf } from "./xml";
 
@@ -33,7 +34,7 @@ export function parseArxivAtom(text: string, file: string): ParsedItem[] {
           attr(child(entry, "primary_category"), "term"),
           children(entry, "category").flatMap((c) => attr(c, "term") ?? []),
         ),
-        publishedAt: toDay(field("published")),
+        publishedAt: dayOfTimestamp(field("published")),
         doi: field("doi"),
         journalRef: field("journal_ref"),
         comments: field("comment"),

@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { parseArxivId } from "@/lib/domain/arxiv-id";
 import { normalizeWhitespace } from "../digest-lines";
-import { type ParsedItem, toDay } from "../source-record";
+import { dayOfTimestamp } from "@/lib/domain/days";
+import type { ParsedItem } from "../source-record";
 import { candidate } from "./candidate";
 
 export const ARXIV_JSONL = "arxiv-jsonl";
@@ -55,7 +56,7 @@ export function parseArxivJsonLine(text: string, line: number): ParsedItem | nul
       authors: toAuthors(r),
       // The snapshot's categories are one space-separated string; its first is the primary one.
       categories: typeof r.categories === "string" ? r.categories.split(/\s+/).filter(Boolean) : (r.categories ?? []),
-      publishedAt: toDay(r.published) ?? rfcDay(r.versions?.[0]?.created),
+      publishedAt: dayOfTimestamp(r.published) ?? rfcDay(r.versions?.[0]?.created),
       doi: r.doi ?? null,
       journalRef: r["journal-ref"] ?? null,
       comments: r.comment ?? r.comments ?? null,

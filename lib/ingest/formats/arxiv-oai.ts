@@ -2,7 +2,8 @@
 // oai_dc (Dublin Core) or arXiv (arXiv's own, with category codes and authors split into names).
 import { parseArxivId, type ArxivId } from "@/lib/domain/arxiv-id";
 import { IngestError } from "../errors";
-import { type ParsedItem, toDay } from "../source-record";
+import { dayOfTimestamp } from "@/lib/domain/days";
+import type { ParsedItem } from "../source-record";
 import { candidate, firstNameFirst } from "./candidate";
 import { attr, child, children, parseXml, textOf, type XmlNode } from "./xml";
 
@@ -50,7 +51,7 @@ export function parseArxivOai(text: string, file: string): OaiPage {
           abstract: descriptions.find((d) => !d.startsWith("Comment:")) ?? "",
           authors: texts("creator").map(firstNameFirst),
           // dc:date lists the v1 submission first, then later versions.
-          publishedAt: toDay(texts("date")[0]),
+          publishedAt: dayOfTimestamp(texts("date")[0]),
           comments: comment ? comment.replace(/^Comment:\s*/, "") : null,
           doi: doi ? doi.replace(/^doi:\s*/i, "") : null,
         }),
@@ -81,7 +82,7 @@ function arxivRecord(meta: XmlNode, id: ArxivId, at: ParsedItem["at"]): ParsedIt
       abstract: field("abstract") ?? "",
       authors,
       categories: (field("categories") ?? "").split(/\s+/).filter((c) => c !== ""),
-      publishedAt: toDay(field("created")),
+      publishedAt: dayOfTimestamp(field("created")),
       doi: field("doi")?.split(/\s+/)[0] ?? null,
       journalRef: field("journal-ref"),
       comments: field("comments"),

@@ -1,6 +1,6 @@
 // Digest text (the seed's format) as source records: one appearance per paper, ranked within its day.
 import type { ParsedItem } from "../source-record";
-import { paperIdFor } from "../identity";
+import { paperIdFor } from "@/lib/domain/paper-identity";
 import { type ParseDigestOptions, parseDigestText } from "../parse-digest-text";
 import { candidate } from "./candidate";
 

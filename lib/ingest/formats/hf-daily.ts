@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { parseArxivId } from "@/lib/domain/arxiv-id";
 import { IngestError } from "../errors";
-import { type ParsedItem, toDay } from "../source-record";
+import { dayOfTimestamp } from "@/lib/domain/days";
+import type { ParsedItem } from "../source-record";
 import { candidate } from "./candidate";
 
 export const HF_DAILY = "hf-daily";
@@ -46,7 +47,7 @@ export function parseHfDaily(text: string, file: string): ParsedItem[] {
     }
     const { paper, numComments, publishedAt } = parsed.data;
     // The digest day is the day it was submitted to the daily page; older captures only have publishedAt.
-    const day = toDay(paper.submittedOnDailyAt) ?? toDay(publishedAt);
+    const day = dayOfTimestamp(paper.submittedOnDailyAt) ?? dayOfTimestamp(publishedAt);
     if (day === null) return { at, rejection: { field: "paper.submittedOnDailyAt", reason: "no digest day" } };
     const rank = (ranks.get(day) ?? 0) + 1;
     ranks.set(day, rank);
@@ -59,7 +60,7 @@ export function parseHfDaily(text: string, file: string): ParsedItem[] {
         title: paper.title,
         abstract: paper.summary,
         authors: paper.authors.map((a) => a.name),
-        publishedAt: toDay(paper.publishedAt),
+        publishedAt: dayOfTimestamp(paper.publishedAt),
         keywords: paper.ai_keywords ?? [],
         links: [paper.githubRepo, paper.projectPage].filter((u): u is string => !!u),
         appearance: { date: day, source: HF_DAILY, rank, upvotes: paper.upvotes ?? null, commentCount: numComments ?? null },

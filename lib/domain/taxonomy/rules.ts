@@ -1,7 +1,10 @@
 // The topic taxonomy as data: each topic's rules are plain regexes so "why this topic" can be shown verbatim.
-import type { Field } from "./taxonomy-categories";
-import { DOMAIN_TOPICS } from "./taxonomy-domains";
-import { METHOD_TOPICS } from "./taxonomy-methods";
+import type { Field } from "./categories";
+import { DOMAIN_TOPICS } from "./domains";
+import { METHOD_TOPICS } from "./methods";
+
+/** A topic given to a paper, with the reason shown beside it ("title matches /…/", "arXiv category cs.CV"). */
+export type TopicAssignment = { slug: string; reason: string };
 
 // Patterns are case-insensitive and word-bounded; only acronyms that are also words ("CoT", "RAG", "ViT",
 // "Nash") match case-sensitively.

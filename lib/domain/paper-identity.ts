@@ -1,6 +1,6 @@
 // Stable identity for papers: the id (Meilisearch-safe) and the URL slug, both derived, never stored twice.
 import { createHash } from "node:crypto";
-import { parseArxivId } from "@/lib/domain/arxiv-id";
+import { parseArxivId } from "./arxiv-id";
 
 /** Title as a comparison key: compatibility-normalised, lower-case, no diacritics or punctuation. */
 export function normalizeTitle(title: string): string {

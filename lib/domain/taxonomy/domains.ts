@@ -1,5 +1,5 @@
 // Topics about what models work on: modalities (images, audio, video, 3D, language) and application fields.
-import type { TopicRule } from "./taxonomy-rules";
+import type { TopicRule } from "./rules";
 
 export const DOMAIN_TOPICS: TopicRule[] = [
   {

@@ -1,7 +1,7 @@
-// arXiv categories → topics. Where a paper's categories are known they inform its topics (issue 6):
+// arXiv categories → topics. Where a paper's categories are known they inform its topics:
 // a category names the field its authors chose, which text rules can only guess at. Broad
 // categories (cs.LG, cs.AI, stat.ML, cs.NE) map to nothing: they say "machine learning", not which part.
-import type { TopicAssignment } from "./schemas";
+import type { TopicAssignment } from "./rules";
 
 export type CategoryRule = { match: RegExp; topic: string };
 

@@ -1,6 +1,5 @@
-// A topic's activity per ISO week for its chart (issue 6 #5): papers, and the upvotes those papers drew.
-import { daysBetween } from "@/lib/charts";
-import { isoWeekOf } from "./windows";
+// A topic's activity per ISO week for its chart: papers, and the upvotes those papers drew.
+import { daysBetween, isoWeekOf } from "./days";
 
 /** One digest appearance of a paper: the day, the upvotes the digest showed (null when the source has none). */
 export type Appearance = { day: string; paperId: string; upvotes: number | null };

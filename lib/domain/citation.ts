@@ -1,6 +1,6 @@
 // The citation DTO every export and page-metadata format is written against. Authors stay an empty
 // list until the ingest knows them: never invented.
-import { arxivIdMonth, parseArxivId } from "@/lib/domain/arxiv-id";
+import { arxivIdMonth, parseArxivId } from "./arxiv-id";
 
 export type CitationPaper = {
   id: string;

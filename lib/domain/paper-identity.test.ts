@@ -1,10 +1,5 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { normalizeTitle, paperIdFor, slugFor } from "./identity";
-import { parseDigestText, type RawDigest } from "./parse-digest-text";
-
-const SEED = readFileSync(path.join(process.cwd(), "prisma/seed-digest.txt"), "utf8");
+import { normalizeTitle, paperIdFor, slugFor } from "./paper-identity";
 
 describe("normalizeTitle", () => {
   it("folds case, compatibility forms, diacritics, punctuation and spacing", () => {
@@ -48,15 +43,5 @@ describe("slugFor", () => {
     const slug = slugFor("Fine-tuning large language models for domain adaptation: Exploration of training strategies", "t-1");
     expect(slug).toMatch(/^fine-tuning-large-language-models-for-domain-adaptation-exploration-of-[0-9a-f]{6}$/);
     expect(slugFor("a".repeat(100), "t-1")).toMatch(new RegExp(`^a{70}-[0-9a-f]{6}$`));
-  });
-
-  it("gives every seed paper a unique id and slug", () => {
-    const [{ papers }] = parseDigestText(SEED, { file: "seed", today: new Date("2026-11-27") }) as [RawDigest];
-    const ids = papers.map((p) => paperIdFor({ arxivId: null, title: p.title }));
-    const slugs = papers.map((p, i) => slugFor(p.title, ids[i] ?? ""));
-    expect(new Set(ids).size).toBe(98);
-    expect(new Set(slugs).size).toBe(98);
-    for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-    expect(slugs[0]).toBe("theme-transformer-symbolic-music-generation-with-theme-conditioned-9b38cc");
   });
 });

@@ -1,5 +1,5 @@
 // Topics about how models are built, trained and judged (alignment, reasoning, RL, …), as taxonomy data.
-import type { TopicRule } from "./taxonomy-rules";
+import type { TopicRule } from "./rules";
 
 export const METHOD_TOPICS: TopicRule[] = [
   {
