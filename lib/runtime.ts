@@ -5,6 +5,7 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 import { prepareDatabase } from "@/lib/db/setup";
 import { getEnv, type Env } from "@/lib/env";
 import { resolveSearchRuntime, type SearchRuntime } from "@/lib/search/runtime";
+import { closeDb } from "@/lib/db/connection";
 
 /** Niceness of batch work (ingest, sync, reindex): above the web process's 0, below nothing else. */
 const BACKGROUND_NICENESS = 10;
@@ -38,7 +39,7 @@ export async function openRuntime(options: { search: "required" | "optional" }):
     search = await resolveSearchRuntime(env);
   } catch (error) {
     if (options.search === "required") {
-      await db.$disconnect();
+      await closeDb(db);
       throw error;
     }
     console.warn(`warning: search unavailable (${(error as Error).message}); papers will be indexed later.`);
@@ -48,7 +49,7 @@ export async function openRuntime(options: { search: "required" | "optional" }):
     db,
     search,
     close: async () => {
-      await db.$disconnect();
+      await closeDb(db);
       await search?.stop();
     },
   };

@@ -12,6 +12,7 @@ import { createProgressReporter } from "@/lib/ingest/progress-reporter";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { timeRawIndexing } from "@/lib/search/bench-raw";
 import { startMeilisearch } from "@/lib/search/server";
+import { closeDb } from "@/lib/db/connection";
 
 /** A memory figure of a process in MiB from /proc (VmHWM: peak RSS; RssAnon: RSS minus mapped files). */
 function procMiB(pid: number | null, field: "VmHWM" | "RssAnon"): number | null {
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
     for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
     for (const r of s.rejections.slice(0, 10)) console.log(`rejected ${r}`);
   } finally {
-    await db.$disconnect();
+    await closeDb(db);
     await meili.stop();
     rmSync(dir, { recursive: true, force: true });
   }

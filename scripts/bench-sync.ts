@@ -15,6 +15,7 @@ import { EnvSchema, getEnv } from "@/lib/env";
 import { startMeilisearch } from "@/lib/search/server";
 import { toSyncConfig } from "@/lib/sync/config";
 import { runSync, type SyncOutcome } from "@/lib/sync/run-sync";
+import { closeDb, countPapersAndEnriched } from "@/lib/db/connection";
 
 const CATEGORIES = "cs.AI,cs.CL,cs.CV,cs.LG,stat.ML";
 
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
     rows.push(`| first sync: peak RSS of the syncing process | ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB |`);
     const arxivRequests = first.ran ? first.client.requests - Number(values.days) : 0;
     rows.push(`| first sync: what the real etiquette would add | ≥ ${Math.round((arxivRequests * 3) / 60)} min for its ${arxivRequests} arXiv requests (3 s apart), ≥ ${values.days} s for Hugging Face (1 s apart) |`);
-    const [papers, enriched] = await Promise.all([db.paper.count(), db.paperEnrichment.count({ where: { outcome: "enriched" } })]);
+    const { papers, enriched } = await countPapersAndEnriched(db);
     rows.push(`| papers stored / Hugging Face papers enriched | ${papers} / ${enriched} |`);
     t0 = performance.now();
     const second = await runSync({ db, search, config }, { force: true });
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
     console.log(`\n| bench:sync (${path.basename(corpus)}) | |\n|---|---|`);
     for (const r of rows) console.log(r);
   } finally {
-    await db.$disconnect();
+    await closeDb(db);
     await meili.stop();
     fake.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { closeMailer } from "@/lib/email/mailer";
 import { sendDueDigests } from "@/lib/email/send-digests";
+import { closeDb } from "@/lib/db/connection";
 
 const USAGE = "usage: digest-send.ts --daily|--weekly [--date YYYY-MM-DD]";
 
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     if (s.failed > 0) process.exitCode = 1; // re-run later: failed deliveries are retried
   } finally {
     closeMailer();
-    await getDb().$disconnect();
+    await closeDb(getDb());
   }
 }
 

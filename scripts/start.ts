@@ -17,6 +17,7 @@ import { refreshPendingSimilarPapers } from "@/lib/search/similar-papers";
 import { warmSearchIndex } from "@/lib/search/warm-up";
 import { bundleWebServer } from "./serve-bundle";
 import { startAppSync } from "@/lib/sync/app-sync";
+import { closeDb, countDigests } from "@/lib/db/connection";
 
 const dev = process.argv.includes("--dev");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   const reassigned = await ensureTopicsCurrent(db);
   if (reassigned?.changed) console.log(`Topic rules changed: reassigned the topics of ${reassigned.changed} of ${reassigned.checked} papers`);
 
-  if ((await db.digest.count()) === 0) {
+  if ((await countDigests(db)) === 0) {
     console.log(`First start: ingesting the bundled digest ${env.SEED_DIGEST}`);
     const s = await runIngest({ db, file: env.SEED_DIGEST, search: search?.target ?? null });
     console.log(`  ${s.papers} papers from ${s.date}`);
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
       console.warn(`warning: could not sync the search index: ${(error as Error).message}`);
     }
   }
-  await db.$disconnect();
+  await closeDb(db);
 
   if (!dev && isBuildStale(process.cwd())) {
     console.log("Building the app (first start or sources changed)…");

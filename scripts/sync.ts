@@ -14,6 +14,7 @@ import { SYNC_SOURCES, type SyncSourceName, toSyncConfig } from "@/lib/sync/conf
 import { dayOf } from "@/lib/sync/plan";
 import { runSync } from "@/lib/sync/run-sync";
 import { formatSyncStatus, toSyncStatusView, utc } from "@/lib/sync/status-view";
+import { closeDb } from "@/lib/db/connection";
 
 const USAGE = `usage: npm run sync [-- --source ${SYNC_SOURCES.join("|")} … --from YYYY-MM-DD --to YYYY-MM-DD]
        npm run sync -- --status`;
@@ -84,7 +85,7 @@ async function printStatus(): Promise<number> {
     for (const line of formatSyncStatus(toSyncStatusView({ rows, lease, config: toSyncConfig(env), now: new Date() }))) console.log(line);
     return 0;
   } finally {
-    await db.$disconnect();
+    await closeDb(db);
   }
 }
 

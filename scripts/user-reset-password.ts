@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { prepareDatabase } from "@/lib/db/setup";
 import { getEnv } from "@/lib/env";
 import { EmailInputSchema } from "@/lib/validation/auth";
+import { closeDb } from "@/lib/db/connection";
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     console.log(`New password for ${input.data.email}: ${password}`);
     console.log("Its sessions are signed out. Hand it over privately; it can be changed on /account.");
   } finally {
-    await getDb().$disconnect();
+    await closeDb(getDb());
   }
 }
 

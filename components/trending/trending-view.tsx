@@ -1,7 +1,8 @@
 // The trending list for a window (home page and topic pages): navigation, empty days, scored cards.
 import { PaperList } from "@/components/paper/paper-list";
 import { toCardData } from "@/components/paper/card-data";
-import { listDigestDays, listTrendingPapers } from "@/lib/trending/list-trending";
+import { listDigestDays } from "@/lib/db/digest-entries";
+import { listTrendingPapers } from "@/lib/trending/list-trending";
 import { Pager } from "@/components/layout/pager";
 import { defaultWindow, parseTrendingParams, TRENDING_PAGE_SIZE, trendingPagePath } from "@/lib/trending/params";
 import { isWeekend } from "@/lib/domain/days";

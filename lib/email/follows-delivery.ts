@@ -2,7 +2,15 @@
 // opt-in to the account's address), change frequency, turn off, and what /follows may show about it.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { getDb } from "@/lib/db/client";
+import {
+  findSubscriberByEmail,
+  findSubscriberOfUser,
+  getUserAddress,
+  linkConfirmedFollows,
+  linkPendingFollows,
+  setFollowsFrequency,
+  turnOffFollows,
+} from "@/lib/db/email-subscribers";
 import type { Frequency } from "@/lib/validation/subscribe";
 import { sendConfirmation } from "./subscriptions";
 
@@ -33,13 +41,13 @@ export function toFollowsDelivery(row: Row | null, account: { id: string; email:
 }
 
 export async function getFollowsDelivery(account: { id: string; email: string }): Promise<FollowsDelivery> {
-  const row = await getDb().emailSubscriber.findUnique({ where: { userId: account.id } });
+  const row = await findSubscriberOfUser(account.id);
   return toFollowsDelivery(row && row.email === account.email.toLowerCase() ? row : null, account);
 }
 
 /** The account confirmed this very address through better-auth's mailed link (or a reset link). */
 async function hasConfirmedAddress(account: { id: string }, email: string): Promise<boolean> {
-  const user = await getDb().user.findUnique({ where: { id: account.id }, select: { email: true, emailVerified: true } });
+  const user = await getUserAddress(account.id);
   return !!user && user.emailVerified && user.email.toLowerCase() === email;
 }
 
@@ -56,44 +64,21 @@ export async function requestFollowsDelivery(
   options: { mayMail?: () => boolean | Promise<boolean>; now?: Date } = {},
 ): Promise<"on" | "sent" | "refused"> {
   const email = account.email.trim().toLowerCase();
-  const db = getDb();
-  const row = await db.emailSubscriber.findUnique({ where: { email }, select: { id: true, userId: true, status: true, followsConfirmedAt: true } });
+  const row = await findSubscriberByEmail(email);
   if (row && row.userId === account.id && row.status === "active" && row.followsConfirmedAt) {
-    await db.emailSubscriber.update({ where: { id: row.id }, data: { follows: true, followsFrequency: frequency } });
+    await setFollowsFrequency(account.id, row.id, frequency);
     return "on";
   }
   const now = options.now ?? new Date();
   if (await hasConfirmedAddress(account, email)) {
-    await db.$transaction(async (tx) => {
-      await tx.emailSubscriber.updateMany({ where: { userId: account.id, NOT: { email } }, data: { userId: null, follows: false, followsConfirmedAt: null } });
-      // The owner of the address asked: on, even after an earlier unsubscribe (the trending part stays as it was).
-      await tx.emailSubscriber.upsert({
-        where: { email },
-        create: { id: newId(18), email, frequency, followsFrequency: frequency, status: "active", trending: false, userId: account.id, follows: true, followsConfirmedAt: now, confirmedAt: now },
-        update: { userId: account.id, status: "active", unsubscribedAt: null, follows: true, followsConfirmedAt: now, followsFrequency: frequency },
-      });
-    });
+    await linkConfirmedFollows(account.id, email, frequency, now, newId(18));
     return "on";
   }
   // Only a request that mails counts against the rate limits (switching daily/weekly does not).
   if (options.mayMail && !(await options.mayMail())) return "refused";
   const nonce = newId(16);
-  const linked = await db.$transaction(async (tx) => {
-    // One address per account: a row linked under an earlier address lets go (its follows stop).
-    await tx.emailSubscriber.updateMany({
-      where: { userId: account.id, NOT: { email } },
-      data: { userId: null, follows: false, followsConfirmedAt: null },
-    });
-    // Proof starts over: another account's does not carry over, and after an unsubscribe it is spent.
-    return tx.emailSubscriber.upsert({
-      where: { email },
-      create: { id: newId(18), email, frequency, followsFrequency: frequency, status: "pending", trending: false, userId: account.id, confirmNonce: nonce },
-      // followsFrequency only shapes follows mail, which stays off until the link is opened.
-      update: { userId: account.id, confirmNonce: nonce, follows: false, followsConfirmedAt: null, followsFrequency: frequency },
-      select: { id: true },
-    });
-  });
-  await sendConfirmation({ id: linked.id, email }, { nonce, frequency, scope: "follows", userId: account.id }, now);
+  const linkedId = await linkPendingFollows(account.id, email, frequency, nonce, newId(18));
+  await sendConfirmation({ id: linkedId, email }, { nonce, frequency, scope: "follows", userId: account.id }, now);
   return "sent";
 }
 
@@ -102,7 +87,5 @@ export async function requestFollowsDelivery(
  * A request never confirmed is withdrawn by unlinking: its link needs the link to this account.
  */
 export async function turnOffFollowsDelivery(userId: string): Promise<void> {
-  const db = getDb();
-  await db.emailSubscriber.updateMany({ where: { userId, followsConfirmedAt: null }, data: { userId: null, follows: false } });
-  await db.emailSubscriber.updateMany({ where: { userId }, data: { follows: false } });
+  await turnOffFollows(userId);
 }

@@ -1,8 +1,8 @@
 // digest:send — mails each active subscriber the period's trending papers and/or the new papers of
-// their email-enabled follows, once per subscriber and period (issue 7).
+// their email-enabled follows, once per subscriber and period, so a rerun never mails anyone twice.
 import "server-only";
 import path from "node:path";
-import { getDb } from "@/lib/db/client";
+import { getDelivery, listDueSubscribers, recordAttempt, settleDelivery } from "@/lib/db/email-deliveries";
 import { listFeedPapersBetween, type FeedPaper } from "@/lib/db/feed-papers";
 import { getLatestDigestDate } from "@/lib/db/papers";
 import { getEnv } from "@/lib/env";
@@ -67,20 +67,15 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
   const env = getEnv();
   const release = acquireRunLock(path.join(env.DATA_DIR, "digest-send.lock"));
   try {
-    const db = getDb();
-    const subscribers = await db.emailSubscriber.findMany({
-      // Trending and follows each at their own frequency: a run mails whichever parts are due.
-      where: { status: "active", OR: [{ trending: true, frequency: period.kind }, { follows: true, followsFrequency: period.kind, userId: { not: null } }] },
-      select: { id: true, email: true, trending: true, frequency: true, follows: true, followsFrequency: true, userId: true },
-      orderBy: { id: "asc" },
-    });
+    // Trending and follows each at their own frequency: a run mails whichever parts are due.
+    const subscribers = await listDueSubscribers(period.kind);
     const baseUrl = getAppUrl();
     const host = new URL(baseUrl).hostname;
     const trendingPart: DigestSection = { papers, total, moreUrl: baseUrl };
     const followPapers: FollowPapersCache = new Map();
     for (const subscriber of subscribers) {
-      const where = { subscriberId_period: { subscriberId: subscriber.id, period: period.key } };
-      const existing = await db.emailDelivery.findUnique({ where, select: { state: true, attempts: true } });
+      const key = { subscriberId: subscriber.id, period: period.key };
+      const existing = await getDelivery(key);
       if (existing?.state === "sent") {
         summary.alreadySent++;
         continue;
@@ -90,11 +85,10 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
         continue;
       }
       const messageId = `<${period.key.replace(":", ".")}.${subscriber.id}@${host}>`;
-      const attempt = { create: { subscriberId: subscriber.id, period: period.key, attempts: 1, messageId }, update: { attempts: { increment: 1 } } };
       const fail = async (error: unknown, upsert: boolean) => {
         const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-        if (upsert) await db.emailDelivery.upsert({ where, create: { ...attempt.create, state: "failed", error: message }, update: { ...attempt.update, state: "failed", error: message } });
-        else await db.emailDelivery.update({ where, data: { state: "failed", error: message } });
+        if (upsert) await recordAttempt(key, messageId, "failed", message);
+        else await settleDelivery(key, { state: "failed", error: message });
         console.error(`[digest] ${period.key} to subscriber ${subscriber.id} failed: ${message}`);
         summary.failed++;
       };
@@ -112,11 +106,7 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
         summary.nothingNew++;
         continue;
       }
-      await db.emailDelivery.upsert({
-        where,
-        create: { ...attempt.create, state: "sending" },
-        update: { ...attempt.update, state: "sending", error: null },
-      });
+      await recordAttempt(key, messageId, "sending");
       const urls = unsubscribeUrls(subscriber.id);
       const mail = renderDigestMail({ heading: period.label, trending, follows, unsubscribeUrl: urls.page, baseUrl });
       try {
@@ -125,7 +115,7 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
         await fail(error, false);
         continue;
       }
-      await db.emailDelivery.update({ where, data: { state: "sent" } });
+      await settleDelivery(key, { state: "sent" });
       summary.sent++;
       await options.afterSend?.(summary.sent);
     }

@@ -2,7 +2,7 @@
 // accounts (lib/email/follows-delivery.ts) goes through the same confirmation and unsubscribe.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { getDb } from "@/lib/db/client";
+import { confirmWithNonce, getSubscriberState, markUnsubscribed, upsertPendingSubscriber } from "@/lib/db/email-subscribers";
 import { takeClientRateLimit, takeRateLimit } from "@/lib/rate-limit/limiter";
 import type { RateLimitDecision } from "@/lib/rate-limit/token-bucket";
 import { AppError } from "@/lib/errors";
@@ -36,13 +36,8 @@ export async function checkSubscribeRate(email: string, headers: Headers): Promi
  */
 export async function requestSubscription(input: SubscribeInput, now = new Date()): Promise<void> {
   const nonce = newId(16);
-  const row = await getDb().emailSubscriber.upsert({
-    where: { email: input.email },
-    create: { id: newId(18), email: input.email, frequency: input.frequency, status: "pending", trending: false, confirmNonce: nonce },
-    update: { confirmNonce: nonce },
-    select: { id: true },
-  });
-  await sendConfirmation({ id: row.id, email: input.email }, { nonce, frequency: input.frequency, scope: "trending" }, now);
+  const id = await upsertPendingSubscriber(input.email, input.frequency, nonce, newId(18));
+  await sendConfirmation({ id, email: input.email }, { nonce, frequency: input.frequency, scope: "trending" }, now);
 }
 
 export type ConfirmOutcome = "confirmed" | "expired" | "invalid";
@@ -66,13 +61,9 @@ export async function confirmSubscription(token: string, now = new Date()): Prom
   // link also needs the address still linked to the account that asked for it.
   // Each kind of mail has its own frequency: confirming one leaves the other's alone.
   const turnOn = scope === "follows" ? { follows: true, followsConfirmedAt: now, followsFrequency: frequency } : { trending: true, frequency };
-  const updated = await getDb().emailSubscriber.updateMany({
-    where: { id, confirmNonce: nonce, ...(scope === "follows" ? { userId } : {}) },
-    data: { status: "active", confirmNonce: null, confirmedAt: now, unsubscribedAt: null, ...turnOn },
-  });
-  if (updated.count === 1) return "confirmed";
+  if (await confirmWithNonce({ id, nonce, ...(scope === "follows" ? { userId } : {}) }, turnOn, now)) return "confirmed";
   // A second click on the link that just worked is still a success for the person clicking.
-  const row = await getDb().emailSubscriber.findUnique({ where: { id }, select: { status: true, frequency: true, followsFrequency: true, trending: true, follows: true } });
+  const row = await getSubscriberState(id);
   const on = scope === "follows" ? row?.follows && row.followsFrequency === frequency : row?.trending && row.frequency === frequency;
   return row?.status === "active" && on ? "confirmed" : "invalid";
 }
@@ -106,11 +97,8 @@ export async function sendConfirmation(
 export async function unsubscribe(token: string, now = new Date()): Promise<boolean> {
   const check = verifyUnsubscribeToken(token, getAppSecret());
   if (!check.ok) return false;
-  await getDb().emailSubscriber.updateMany({
-    where: { id: check.payload.s, status: { not: "unsubscribed" } },
-    // Both parts of the mail stop: the trending digest and the account's follows.
-    data: { status: "unsubscribed", unsubscribedAt: now, confirmNonce: null, trending: false, follows: false },
-  });
+  // Both parts of the mail stop: the trending digest and the account's follows.
+  await markUnsubscribed(check.payload.s, now);
   return true;
 }
 

@@ -5,6 +5,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { upsertTopics } from "@/lib/db/ingest-runs";
+import { getAppState, listPapersForTopics, replacePaperTopics, setAppState } from "@/lib/db/paper-topics";
 import type { TopicAssignment } from "@/lib/domain/taxonomy/rules";
 import { TOPICS } from "@/lib/domain/taxonomy/topics";
 import { assignTopics, MAX_TOPICS } from "./taxonomy";
@@ -26,10 +27,9 @@ export type Reassigned = { checked: number; changed: number };
 /** Reassigns stored topics if the taxonomy changed since they were assigned; null when they are current. */
 export async function ensureTopicsCurrent(db: Db): Promise<Reassigned | null> {
   const fingerprint = taxonomyFingerprint();
-  const stored = await db.appState.findUnique({ where: { key: STATE_KEY } });
-  if (stored?.value === fingerprint) return null;
+  if ((await getAppState(db, STATE_KEY)) === fingerprint) return null;
   const result = await reassignTopics(db);
-  await db.appState.upsert({ where: { key: STATE_KEY }, create: { key: STATE_KEY, value: fingerprint }, update: { value: fingerprint } });
+  await setAppState(db, STATE_KEY, fingerprint);
   return result;
 }
 
@@ -46,16 +46,7 @@ export async function reassignTopics(db: Db): Promise<Reassigned> {
   let checked = 0;
   let changed = 0;
   for (;;) {
-    const papers = await db.paper.findMany({
-      take: BATCH,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-      orderBy: { id: "asc" },
-      select: {
-        id: true, title: true, abstract: true,
-        categories: { select: { categoryId: true }, orderBy: { position: "asc" } },
-        topics: { select: { topicId: true, reason: true } },
-      },
-    });
+    const papers = await listPapersForTopics(db, cursor, BATCH);
     if (papers.length === 0) return { checked, changed };
     cursor = papers.at(-1)!.id;
     checked += papers.length;
@@ -65,15 +56,10 @@ export async function reassignTopics(db: Db): Promise<Reassigned> {
       return sameTopics(current, next) ? [] : [{ id: p.id, topics: next }];
     });
     if (updates.length === 0) continue;
-    const ids = updates.map((u) => u.id);
-    await db.$transaction([
-      db.paperTopic.deleteMany({ where: { paperId: { in: ids } } }),
-      db.paperTopic.createMany({
-        data: updates.flatMap((u) => u.topics.map((t) => ({ paperId: u.id, topicId: topicIds.get(t.slug)!, reason: t.reason }))),
-      }),
-      // Search documents carry topics (facets, filters): these papers go to the index again on the next sync.
-      db.paper.updateMany({ where: { id: { in: ids } }, data: { indexedAt: null } }),
-    ]);
+    await replacePaperTopics(
+      db,
+      updates.map((u) => ({ id: u.id, topics: u.topics.map((t) => ({ topicId: topicIds.get(t.slug)!, reason: t.reason })) })),
+    );
     changed += updates.length;
   }
 }

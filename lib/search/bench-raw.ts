@@ -19,7 +19,7 @@ async function exportDocuments(db: Db, file: string): Promise<number> {
   const out = createWriteStream(file);
   let count = 0;
   for (let after: string | null = null; ; ) {
-    const docs = await loadSearchDocuments(db, after === null ? {} : { id: { gt: after } }, READ_CHUNK);
+    const docs = await loadSearchDocuments(db, { after, take: READ_CHUNK });
     if (docs.length === 0) break;
     if (!out.write(docs.map((d) => JSON.stringify(d)).join("\n") + "\n")) await once(out, "drain");
     count += docs.length;

@@ -6,7 +6,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { getSearchClient, getSearchIndex, type SearchTarget } from "./client";
-import { loadSearchDocuments, markIndexed } from "./load-documents";
+import { markIndexed } from "@/lib/db/search-rows";
+import { loadSearchDocuments } from "./load-documents";
 
 // Papers per addDocuments call, read from the database in chunks (relation loads bind one
 // parameter per id and SQLite stops at 999).
@@ -56,7 +57,7 @@ export function createIndexFeed(db: Db, target: SearchTarget): IndexFeed {
     // Taken before reading: a paper changed after this stays pending (indexedAt < updatedAt).
     const at = new Date();
     const docs = [];
-    for (let i = 0; i < ids.length; i += READ_CHUNK) docs.push(...(await loadSearchDocuments(db, { id: { in: ids.slice(i, i + READ_CHUNK) } })));
+    for (let i = 0; i < ids.length; i += READ_CHUNK) docs.push(...(await loadSearchDocuments(db, { ids: ids.slice(i, i + READ_CHUNK) })));
     const enqueued = await index.addDocuments(docs, { primaryKey: "id" });
     inFlight.push({ taskUid: enqueued.taskUid, ids, at });
     // Record what is already done, without waiting, so a killed run re-sends little.

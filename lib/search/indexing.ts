@@ -2,6 +2,7 @@
 import "server-only";
 import type { Index } from "meilisearch";
 import type { Db } from "@/lib/db/client";
+import { listPendingIndexIds, markAllUnindexed } from "@/lib/db/search-rows";
 import { getSearchIndex, searchTargetFromEnv, type SearchTarget } from "./client";
 import type { SearchDocument } from "./documents";
 import { createIndexFeed } from "./index-feed";
@@ -30,18 +31,18 @@ export async function applySearchSettings(target: SearchTarget = searchTargetFro
 /**
  * Sends every paper written since it was last indexed (indexedAt null or older than updatedAt).
  * Called after each ingest and at start-up, so papers stored while Meilisearch was down are not lost.
- * Through the index feed: waiting on each small task made a 300k rebuild crawl (issue 3). Similar
- * papers are recomputed first (SQLite only), so a search outage does not block them (issue 4).
+ * Through the index feed: waiting on each small task made a 300k rebuild crawl. Similar papers are
+ * recomputed first (SQLite only), so a search outage does not block them.
  */
 export async function syncSearchIndex(db: Db, target: SearchTarget = searchTargetFromEnv()): Promise<number> {
   await refreshPendingSimilarPapers(db);
   const feed = createIndexFeed(db, target);
   // Paging by id, so a paper that stays pending (clock skew) cannot loop forever.
   for (let after = ""; ; ) {
-    const rows = await db.paper.findMany({ where: { AND: [pendingWhere(db), { id: { gt: after } }] }, orderBy: { id: "asc" }, take: PAGE, select: { id: true } });
-    if (rows.length === 0) break;
-    await feed.send(rows.map((r) => r.id));
-    after = rows.at(-1)?.id ?? after;
+    const ids = await listPendingIndexIds(db, { after, take: PAGE });
+    if (ids.length === 0) break;
+    await feed.send(ids);
+    after = ids.at(-1) ?? after;
   }
   const sent = await feed.drain();
   const failure = feed.deferred();
@@ -49,15 +50,11 @@ export async function syncSearchIndex(db: Db, target: SearchTarget = searchTarge
   return sent;
 }
 
-function pendingWhere(db: Db) {
-  return { OR: [{ indexedAt: null }, { indexedAt: { lt: db.paper.fields.updatedAt } }] };
-}
-
 /** Rebuilds the index from the database: clears it, then sends every paper again. */
 export async function reindexAll(db: Db, target: SearchTarget = searchTargetFromEnv()): Promise<number> {
   await applySearchSettings(target);
   const cleared = await writeIndex(target).deleteAllDocuments().waitTask({ timeout: 120_000 });
   if (cleared.status !== "succeeded") throw new Error(`Clearing the index failed: ${JSON.stringify(cleared.error)}`);
-  await db.paper.updateMany({ data: { indexedAt: null } });
+  await markAllUnindexed(db);
   return syncSearchIndex(db, target);
 }

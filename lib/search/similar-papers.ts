@@ -2,7 +2,7 @@
 import "server-only";
 import { getHeapStatistics } from "node:v8";
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { listPendingIndexIds, readSimilarityRows } from "@/lib/db/search-rows";
 import { replaceSimilarPapers } from "@/lib/db/similar-papers";
 import { countDocumentTerms, createNeighbourCollector, vectorOf, type SimilarityInput } from "./similarity";
 
@@ -19,17 +19,11 @@ function groupSize(): number {
 /** Papers per read (relation loads bind one parameter per id, and SQLite stops at 999). */
 const READ_CHUNK = 500;
 
-const select = { id: true, title: true, abstract: true, topics: { select: { topic: { select: { slug: true } } } } } satisfies Prisma.PaperSelect;
-
-async function readPapers(db: Db, where: Prisma.PaperWhereInput, take?: number): Promise<SimilarityInput[]> {
-  const rows = await db.paper.findMany({ where, orderBy: { id: "asc" }, take, select });
-  return rows.map((r) => ({ ...r, topics: r.topics.map((t) => t.topic.slug) }));
-}
 
 /** Every paper, in id order, a chunk at a time. */
 async function* streamPapers(db: Db): AsyncGenerator<SimilarityInput> {
   for (let after: string | null = null; ; ) {
-    const chunk = await readPapers(db, after === null ? {} : { id: { gt: after } }, READ_CHUNK);
+    const chunk = await readSimilarityRows(db, { after, take: READ_CHUNK });
     if (chunk.length === 0) return;
     yield* chunk;
     after = chunk.at(-1)!.id;
@@ -51,7 +45,7 @@ async function countTerms(db: Db): Promise<{ df: Map<string, number>; n: number 
 async function neighboursOf(db: Db, group: string[], { df, n }: { df: Map<string, number>; n: number }) {
   const queries = [];
   for (let i = 0; i < group.length; i += READ_CHUNK) {
-    for (const doc of await readPapers(db, { id: { in: group.slice(i, i + READ_CHUNK) } })) queries.push({ id: doc.id, vector: vectorOf(doc, df, n), topics: doc.topics });
+    for (const doc of await readSimilarityRows(db, { ids: group.slice(i, i + READ_CHUNK) })) queries.push({ id: doc.id, vector: vectorOf(doc, df, n), topics: doc.topics });
   }
   const collector = createNeighbourCollector(queries);
   for await (const doc of streamPapers(db)) collector.add({ id: doc.id, vector: vectorOf(doc, df, n), topics: doc.topics });
@@ -74,9 +68,5 @@ export async function refreshSimilarPapers(db: Db, paperIds: string[]): Promise<
 
 /** Neighbours for every paper not yet indexed — also callable while Meilisearch is down (SQLite only). */
 export async function refreshPendingSimilarPapers(db: Db): Promise<number> {
-  const pending = await db.paper.findMany({
-    where: { OR: [{ indexedAt: null }, { indexedAt: { lt: db.paper.fields.updatedAt } }] },
-    select: { id: true },
-  });
-  return refreshSimilarPapers(db, pending.map((p) => p.id));
+  return refreshSimilarPapers(db, await listPendingIndexIds(db));
 }

@@ -6,6 +6,7 @@ import type { Env } from "@/lib/env";
 import type { SearchTarget } from "@/lib/search/client";
 import { toSyncConfig } from "./config";
 import { startSyncScheduler } from "./scheduler";
+import { closeDb } from "@/lib/db/connection";
 
 export function startAppSync(env: Env, search: SearchTarget | null): { stop: () => Promise<void> } {
   const db = createPrismaClient(env.DATABASE_FILE);
@@ -21,7 +22,7 @@ export function startAppSync(env: Env, search: SearchTarget | null): { stop: () 
   return {
     stop: async () => {
       await scheduler.stop();
-      await db.$disconnect();
+      await closeDb(db);
     },
   };
 }

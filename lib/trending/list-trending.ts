@@ -1,7 +1,8 @@
 // The query behind trending pages: papers that appeared in a window's digests, scored and explained.
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { DAY_MS, parseDay } from "@/lib/domain/days";
 import { countBookmarks } from "@/lib/db/bookmarks";
+import { listWindowAppearances } from "@/lib/db/digest-entries";
 import { cardSelect, toCard, type PaperCard } from "@/lib/db/papers";
 import { countVotes } from "@/lib/db/votes";
 import { rankByScore, trendingScore, type Score } from "./score";
@@ -10,33 +11,11 @@ import type { TrendingWindow } from "./windows";
 export type TrendingPaper = PaperCard & { score: Score };
 export type TrendingSort = "trending" | "newest";
 
-/** Appearances considered per window; a month of daily digests is far below it. */
-const MAX_APPEARANCES = 5_000;
-
-/** `topics`: only digests with papers in any of these topics (a topic page, or the topics a user follows). */
-export async function listDigestDays(topics?: string[]): Promise<string[]> {
-  const rows = await getDb().digest.findMany({
-    where: topics ? { entries: { some: { paper: { topics: { some: { topic: { slug: { in: topics } } } } } } } } : undefined,
-    select: { date: true },
-    distinct: ["date"],
-    orderBy: { date: "asc" },
-  });
-  return rows.map((r) => r.date);
-}
-
 export async function listTrendingPapers(
   window: TrendingWindow,
   options: { topics?: string[]; sort?: TrendingSort; limit?: number } = {},
 ): Promise<TrendingPaper[]> {
-  const entries = await getDb().digestEntry.findMany({
-    where: {
-      digest: { date: { gte: window.start, lte: window.end } },
-      ...(options.topics ? { paper: { topics: { some: { topic: { slug: { in: options.topics } } } } } } : {}),
-    },
-    select: { rank: true, upvotes: true, digest: { select: { date: true, paperCount: true } }, paper: { select: cardSelect } },
-    orderBy: [{ rank: "asc" }, { digest: { date: "desc" } }],
-    take: MAX_APPEARANCES,
-  });
+  const entries = await listWindowAppearances(window, options.topics);
   const lastDay = entries.reduce((max, e) => (e.digest.date > max ? e.digest.date : max), "");
   const byPaper = new Map<string, { card: PaperCard; rank: number; size: number; latest: string; upvotes: number; ranked: boolean }>();
   for (const e of entries) {
@@ -77,5 +56,5 @@ export async function listTrendingPapers(
 }
 
 function daysApart(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return Math.round((parseDay(to).getTime() - parseDay(from).getTime()) / DAY_MS);
 }

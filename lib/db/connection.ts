@@ -1,0 +1,19 @@
+// Closing a database handle and the counts batch scripts report, so scripts never call Prisma themselves.
+import "server-only";
+import type { Db } from "./client";
+
+/** Closes the handle's connection (scripts and runtimes that opened one, when they finish). */
+export async function closeDb(db: Db): Promise<void> {
+  await db.$disconnect();
+}
+
+/** Digests stored: 0 on a first start, which seeds the bundled digest. */
+export async function countDigests(db: Db): Promise<number> {
+  return db.digest.count();
+}
+
+/** Papers stored, and of them the ones Hugging Face enrichment filled in. */
+export async function countPapersAndEnriched(db: Db): Promise<{ papers: number; enriched: number }> {
+  const [papers, enriched] = await Promise.all([db.paper.count(), db.paperEnrichment.count({ where: { outcome: "enriched" } })]);
+  return { papers, enriched };
+}
