@@ -1,11 +1,7 @@
 // Pure display helpers shared by pages and components.
 
-/** "2026-03-13" → "Mar 13, 2026" (calendar days are zone-less: format in UTC). */
-export function formatDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" }).format(date);
-}
+// "2026-03-13" → "Mar 13, 2026", written beside the rest of the day arithmetic; exported here too, where pages look for display helpers.
+export { formatDay } from "@/lib/domain/days";
 
 /** The first ~max characters of a text, cut at a word boundary. */
 export function excerpt(text: string, max = 280): string {

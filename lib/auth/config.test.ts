@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ReturnPathSchema } from "@/lib/validation/auth";
 import { TagListSchema } from "@/lib/validation/library";
-import { resolveAuthOrigins } from "./config";
+import { resolveAuthOrigins } from "@/lib/app-origins";
 import { loadOrCreateAuthSecret } from "./secret";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "paperboard-auth-"));

@@ -9,7 +9,7 @@ import { getDb } from "@/lib/db/client";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/edge/client-address";
 import { isMailConfigured } from "@/lib/email/mailer";
 import { getEnv } from "@/lib/env";
-import { resolveAuthOrigins } from "./config";
+import { resolveAuthOrigins } from "@/lib/app-origins";
 import { hideUnconfirmedSignIn, passwordOptions, verificationOptions } from "./mail-options";
 import { loadOrCreateAuthSecret } from "./secret";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/auth";

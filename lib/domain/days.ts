@@ -3,6 +3,13 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export const DAY_MS = 86_400_000;
 
+/** "Mar 13, 2026": a day as readers see it (text that is not a day is shown as given). */
+export function formatDay(day: string): string {
+  const date = parseDay(day);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" }).format(date);
+}
+
 /** The UTC calendar day of an instant. */
 export function toDay(date: Date): string {
   return date.toISOString().slice(0, 10);

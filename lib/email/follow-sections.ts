@@ -4,7 +4,7 @@ import "server-only";
 import { listEmailFollows } from "@/lib/db/follows";
 import { followFeedPaths, followPagePath } from "@/lib/follows/feed";
 import { listFollowPapersInPeriod, type FollowPeriodPapers } from "@/lib/follows/period-papers";
-import type { Period } from "./periods";
+import type { Period } from "@/lib/domain/periods";
 import type { FollowSection } from "./render-digest";
 
 const PER_FOLLOW = 10;

@@ -7,7 +7,7 @@ import { listFeedPapersBetween, type FeedPaper } from "@/lib/db/feed-papers";
 import { getLatestDigestDate } from "@/lib/db/papers";
 import { getEnv } from "@/lib/env";
 import { sendMail } from "./mailer";
-import { dailyPeriod, lastCompleteWeek, weeklyPeriod, type DigestKind, type Period } from "./periods";
+import { dailyPeriod, lastCompleteWeek, weeklyPeriod, type DigestKind, type Period } from "@/lib/domain/periods";
 import { listFollowSections, type FollowPapersCache } from "./follow-sections";
 import { renderDigestMail, type DigestSection, type FollowSection } from "./render-digest";
 import { acquireRunLock } from "./run-lock";

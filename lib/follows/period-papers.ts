@@ -3,7 +3,7 @@
 import "server-only";
 import { countFeedPapersBetween, listFeedPapersBetween, listFeedPapersByIds, type FeedPaper } from "@/lib/db/feed-papers";
 import type { FollowRow } from "@/lib/db/follows";
-import { periodDays, type Period } from "@/lib/email/periods";
+import { periodDays, type Period } from "@/lib/domain/periods";
 import { AppError } from "@/lib/errors";
 import { searchPaperIdsInDays } from "@/lib/search/search-in-days";
 import { describeIssues, toParamLists } from "@/lib/validation/params";

@@ -1,7 +1,7 @@
 // The confirmation of a subscription (trending digest or follows mail). Mail scanners open links,
 // so a GET never confirms: it shows the page with the button, whose form POSTs here.
 import { NextResponse } from "next/server";
-import { resolveAuthOrigins } from "@/lib/auth/config";
+import { resolveAuthOrigins } from "@/lib/app-origins";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { jsonError } from "@/lib/http";

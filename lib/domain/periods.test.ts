@@ -1,6 +1,6 @@
 // Digest periods: ISO weeks, keys and the default weekly period.
 import { describe, expect, it } from "vitest";
-import { mondayOf } from "@/lib/domain/days";
+import { mondayOf } from "./days";
 import { dailyPeriod, lastCompleteWeek, periodDays, weeklyPeriod } from "./periods";
 
 describe("digest periods", () => {

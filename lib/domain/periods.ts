@@ -1,6 +1,5 @@
 // Digest periods: which days one daily or weekly mail covers, and the key that makes it sent once (pure).
-import { addDays, mondayOf, toDay } from "@/lib/domain/days";
-import { formatDay } from "@/lib/format";
+import { addDays, formatDay, mondayOf, toDay } from "./days";
 
 export type DigestKind = "daily" | "weekly";
 export type Period = { kind: DigestKind; key: string; from: string; to: string; label: string };
