@@ -3,9 +3,8 @@
 // needs a secret or a database.
 import "server-only";
 import { betterAuth } from "better-auth";
-import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
-import { getDb } from "@/lib/db/client";
+import { authDatabaseAdapter } from "@/lib/db/auth-adapter";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/edge/client-address";
 import { isMailConfigured } from "@/lib/email/mailer";
 import { getEnv } from "@/lib/env";
@@ -24,7 +23,7 @@ function createAuth() {
     basePath: "/api/auth",
     trustedOrigins,
     secret: env.AUTH_SECRET ?? loadOrCreateAuthSecret(env.DATA_DIR),
-    database: prismaAdapter(getDb(), { provider: "sqlite" }),
+    database: authDatabaseAdapter(),
     emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX, ...passwordOptions(mail, { requestReset, markVerified }) },
     emailVerification: verificationOptions(mail),
     hooks: { after: hideUnconfirmedSignIn },

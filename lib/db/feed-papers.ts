@@ -37,7 +37,8 @@ const feedSelect = {
 type FeedRow = Prisma.PaperGetPayload<{ select: typeof feedSelect }>;
 
 function toFeedPaper(row: FeedRow): FeedPaper {
-  const { publishedAt, ...rest } = row;
+  // publishedAt only feeds paperDay: the feed paper carries the resolved day, not both.
+  const { publishedAt: _publishedAt, ...rest } = row;
   return { ...rest, digestDate: paperDay(row), rank: row.rank ?? 0, authors: toAuthorNames(row.authors), topics: row.topics.map((t) => t.topic) };
 }
 

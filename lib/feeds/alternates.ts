@@ -1,7 +1,6 @@
 // <link rel="alternate"> entries for a page's feeds, through Next metadata `alternates.types` (issue 7).
 import "server-only";
 import type { Metadata } from "next";
-import { getEnv } from "@/lib/env";
 import { feedPaths, type FeedTarget } from "./feed-path";
 import { getAppUrl } from "@/lib/site-url";
 

@@ -9,7 +9,6 @@ import {
   type FeedPaper,
 } from "@/lib/db/feed-papers";
 import { getTopicBySlug } from "@/lib/db/topics";
-import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { searchPapers } from "@/lib/search/search-papers";
 import { describeIssues, toParamLists } from "@/lib/validation/params";

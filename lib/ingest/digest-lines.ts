@@ -34,6 +34,7 @@ export function isHeaderLine(s: string): boolean {
 }
 
 // C0 controls other than tab/LF/VT/FF/CR, DEL, and C1 controls (which appear when bytes are mis-decoded).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
 const CONTROL_GLOBAL = new RegExp(CONTROL.source, "g");
 // One stray control character in prose is survivable; more than this share of the text is not text.

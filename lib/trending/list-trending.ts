@@ -3,7 +3,7 @@ import "server-only";
 import { DAY_MS, parseDay } from "@/lib/domain/days";
 import { countBookmarks } from "@/lib/db/bookmarks";
 import { listWindowAppearances } from "@/lib/db/digest-entries";
-import { cardSelect, toCard, type PaperCard } from "@/lib/db/papers";
+import { toCard, type PaperCard } from "@/lib/db/papers";
 import { countVotes } from "@/lib/db/votes";
 import { rankByScore, trendingScore, type Score } from "./score";
 import type { TrendingWindow } from "./windows";

@@ -16,6 +16,7 @@ const password = z
  * would let a link on another site bounce users anywhere through our sign-in page.
  */
 export const ReturnPathSchema = z.preprocess((v) => {
+  // eslint-disable-next-line no-control-regex -- a return path holding control characters is refused
   if (typeof v !== "string" || !v.startsWith("/") || v.startsWith("//") || /[\\\u0000-\u001f]/.test(v)) return "/";
   const url = new URL(v, "http://same.invalid");
   return url.origin === "http://same.invalid" ? `${url.pathname}${url.search}${url.hash}` : "/";

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from "vitest";
 
 const base = inject("appUrl");
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the JSON shape the endpoint documents
 async function get(path: string): Promise<{ status: number; body: any }> {
   const res = await fetch(`${base}${path}`);
   return { status: res.status, body: await res.json() };

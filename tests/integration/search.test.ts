@@ -6,7 +6,6 @@ import { AppError } from "@/lib/errors";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { getSearchIndex } from "@/lib/search/client";
 import { reindexAll, syncSearchIndex } from "@/lib/search/indexing";
-import { listSimilarPapers } from "@/lib/db/similar-papers";
 import { searchPapers as searchQuery } from "@/lib/search/search-papers";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 import { createTestDb, type TestDb } from "../setup/db";
