@@ -156,7 +156,7 @@ describe("assignTopics does not read a word in another sense", () => {
     ["SaliMory: Orchestrating Cognitive Memory for Conversational Agents", ["neuroscience"]],
     ["A Principled Framework for Multi-View Contrastive Learning", ["3d-graphics"]],
     ["Human Fall Detection using Transfer Learning-based 3D CNN", ["3d-graphics"]],
-    // From the full audit of the labelled sample's false positives (scripts/topic-audit.md).
+    // From the full audit of the labelled sample's false positives (docs/topic-audits/topic-audit.md).
     ["MAISI-v2: Accelerated 3D High-Resolution Medical Image Synthesis with Rectified Flow", ["3d-graphics"]],
     ["Learning Wavelet-Sparse FDK for 3D Cone-Beam CT Reconstruction", ["3d-graphics"]],
     ["Deliberate Planning of 3D Bin Packing on Packing Configuration Trees", ["3d-graphics"]],
@@ -174,7 +174,7 @@ describe("assignTopics does not read a word in another sense", () => {
     ["Mental-LLM: Leveraging Large Language Models for Mental Health Prediction via Online Text Data", ["neuroscience"]],
     ["Stro-VIGRU: A Vision Recurrent-Based Baseline Model for Brain Stroke Classification", ["neuroscience"]],
     ["Analysing Personal Attacks in U.S. Presidential Debates", ["safety"]],
-    // From the audits of seeds 7 and 99 (scripts/topic-audit-seed7.md, scripts/topic-audit-seed99.md).
+    // From the audits of seeds 7 and 99 (docs/topic-audits/topic-audit-seed7.md, docs/topic-audits/topic-audit-seed99.md).
     ["Optimizing 3D Diffusion Models for Medical Imaging via Multi-Scale Reward Learning", ["3d-graphics"]],
     ["Kidney Cancer Detection Using 3D-Based Latent Diffusion Models", ["3d-graphics"]],
     ["3D Classification of Paramagnetic Rim Lesions in Multiple Sclerosis via Asymmetric QSM-FLAIR Modeling", ["3d-graphics"]],
@@ -198,12 +198,12 @@ describe("assignTopics does not read a word in another sense", () => {
     ["Geometric Red-Teaming for Robotic Manipulation", ["safety"]],
     ["A Survey of Toxic Comment Classification Methods", ["safety"]],
     ["Toxic Language Detection in Social Media for Brazilian Portuguese: New Dataset and Multilingual Analysis", ["safety"]],
-    // From the audit of seed 2027 (scripts/topic-audit-seed2027.md).
+    // From the audit of seed 2027 (docs/topic-audits/topic-audit-seed2027.md).
     ["BriLLM: Brain-inspired Large Language Model", ["neuroscience"]],
     ["OBCache: Optimal Brain KV Cache Pruning for Efficient Long-Context LLM Inference", ["neuroscience"]],
     ["Toward a Machine Bertin: Why Visualization Needs Design Principles for Machine Cognition", ["neuroscience"]],
     ["Prompting-in-a-Series: Psychology-Informed Contents and Embeddings for Personality Recognition With Decoder-Only Models", ["neuroscience"]],
-    // From the audit of seed 31337 (scripts/topic-audit-seed31337.md).
+    // From the audit of seed 31337 (docs/topic-audits/topic-audit-seed31337.md).
     ["LLM-3D Print: Large Language Models To Monitor and Control 3D Printing", ["3d-graphics"]],
     ["APTOS-2024 challenge report: Generation of synthetic 3D OCT images from fundus photographs", ["3d-graphics"]],
     ["Neural Fourier Shift for Binaural Speech Rendering", ["3d-graphics"]],
