@@ -1,4 +1,4 @@
-// /robots.txt: crawl pages, not the JSON API or search results; point at the sitemap (issue 8).
+// /robots.txt: crawl pages, not the JSON API or search results; point at the sitemap.
 import type { MetadataRoute } from "next";
 import { getAppUrl } from "@/lib/site-url";
 

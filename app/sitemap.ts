@@ -1,4 +1,4 @@
-// /sitemap.xml: the browse pages, every topic and every paper, with absolute URLs from APP_URL (issue 8).
+// /sitemap.xml: the browse pages, every topic and every paper, with absolute URLs from APP_URL.
 // Search result pages are left out on purpose (robots.ts disallows them).
 import type { MetadataRoute } from "next";
 import { listPaperSlugs } from "@/lib/db/sitemap";

@@ -1,4 +1,4 @@
-// HTML escaping for the places React does not render: feed item HTML and email bodies (issue 7).
+// HTML escaping for the places React does not render: feed item HTML and email bodies.
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 

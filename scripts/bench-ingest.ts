@@ -1,6 +1,6 @@
 // CLI: npm run bench:ingest -- <corpus.jsonl[.gz]> [--limit N]
 // Ingests into a fresh database and Meilisearch, then times a raw addDocuments of the same documents
-// into a second index of the same engine, and prints papers/s, peak RSS and the ratio (issue 3).
+// into a second index of the same engine, and prints papers/s, peak RSS and the ratio.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";

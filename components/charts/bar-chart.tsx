@@ -1,5 +1,5 @@
 // Server-rendered SVG bar charts, readable without JavaScript, with a data table as their text alternative.
-// Compact on purpose: they sit in page headers, where people look rather than read (issue 6 #5).
+// Compact on purpose: they sit in page headers, where people look rather than read.
 import { layoutBars } from "@/lib/charts";
 
 /** One row of bars: a name ("papers", "upvotes") and one value per period. */

@@ -1,5 +1,5 @@
 "use client";
-// "Email me" on one follow: optimistic with JavaScript, a plain form POST without it (issue 7).
+// "Email me" on one follow: optimistic with JavaScript, a plain form POST without it.
 // A failure rolls the optimistic state back and says why in an aria-live region.
 import { useOptimisticToggle } from "@/components/bookmarks/use-optimistic-toggle";
 import { followEmailFormAction, setFollowEmail } from "@/lib/actions/follows-email";

@@ -1,5 +1,5 @@
 "use client";
-// Keyboard triage for every paper list (issue 8), mounted once: works on any `[data-triage-list]` whose
+// Keyboard triage for every paper list, mounted once: works on any `[data-triage-list]` whose
 // entries are `[data-triage-item]`. j/k focus the next/previous paper's link (a real, visible focus),
 // Enter/o open it, s presses the item's `[data-triage-bookmark]` button (or hints to sign in), ? shows
 // the shortcuts. Keys typed in fields or with modifiers are left alone (lib/keyboard/triage.ts).

@@ -16,7 +16,7 @@ export type PaperCardData = {
   rank?: number;
   /** Extra content under the card's badges (e.g. the trending score's explanation). */
   footer?: ReactNode;
-  /** First authors, when known (corpus papers; issue 3). */
+  /** First authors, when known (corpus papers). */
   authors?: string[];
 };
 

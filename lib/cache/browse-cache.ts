@@ -1,6 +1,6 @@
 // Which browse requests have a cached variant, and the internal path it is rendered at — pure.
 // The proxy (proxy.ts) rewrites anonymous GETs of `/` and `/topics/<slug>` here; the cached route
-// files decode the key back into the query the shared page component reads (issue 6 #7).
+// files decode the key back into the query the shared page component reads.
 import { parseTrendingParams } from "@/lib/trending/params";
 import { TopicSlugSchema } from "@/lib/validation/params";
 

@@ -1,5 +1,5 @@
 // Named queries for a user's bookmarks. Every function takes the owner's id and filters by it: a
-// bookmark id from a form is never trusted on its own (issue 5, privacy).
+// bookmark id from a form is never trusted on its own (privacy).
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { BookmarkEdit } from "@/lib/validation/library";

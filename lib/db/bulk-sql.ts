@@ -1,5 +1,5 @@
 // Multi-row SQL through Prisma's raw statements: what bulk writes use, because Prisma's createMany
-// over the driver adapter is slow and memory-hungry at these sizes (issue 3: ~1.8 s per 500 papers;
+// over the driver adapter is slow and memory-hungry at these sizes (~1.8 s per 500 papers;
 // similar papers: a 10k-paper refresh ran out of the ingest's 192 MB heap).
 import "server-only";
 import type { Db } from "./client";

@@ -1,4 +1,4 @@
-// Named queries for feeds and email digests: papers with their link URLs and topics (issue 7).
+// Named queries for feeds and email digests: papers with their link URLs and topics.
 import "server-only";
 import { getDb } from "./client";
 import { authorNamesSelect, paperDay, toAuthorNames } from "./papers";

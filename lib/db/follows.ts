@@ -37,7 +37,7 @@ export async function rotateFollowToken(userId: string, id: string): Promise<voi
   if (count === 0) throw new AppError("NOT_FOUND", "No such follow.");
 }
 
-/** Includes the follow in the owner's digest mail, or leaves it out (issue 7). */
+/** Includes the follow in the owner's digest mail, or leaves it out. */
 export async function setFollowEmail(userId: string, id: string, email: boolean): Promise<void> {
   const { count } = await getDb().follow.updateMany({ where: { id, userId }, data: { email } });
   if (count === 0) throw new AppError("NOT_FOUND", "No such follow.");

@@ -1,5 +1,5 @@
 // Resolves which stored paper a record is: by arXiv id, else by title key, so a digest paper without
-// an arXiv id and the same paper from arXiv or Hugging Face become one record (issue 3, identity).
+// an arXiv id and the same paper from arXiv or Hugging Face become one record (identity).
 import "server-only";
 import type { Tx } from "./paper-rows";
 import type { PaperWrite } from "./paper-writes";

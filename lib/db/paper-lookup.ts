@@ -1,4 +1,4 @@
-// Looks a paper up by its arXiv id (search jumps straight to it: issue 4).
+// Looks a paper up by its arXiv id (search jumps straight to it).
 import "server-only";
 import { paperIdFor } from "@/lib/domain/paper-identity";
 import { getDb } from "./client";

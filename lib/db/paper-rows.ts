@@ -1,5 +1,5 @@
 // Bulk SQL for one batch of papers. Raw multi-row statements, because Prisma's createMany over the
-// driver adapter took ~1.8 s per 500 papers here against ~10 ms for the same INSERT (issue 3, scale).
+// driver adapter took ~1.8 s per 500 papers here against ~10 ms for the same INSERT (scale).
 import "server-only";
 import { deleteWhereIn, insertRows, type Tx, type Value } from "./bulk-sql";
 import type { PaperWrite } from "./paper-writes";

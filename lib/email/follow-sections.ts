@@ -1,5 +1,5 @@
 // The "From your follows" part of one subscriber's mail: per email-enabled follow, its new papers
-// in the period (issue 7). Follows shared by many readers are looked up once per run.
+// in the period. Follows shared by many readers are looked up once per run.
 import "server-only";
 import { listEmailFollows } from "@/lib/db/follows";
 import { followFeedPaths, followPagePath } from "@/lib/follows/feed";

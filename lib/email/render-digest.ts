@@ -1,5 +1,5 @@
 // The digest mail: the period's trending papers and/or "From your follows", as HTML and plain text,
-// with the unsubscribe link (issue 7).
+// with the unsubscribe link.
 import { escapeHtml } from "@/lib/escape-html";
 import { paperPageUrl, toLabelledLinks, type PaperLinkSource } from "@/lib/feeds/paper-links";
 import { excerpt } from "@/lib/format";

@@ -1,4 +1,4 @@
-// <link rel="alternate"> entries for a page's feeds, through Next metadata `alternates.types` (issue 7).
+// <link rel="alternate"> entries for a page's feeds, through Next metadata `alternates.types`.
 import "server-only";
 import type { Metadata } from "next";
 import { feedPaths, type FeedTarget } from "./feed-path";

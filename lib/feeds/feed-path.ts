@@ -1,4 +1,4 @@
-// Which feed a /feeds/... URL names: pure parsing of the catch-all path segments (issue 7).
+// Which feed a /feeds/... URL names: pure parsing of the catch-all path segments.
 import { TopicSlugSchema } from "@/lib/validation/params";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 

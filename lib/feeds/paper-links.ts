@@ -1,4 +1,4 @@
-// Absolute links for a paper in feeds and emails: its page, arXiv, code and other links (issue 7).
+// Absolute links for a paper in feeds and emails: its page, arXiv, code and other links.
 import { LINK_KIND_LABELS, safeHref } from "@/lib/format";
 
 export type PaperLinkSource = { slug: string; arxivId: string | null; links: { url: string; kind: string }[] };

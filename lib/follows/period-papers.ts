@@ -1,5 +1,5 @@
 // A follow's new papers in a digest period, resolved like its feed (lib/follows/feed.ts): a topic
-// reads SQLite, a search or an author asks Meilisearch restricted to the period's days (issue 7).
+// reads SQLite, a search or an author asks Meilisearch restricted to the period's days.
 import "server-only";
 import { countFeedPapersBetween, listFeedPapersBetween, listFeedPapersByIds, type FeedPaper } from "@/lib/db/feed-papers";
 import type { FollowRow } from "@/lib/db/follows";

@@ -101,7 +101,7 @@ describe("parseDigestText layout rules", () => {
     expect(parseError(digest("new", "", "Feb 30", "", "T", "", ABSTRACT_A))).toMatchObject({ line: 3, field: "date" });
   });
 
-  it("merges repeated date lines for the same day and splits different days (issue 3)", () => {
+  it("merges repeated date lines for the same day and splits different days", () => {
     const same = digest("Mar 13", "", "T1", "", ABSTRACT_A, "", "March 13", "", "T2", "", ABSTRACT_B);
     expect(parseOneDay(same, opts()).papers).toHaveLength(2);
     const twoDays = digest("Mar 13", "", "T1", "", ABSTRACT_A, "", "Mar 14", "", "T2", "", ABSTRACT_B, "", "Mar 13", "T3", ABSTRACT_A);

@@ -1,4 +1,4 @@
-// Keyboard triage of paper lists (issue 8): which key does what, as pure functions the client component uses.
+// Keyboard triage of paper lists: which key does what, as pure functions the client component uses.
 
 export type TriageAction = "next" | "previous" | "open" | "bookmark" | "help";
 

@@ -1,5 +1,5 @@
 // Indexes papers while the ingest is still writing: committed papers are enqueued in Meilisearch
-// without waiting, so the engine indexes while the database takes the next batches (issue 3).
+// without waiting, so the engine indexes while the database takes the next batches.
 // Meilisearch merges queued document tasks into one indexing batch, and each batch costs more as the
 // index grows: letting the queue run ahead (rather than waiting on each task) is what keeps a 300k
 // ingest close to the raw indexing time. The queue lives on Meilisearch's disk, not in our memory.

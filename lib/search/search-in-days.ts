@@ -1,4 +1,4 @@
-// A search restricted to given digest days, returning paper ids (for follows by email, issue 7).
+// A search restricted to given digest days, returning paper ids (for follows by email).
 import "server-only";
 import { z } from "zod";
 import type { SearchQuery } from "@/lib/validation/search-query";

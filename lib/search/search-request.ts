@@ -1,5 +1,5 @@
 // Pure: a validated SearchQuery → the exact Meilisearch request. Shared by searchPapers and the
-// benchmark, so "direct to Meilisearch" sends byte-for-byte what the API sends (issue 4, bench).
+// benchmark, so "direct to Meilisearch" sends byte-for-byte what the API sends (bench).
 import type { SearchParams } from "meilisearch";
 import type { SearchQuery } from "@/lib/validation/search-query";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./settings";

@@ -1,7 +1,7 @@
 // Index settings as data, applied idempotently by applySearchSettings (lib/search/indexing.ts).
 import type { Settings } from "meilisearch";
 
-/** Reachable hits per query: Meilisearch caps at 1,000 by default; the corpus is far larger (issue 4). */
+/** Reachable hits per query: Meilisearch caps at 1,000 by default; the corpus is far larger. */
 export const MAX_TOTAL_HITS = 10_000;
 
 export const SEARCH_SETTINGS = {

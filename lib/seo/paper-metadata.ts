@@ -1,4 +1,4 @@
-// Page metadata for a paper (issue 8): title, description, canonical URL, Open Graph article and a large
+// Page metadata for a paper: title, description, canonical URL, Open Graph article and a large
 // Twitter card. The image itself comes from app/papers/[slug]/opengraph-image.tsx (Next adds og:image).
 import type { Metadata } from "next";
 import { toShareText } from "./share-text";

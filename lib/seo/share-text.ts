@@ -1,4 +1,4 @@
-// Text for share cards and meta tags (issue 8): plain (no LaTeX markup), bounded in length, and — for the
+// Text for share cards and meta tags: plain (no LaTeX markup), bounded in length, and — for the
 // generated image — limited to characters the font bundled with next/og draws, because for any other glyph
 // next/og fetches a font or emoji from the network at render time.
 import { toPlainText } from "@/lib/text/latex";

@@ -1,4 +1,4 @@
-// Theme preference (issue 8): "light" | "dark" chosen by the user, else the system setting.
+// Theme preference: "light" | "dark" chosen by the user, else the system setting.
 // Pure and shared by the no-flash head script and the toggle, so both read the same key.
 
 export type Theme = "light" | "dark";

@@ -1,4 +1,4 @@
-// The trending score: one documented, pure formula, explained part by part on every card (issue 6).
+// The trending score: one documented, pure formula, explained part by part on every card.
 //
 //   score    = (community + position) × recency
 //   community = log2(1 + sourceUpvotes + 3·userVotes + 2·bookmarks)

@@ -1,4 +1,4 @@
-// zod schemas for follows by email: the per-follow "Email me" toggle and the delivery form (issue 7).
+// zod schemas for follows by email: the per-follow "Email me" toggle and the delivery form.
 import { z } from "zod";
 import { FollowIdSchema } from "./follows";
 import { FREQUENCIES } from "./subscribe";

@@ -1,4 +1,4 @@
-// The "paste an abstract" form's one field, shared by the page and any handler (issue 4).
+// The "paste an abstract" form's one field, shared by the page and any handler.
 import { z } from "zod";
 
 export const MAX_SIMILAR_TEXT = 5_000;

@@ -1,4 +1,4 @@
-// zod schemas for the email digest forms, shared by the page and the route handlers (issue 7).
+// zod schemas for the email digest forms, shared by the page and the route handlers.
 import { z } from "zod";
 
 export const FREQUENCIES = ["daily", "weekly"] as const;

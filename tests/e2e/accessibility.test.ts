@@ -1,4 +1,4 @@
-// Issue 8: axe-core reports no violations on any page, in both themes, at desktop and phone widths.
+// axe-core reports no violations on any page, in both themes, at desktop and phone widths.
 import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "../setup/browser";

@@ -1,5 +1,5 @@
 // Cards that instant search renders in the browser keep the bookmark/upvote controls, with the
-// signed-in reader's own state (issue 5: a bookmark control on every paper card).
+// signed-in reader's own state (a bookmark control on every paper card).
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { newPerson, signUp } from "../setup/accounts";
 import { launchBrowser, type TestBrowser } from "../setup/browser";

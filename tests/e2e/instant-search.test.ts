@@ -1,4 +1,4 @@
-// Instant search in a real browser (issue 4): results follow typing without reloading, stale replies
+// Instant search in a real browser: results follow typing without reloading, stale replies
 // lose, "/" and the arrow keys work, facets live in the URL (back button), and no-JS renders the same.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "../setup/browser";

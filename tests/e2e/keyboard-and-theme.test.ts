@@ -1,4 +1,4 @@
-// Issue 8: keyboard triage on paper lists, and a dark theme that follows the system, persists and never flashes.
+// keyboard triage on paper lists, and a dark theme that follows the system, persists and never flashes.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "../setup/browser";

@@ -1,4 +1,4 @@
-// Issue 8: every page is usable at 360 px — no horizontal scroll, tap targets of at least 44 × 44 px.
+// every page is usable at 360 px — no horizontal scroll, tap targets of at least 44 × 44 px.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "../setup/browser";
 import { listSitePages, type SitePage } from "./site-pages";

@@ -1,4 +1,4 @@
-// Issue 5, privacy and security: another user (or nobody) can neither see nor change a user's
+// Privacy and security of the library: another user (or nobody) can neither see nor change a user's
 // library through any server action; cross-site posts are refused; user text renders inert; share
 // links are unguessable and revocable; sign-in is rate-limited.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";

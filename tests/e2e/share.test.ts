@@ -1,4 +1,4 @@
-// Issue 8: paper pages carry Open Graph / Twitter card metadata with a generated image; sitemap and robots.
+// paper pages carry Open Graph / Twitter card metadata with a generated image; sitemap and robots.
 import { beforeAll, describe, expect, inject, it } from "vitest";
 
 const base = inject("appUrl");

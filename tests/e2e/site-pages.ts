@@ -1,4 +1,4 @@
-// The pages issue 8 checks (a11y, mobile, speed): every kind of page the app has, resolved against a running app.
+// The pages the accessibility, mobile and speed checks visit: every kind of page the app has, resolved against a running app.
 
 export type SitePage = { name: string; path: string; status?: number };
 

@@ -1,5 +1,5 @@
 // SIGKILL the ingest CLI mid-way, re-run it, and compare with an uninterrupted run: same rows, same
-// index (issue 3). Real processes, a real SQLite file each and a real Meilisearch.
+// index. Real processes, a real SQLite file each and a real Meilisearch.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";

@@ -1,5 +1,5 @@
 // `npm run digest:send` as a real process: SIGKILL in the middle of a run, then a re-run mails each
-// subscriber exactly once; a further re-run mails nobody (issue 7).
+// subscriber exactly once; a further re-run mails nobody.
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";

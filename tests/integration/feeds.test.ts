@@ -1,5 +1,5 @@
 // Feed loading over a real SQLite file with two digest days: day vs week windows, topic feeds,
-// Last-Modified following ingests, and an untrusted title staying inert (issue 7).
+// Last-Modified following ingests, and an untrusted title staying inert.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -1,5 +1,5 @@
 // One paper from several sources and days: one record, every appearance kept, versions collapse,
-// authors and categories stored; rejections reported and skipped, or fatal with --strict (issue 3).
+// authors and categories stored; rejections reported and skipped, or fatal with --strict.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -1,5 +1,5 @@
 // A paper's share image (Open Graph, used by Twitter cards too), rendered by next/og with its bundled font
-// only: the text goes through toDrawableText, so rendering never fetches fonts (issue 8).
+// only: the text goes through toDrawableText, so rendering never fetches fonts.
 import { ImageResponse } from "next/og";
 import { SHARE_CARD_SIZE, ShareCard } from "@/components/paper/share-card";
 import { getPaperBySlug } from "@/lib/db/papers";

@@ -1,5 +1,5 @@
 // One topic, per request (signed-in readers, uncached query strings); anonymous visitors are served
-// app/cached/topics/[slug]/[key] by proxy.ts (issue 6 #7).
+// app/cached/topics/[slug]/[key] by proxy.ts.
 import type { Metadata } from "next";
 import { TopicPage, topicMetadata } from "@/components/trending/topic-page";
 

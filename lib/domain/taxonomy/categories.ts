@@ -47,7 +47,7 @@ export const FIELD_RULES: { match: RegExp; fields: Field[] }[] = [
 
 /**
  * The fields a paper's categories place it in, or null when unknown (no categories, or one this table
- * does not know): then text rules are not limited by field. Issue 6: "3D Navier-Stokes equations"
+ * does not know): then text rules are not limited by field. For example "3D Navier-Stokes equations"
  * (math.AP) is not 3D graphics, nor "reaction-diffusion" image generation; categories say which field
  * the words belong to.
  */

@@ -1,4 +1,4 @@
-// Every format parser against the real captured samples in tests/fixtures/formats (issue 3).
+// Every format parser against the real captured samples in tests/fixtures/formats.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";

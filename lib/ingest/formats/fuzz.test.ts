@@ -1,6 +1,6 @@
 // Property-based tests: arbitrary and mutated inputs thrown at every parser (10,500 cases a run).
 // Each must return items whose rejections name a line or record and a field, or throw an
-// IngestError naming file and field — never another error, never hang (issue 3, bad input).
+// IngestError naming file and field — never another error, never hang (bad input).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
