@@ -10,7 +10,7 @@ import { prepareDatabase } from "@/lib/db/setup";
 import { getEnv } from "@/lib/env";
 import { createProgressReporter } from "@/lib/ingest/progress-reporter";
 import { runIngest } from "@/lib/ingest/run-ingest";
-import { timeRawIndexing } from "@/lib/search/bench-raw";
+import { timeRawIndexing } from "@/scripts/bench/raw-indexing";
 import { startMeilisearch } from "@/lib/search/server";
 import { closeDb } from "@/lib/db/connection";
 

@@ -6,9 +6,9 @@ import { createReadStream, writeFileSync } from "node:fs";
 import readline from "node:readline";
 import { createGunzip, gzipSync } from "node:zlib";
 import { normalizeTitle } from "@/lib/domain/paper-identity";
-import { parseCorpusLine, type CorpusRecord } from "@/lib/search/corpus";
+import { parseCorpusLine, type CorpusRecord } from "@/scripts/shared/corpus-record";
 import { distinctiveTerms } from "@/lib/search/terms";
-import { seededRandom } from "@/lib/seeded-random";
+import { seededRandom } from "@/scripts/shared/seeded-random";
 
 const SEED = 20261127;
 const TARGETS = 200;

@@ -14,8 +14,8 @@ import { z } from "zod";
 import { TOPICS } from "@/lib/domain/taxonomy/topics";
 import { assignTopics } from "@/lib/ingest/taxonomy";
 import { unambiguousCategoryTopic } from "@/lib/domain/taxonomy/categories";
-import { auditedPrecision, parseAudit, topicMetrics, type TopicMetrics } from "@/lib/ingest/topic-metrics";
-import { seededRandom } from "@/lib/seeded-random";
+import { auditedPrecision, parseAudit, topicMetrics, type TopicMetrics } from "@/scripts/shared/topic-metrics";
+import { seededRandom } from "@/scripts/shared/seeded-random";
 import { measureMultiLabel } from "./learn/measure-multilabel";
 
 const RecordSchema = z.object({

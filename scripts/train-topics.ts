@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { CATEGORY_RULES } from "@/lib/domain/taxonomy/categories";
-import { multiLabelMetrics } from "@/lib/ingest/topic-metrics";
+import { multiLabelMetrics } from "@/scripts/shared/topic-metrics";
 import { margin, sigmoid, toDenseWeights } from "@/lib/learn/logistic";
 import { thresholdForPrecision, trainOneVsRest } from "@/lib/learn/one-vs-rest";
 import { toTopicModelJson, type TopicModel } from "@/lib/learn/topic-model";

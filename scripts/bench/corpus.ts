@@ -3,7 +3,7 @@ import { createReadStream } from "node:fs";
 import readline from "node:readline";
 import { createGunzip } from "node:zlib";
 import type { SearchDocument } from "@/lib/search/documents";
-import { parseCorpusLine, toCorpusDocument } from "@/lib/search/corpus";
+import { parseCorpusLine, toCorpusDocument } from "@/scripts/shared/corpus-record";
 
 export async function* readCorpusDocuments(file: string, limit = Infinity): AsyncGenerator<SearchDocument> {
   const raw = createReadStream(file);

@@ -2,7 +2,7 @@
 import { createReadStream } from "node:fs";
 import readline from "node:readline";
 import { createGunzip } from "node:zlib";
-import { parseCorpusLine, type CorpusRecord } from "@/lib/search/corpus";
+import { parseCorpusLine, type CorpusRecord } from "@/scripts/shared/corpus-record";
 
 /** Valid records in file order; `limit` stops early (a subsample while iterating). Invalid lines are skipped and counted. */
 export async function* readCorpusRecords(file: string, limit = Infinity, skipped = { count: 0 }): AsyncGenerator<CorpusRecord> {

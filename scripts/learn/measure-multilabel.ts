@@ -4,7 +4,7 @@ import { TOPICS } from "@/lib/domain/taxonomy/topics";
 import { assignTopics } from "@/lib/ingest/taxonomy";
 import { CATEGORY_RULES, topicsFromCategories } from "@/lib/domain/taxonomy/categories";
 import { topicModelInfo } from "@/lib/ingest/topic-classifier";
-import { multiLabelMetrics, type LabelMetrics, type MultiLabelSample } from "@/lib/ingest/topic-metrics";
+import { multiLabelMetrics, type LabelMetrics, type MultiLabelSample } from "@/scripts/shared/topic-metrics";
 import { readCorpusRecords } from "./corpus";
 import { dayOf } from "./topic-data";
 

@@ -5,8 +5,8 @@ import { paperTermCounts, type TermOptions } from "@/lib/learn/features";
 import type { LabelledVector } from "@/lib/learn/one-vs-rest";
 import { toTfidfVector, type VectorOptions } from "@/lib/learn/sparse";
 import { createDocumentFrequencyCounter, type Vocabulary, type VocabularyOptions } from "@/lib/learn/vocabulary";
-import { dateFromArxivId } from "@/lib/search/corpus";
-import type { CorpusRecord } from "@/lib/search/corpus";
+import { dateFromArxivId } from "@/scripts/shared/corpus-record";
+import type { CorpusRecord } from "@/scripts/shared/corpus-record";
 import { readCorpusRecords } from "./corpus";
 import { cachedBuild } from "./feature-cache";
 

@@ -8,12 +8,12 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { getSearchIndex } from "@/lib/search/client";
-import { parseCorpusLine, toCorpusDocument } from "@/lib/search/corpus";
+import { parseCorpusLine, toCorpusDocument } from "@/scripts/shared/corpus-record";
 import type { SearchDocument } from "@/lib/search/documents";
 import { applySearchSettings } from "@/lib/search/indexing";
 import { searchPapers } from "@/lib/search/search-papers";
 import { STOP_WORDS } from "@/lib/learn/tokenize";
-import { randomInt, seededRandom, type Random } from "@/lib/seeded-random";
+import { randomInt, seededRandom, type Random } from "@/scripts/shared/seeded-random";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
 

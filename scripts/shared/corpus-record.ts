@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { arxivIdMonth } from "@/lib/domain/arxiv-id";
 import { paperIdFor, slugFor } from "@/lib/domain/paper-identity";
-import { toSearchDocument, type SearchDocument } from "./documents";
+import { toSearchDocument, type SearchDocument } from "@/lib/search/documents";
 
 export const CorpusRecordSchema = z.object({
   id: z.string().min(1),

@@ -7,10 +7,10 @@ import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Db } from "@/lib/db/client";
-import { getSearchClient, getSearchIndex, type SearchTarget } from "./client";
-import { SEND_EVERY } from "./index-feed";
-import { applySearchSettings } from "./indexing";
-import { loadSearchDocuments } from "./load-documents";
+import { getSearchClient, getSearchIndex, type SearchTarget } from "@/lib/search/client";
+import { SEND_EVERY } from "@/lib/search/index-feed";
+import { applySearchSettings } from "@/lib/search/indexing";
+import { loadSearchDocuments } from "@/lib/search/load-documents";
 
 const READ_CHUNK = 500;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateFromArxivId, parseCorpusLine, toCorpusDocument } from "./corpus";
+import { dateFromArxivId, parseCorpusLine, toCorpusDocument } from "./corpus-record";
 
 describe("corpus records", () => {
   it("maps a record to a search document with a Meilisearch-safe id, authors and categories", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignTopics } from "./taxonomy";
+import { assignTopics } from "@/lib/ingest/taxonomy";
 import { topicsFromCategories, unambiguousCategoryTopic } from "@/lib/domain/taxonomy/categories";
 import { auditedPrecision, parseAudit, topicMetrics } from "./topic-metrics";
 
