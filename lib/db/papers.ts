@@ -71,14 +71,8 @@ export async function getLatestDigestDate(): Promise<string | null> {
   return latest?.digestDate ?? null;
 }
 
-/** One digest day's papers in digest order. */
-export async function listDigestPapers(date: string): Promise<PaperCard[]> {
-  const rows = await getDb().paper.findMany({ where: { digestDate: date }, orderBy: trendingOrder, select: cardSelect });
-  return rows.map(toCard);
-}
-
 /** Papers in trending order, optionally in one topic, paginated by the last id seen. */
-export async function listTrendingPapers(options: {
+export async function listRankedPapersPage(options: {
   topic?: string;
   limit: number;
   cursor?: string;
