@@ -1,10 +1,9 @@
 // Your account: who you are signed in as, whether the address is confirmed, change password, sign out.
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { ResendVerificationForm } from "@/components/auth/resend-verification-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { isMailConfigured } from "@/lib/email/mailer";
 
 export const metadata: Metadata = { title: "Account", robots: { index: false } };
@@ -13,8 +12,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AccountPage({ searchParams }: Props) {
   const notice = (await searchParams).notice;
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/account");
+  const user = await requireUser({ returnTo: "/account" });
   // Accounts from before email was configured (or before confirmation existed) may be unconfirmed.
   const unconfirmed = !user.emailVerified && isMailConfigured();
   return (

@@ -1,9 +1,8 @@
 // Trending, narrowed to the topics the signed-in reader follows: the same windows, score and explanations.
 import Link from "next/link";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { TrendingView } from "@/components/trending/trending-view";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { listFollowedTopicSlugs } from "@/lib/db/follows";
 
 export const dynamic = "force-dynamic";
@@ -12,8 +11,7 @@ export const metadata: Metadata = { title: "Trending in topics you follow", robo
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function FollowingPage({ searchParams }: Props) {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/following");
+  const user = await requireUser({ returnTo: "/following" });
   const topics = await listFollowedTopicSlugs(user.id);
   return (
     <>

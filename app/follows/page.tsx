@@ -1,11 +1,10 @@
 // The signed-in user's follows, each with its private feed URLs (revocable), "Email me" and an
 // unfollow button; above them, follows by email on or off.
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { FollowItem } from "@/components/follows/follow-item";
 import { FollowsDeliveryPanel } from "@/components/follows/follows-delivery-panel";
 import { followsNotice } from "@/components/follows/notices";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { listFollows } from "@/lib/db/follows";
 import { getFollowsDelivery } from "@/lib/email/follows-delivery";
 import { isMailConfigured } from "@/lib/email/mailer";
@@ -18,8 +17,7 @@ export const metadata: Metadata = { title: "Follows", robots: { index: false } }
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function FollowsPage({ searchParams }: Props) {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/follows");
+  const user = await requireUser({ returnTo: "/follows" });
   const [follows, delivery] = await Promise.all([listFollows(user.id), getFollowsDelivery(user)]);
   const notice = followsNotice((await searchParams).notice);
   const base = getAppUrl();

@@ -1,13 +1,12 @@
 // Your library: bookmarks with notes, tags, collections and read state; search, filters, export.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { BookmarkItem } from "@/components/library/bookmark-item";
 import { CollectionsPanel } from "@/components/library/collections-panel";
 import { ExportLinks } from "@/components/library/export-links";
 import { LibraryFilters } from "@/components/library/library-filters";
 import { libraryNotice } from "@/components/library/notices";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { toCoinsTitle } from "@/lib/citation/page-metadata";
 import { listUserTags } from "@/lib/db/bookmarks";
 import { listCitationPapers } from "@/lib/db/citations";
@@ -23,8 +22,7 @@ export const metadata: Metadata = { title: "Your library", robots: { index: fals
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function LibraryPage({ searchParams }: Props) {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/library");
+  const user = await requireUser({ returnTo: "/library" });
   const params = toParamRecord(await searchParams);
   const query = LibraryQuerySchema.parse(params);
   const [items, collections, tags, topics] = await Promise.all([listLibrary(user.id, query), listCollections(user.id), listUserTags(user.id), listTopicsWithCounts()]);

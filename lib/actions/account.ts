@@ -5,7 +5,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { callAuthEndpoint, toAuthMessage } from "@/lib/auth/call-auth";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { revalidateBrowsePages } from "@/lib/cache/revalidate";
 import { addBookmark } from "@/lib/db/bookmarks";
 import { isMailConfigured } from "@/lib/email/mailer";
@@ -56,7 +56,7 @@ export async function signOutAction(): Promise<void> {
 }
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  if (!(await getCurrentUser())) redirect("/sign-in?next=/account");
+  await requireUser({ returnTo: "/account" });
   const input = ChangePasswordInputSchema.safeParse(formRecord(formData));
   if (!input.success) return { status: "error", message: "Please fix the fields below.", fields: fieldErrors(input.error) };
   const result = await callAuthEndpoint("/change-password", { ...input.data, revokeOtherSessions: true });

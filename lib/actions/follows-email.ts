@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser } from "@/lib/auth/session";
 import { setFollowEmail as saveFollowEmail } from "@/lib/db/follows";
 import { requestFollowsDelivery, turnOffFollowsDelivery } from "@/lib/email/follows-delivery";
 import { isMailConfigured } from "@/lib/email/mailer";
@@ -35,16 +35,14 @@ export async function setFollowEmail(id: string, on: boolean): Promise<ToggleRes
 /** No-JS path of the toggle: apply, then back to the follow on /follows. */
 export async function followEmailFormAction(formData: FormData): Promise<void> {
   const raw = formRecord(formData);
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/follows");
+  await requireUser({ returnTo: "/follows" });
   const result = await setFollowEmail(raw.id ?? "", raw.on === "true");
   if (!result.ok) redirect(`/follows?notice=${result.message === FOLLOW_GONE ? "not-found" : "invalid"}`);
   redirect(`/follows?notice=${result.on ? "email-follow-on" : "email-follow-off"}#follow-${raw.id}`);
 }
 
 export async function followsDeliveryAction(formData: FormData): Promise<void> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/follows");
+  const user = await requireUser({ returnTo: "/follows" });
   const input = FollowsDeliveryInputSchema.safeParse(formRecord(formData));
   if (!input.success) redirect("/follows?notice=invalid#email");
   if (input.data.intent === "off") {

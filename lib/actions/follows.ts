@@ -3,23 +3,17 @@
 // Plain form actions: they work without JavaScript and redirect back with a notice code.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { addFollow, removeFollow, rotateFollowToken } from "@/lib/db/follows";
 import { AppError } from "@/lib/errors";
 import { ReturnPathSchema } from "@/lib/validation/auth";
 import { FollowIdSchema, FollowInputSchema } from "@/lib/validation/follows";
 import { formRecord } from "./form-state";
 
-async function userOrSignIn(returnTo: string) {
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
-  return user;
-}
-
 export async function followAction(formData: FormData): Promise<never> {
   const raw = formRecord(formData);
   const back = ReturnPathSchema.parse(raw.returnTo ?? "/follows");
-  const user = await userOrSignIn(back);
+  const user = await requireUser({ returnTo: back });
   const input = FollowInputSchema.safeParse(raw);
   if (!input.success) redirect("/follows?notice=invalid");
   const follow = await addFollow(user.id, input.data);
@@ -28,7 +22,7 @@ export async function followAction(formData: FormData): Promise<never> {
 }
 
 async function change(formData: FormData, run: (userId: string, id: string) => Promise<void>, notice: string): Promise<never> {
-  const user = await userOrSignIn("/follows");
+  const user = await requireUser({ returnTo: "/follows" });
   const id = FollowIdSchema.safeParse(formRecord(formData).id);
   if (!id.success) redirect("/follows?notice=invalid");
   try {

@@ -3,7 +3,7 @@
 // with zod, requires a user, and passes the user's id to lib/db, which only touches their rows.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { revalidateBrowsePages } from "@/lib/cache/revalidate";
 import { parseImportSteps } from "@/lib/citation/parse-import";
 import { importPapers, updateBookmark } from "@/lib/db/bookmarks";
@@ -20,15 +20,9 @@ import {
 } from "@/lib/validation/library";
 import { formRecord, type FormState } from "./form-state";
 
-async function userOrSignIn(): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/library");
-  return user;
-}
-
 /** Runs a library change, then returns to the library page with a notice code (never free text). */
 async function run(formData: FormData, change: (user: CurrentUser, raw: Record<string, string>) => Promise<string>): Promise<never> {
-  const user = await userOrSignIn();
+  const user = await requireUser({ returnTo: "/library" });
   const raw = formRecord(formData);
   const back = new URL(ReturnPathSchema.parse(raw.returnTo ?? "/library"), "http://x");
   if (!back.pathname.startsWith("/library")) back.pathname = "/library";
@@ -104,7 +98,7 @@ async function inTurns<T>(steps: Generator<void, T, void>): Promise<T> {
 
 /** Import a BibTeX file or pasted arXiv ids; the report lists what was not found. */
 export async function importAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await userOrSignIn();
+  const user = await requireUser({ returnTo: "/library" });
   const file = formData.get("file");
   const fileText = file instanceof File && file.size > 0 ? await file.slice(0, 1_000_000).text() : "";
   const input = ImportInputSchema.safeParse({ ...formRecord(formData), text: `${formRecord(formData).text ?? ""}\n${fileText}` });

@@ -1,6 +1,7 @@
 // Who is asking: the signed-in user of the current request, for pages, actions and route handlers.
 import "server-only";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import { getAuth } from "./server";
@@ -19,9 +20,19 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return { id: session.user.id, name: session.user.name, email: session.user.email, emailVerified: session.user.emailVerified };
 });
 
-/** The signed-in user; throws AppError UNAUTHORIZED (401) for anonymous requests. */
-export async function requireUser(): Promise<CurrentUser> {
+/**
+ * The one sign-in guard. Pages and form actions name where to come back to (`returnTo`): an anonymous
+ * request is redirected to sign in and then back there. Route handlers name what to tell the client
+ * (`unauthorized`): an anonymous request gets AppError UNAUTHORIZED, a 401 with that message.
+ */
+export async function requireUser(anonymous: { returnTo: string } | { unauthorized: string } = { unauthorized: "Sign in first." }): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError("UNAUTHORIZED", "Sign in first.");
-  return user;
+  if (user) return user;
+  if ("returnTo" in anonymous) redirect(signInHref(anonymous.returnTo));
+  throw new AppError("UNAUTHORIZED", anonymous.unauthorized);
+}
+
+/** The sign-in page that returns to `returnTo`; a plain path stays readable, anything else is encoded. */
+function signInHref(returnTo: string): string {
+  return `/sign-in?next=${/^[A-Za-z0-9/_-]*$/.test(returnTo) ? returnTo : encodeURIComponent(returnTo)}`;
 }

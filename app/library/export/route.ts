@@ -1,5 +1,5 @@
 // GET /library/export?format=bibtex|ris|csl&<library filters>: the signed-in user's bookmarks as a file.
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { citationDownload, ExportFormatSchema } from "@/lib/citation/download";
 import { getOwnedCollection } from "@/lib/db/collections";
 import { listLibrary } from "@/lib/db/library";
@@ -12,8 +12,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   try {
-    const user = await getCurrentUser();
-    if (!user) throw new AppError("UNAUTHORIZED", "Sign in to export your library.");
+    const user = await requireUser({ unauthorized: "Sign in to export your library." });
     const params = toParamRecord(new URL(request.url).searchParams);
     const format = ExportFormatSchema.safeParse(params.format);
     if (!format.success) throw new AppError("BAD_REQUEST", "format must be bibtex, ris or csl");

@@ -1,16 +1,14 @@
 // Import papers into your library (optionally a collection) from BibTeX or a list of arXiv ids.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ImportForm } from "@/components/library/import-form";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { listCollections } from "@/lib/db/collections";
 
 export const metadata: Metadata = { title: "Import", robots: { index: false } };
 
 export default async function ImportPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/library/import");
+  const user = await requireUser({ returnTo: "/library/import" });
   const collections = await listCollections(user.id);
   return (
     <div className="mx-auto max-w-xl space-y-4">
