@@ -4,7 +4,7 @@ import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 
 /** Secrets generated into DATA_DIR when not given by the environment (lib/auth/secret.ts,
- *  lib/email/secret.ts, lib/search/server.ts write them); a backup carries them. */
+ *  lib/app-secret.ts, lib/search/server.ts write them); a backup carries them. */
 export const DATA_DIR_SECRETS = ["auth-secret", "app-secret", "meilisearch/meili-master-key"] as const;
 
 /** Directories inside DATA_DIR that other tools create with their own modes (Meilisearch's data). */

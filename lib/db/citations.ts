@@ -1,4 +1,4 @@
-// Papers as citation DTOs (lib/citation/types.ts), with their authors in paper order.
+// Papers as citation DTOs (lib/domain/citation.ts), with their authors in paper order.
 import "server-only";
 import type { CitationPaper } from "@/lib/domain/citation";
 import { getDb } from "./client";
