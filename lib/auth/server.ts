@@ -6,6 +6,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { getDb } from "@/lib/db/client";
+import { providerOf } from "@/lib/db/provider";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/edge/client-address";
 import { isMailConfigured } from "@/lib/email/mailer";
 import { getEnv } from "@/lib/env";
@@ -24,7 +25,8 @@ function createAuth() {
     basePath: "/api/auth",
     trustedOrigins,
     secret: env.AUTH_SECRET ?? loadOrCreateAuthSecret(env.DATA_DIR),
-    database: prismaAdapter(getDb(), { provider: "sqlite" }),
+    // The same database as the app's, whichever it is (better-auth words some queries per provider).
+    database: prismaAdapter(getDb(), { provider: providerOf(env.DATABASE) }),
     emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX, ...passwordOptions(mail, { requestReset, markVerified }) },
     emailVerification: verificationOptions(mail),
     hooks: { after: hideUnconfirmedSignIn },

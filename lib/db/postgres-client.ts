@@ -7,10 +7,19 @@ import { PrismaClient as PostgresPrismaClient } from "./generated-pg/client";
 
 /**
  * Typed as the SQLite client: both are generated from the same models (prisma/postgres/schema.prisma is
- * derived from prisma/schema.prisma), so their query APIs agree on everything the app calls; what only
- * PostgreSQL offers (`mode: "insensitive"`) is not used, so each query reads the same on both.
+ * derived from prisma/schema.prisma), so their query APIs agree on everything the app calls. What only
+ * PostgreSQL has (`mode: "insensitive"`) is asked for where isPostgresClient says so, and nowhere else.
  */
 export function createPostgresClient(url: string): PrismaClient {
   const adapter = new PrismaPg({ connectionString: url, max: 10 });
-  return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  const client = new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  postgresClients.add(client);
+  return client;
+}
+
+const postgresClients = new WeakSet<object>();
+
+/** For the few queries whose text differs by database (case-insensitive matching, say). */
+export function isPostgresClient(db: PrismaClient): boolean {
+  return postgresClients.has(db);
 }

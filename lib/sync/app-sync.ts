@@ -8,7 +8,7 @@ import { toSyncConfig } from "./config";
 import { startSyncScheduler } from "./scheduler";
 
 export function startAppSync(env: Env, search: SearchTarget | null): { stop: () => Promise<void> } {
-  const db = createPrismaClient(env.DATABASE_FILE);
+  const db = createPrismaClient(env.DATABASE);
   const scheduler = startSyncScheduler({
     db,
     search,
