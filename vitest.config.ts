@@ -27,6 +27,9 @@ const POSTGRES_TESTS = [
   "tests/integration/sources.test.ts",
   "tests/integration/auth.test.ts",
   "tests/integration/accounts-mail.test.ts",
+  "tests/integration/feeds.test.ts",
+  "tests/integration/email-digest.test.ts",
+  "tests/integration/search-features.test.ts",
 ];
 
 export default defineConfig({

@@ -60,14 +60,18 @@ export async function createTestDb(): Promise<TestDb> {
   };
 }
 
+/** The environment that points the app (or a CLI child) at this test database, on either provider. */
+export function dbEnv(t: Pick<TestDb, "file">): Record<string, string> {
+  return providerOf(t.file) === "postgresql" ? { DATABASE_URL: t.file } : { DATABASE_FILE: t.file };
+}
+
 /**
  * Points the app's getDb() (lib/db/client.ts) at this test database, for testing named queries
  * that use the process-wide client.
  */
 export async function useAsAppDb(t: TestDb): Promise<void> {
   const { resetEnvCache } = await import("@/lib/env");
-  if (providerOf(t.file) === "postgresql") process.env.DATABASE_URL = t.file;
-  else process.env.DATABASE_FILE = t.file;
+  Object.assign(process.env, dbEnv(t));
   resetEnvCache();
   (globalThis as { paperboardPrisma?: Db }).paperboardPrisma = t.db;
 }
