@@ -1,5 +1,6 @@
-// Two projects: `unit` (pure code + real SQLite + real Meilisearch, fast) and `e2e`
-// (production build driven by Debian chromium). `npm test` runs both.
+// Three projects: `unit` (pure code + real SQLite + real Meilisearch, fast), `postgres` (the integration
+// tests that go through lib/db, on a throwaway PostgreSQL) and `e2e` (production build driven by Debian
+// chromium). `npm test` runs them all.
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -9,6 +10,28 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only.ts"),
 };
 
+// Every integration test that reaches the database only through lib/db; the others open SQLite files
+// themselves (their own DATABASE_FILE, better-sqlite3 directly) and stay SQLite-only.
+const POSTGRES_TESTS = [
+  "tests/integration/authors-in-exports.test.ts",
+  "tests/integration/follows.test.ts",
+  "tests/integration/history.test.ts",
+  "tests/integration/ingest.test.ts",
+  "tests/integration/library.test.ts",
+  "tests/integration/reassign-topics.test.ts",
+  "tests/integration/search.test.ts",
+  "tests/integration/sync-enrich.test.ts",
+  "tests/integration/trending.test.ts",
+  "tests/integration/sync-lease.test.ts",
+  "tests/integration/email-follows.test.ts",
+  "tests/integration/sources.test.ts",
+  "tests/integration/auth.test.ts",
+  "tests/integration/accounts-mail.test.ts",
+  "tests/integration/feeds.test.ts",
+  "tests/integration/email-digest.test.ts",
+  "tests/integration/search-features.test.ts",
+];
+
 export default defineConfig({
   test: {
     projects: [
@@ -17,6 +40,18 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "components/**/*.test.tsx", "scripts/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/db/**/*.test.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The integration tests that go through lib/db, again on PostgreSQL (tests/setup/db.ts).
+        resolve: { alias },
+        test: {
+          name: "postgres",
+          include: POSTGRES_TESTS,
+          env: { TEST_DATABASE: "postgresql" },
+          globalSetup: ["tests/setup/postgres-global.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

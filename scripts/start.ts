@@ -6,6 +6,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { isBuildStale } from "@/lib/build-freshness";
+import { getEnv } from "@/lib/env";
+import { multiInstanceProblems } from "@/lib/multi-instance";
 import { toWebProcessEnv } from "@/lib/edge/web-env";
 import { ensureTopicsCurrent } from "@/lib/ingest/reassign-topics";
 import { runIngest } from "@/lib/ingest/run-ingest";
@@ -22,14 +24,30 @@ import { closeDb, countDigests } from "@/lib/db/connection";
 const dev = process.argv.includes("--dev");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
+/** Multi-instance mode refuses to start on what would differ between instances, and never builds: two
+ *  instances on one checkout would race to write .next/ (docs/deploy.md: build once, then start them). */
+function refuseUnfitForMultiInstance(): void {
+  const env = getEnv();
+  if (!env.MULTI_INSTANCE) return;
+  const problems = multiInstanceProblems(env);
+  if (!dev && isBuildStale(process.cwd())) problems.push("the build is missing or older than the sources: run `npm run build` once before starting the instances");
+  if (dev) problems.push("`npm run dev` is one instance: unset MULTI_INSTANCE");
+  if (problems.length === 0) return;
+  console.error(`MULTI_INSTANCE=1, but:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee docs/deploy.md.`);
+  process.exit(1);
+}
+
 async function main(): Promise<void> {
+  refuseUnfitForMultiInstance();
   const runtime = await openRuntime({ search: "optional" });
   const { env, db, search } = runtime;
   // After an upgrade that changed topic rules: reassign stored papers (the sync below re-sends them).
   const reassigned = await ensureTopicsCurrent(db);
   if (reassigned?.changed) console.log(`Topic rules changed: reassigned the topics of ${reassigned.changed} of ${reassigned.checked} papers`);
 
-  if ((await countDigests(db)) === 0) {
+  // Several instances starting on an empty database would each ingest the seed: in multi-instance mode the
+  // operator ingests once (`npm run ingest`) or lets the sync fill it.
+  if (!env.MULTI_INSTANCE && (await countDigests(db)) === 0) {
     console.log(`First start: ingesting the bundled digest ${env.SEED_DIGEST}`);
     const s = await runIngest({ db, file: env.SEED_DIGEST, search: search?.target ?? null });
     console.log(`  ${s.papers} papers from ${s.date}`);

@@ -78,8 +78,8 @@ async function main(): Promise<number> {
 /** Reads the database only: no search server is started for a status line. */
 async function printStatus(): Promise<number> {
   const env = getEnv();
-  await prepareDatabase(env.DATABASE_FILE);
-  const db = createPrismaClient(env.DATABASE_FILE);
+  await prepareDatabase(env.DATABASE);
+  const db = createPrismaClient(env.DATABASE);
   try {
     const [rows, lease] = await Promise.all([listSyncSources(db), getSyncLease(db)]);
     for (const line of formatSyncStatus(toSyncStatusView({ rows, lease, config: toSyncConfig(env), now: new Date() }))) console.log(line);

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  await prepareDatabase(getEnv().DATABASE_FILE);
+  await prepareDatabase(getEnv().DATABASE);
   try {
     const password = await resetPasswordAsOperator(input.data.email);
     if (password === null) {

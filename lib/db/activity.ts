@@ -19,8 +19,8 @@ export async function listPapersPerDay(horizon = 60): Promise<DayCount[]> {
 /** A topic's papers and the upvotes they drew per ISO week, over its last `weeks` active weeks (gaps included). */
 export async function listTopicActivity(topicSlug: string, weeks = 26): Promise<WeekActivity[]> {
   const rows = await getDb().$queryRaw<{ day: string; paperId: string; upvotes: bigint | number | null; votes: bigint | number }[]>`
-    SELECT d."date" AS day, e."paperId" AS paperId, e."upvotes" AS upvotes,
-      (SELECT COUNT(*) FROM "Vote" v WHERE v."paperId" = e."paperId") AS votes
+    SELECT d."date" AS "day", e."paperId" AS "paperId", e."upvotes" AS "upvotes",
+      (SELECT COUNT(*) FROM "Vote" v WHERE v."paperId" = e."paperId") AS "votes"
     FROM "DigestEntry" e
     JOIN "Digest" d ON d."id" = e."digestId"
     JOIN "PaperTopic" pt ON pt."paperId" = e."paperId"

@@ -2,8 +2,11 @@
 // outside a named query, handed over from here so that lib/auth never imports Prisma itself.
 import "server-only";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { getEnv } from "@/lib/env";
 import { getDb } from "./client";
+import { providerOf } from "./provider";
 
+/** The same database as the app's, whichever it is (better-auth words some queries per provider). */
 export function authDatabaseAdapter() {
-  return prismaAdapter(getDb(), { provider: "sqlite" });
+  return prismaAdapter(getDb(), { provider: providerOf(getEnv().DATABASE) });
 }

@@ -6,6 +6,7 @@ import type { LibraryQuery } from "@/lib/validation/library";
 import { getDb } from "./client";
 import { paperDay } from "./papers";
 import type { Prisma } from "./generated/client";
+import { isPostgresClient } from "./postgres-client";
 
 export type LibraryItem = {
   bookmarkId: number;
@@ -43,21 +44,23 @@ function searchWords(q: string): string[] {
 }
 
 /**
- * Each word must match the title, abstract, note or a tag (LIKE, case-insensitive for ASCII).
+ * Each word must match the title, abstract, note or a tag, ignoring case: SQLite's LIKE does so for
+ * ASCII by itself, PostgreSQL's needs `mode: "insensitive"` (ILIKE), an option only its client has.
  * Prisma passes `%` and `_` through to LIKE unescaped, so this may over-match; `matchesWords`
  * then keeps exact substring matches only.
  */
-function searchWhere(q: string): Prisma.BookmarkWhereInput[] {
+function searchWhere(q: string, postgres: boolean): Prisma.BookmarkWhereInput[] {
+  const contains = (w: string) => (postgres ? ({ contains: w, mode: "insensitive" } as Prisma.StringFilter) : { contains: w });
   return searchWords(q).map((w) => ({
-    OR: [{ note: { contains: w } }, { tags: { some: { name: { contains: w.toLowerCase() } } } }, { paper: { title: { contains: w } } }, { paper: { abstract: { contains: w } } }],
+    OR: [{ note: contains(w) }, { tags: { some: { name: { contains: w.toLowerCase() } } } }, { paper: { title: contains(w) } }, { paper: { abstract: contains(w) } }],
   }));
 }
 
-export function libraryWhere(userId: string, query: Partial<LibraryQuery>): Prisma.BookmarkWhereInput {
+export function libraryWhere(userId: string, query: Partial<LibraryQuery>, postgres = false): Prisma.BookmarkWhereInput {
   return {
     userId,
     AND: [
-      ...searchWhere(query.q ?? ""),
+      ...searchWhere(query.q ?? "", postgres),
       ...(query.collection !== undefined ? [{ items: { some: { collectionId: query.collection, collection: { userId } } } }] : []),
       ...(query.tag ? [{ tags: { some: { name: query.tag } } }] : []),
       ...(query.topic ? [{ paper: { topics: { some: { topic: { slug: query.topic } } } } }] : []),
@@ -69,7 +72,8 @@ export function libraryWhere(userId: string, query: Partial<LibraryQuery>): Pris
 export async function listLibrary(userId: string, query: Partial<LibraryQuery>, limit = 500): Promise<LibraryItem[]> {
   const orderBy: Prisma.BookmarkOrderByWithRelationInput[] =
     query.sort === "paper" ? [{ paper: { digestDate: "desc" } }, { id: "desc" }] : [{ createdAt: "desc" }, { id: "desc" }];
-  const rows = await getDb().bookmark.findMany({ where: libraryWhere(userId, query), orderBy, select, take: limit });
+  const db = getDb();
+  const rows = await db.bookmark.findMany({ where: libraryWhere(userId, query, isPostgresClient(db)), orderBy, select, take: limit });
   const words = searchWords(query.q ?? "");
   const matchesWords = (r: (typeof rows)[number]) => {
     const text = [r.paper.title, r.paper.abstract, r.note, ...r.tags.map((t) => t.name)].join("\n").toLowerCase();

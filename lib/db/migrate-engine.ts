@@ -1,4 +1,4 @@
-// Runs Prisma's schema engine (WASM build, no native binary) against one SQLite file, one engine per call.
+// Runs Prisma's schema engine (WASM build, no native binary) against one database, one engine per call.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -39,6 +39,7 @@ async function instantiateEngine(): Promise<EngineClass> {
 }
 
 export interface EngineCall {
+  /** A SQLite file or a postgresql:// URL. */
   dbFile: string;
   /** Prisma schema files the engine should know (commands that read a schema); omit otherwise. */
   schema?: SchemaContainer[];

@@ -4,34 +4,41 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import type { MigrationList, SchemaContainer, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { AppError } from "@/lib/errors";
 import { withSchemaEngine } from "./migrate-engine";
 import { readMigrationList, readSchemaFiles, writeMigration } from "./migrate-files";
 import { hasPendingMigrations } from "./migrate-status";
+import { providerOf, redactDatabase } from "./provider";
 
 export interface MigrateOptions {
-  /** Default: <cwd>/prisma/migrations (as prisma.config.ts says). */
+  /** Default: <cwd>/prisma/migrations (as prisma.config.ts says); prisma/postgres/migrations for PostgreSQL. */
   migrationsDir?: string;
-  /** Default: <cwd>/prisma/schema.prisma. */
+  /** Default: <cwd>/prisma/schema.prisma; prisma/postgres/schema.prisma (derived from it) for PostgreSQL. */
   schemaPath?: string;
 }
 
 const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
 
-const migrationsDirOf = (options: MigrateOptions) => path.resolve(options.migrationsDir ?? "prisma/migrations");
-const schemaPathOf = (options: MigrateOptions) => path.resolve(options.schemaPath ?? "prisma/schema.prisma");
+// PostgreSQL keeps its own history (generated from the SQLite one's schema: scripts/db-postgres.ts).
+const prismaDirOf = (database: string) => (providerOf(database) === "postgresql" ? "prisma/postgres" : "prisma");
+const migrationsDirOf = (database: string, options: MigrateOptions) =>
+  path.resolve(options.migrationsDir ?? path.join(prismaDirOf(database), "migrations"));
+const schemaPathOf = (database: string, options: MigrateOptions) =>
+  path.resolve(options.schemaPath ?? path.join(prismaDirOf(database), "schema.prisma"));
 
 /** Applies pending migrations (like `prisma migrate deploy`), creating the file and its folder when
- *  missing. Returns the names applied now: none when the database is up to date. Applying needs the
- *  database to itself (as with Prisma's CLI); checking an up-to-date one does not. */
-export async function applyMigrations(dbFile: string, options: MigrateOptions = {}): Promise<{ applied: string[] }> {
-  const file = path.resolve(dbFile);
-  await mkdir(path.dirname(file), { recursive: true });
-  const migrationsList = await readMigrationList(migrationsDirOf(options));
-  if (!hasPendingMigrations(file, migrationsList)) return { applied: [] };
+ *  missing. Returns the names applied now: none when the database is up to date. Applying needs a SQLite
+ *  database to itself (as with Prisma's CLI); checking an up-to-date one does not. On PostgreSQL the
+ *  engine takes an advisory lock, so instances starting together apply each migration once. */
+export async function applyMigrations(database: string, options: MigrateOptions = {}): Promise<{ applied: string[] }> {
+  const postgres = providerOf(database) === "postgresql";
+  const file = postgres ? database : path.resolve(database);
+  if (!postgres) await mkdir(path.dirname(file), { recursive: true });
+  const migrationsList = await readMigrationList(migrationsDirOf(database, options));
+  if (!postgres && !hasPendingMigrations(file, migrationsList)) return { applied: [] };
   const { appliedMigrationNames } = await withSchemaEngine(
-    { dbFile: file, migrations: migrationsList, action: `Applying migrations to ${file}` },
+    { dbFile: file, migrations: migrationsList, action: `Applying migrations to ${redactDatabase(file)}` },
     (engine) => engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
   );
   return { applied: appliedMigrationNames };
@@ -45,9 +52,9 @@ export async function createMigration(dbFile: string, name: string, options: Mig
   const migrationName = toMigrationName(name);
   const file = path.resolve(dbFile);
   await mkdir(path.dirname(file), { recursive: true });
-  const migrationsDir = migrationsDirOf(options);
+  const migrationsDir = migrationsDirOf(file, options);
   const migrationsList = await readMigrationList(migrationsDir);
-  const schema = await readSchemaFiles(schemaPathOf(options));
+  const schema = await readSchemaFiles(schemaPathOf(file, options));
   const call = { dbFile: file, schema, migrations: migrationsList, action: "Creating a migration" };
   const created = await withSchemaEngine(call, async (engine) => {
     // devDiagnostic needs `_prisma_migrations` (applyMigrations creates it), and it is what sets up the
@@ -70,7 +77,7 @@ export async function diffSchemaAgainstDatabase(dbFile: string, options: Migrate
   const file = path.resolve(dbFile);
   // The adapter would quietly create an empty database, and report the whole schema as missing.
   if (!existsSync(file)) throw new AppError("INTERNAL", `No database at ${file}`);
-  const schemaPath = schemaPathOf(options);
+  const schemaPath = schemaPathOf(file, options);
   const files = await readSchemaFiles(schemaPath);
   const call = { dbFile: file, schema: files, action: `Diffing ${file} against ${schemaPath}` };
   const result = await withSchemaEngine(call, (engine) =>
@@ -82,6 +89,18 @@ export async function diffSchemaAgainstDatabase(dbFile: string, options: Migrate
       exitCode: true, // 2 when there is a difference: an empty diff still prints "-- This is an empty migration."
       filters: NO_FILTER,
     }),
+  );
+  if (result.exitCode === 0) return null;
+  return result.stdout ?? "(the schema engine reported a difference but no script)";
+}
+
+type Target = { tag: "empty" } | { tag: "schemaDatamodel"; files: SchemaContainer[] } | ({ tag: "migrations" } & MigrationList);
+
+/** The SQL that takes `from` to `to` on `database`'s kind of database, or null when they match. Only a
+ *  "migrations" target touches the server (it is replayed on a temporary shadow database there). */
+export async function diffTargets(database: string, from: Target, to: Target, action: string): Promise<string | null> {
+  const result = await withSchemaEngine({ dbFile: database, action }, (engine) =>
+    engine.diff({ from, to, script: true, exitCode: true, filters: NO_FILTER }),
   );
   if (result.exitCode === 0) return null;
   return result.stdout ?? "(the schema engine reported a difference but no script)";

@@ -2,6 +2,7 @@
 // the latest upvotes and comments, plus each earlier count seen (DigestEntryCount); the paper's
 // digestDate/rank mirror its latest appearance.
 import "server-only";
+import { Prisma } from "./generated/client";
 import type { Tx } from "./paper-rows";
 import type { PaperWrite } from "./paper-writes";
 
@@ -46,10 +47,7 @@ export async function saveAppearances(tx: Tx, writes: PaperWrite[], now: Date): 
   if (seen.size > 0) await tx.digestEntryCount.createMany({ data: [...seen.values()] });
   if (outcome.papersWithNewAppearance.size === 0) return outcome;
   const touched = [...digestIds.values()];
-  await tx.$executeRawUnsafe(
-    `UPDATE "Digest" SET "paperCount" = (SELECT COUNT(*) FROM "DigestEntry" e WHERE e."digestId" = "Digest"."id") WHERE "id" IN (${touched.map(() => "?").join(", ")})`,
-    ...touched,
-  );
+  await tx.$executeRaw`UPDATE "Digest" SET "paperCount" = (SELECT COUNT(*) FROM "DigestEntry" e WHERE e."digestId" = "Digest"."id") WHERE "id" IN (${Prisma.join(touched)})`;
   outcome.changedIds = await refreshLatest(tx, [...outcome.papersWithNewAppearance], now);
   return outcome;
 }

@@ -1,9 +1,10 @@
-// Prepares the SQLite file before use: creates it readable by its owner only, applies pending Prisma
-// migrations and turns on WAL so the web server keeps reading while an ingest writes.
+// Prepares the database before use: applies pending Prisma migrations; a SQLite file is also created
+// readable by its owner only and put in WAL mode so the web server keeps reading while an ingest writes.
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { applyMigrations } from "./migrate";
+import { providerOf } from "./provider";
 
 /** The database file and the files SQLite keeps beside it (write-ahead log, its index, a rollback journal). */
 export function databaseFiles(dbFile: string): string[] {
@@ -20,7 +21,10 @@ export function makeDatabasePrivate(dbFile: string): void {
   for (const file of databaseFiles(dbFile)) if (existsSync(file)) chmodSync(file, 0o600);
 }
 
-export async function prepareDatabase(dbFile: string): Promise<{ applied: string[] }> {
+/** `database`: a SQLite file or a postgresql:// URL. */
+export async function prepareDatabase(database: string): Promise<{ applied: string[] }> {
+  if (providerOf(database) === "postgresql") return applyMigrations(database);
+  const dbFile = database;
   makeDatabasePrivate(dbFile);
   const result = await applyMigrations(dbFile);
   const sqlite = new Database(dbFile);

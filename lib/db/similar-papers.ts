@@ -17,7 +17,7 @@ export async function replaceSimilarPapers(db: Db, neighbours: Map<string, { id:
     const rows = chunk.flatMap((paperId) => (neighbours.get(paperId) ?? []).map((n, position) => [paperId, n.id, position + 1, n.score]));
     await db.$transaction(async (tx) => {
       await deleteWhereIn(tx, "SimilarPaper", "paperId", chunk);
-      await insertRows(tx, "INSERT INTO", "SimilarPaper", ["paperId", "similarId", "position", "score"], rows);
+      await insertRows(tx, "SimilarPaper", ["paperId", "similarId", "position", "score"], rows);
     });
   }
 }

@@ -1,31 +1,16 @@
-// One digest:send at a time: a lock file holding the owner's pid, taken over when that process is gone.
-import { openSync, readFileSync, rmSync, writeSync, closeSync } from "node:fs";
+// One digest:send at a time across every host sharing the database: a database lease (lib/db/held-lease),
+// renewed while the run lasts and taken over when its holder is gone (dead pid here, or lapsed elsewhere).
+// A lock file would only keep apart runs on one host, and two hosts would mail people twice.
+import type { Db } from "@/lib/db/client";
+import { holdLease } from "@/lib/db/held-lease";
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
+export const DIGEST_SEND_LEASE = "digest-send";
+/** A run that stops renewing (a host gone mid-run) frees the lease after this long. */
+const LEASE_MS = 120_000;
 
-/** Returns a release function, or throws if a live process holds the lock. */
-export function acquireRunLock(file: string): () => void {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(file, "wx");
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(file, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const owner = Number.parseInt(readFileSync(file, "utf8"), 10);
-      if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
-        throw new Error(`another digest:send (pid ${owner}) is running; lock ${file}`);
-      }
-      rmSync(file, { force: true }); // a crashed run's lock: take it over
-    }
-  }
-  throw new Error(`could not take the lock ${file}`);
+/** Returns a release function, or throws if another live run holds the lease. */
+export async function acquireRunLock(db: Db): Promise<() => Promise<void>> {
+  const lease = await holdLease(db, LEASE_MS, () => new Date(), DIGEST_SEND_LEASE);
+  if ("heldBy" in lease) throw new Error(`another digest:send (${lease.heldBy.holder}) is running; try again after it ends`);
+  return lease.release;
 }

@@ -1,11 +1,10 @@
 // digest:send — mails each active subscriber the period's trending papers and/or the new papers of
 // their email-enabled follows, once per subscriber and period, so a rerun never mails anyone twice.
 import "server-only";
-import path from "node:path";
+import { getDb } from "@/lib/db/client";
 import { getDelivery, listDueSubscribers, recordAttempt, settleDelivery } from "@/lib/db/email-deliveries";
 import { listFeedPapersBetween, type FeedPaper } from "@/lib/db/feed-papers";
 import { getLatestDigestDate } from "@/lib/db/papers";
-import { getEnv } from "@/lib/env";
 import { sendMail } from "./mailer";
 import { dailyPeriod, lastCompleteWeek, weeklyPeriod, type DigestKind, type Period } from "@/lib/domain/periods";
 import { listFollowSections, type FollowPapersCache } from "./follow-sections";
@@ -45,7 +44,7 @@ async function listPeriodPapers(period: Period): Promise<{ papers: FeedPaper[]; 
 
 /**
  * Exactly-once as far as SMTP allows. Per subscriber and period one EmailDelivery row moves
- * (none) → sending → sent | failed; (subscriber, period) is unique and a lock file keeps runs apart.
+ * (none) → sending → sent | failed; (subscriber, period) is unique and a database lease keeps runs apart (on every host).
  *   - "sending" is committed BEFORE the SMTP conversation, "sent" right AFTER the server's 250 to DATA.
  *   - Every run mails whoever has no "sent" row: no row (not reached yet), "failed" (refused or
  *     unreachable) and "sending" (a run died during the conversation) — so nobody is skipped.
@@ -64,8 +63,8 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
   summary.papers = total;
   if (total === 0) return summary; // a papers-free period sends nothing
 
-  const env = getEnv();
-  const release = acquireRunLock(path.join(env.DATA_DIR, "digest-send.lock"));
+  const db = getDb();
+  const release = await acquireRunLock(db);
   try {
     // Trending and follows each at their own frequency: a run mails whichever parts are due.
     const subscribers = await listDueSubscribers(period.kind);
@@ -120,7 +119,7 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
       await options.afterSend?.(summary.sent);
     }
   } finally {
-    release();
+    await release();
   }
   return summary;
 }

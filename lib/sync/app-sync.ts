@@ -9,7 +9,7 @@ import { startSyncScheduler } from "./scheduler";
 import { closeDb } from "@/lib/db/connection";
 
 export function startAppSync(env: Env, search: SearchTarget | null): { stop: () => Promise<void> } {
-  const db = createPrismaClient(env.DATABASE_FILE);
+  const db = createPrismaClient(env.DATABASE);
   const scheduler = startSyncScheduler({
     db,
     search,

@@ -11,7 +11,7 @@ import { syncArxivListings } from "./arxiv-listings";
 import { paceOf, SYNC_SOURCES, type SyncConfig, type SyncSourceName } from "./config";
 import { syncEnrichment } from "./enrich";
 import { syncHfDays } from "./hf-days";
-import { holdLease } from "./lease";
+import { holdLease } from "@/lib/db/held-lease";
 import { dayOf, isDue, retryDelayMs } from "./plan";
 import { type ClientStats, createPoliteClient, RetryLaterError } from "./polite-client";
 import type { DayRange, StageContext, StageResult } from "./stage";

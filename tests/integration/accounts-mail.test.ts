@@ -12,7 +12,7 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/edge/client-address";
 import { getAuth } from "@/lib/auth/server";
 import { getFollowsDelivery, requestFollowsDelivery } from "@/lib/email/follows-delivery";
 import { resetEnvCache } from "@/lib/env";
-import { createTestDb, useAsAppDb, type TestDb } from "../setup/db";
+import { createTestDb, dbEnv, useAsAppDb, type TestDb } from "../setup/db";
 import { linkIn, startTestSmtp, type CapturedMail, type TestSmtp } from "../setup/smtp";
 
 const APP = "http://paperboard.test";
@@ -212,7 +212,7 @@ describe("npm run user:reset-password", () => {
   it("prints a new password that works, and the old one stops working", async () => {
     const email = freshEmail("operator");
     await confirmedAccount(email);
-    const env = { ...process.env, DATABASE_FILE: t.file, DATA_DIR: dataDir };
+    const env = { ...process.env, ...dbEnv(t), DATA_DIR: dataDir };
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/user-reset-password.ts", email], { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (c: Buffer) => (output += c.toString()));

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runIngest } from "@/lib/ingest/run-ingest";
-import { createTestDb, type TestDb } from "../setup/db";
+import { createTestDb, dbEnv, type TestDb } from "../setup/db";
 import { runDigestSend } from "../setup/digest-cli";
 import { startTestSmtp, type TestSmtp } from "../setup/smtp";
 
@@ -18,7 +18,7 @@ let smtp: TestSmtp;
 let dataDir: string;
 
 function runCli(args: string[], onChild?: (child: ChildProcess) => void) {
-  const env = { ...process.env, DATABASE_FILE: t.file, DATA_DIR: dataDir, APP_URL: "http://paperboard.test", APP_SECRET: "x".repeat(40), ...smtp.env() };
+  const env = { ...process.env, ...dbEnv(t), DATA_DIR: dataDir, APP_URL: "http://paperboard.test", APP_SECRET: "x".repeat(40), ...smtp.env() };
   return runDigestSend(args, env, onChild);
 }
 

@@ -9,7 +9,7 @@ import { sendDueDigests } from "@/lib/email/send-digests";
 import { confirmSubscription, requestSubscription, unsubscribe } from "@/lib/email/subscriptions";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { SubscribeInputSchema } from "@/lib/validation/subscribe";
-import { createTestDb, type TestDb } from "../setup/db";
+import { createTestDb, dbEnv, type TestDb } from "../setup/db";
 import { linkIn, rawHeader, startTestSmtp, type TestSmtp } from "../setup/smtp";
 
 const BASE = "http://paperboard.test";
@@ -33,7 +33,7 @@ beforeAll(async () => {
   t = await createTestDb();
   smtp = await startTestSmtp();
   dataDir = mkdtempSync(path.join(os.tmpdir(), "paperboard-email-"));
-  Object.assign(process.env, { DATABASE_FILE: t.file, DATA_DIR: dataDir, APP_URL: BASE, ...smtp.env() });
+  Object.assign(process.env, { ...dbEnv(t), DATA_DIR: dataDir, APP_URL: BASE, ...smtp.env() });
   delete process.env.APP_SECRET;
   resetEnvCache();
   await runIngest({ db: t.db, file: SEED, today: new Date("2026-11-27"), search: null });

@@ -8,7 +8,7 @@ import { resetEnvCache } from "@/lib/env";
 import { renderFeed } from "@/lib/feeds/build-feed";
 import { loadFeed } from "@/lib/feeds/load-feed";
 import { runIngest } from "@/lib/ingest/run-ingest";
-import { createTestDb, type TestDb } from "../setup/db";
+import { createTestDb, dbEnv, type TestDb } from "../setup/db";
 
 const SEED = path.join(process.cwd(), "prisma", "seed-digest.txt");
 const EVIL = 'Robust <script>alert("feed")</script> Video Diffusion & More';
@@ -18,7 +18,7 @@ let dir: string;
 beforeAll(async () => {
   t = await createTestDb();
   dir = mkdtempSync(path.join(os.tmpdir(), "paperboard-feeds-"));
-  Object.assign(process.env, { DATABASE_FILE: t.file, APP_URL: "https://papers.example.org" });
+  Object.assign(process.env, { ...dbEnv(t), APP_URL: "https://papers.example.org" });
   resetEnvCache();
   await runIngest({ db: t.db, file: SEED, today: new Date("2026-11-27"), search: null });
   const next = path.join(dir, "next-day.txt");

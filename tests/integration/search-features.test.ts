@@ -9,7 +9,7 @@ import { searchPapers as searchQuery } from "@/lib/search/search-papers";
 import { searchSimilarToText } from "@/lib/search/similar-text";
 import { tokenize } from "@/lib/learn/tokenize";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
-import { createTestDb, type TestDb } from "../setup/db";
+import { createTestDb, dbEnv, type TestDb } from "../setup/db";
 import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
 
 const SEED = path.join(process.cwd(), "prisma", "seed-digest.txt");
@@ -23,7 +23,7 @@ const titles = (r: { hits: { title: { text: string }[] }[] }) => r.hits.map((h) 
 beforeAll(async () => {
   t = await createTestDb();
   meili = await startTestMeili("papers_features");
-  Object.assign(process.env, { MEILI_URL: meili.target.url, MEILI_MASTER_KEY: meili.target.apiKey, MEILI_INDEX: meili.target.indexName, DATABASE_FILE: t.file });
+  Object.assign(process.env, { MEILI_URL: meili.target.url, MEILI_MASTER_KEY: meili.target.apiKey, MEILI_INDEX: meili.target.indexName, ...dbEnv(t) });
   resetEnvCache();
   await runIngest({ db: t.db, file: SEED, today: new Date("2026-11-27"), search: meili.target });
 });

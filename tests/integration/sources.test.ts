@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FetchSourceError } from "@/lib/ingest/fetch-source";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { findFreePort } from "@/lib/search/server";
-import { createTestDb, type TestDb } from "../setup/db";
+import { createTestDb, dbEnv, type TestDb } from "../setup/db";
 
 const FIXTURES = path.join(process.cwd(), "tests/fixtures/formats");
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name));
@@ -84,7 +84,7 @@ function cli(args: string[], env: NodeJS.ProcessEnv, stdin = ""): Promise<{ stat
 
 describe("npm run ingest -- --hf-date", () => {
   it("fetches that day's daily papers from HF_API_BASE_URL", async () => {
-    const env = { ...process.env, DATABASE_FILE: t.file, MEILI_URL: "http://127.0.0.1:9", HF_API_BASE_URL: base };
+    const env = { ...process.env, ...dbEnv(t), MEILI_URL: "http://127.0.0.1:9", HF_API_BASE_URL: base };
     const run = await cli(["--hf-date", "2026-07-31"], env);
     expect(run.stdout).toContain("(hf-daily): 5 papers, digest days 2026-07-31");
     expect(run.status).toBe(0);
@@ -92,7 +92,7 @@ describe("npm run ingest -- --hf-date", () => {
   }, 60_000);
 
   it("reads stdin with -", async () => {
-    const env = { ...process.env, DATABASE_FILE: t.file, MEILI_URL: "http://127.0.0.1:9" };
+    const env = { ...process.env, ...dbEnv(t), MEILI_URL: "http://127.0.0.1:9" };
     const run = await cli(["-"], env, fixture("arxiv-api-atom.cs-RO-query.xml").toString("utf8"));
     expect(run.stdout).toContain("stdin (arxiv-atom): 2 papers");
     expect(run.status).toBe(0);

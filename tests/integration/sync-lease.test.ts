@@ -4,7 +4,7 @@ import os from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { acquireSyncLease, getSyncLease } from "@/lib/db/sync-lease";
-import { isGoneHolder } from "@/lib/sync/lease";
+import { isGoneHolder } from "@/lib/db/held-lease";
 import { runSync } from "@/lib/sync/run-sync";
 import { fakeSyncConfig } from "../fake-upstream/config";
 import { type FakeUpstream, startFakeUpstream } from "../fake-upstream/server";

@@ -1,9 +1,10 @@
-// Holding the sync lease for the length of a run: a holder name that says which process holds it,
-// a heartbeat that renews it, and the test that frees the lease of a process that no longer exists.
+// Holding a database lease (the sync's, digest sending's) for the length of a run: a holder name that
+// says which process holds it, a heartbeat that renews it, and the test that frees the lease of a
+// process that no longer exists.
 import { randomBytes } from "node:crypto";
 import os from "node:os";
-import type { Db } from "@/lib/db/client";
-import { acquireSyncLease, type LeaseHolder, releaseSyncLease, renewSyncLease } from "@/lib/db/sync-lease";
+import type { Db } from "./client";
+import { acquireSyncLease, type LeaseHolder, releaseSyncLease, renewSyncLease, SYNC_LEASE } from "./sync-lease";
 
 export type HeldLease = { holder: string; lost: () => boolean; release: () => Promise<void> };
 
@@ -25,13 +26,18 @@ export function isGoneHolder(holder: string): boolean {
 }
 
 /** The lease, renewed every third of its lifetime until released; null (and who has it) when taken. */
-export async function holdLease(db: Db, ttlMs: number, now: () => Date = () => new Date()): Promise<HeldLease | { heldBy: LeaseHolder }> {
+export async function holdLease(
+  db: Db,
+  ttlMs: number,
+  now: () => Date = () => new Date(),
+  name = SYNC_LEASE,
+): Promise<HeldLease | { heldBy: LeaseHolder }> {
   const holder = newHolderName();
-  const result = await acquireSyncLease(db, holder, { now: now(), ttlMs, isGone: isGoneHolder });
+  const result = await acquireSyncLease(db, holder, { now: now(), ttlMs, isGone: isGoneHolder, name });
   if (!result.acquired) return { heldBy: result.current };
   let lost = false;
   const timer = setInterval(() => {
-    renewSyncLease(db, holder, { now: now(), ttlMs }).then(
+    renewSyncLease(db, holder, { now: now(), ttlMs, name }).then(
       (ok) => (lost ||= !ok),
       () => undefined, // a busy database: the next beat tries again, well before the lease lapses
     );
@@ -42,7 +48,7 @@ export async function holdLease(db: Db, ttlMs: number, now: () => Date = () => n
     lost: () => lost,
     release: async () => {
       clearInterval(timer);
-      await releaseSyncLease(db, holder);
+      await releaseSyncLease(db, holder, name);
     },
   };
 }
