@@ -3,7 +3,7 @@
 // bookmark/vote button and the header's account links ask for it on mount, and one batched
 // GET /api/me/state answers them all. Only browsers holding the reader cookie ask (see
 // lib/cache/reader-cookie.ts): anonymous visitors never make the request.
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { READER_COOKIE, readReaderCookie } from "@/lib/cache/reader-cookie";
 import type { ViewerJson } from "@/lib/library/viewer-json";
 import { READER_STATE_MAX_IDS } from "@/lib/validation/library";
@@ -15,6 +15,8 @@ let state: ReaderState | null = null;
 /** Papers some button asked about, and those already answered for (a paper with no bookmark or vote leaves no trace in the state). */
 const asked = new Set<string>();
 const fetched = new Set<string>();
+/** Presses made on this page ("bookmark|id", "vote|id"): newer than any answer still in flight. */
+const pressed = new Set<string>();
 let flushing: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
 
@@ -34,6 +36,7 @@ function ensureOwner(owner: string): void {
   askedFor = owner;
   asked.clear();
   fetched.clear();
+  pressed.clear();
   state = null;
 }
 
@@ -48,10 +51,11 @@ async function flush(): Promise<void> {
     const batch = ids.slice(i, i + READER_STATE_MAX_IDS);
     const response = await fetch(`/api/me/state?ids=${batch.map(encodeURIComponent).join(",")}`, { cache: "no-store", credentials: "same-origin" }).catch(() => null);
     if (!response?.ok || currentOwner() !== owner) return;
-    merge(owner, (await response.json()) as ViewerJson);
+    merge(owner, (await response.json()) as ViewerJson, batch);
   }
 }
-function merge(owner: string, json: ViewerJson): void {
+/** `batch`'s answers replace what was known of those papers, except for presses made since. */
+function merge(owner: string, json: ViewerJson, batch: string[]): void {
   if (!json.signedIn) {
     // The session ended: forget the nonce, so this browser stops asking and gets rendered pages.
     document.cookie = `${READER_COOKIE}=; path=/; max-age=0; samesite=lax`;
@@ -59,13 +63,19 @@ function merge(owner: string, json: ViewerJson): void {
     return;
   }
   const base = state?.owner === owner ? state : null;
-  publish({
-    owner,
-    signedIn: true,
-    bookmarked: new Set([...(base?.bookmarked ?? []), ...json.bookmarked]),
-    voted: new Set([...(base?.voted ?? []), ...json.voted]),
-    votes: new Map([...(base?.votes ?? []), ...Object.entries(json.votes)]),
-  });
+  const bookmarked = new Set(base?.bookmarked);
+  const voted = new Set(base?.voted);
+  const votes = new Map(base?.votes);
+  const answered = { bookmark: new Set(json.bookmarked), vote: new Set(json.voted) };
+  for (const id of batch) {
+    for (const [kind, set] of [["bookmark", bookmarked], ["vote", voted]] as const) {
+      if (pressed.has(`${kind}|${id}`)) continue;
+      if (answered[kind].has(id)) set.add(id);
+      else set.delete(id);
+    }
+    if (!pressed.has(`vote|${id}`)) votes.set(id, json.votes[id] ?? 0);
+  }
+  publish({ owner, signedIn: true, bookmarked, voted, votes });
 }
 
 function subscribe(listener: () => void): () => void {
@@ -96,12 +106,23 @@ export function useReaderState(enabled: boolean, paperId?: string): ReaderState 
 
 /** After a toggle succeeded: the next card showing this paper (another page, back navigation) agrees. */
 export function rememberToggle(paperId: string, kind: "bookmark" | "vote", on: boolean, count?: number): void {
-  if (!state || currentOwner() !== state.owner) return;
+  const owner = currentOwner();
+  if (!owner) return;
+  ensureOwner(owner);
+  pressed.add(`${kind}|${paperId}`);
+  state ??= { owner, signedIn: true, bookmarked: new Set(), voted: new Set(), votes: new Map() };
   const set = new Set(kind === "bookmark" ? state.bookmarked : state.voted);
   if (on) set.add(paperId);
   else set.delete(paperId);
   const votes = count === undefined ? state.votes : new Map(state.votes).set(paperId, count);
   publish(kind === "bookmark" ? { ...state, bookmarked: set, votes } : { ...state, voted: set, votes });
+}
+
+/** Whether this browser has a reader (read after mount: the server cannot know). */
+export function useReaderBrowser(): boolean {
+  const [reader, setReader] = useState(false);
+  useEffect(() => setReader(currentOwner() !== null), []);
+  return reader;
 }
 
 /** Sets the reader cookie (a signed-in page rendered per request mounts this once). */
