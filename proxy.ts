@@ -1,12 +1,14 @@
 // Runs before rendering, for the paths in `matcher` only (static files, `/_next/*` and every other
 // page pay nothing): refuses clients past their rate limit (lib/rate-limit) with 429 before any
-// work is done; serves anonymous visitors the cached trending and topic pages; sends URLs naming a
+// work is done; serves the cached trending and topic pages to anonymous visitors and to signed-in
+// readers whose browser completes them with their own state; sends URLs naming a
 // paper, topic or shared collection that does not exist to the server-rendered not-found page (see
 // lib/db/url-targets.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { hasSessionCookie, hasSignedSessionCookie } from "@/lib/auth/session-cookie";
 import { isCachedPath, toCachedPath } from "@/lib/cache/browse-cache";
+import { readReaderCookie } from "@/lib/cache/reader-cookie";
 import { urlTargetExists } from "@/lib/db/url-targets";
 import { takeClientRateLimit } from "@/lib/rate-limit/limiter";
 import { classifyRequest } from "@/lib/rate-limit/policies";
@@ -28,18 +30,23 @@ export async function proxy(request: NextRequest): Promise<Response> {
   }
   const read = request.method === "GET" || request.method === "HEAD";
   if (read && !(await urlTargetExists(pathname))) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
-  // Form posts (server actions) and signed-in readers get the page rendered for them. Only a cookie
-  // we signed counts: a made-up one would otherwise make every anonymous request a full render.
-  const signedIn = hasSessionCookie(request.headers) && (await hasSignedSessionCookie(request.headers, getAuthSecret()));
-  if (!read || signedIn) return NextResponse.next();
+  // Form posts (server actions) get the page rendered for them, and so do signed-in readers whose
+  // browser has not shown it runs JavaScript (lib/cache/reader-cookie.ts): without it their buttons
+  // could not show their own state on the shared copy. Only a session cookie we signed counts: a
+  // made-up one would otherwise make every anonymous request a full render.
+  if (!read) return NextResponse.next();
+  if (!readReaderCookie(request.headers.get("cookie"))) {
+    const signedIn = hasSessionCookie(request.headers) && (await hasSignedSessionCookie(request.headers, getAuthSecret()));
+    if (signedIn) return NextResponse.next();
+  }
   const target = toCachedPath(pathname, searchParams);
   if (!target) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = target;
   url.search = "";
   const response = NextResponse.rewrite(url);
-  // The public URL answers differently with a session cookie: no shared cache (CDN, proxy) may keep
-  // this anonymous copy for a signed-in reader. The server-side cache is what makes it fast.
+  // The public URL answers differently to a signed-in reader without JavaScript: no shared cache
+  // (CDN, proxy) may keep this copy. The server-side cache is what makes it fast.
   response.headers.set("Cache-Control", "private, no-cache");
   return response;
 }
@@ -47,7 +54,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
 export const config = {
   matcher: [
     // Browse pages: the page cache and the not-found check.
-    "/", "/topics/:slug", "/papers/:slug", "/shared/:token", "/cached/:path*",
+    "/", "/topics", "/topics/:slug", "/papers/:slug", "/status", "/shared/:token", "/cached/:path*",
     // Rate-limited (lib/rate-limit/policies.ts says which requests of these count, and against what).
     "/search", "/api/search", "/feeds/search.rss", "/feeds/search.atom", "/feeds/search.json", "/similar",
     "/search/export", "/library/export", "/papers/:slug/opengraph-image:rest*",

@@ -68,6 +68,8 @@ export const EnvSchema = z
     /** Per-client token buckets (lib/rate-limit): a steady rate per minute plus a burst on top. Search
      *  covers /search, /api/search and search feeds; similar is /similar (13 engine queries each);
      *  export the citation downloads; image the share images; auth sign-in and sign-up. */
+    /** Several app instances share one database (behind a reverse proxy): rate limits live in the
+     *  database instead of each process's memory. "1"/"true" or "0"/"false". */
     /** Scheduled sync from Hugging Face and arXiv inside `npm start` (lib/sync); "off" leaves only `npm run sync`. */
     SYNC: z.enum(["on", "off"]).default("on"),
     SYNC_SOURCES: list.pipe(z.array(z.enum(["hf", "arxiv", "enrich"])).min(1)).default(["hf", "arxiv", "enrich"]),

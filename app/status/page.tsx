@@ -23,6 +23,8 @@ export default async function StatusPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold tracking-tight">Ingest status</h1>
+      {/* Served from the page cache for up to a minute (app/cached/status): say when it was true. */}
+      <p className="text-sm text-slate-600">As of {when(new Date())}.</p>
       <SyncStatus view={toSyncStatusView({ ...status.sync, config: toSyncConfig(getEnv()), now: new Date() })} />
       <section aria-labelledby="last-heading">
         <h2 id="last-heading" className="mb-2 text-lg font-semibold">Last successful ingest</h2>

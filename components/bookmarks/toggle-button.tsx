@@ -1,8 +1,12 @@
 "use client";
 // An on/off control (bookmark, upvote) that is optimistic with JavaScript and a plain form POST
-// without it. Failures roll the optimistic state back and say why in an aria-live region.
+// without it. Failures roll the optimistic state back and say why in an aria-live region. On a page
+// rendered without a reader (the cached copy every reader shares), the pressed state comes from the
+// reader's own state, fetched in the browser (./reader-state.ts).
 import { usePathname, useSearchParams } from "next/navigation";
+import { useRef } from "react";
 import { bookmarkFormAction, setBookmark, setUpvote, upvoteFormAction } from "@/lib/actions/bookmarks";
+import { rememberToggle, useReaderBrowser, useReaderState } from "./reader-state";
 import { useOptimisticToggle } from "./use-optimistic-toggle";
 
 const base = "min-h-11 rounded-md border px-2.5 py-1 text-xs sm:min-h-0 font-medium focus-visible:outline-2 focus-visible:outline-indigo-600";
@@ -35,10 +39,32 @@ type Props = {
   returnTo?: string;
 };
 
-export function ToggleButton({ kind, paperId, signedIn, initialOn, initialCount, returnTo: givenReturnTo }: Props) {
+export function ToggleButton(props: Props) {
+  // Rendered for a signed-in reader: the server already knew the state. Otherwise ask the browser's.
+  const reader = useReaderState(!props.signedIn, props.paperId);
+  // Kept once known: if the session ends while the page is open, a press is refused and says so
+  // (the optimistic path), rather than the button silently turning into a sign-in link.
+  const known = useRef<{ on: boolean; count?: number } | null>(null);
+  if (reader) {
+    const on = (props.kind === "bookmark" ? reader.bookmarked : reader.voted).has(props.paperId);
+    known.current = { on, count: props.initialCount === undefined ? undefined : (reader.votes.get(props.paperId) ?? 0) };
+  }
+  // Before the state arrives, a reader's press already takes the signed-in path (the actions set a
+  // value, so pressing "Bookmark" saves whatever the state was) and is remembered over the answer.
+  const readerBrowser = useReaderBrowser();
+  if (!known.current) return <ToggleForm {...props} signedIn={props.signedIn || readerBrowser} />;
+  // A new key once the reader's state arrives: the form starts over from it (nothing was pressed yet).
+  return <ToggleForm key="reader" {...props} signedIn initialOn={known.current.on} initialCount={known.current.count} />;
+}
+
+function ToggleForm({ kind, paperId, signedIn, initialOn, initialCount, returnTo: givenReturnTo }: Props) {
   // formAction: no-JS POST (redirects back); call: the optimistic path, returning a result.
   const { formAction, call, labels, className } = KINDS[kind];
-  const { optimistic, message, onSubmit } = useOptimisticToggle({ on: initialOn, count: initialCount }, (want) => call(paperId, want));
+  const { optimistic, message, onSubmit } = useOptimisticToggle({ on: initialOn, count: initialCount }, async (want) => {
+    const result = await call(paperId, want);
+    if (result.ok) rememberToggle(paperId, kind, result.on, result.count);
+    return result;
+  });
   const pathname = usePathname();
   const search = useSearchParams().toString();
   const returnTo = givenReturnTo ?? (search ? `${pathname}?${search}` : pathname);

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChartBesideHeader } from "@/components/charts/beside-header";
 import { PapersPerDayChart } from "@/components/charts/papers-per-day-chart";
+import { ReaderOnly } from "@/components/bookmarks/reader-only";
 import { FollowLinks } from "@/components/feeds/follow-links";
 import { TrendingView } from "@/components/trending/trending-view";
 import { listPapersPerDay } from "@/lib/db/activity";
@@ -16,6 +17,13 @@ export function trendingMetadata(): Metadata {
   return { alternates: feedAlternates({ kind: "trending", window: "day" }, "Trending papers") };
 }
 
+const followingLink = (
+  <>
+    {" "}
+    <Link href="/following" className="inline-flex min-h-11 items-center text-indigo-700 hover:underline sm:min-h-0">Only topics I follow →</Link>
+  </>
+);
+
 export async function TrendingPage({ searchParams, signedIn }: Props) {
   const perDay = await listPapersPerDay(60);
   return (
@@ -25,12 +33,8 @@ export async function TrendingPage({ searchParams, signedIn }: Props) {
           <h1 className="text-2xl font-bold tracking-tight">Trending papers</h1>
           <p className="mt-1 text-sm text-slate-600">
             What the community is reading, by day, week or month. Each card says why it is here.
-            {signedIn && (
-              <>
-                {" "}
-                <Link href="/following" className="inline-flex min-h-11 items-center text-indigo-700 hover:underline sm:min-h-0">Only topics I follow →</Link>
-              </>
-            )}
+            {/* The cached copy renders no reader: there the browser adds the link for a signed-in one. */}
+            {signedIn ? followingLink : <ReaderOnly signedIn={followingLink} />}
           </p>
           <FollowLinks feeds={feedPaths({ kind: "trending", window: "day" })} />
         </header>

@@ -2,10 +2,12 @@
 // Account server actions: sign up, sign in, sign out, change password. Forms post here with or
 // without JavaScript; better-auth is reached through its handler (lib/auth/call-auth.ts). The
 // mailed links' actions (confirm an address, reset a password) are in ./account-email.ts.
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { callAuthEndpoint, toAuthMessage } from "@/lib/auth/call-auth";
 import { requireUser } from "@/lib/auth/session";
+import { READER_COOKIE } from "@/lib/cache/reader-cookie";
 import { revalidateBrowsePages } from "@/lib/cache/revalidate";
 import { addBookmark } from "@/lib/db/bookmarks";
 import { isMailConfigured } from "@/lib/email/mailer";
@@ -14,8 +16,17 @@ import { formRecord, type FormState } from "./form-state";
 
 const SignedInSchema = z.object({ user: z.object({ id: z.string() }) });
 
+/**
+ * A new reader in this browser (or none): the per-reader state a cached page kept in memory belongs
+ * to the old cookie's nonce and is dropped; the next page is rendered for whoever is signed in now.
+ */
+async function forgetReaderBrowser(): Promise<void> {
+  (await cookies()).delete(READER_COOKIE);
+}
+
 /** After signing in: keep the bookmark the visitor asked for (unknown papers are skipped). */
 async function finishSignIn(data: unknown, intent: string | undefined): Promise<void> {
+  await forgetReaderBrowser();
   const parsed = SignedInSchema.safeParse(data);
   if (!parsed.success || !intent) return;
   await addBookmark(parsed.data.user.id, intent).catch(() => null);
@@ -52,6 +63,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
 
 export async function signOutAction(): Promise<void> {
   await callAuthEndpoint("/sign-out", {});
+  await forgetReaderBrowser();
   redirect("/");
 }
 

@@ -33,11 +33,17 @@ describe("cache keys of trending permalinks", () => {
     }
   });
 
-  it("maps only the home page and topic pages to the internal prefix", () => {
+  it("maps the browse pages to the internal prefix, the plain ones only without parameters", () => {
+    expect(toCachedPath("/topics", q("_rsc=1"))).toBe("/cached/topic-index/default");
+    expect(toCachedPath("/status", q(""))).toBe("/cached/status/default");
+    expect(toCachedPath("/status", q("x=1"))).toBeNull();
+    expect(toCachedPath("/papers/attention-is-all-you-need-a1b2c3", q(""))).toBe("/cached/papers/attention-is-all-you-need-a1b2c3");
+    expect(toCachedPath("/papers/attention-a1b2c3", q("notice=saved"))).toBeNull();
+    expect(toCachedPath("/papers/Bad%20Slug", q(""))).toBeNull();
+    expect(toCachedPath("/papers/x/opengraph-image", q(""))).toBeNull();
     expect(toCachedPath("/", q("date=2026-03-13"))).toBe("/cached/trending/date.2026-03-13");
     expect(toCachedPath("/topics/computer-vision", q(""))).toBe("/cached/topics/computer-vision/default");
     expect(toCachedPath("/topics/Bad_Slug", q(""))).toBeNull();
-    expect(toCachedPath("/topics", q(""))).toBeNull();
     expect(toCachedPath("/search", q(""))).toBeNull();
     expect(toCachedPath("/", q("notice=x"))).toBeNull();
     expect(isCachedPath("/cached/trending/default")).toBe(true);

@@ -1,6 +1,6 @@
 // Which browse requests have a cached variant, and the internal path it is rendered at — pure.
-// The proxy (proxy.ts) rewrites anonymous GETs of `/` and `/topics/<slug>` here; the cached route
-// files decode the key back into the query the shared page component reads.
+// The proxy (proxy.ts) rewrites GETs of `/`, `/topics`, `/topics/<slug>`, `/papers/<slug>` and
+// `/status` here; the cached route files decode the key back into the query the shared page reads.
 import { parseTrendingParams } from "@/lib/trending/params";
 import { TopicSlugSchema } from "@/lib/validation/params";
 
@@ -45,8 +45,23 @@ export function fromCacheKey(key: string): Record<string, string> | null {
   return toCacheKey(query) === key ? Object.fromEntries(query) : null;
 }
 
+/** Pages with no parameters of their own: cached only when the query string is empty (but for `_rsc`). */
+const PLAIN_PAGES: Record<string, string> = { "/topics": "topic-index", "/status": "status" };
+/** Their one key: a route parameter keeps `next build` from rendering them before a database exists. */
+export const PLAIN_PAGE_KEY = "default";
+
+function hasNoParameters(query: URLSearchParams): boolean {
+  for (const key of query.keys()) if (!IGNORED_KEYS.has(key)) return false;
+  return true;
+}
+
 /** The cached variant's internal path for a public browse URL, or null when it has none. */
 export function toCachedPath(pathname: string, query: URLSearchParams): string | null {
+  const plain = PLAIN_PAGES[pathname];
+  if (plain) return hasNoParameters(query) ? `${CACHED_PREFIX}/${plain}/${PLAIN_PAGE_KEY}` : null;
+  // Paper slugs are kebab-case like topic slugs (lib/ingest/identity.ts), never anything to escape.
+  const paper = /^\/papers\/([^/]+)$/.exec(pathname)?.[1];
+  if (paper) return hasNoParameters(query) && TopicSlugSchema.safeParse(paper).success ? `${CACHED_PREFIX}/papers/${paper}` : null;
   const key = toCacheKey(query);
   if (key === null) return null;
   if (pathname === "/") return `${CACHED_PREFIX}/trending/${key}`;

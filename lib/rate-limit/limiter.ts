@@ -1,8 +1,11 @@
-// The app's rate limiter: one store per server process, policies from the env. proxy.ts asks it
+// The app's rate limiter: one store per server process (the database's buckets when several instances
+// share it, MULTI_INSTANCE=1), policies from the env. proxy.ts asks it
 // before rendering a limited page or endpoint; the subscribe handler and action ask it directly.
 import "server-only";
 import { clientAddress, toClientKey } from "@/lib/edge/client-address";
+import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
+import { createDbStore } from "./db-store";
 import { policiesFromEnv, type RateLimitClass, type RateLimitPolicies } from "./policies";
 import { createMemoryStore, type RateLimitStore } from "./store";
 import type { RateLimitDecision } from "./token-bucket";
@@ -12,7 +15,9 @@ import type { RateLimitDecision } from "./token-bucket";
 const g = globalThis as unknown as { paperboardRateLimits?: { store: RateLimitStore; policies: RateLimitPolicies } };
 
 function limiter() {
-  g.paperboardRateLimits ??= { store: createMemoryStore(), policies: policiesFromEnv(getEnv()) };
+  const env = getEnv();
+  // Several instances share the database's buckets; one process keeps them in memory (no query per request).
+  g.paperboardRateLimits ??= { store: env.MULTI_INSTANCE ? createDbStore(getDb()) : createMemoryStore(), policies: policiesFromEnv(env) };
   return g.paperboardRateLimits;
 }
 

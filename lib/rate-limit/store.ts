@@ -1,6 +1,5 @@
-// Where the buckets live. One process serves the app today, so they sit in its memory; several
-// instances behind one proxy would share a store (e.g. Redis running takeToken's arithmetic as one
-// script per call) through the same interface.
+// Where the buckets live. One process: in its memory (here). Several instances behind one proxy
+// share the database's (./db-store.ts), through the same interface.
 import { takeToken, type Bucket, type RateLimitDecision, type RateLimitPolicy } from "./token-bucket";
 
 export interface RateLimitStore {

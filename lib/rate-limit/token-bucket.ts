@@ -13,6 +13,10 @@ export function takeToken(bucket: Bucket | undefined, policy: RateLimitPolicy, n
   const elapsed = bucket ? Math.max(0, now - bucket.at) : 0;
   const tokens = bucket ? Math.min(policy.burst, bucket.tokens + elapsed * perMs(policy)) : policy.burst;
   if (tokens >= 1) return { bucket: { tokens: tokens - 1, at: now }, decision: { allowed: true } };
-  const retryAfterSeconds = Math.max(1, Math.ceil((1 - tokens) / perMs(policy) / 1000));
-  return { bucket: { tokens, at: now }, decision: { allowed: false, retryAfterSeconds } };
+  return { bucket: { tokens, at: now }, decision: { allowed: false, retryAfterSeconds: secondsUntilToken(tokens, policy) } };
+}
+
+/** Whole seconds until a bucket holding `tokens` (< 1) has a token again; at least 1. */
+export function secondsUntilToken(tokens: number, policy: RateLimitPolicy): number {
+  return Math.max(1, Math.ceil((1 - tokens) / perMs(policy) / 1000));
 }

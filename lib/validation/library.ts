@@ -50,3 +50,15 @@ export const ImportInputSchema = z.object({
   text: z.string().max(1_100_000),
   collectionId: z.preprocess(emptyToUndefined, id.optional()),
 });
+
+/** The most cards one request asks state for (the longest list page shows 30; instant search fewer). */
+export const READER_STATE_MAX_IDS = 100;
+/** GET /api/me/state?ids=a,b,c — the papers whose buttons a cached page shows; none for the header alone. */
+export const ReaderStateQuerySchema = z.object({
+  ids: z
+    .string()
+    .max(READER_STATE_MAX_IDS * 201)
+    .default("")
+    .transform((v) => (v === "" ? [] : [...new Set(v.split(","))]))
+    .pipe(z.array(PaperIdSchema).max(READER_STATE_MAX_IDS, `at most ${READER_STATE_MAX_IDS} ids`)),
+});

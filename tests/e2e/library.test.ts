@@ -49,9 +49,10 @@ describe("a personal library", () => {
     await card.getByRole("button", { name: "Upvote (0)" }).click();
     await card.getByRole("button", { name: "Upvote (1)", pressed: true }).waitFor();
     await voted;
+    // The reload is the cached copy: the reader's own state arrives from /api/me/state after hydration.
     await page.reload();
-    await expect(cardOf(page, paperTitle).getByRole("button", { name: "Bookmark" }).getAttribute("aria-pressed")).resolves.toBe("true");
-    await expect(cardOf(page, paperTitle).getByRole("button", { name: "Upvote (1)" }).getAttribute("aria-pressed")).resolves.toBe("true");
+    await cardOf(page, paperTitle).getByRole("button", { name: "Bookmark", pressed: true }).waitFor();
+    await cardOf(page, paperTitle).getByRole("button", { name: "Upvote (1)", pressed: true }).waitFor();
   });
 
   it("files the bookmark in a collection with a note, and finds it by the note after a reload", async () => {
@@ -116,6 +117,9 @@ describe("a personal library", () => {
   it("rolls an optimistic bookmark back with a message when the server refuses", async () => {
     const bobPage = await bobBrowser.context.newPage();
     await bobPage.goto(`${base}/`);
+    // Signed in as far as the page knows (the cached copy learns it from the reader-state request).
+    await bobPage.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Library" }).waitFor();
+    await bobPage.locator('[data-triage-item] button[aria-pressed]').first().waitFor();
     await bobBrowser.context.clearCookies(); // the session ends while the page is open
     const card = firstCard(bobPage);
     await card.getByRole("button", { name: "Bookmark" }).click();

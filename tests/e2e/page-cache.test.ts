@@ -1,6 +1,7 @@
 // Cached trending and topic pages on an app of their own (this file ingests and votes): anonymous
 // visitors — and anyone with a session cookie we did not sign — get the cached copy, a vote or an
-// ingest refreshes it, signed-in readers still get their own state rendered on the server.
+// ingest refreshes it; signed-in readers with JavaScript get the same copy with their own state
+// fetched by the browser, and without JavaScript a page rendered for them.
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newPerson, signUp } from "../setup/accounts";
 import { startApp, type AppServer } from "../setup/app-server";
 import { launchBrowser, type TestBrowser } from "../setup/browser";
+import { READER_COOKIE } from "@/lib/cache/reader-cookie";
 
 let app: AppServer;
 let reader: TestBrowser;
@@ -42,8 +44,10 @@ async function chartUpvotes(url: string): Promise<number> {
 }
 
 describe("cached browse pages", () => {
-  it("serves anonymous requests of `/` and topic permalinks from the cache, and only those", async () => {
-    for (const url of ["/", "/?week=2026-W11&sort=newest", "/topics/audio", "/topics/audio?date=2026-03-13"]) {
+  it("serves anonymous requests of the browse pages from the cache, and only those", async () => {
+    const paper = /href="(\/papers\/[a-z0-9-]+)"/.exec(await (await get("/")).text())?.[1];
+    expect(paper).toBeTruthy();
+    for (const url of ["/", "/?week=2026-W11&sort=newest", "/topics/audio", "/topics/audio?date=2026-03-13", "/topics", "/status", paper!]) {
       await get(url);
       const again = await get(url);
       expect(again.status, url).toBe(200);
@@ -58,7 +62,7 @@ describe("cached browse pages", () => {
       expect(forged.headers.get("cache-control"), cookie).toBe("private, no-cache");
     }
     // An unknown parameter or an unreadable period: rendered per request.
-    for (const [url, headers] of [["/?notice=saved", {}], ["/?week=11", {}]] as const) {
+    for (const [url, headers] of [["/?notice=saved", {}], ["/?week=11", {}], ["/topics?x=1", {}], [`${paper}?notice=saved`, {}]] as const) {
       const res = await get(url, headers);
       expect(res.status, url).toBe(200);
       expect(cacheState(res), url).toBeNull();
@@ -67,9 +71,10 @@ describe("cached browse pages", () => {
     // The internal route cannot be reached directly.
     expect((await get("/cached/trending/default")).status).toBe(404);
     expect((await get("/cached/topics/audio/default")).status).toBe(404);
+    expect((await get("/cached/status/default")).status).toBe(404);
   });
 
-  it("shows a signed-in reader's vote to the next anonymous visitor, and the reader's own state server-rendered", async () => {
+  it("shows a reader's vote to the next anonymous visitor; the reader gets the cached copy with their own state, or without JavaScript a page rendered for them", async () => {
     const url = "/?date=2026-03-13&sort=newest";
     const html = await (await get(url)).text();
     const title = /<h2[^>]*><a[^>]*>([^<&]+)<\/a>/.exec(html)?.[1];
@@ -92,14 +97,60 @@ describe("cached browse pages", () => {
 
     await expect.poll(() => anonymousVotes(url, title!)).toBe(before + 1);
     await expect.poll(() => chartUpvotes(topicUrl)).toBe(topicBefore + 1);
-    // The reader's own request carries their session: rendered for them, bookmark and vote pressed.
-    const own = await page.context().request.get(`${app.url}${url}`);
-    expect(own.headers()["x-nextjs-cache"]).toBeUndefined();
+    const cookies = await page.context().cookies(app.url);
+    const session = cookies.find((c) => c.name.endsWith("session_token"))!;
+    expect(cookies.some((c) => c.name === READER_COOKIE), "a signed-in page with JavaScript marks the browser").toBe(true);
+
+    // With JavaScript: the shared cached copy, completed in the browser by the reader's own state.
+    const again = await page.goto(`${app.url}${url}`);
+    expect(again!.headers()["x-nextjs-cache"]).toBe("HIT");
+    await page.locator("html[data-js=ready]").waitFor();
+    const cachedCard = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title!, exact: true }) }).first();
+    // Hydration, then one request: seconds on this shared machine, so a longer poll than the default.
+    const pressed = (name: RegExp) => expect.poll(() => cachedCard.getByRole("button", { name }).getAttribute("aria-pressed"), { timeout: 15_000 });
+    await pressed(/Bookmark/).toBe("true");
+    await pressed(/Upvote/).toBe("true");
+    await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Library" }).waitFor();
+    expect(await page.getByRole("link", { name: "Only topics I follow →" }).count()).toBe(1);
+    // The reader's state takes one small request, never stored by anyone.
+    const paperId = await cachedCard.locator('input[name="paperId"]').first().getAttribute("value");
+    const state = await page.context().request.get(`${app.url}/api/me/state?ids=${paperId}`);
+    expect(state.headers()["cache-control"]).toBe("private, no-store");
+    expect(await state.json()).toMatchObject({ signedIn: true, bookmarked: [paperId], voted: [paperId] });
+
+    // Without JavaScript (no reader cookie), the session alone: the page is rendered for the reader.
+    const own = await get(url, { cookie: `${session.name}=${session.value}` });
+    expect(cacheState(own)).toBeNull();
     const ownHtml = await own.text();
     const ownCard = ownHtml.slice(ownHtml.indexOf(`>${title}</a>`));
     expect(ownCard).toMatch(/^[^]*?aria-pressed="true"[^>]*><span aria-hidden="true">★<\/span> <!-- -->Bookmark/);
-    // …while the anonymous copy never shows anyone's bookmark as pressed.
+    // …while the cached copy never shows anyone's bookmark as pressed, whoever asks.
     expect(await (await get(url)).text()).not.toContain('aria-pressed="true"');
+    const withReader = await get(url, { cookie: `${session.name}=${session.value}; ${READER_COOKIE}=abcdefgh12345678` });
+    expect(cacheState(withReader)).toBe("HIT");
+    expect(await withReader.text()).not.toContain('aria-pressed="true"');
+
+    // Another reader, and an anonymous visitor, asking about the same paper learn nothing of this one.
+    const other = await launchBrowser({ clientAddress: newPerson("Other").address });
+    try {
+      const otherPage = await other.context.newPage();
+      await signUp(otherPage, app.url, newPerson("Other"), url);
+      const theirs = await otherPage.context().request.get(`${app.url}/api/me/state?ids=${paperId}`);
+      expect(await theirs.json()).toMatchObject({ signedIn: true, bookmarked: [], voted: [] });
+      const otherCard = otherPage.getByRole("listitem").filter({ has: otherPage.getByRole("link", { name: title!, exact: true }) }).first();
+      await otherPage.goto(`${app.url}${url}`);
+      await otherPage.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Library" }).waitFor();
+      expect(await otherCard.getByRole("button", { name: /Bookmark/ }).getAttribute("aria-pressed")).toBe("false");
+    } finally {
+      await other.close();
+    }
+    expect(await (await get(`/api/me/state?ids=${paperId}`)).json()).toEqual({ signedIn: false, bookmarked: [], voted: [], votes: { [paperId!]: before + 1 } });
+    expect((await get("/api/me/state?ids=not%20an%20id")).status).toBe(400);
+
+    // Signing out forgets the browser's reader: the header says "Sign in" again on the cached copy.
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" }).waitFor();
+    expect((await page.context().cookies(app.url)).some((c) => c.name === READER_COOKIE)).toBe(false);
     await page.close();
   });
 

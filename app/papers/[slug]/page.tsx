@@ -1,4 +1,6 @@
-// One paper: full abstract, links grouped by kind, topics with why, and related papers.
+// One paper: full abstract, links grouped by kind, topics with why, and related papers. Also served
+// from the page cache (app/cached/papers/[slug] re-exports this page), so it reads no reader but
+// through getViewerState, which sees none there.
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
@@ -39,7 +41,8 @@ export default async function PaperPage({ params }: Props) {
           In the digest of <time dateTime={paper.digestDate}>{formatDay(paper.digestDate)}</time> at #{paper.rank}
         </p>
         <div className="mt-3">
-          <PaperActions paperId={paper.id} viewer={viewer} />
+          {/* The public URL: served from the cache, the router's own path is the internal one. */}
+          <PaperActions paperId={paper.id} viewer={viewer} returnTo={`/papers/${paper.slug}`} />
         </div>
       </header>
       <section aria-labelledby="abstract-heading">
