@@ -2,6 +2,7 @@
 // a digest, recent errors.
 import type { Metadata } from "next";
 import { PapersPerDayChart } from "@/components/charts/papers-per-day-chart";
+import { DerivedStatus } from "@/components/status/derived-status";
 import { SyncStatus } from "@/components/status/sync-status";
 import { toDayRanges } from "@/lib/charts";
 import { getIngestStatus } from "@/lib/db/status";
@@ -24,6 +25,7 @@ export default async function StatusPage() {
     <div className="space-y-8">
       <h1 className="text-2xl font-bold tracking-tight">Ingest status</h1>
       <SyncStatus view={toSyncStatusView({ ...status.sync, config: toSyncConfig(getEnv()), now: new Date() })} />
+      <DerivedStatus derived={status.derived} />
       <section aria-labelledby="last-heading">
         <h2 id="last-heading" className="mb-2 text-lg font-semibold">Last successful ingest</h2>
         {status.lastSuccess.length === 0 ? (
