@@ -1,5 +1,6 @@
 // `npm run bench:search -- <corpus.jsonl.gz> [--limit N] [--requests N]`: indexes the corpus into a
-// fresh Meilisearch, starts the production app on it, then sends the benchmark's query mix — as the
+// fresh Meilisearch (or, with `--data-dir D`, reuses the index an `npm run ingest` built in D, which
+// must not be running), starts the production app on it, then sends the benchmark's query mix — as the
 // search box sends it to GET /api/search, and the identical request straight to Meilisearch — at 1, 4
 // and 16 concurrent clients, and prints wall and engine (processingTimeMs) times as a markdown table.
 import { mkdtempSync, rmSync } from "node:fs";
@@ -16,22 +17,23 @@ import { benchQueries } from "./bench/queries";
 import { printSearchReport, type Measured } from "./bench/search-report";
 import { searchSenders, type Sender } from "./bench/search-senders";
 
-const USAGE = "usage: npm run bench:search -- <corpus.jsonl.gz> [--limit N] [--requests N (per target and client count, default 1000)]";
+const USAGE = "usage: npm run bench:search -- <corpus.jsonl.gz> | --data-dir <DATA_DIR> [--limit N] [--requests N (per target and client count, default 1000)]";
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ options: { limit: { type: "string" }, requests: { type: "string" }, help: { type: "boolean" } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ options: { limit: { type: "string" }, requests: { type: "string" }, "data-dir": { type: "string" }, help: { type: "boolean" } }, allowPositionals: true });
   const file = positionals[0];
-  if (!file || values.help) throw new Error(USAGE);
+  const dataDir = values["data-dir"];
+  if ((!file && !dataDir) || values.help) throw new Error(USAGE);
   const limit = values.limit ? Number(values.limit) : Infinity;
   const requests = values.requests ? Number(values.requests) : 1_000;
   const tmp = mkdtempSync(path.join(os.tmpdir(), "paperboard-bench-"));
-  const meili = await startMeilisearch({ dataDir: path.join(tmp, "meili"), maxIndexingMemory: "1GiB" });
+  const meili = await startMeilisearch({ dataDir: dataDir ? path.join(dataDir, "meilisearch") : path.join(tmp, "meili"), maxIndexingMemory: "1GiB", readyTimeoutMs: 120_000 });
   const target = { url: meili.url, apiKey: meili.masterKey, indexName: "papers" };
   let app: Awaited<ReturnType<typeof startBenchApp>> | undefined;
   try {
     await applySearchSettings(target);
-    const { count, topAuthor, seconds } = await indexCorpus(file, limit, target);
-    console.error(`indexed ${count} corpus papers in ${seconds.toFixed(0)} s`);
+    const { count, topAuthor, seconds } = dataDir ? await describeIndex(target) : await indexCorpus(file!, limit, target);
+    console.error(dataDir ? `reusing the index of ${dataDir}: ${count} papers` : `indexed ${count} corpus papers in ${seconds.toFixed(0)} s`);
     app = await startBenchApp(path.join(tmp, "app"), target);
     const queries = benchQueries(topAuthor);
     const senders = searchSenders(app.url, meili, queries);
@@ -89,6 +91,16 @@ async function indexCorpus(file: string, limit: number, target: { url: string; a
   }
   const topAuthor = [...authors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
   return { count, topAuthor, seconds: (performance.now() - started) / 1000 };
+}
+
+/** An existing index: its size, and its most frequent author (the facet search sorts by count). */
+async function describeIndex(target: { url: string; apiKey: string }) {
+  const headers = { "content-type": "application/json", authorization: `Bearer ${target.apiKey}` };
+  const stats = (await (await fetch(`${target.url}/indexes/papers/stats`, { headers })).json()) as { numberOfDocuments: number };
+  const facet = await fetch(`${target.url}/indexes/papers/facet-search`, { method: "POST", headers, body: JSON.stringify({ facetName: "authors", facetQuery: "" }) });
+  const hits = ((await facet.json()) as { facetHits?: { value: string; count: number }[] }).facetHits ?? [];
+  const top = [...hits].sort((a, b) => b.count - a.count)[0]?.value ?? null;
+  return { count: stats.numberOfDocuments, topAuthor: top, seconds: 0 };
 }
 
 main().catch((error: unknown) => {
