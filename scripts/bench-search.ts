@@ -96,6 +96,13 @@ async function indexCorpus(file: string, limit: number, target: { url: string; a
 /** An existing index: its size, and its most frequent author (the facet search sorts by count). */
 async function describeIndex(target: { url: string; apiKey: string }) {
   const headers = { "content-type": "application/json", authorization: `Bearer ${target.apiKey}` };
+  // Measure a settled engine: an interrupted ingest leaves indexing tasks that resume at start.
+  for (;;) {
+    const queued = (await (await fetch(`${target.url}/tasks?statuses=enqueued,processing&limit=1`, { headers })).json()) as { total?: number; results: unknown[] };
+    if ((queued.total ?? queued.results.length) === 0) break;
+    console.error(`waiting for ${queued.total ?? "some"} indexing tasks to finish…`);
+    await new Promise((r) => setTimeout(r, 10_000));
+  }
   const stats = (await (await fetch(`${target.url}/indexes/papers/stats`, { headers })).json()) as { numberOfDocuments: number };
   const facet = await fetch(`${target.url}/indexes/papers/facet-search`, { method: "POST", headers, body: JSON.stringify({ facetName: "authors", facetQuery: "" }) });
   const hits = ((await facet.json()) as { facetHits?: { value: string; count: number }[] }).facetHits ?? [];

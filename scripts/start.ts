@@ -22,7 +22,8 @@ const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 async function main(): Promise<void> {
   const runtime = await openRuntime({ search: "optional" });
   const { env, db, search } = runtime;
-  if ((await db.digest.count()) === 0) {
+  // An empty database, not "no digest": a corpus imported without digests is not a first start.
+  if ((await db.paper.count()) === 0) {
     console.log(`First start: ingesting the bundled digest ${env.SEED_DIGEST}`);
     const s = await runIngest({ db, file: env.SEED_DIGEST, search: search?.target ?? null });
     console.log(`  ${s.papers} papers from ${s.date}`);

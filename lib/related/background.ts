@@ -32,8 +32,10 @@ export function startDerivedSync(databaseFile: string, search: SearchTarget | nu
     stop: async () => {
       stopped = true;
       if (timer) clearTimeout(timer);
+      // A run over 300k papers does not stop mid-way: stopping the app must not wait for it (what it
+      // wrote is kept; the next start carries on from the papers still pending).
       await Promise.race([running, new Promise((r) => setTimeout(r, 1_000))]);
-      await db.$disconnect().catch(() => undefined);
+      void db.$disconnect().catch(() => undefined);
     },
   };
 }
