@@ -1,71 +1,63 @@
 // `npm run bench:search -- <corpus.jsonl.gz> [--limit N] [--requests N]`: indexes the corpus into a
-// fresh Meilisearch, starts the production app on it, then sends the same fixed query mix at 16
-// concurrent clients to GET /api/search and straight to Meilisearch, and prints a markdown table.
+// fresh Meilisearch (or, with `--data-dir D`, reuses the index an `npm run ingest` built in D, which
+// must not be running), starts the production app on it, then sends the benchmark's query mix — as the
+// search box sends it to GET /api/search, and the identical request straight to Meilisearch — at 1, 4
+// and 16 concurrent clients, and prints wall and engine (processingTimeMs) times as a markdown table.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { SearchDocument } from "@/lib/search/documents";
 import { applySearchSettings } from "@/lib/search/indexing";
-import { buildSearchRequest } from "@/lib/search/search-request";
 import { startMeilisearch } from "@/lib/search/server";
-import { toSearchParams } from "@/lib/validation/search-query";
 import { startBenchApp } from "./bench/app";
 import { readCorpusDocuments } from "./bench/corpus";
-import { runLoad, summarize, type LoadResult, type Summary } from "./bench/load";
+import { runLoad } from "./bench/load";
 import { benchQueries } from "./bench/queries";
+import { printSearchReport, type Measured } from "./bench/search-report";
+import { searchSenders, type Sender } from "./bench/search-senders";
 
-/** A stalled request counts as an error after this, instead of holding a client for undici's 300 s default. */
-const REQUEST_TIMEOUT_MS = 10_000;
-const USAGE = "usage: npm run bench:search -- <corpus.jsonl.gz> [--limit N] [--requests N] [--concurrency 16]";
+const USAGE = "usage: npm run bench:search -- <corpus.jsonl.gz> | --data-dir <DATA_DIR> [--limit N] [--requests N (per target and client count, default 1000)]";
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ options: { limit: { type: "string" }, requests: { type: "string" }, concurrency: { type: "string", default: "16" } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ options: { limit: { type: "string" }, requests: { type: "string" }, "data-dir": { type: "string" }, help: { type: "boolean" } }, allowPositionals: true });
   const file = positionals[0];
-  if (!file) throw new Error(USAGE);
+  const dataDir = values["data-dir"];
+  if ((!file && !dataDir) || values.help) throw new Error(USAGE);
   const limit = values.limit ? Number(values.limit) : Infinity;
-  const requests = values.requests ? Number(values.requests) : 2_000;
-  const concurrency = Number(values.concurrency);
+  const requests = values.requests ? Number(values.requests) : 1_000;
   const tmp = mkdtempSync(path.join(os.tmpdir(), "paperboard-bench-"));
-  const meili = await startMeilisearch({ dataDir: path.join(tmp, "meili"), maxIndexingMemory: "1GiB" });
+  const meili = await startMeilisearch({ dataDir: dataDir ? path.join(dataDir, "meilisearch") : path.join(tmp, "meili"), maxIndexingMemory: "1GiB", readyTimeoutMs: 120_000 });
   const target = { url: meili.url, apiKey: meili.masterKey, indexName: "papers" };
   let app: Awaited<ReturnType<typeof startBenchApp>> | undefined;
   try {
     await applySearchSettings(target);
-    const { count, topAuthor, seconds } = await indexCorpus(file, limit, target);
-    console.error(`indexed ${count} corpus papers in ${seconds.toFixed(0)} s`);
+    const { count, topAuthor, seconds } = dataDir ? await describeIndex(target) : await indexCorpus(file!, limit, target);
+    console.error(dataDir ? `reusing the index of ${dataDir}: ${count} papers` : `indexed ${count} corpus papers in ${seconds.toFixed(0)} s`);
     app = await startBenchApp(path.join(tmp, "app"), target);
     const queries = benchQueries(topAuthor);
-    // Same transport as the app (lib/search/client.ts): a fresh connection per request.
-    const headers = { "content-type": "application/json", authorization: `Bearer ${meili.masterKey}`, connection: "close" };
-    const direct = (i: number) => {
-      const { q, params } = buildSearchRequest(queries[i % queries.length]!);
-      return fetch(`${meili.url}/indexes/papers/search`, { method: "POST", headers, body: JSON.stringify({ q, ...params }), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).then(drain);
-    };
-    const api = (i: number) =>
-      fetch(`${app!.url}/api/search?${toSearchParams(queries[i % queries.length]!)}`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).then(drain);
-    // The floor: a route that does nothing, through the same server, client and machine.
-    const floor = () => fetch(`${app!.url}/api/health`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).then(drain);
-    // Warm both paths, then alternate rounds so background load on the machine hits both alike.
-    await runLoad({ total: queries.length * 2, concurrency: 4, send: direct });
-    await runLoad({ total: queries.length * 2, concurrency: 4, send: api });
-    const runs: { direct: LoadResult[]; api: LoadResult[]; floor: LoadResult[] } = { direct: [], api: [], floor: [] };
-    for (let round = 0; round < 2; round += 1) {
-      runs.direct.push(await runLoad({ total: requests / 2, concurrency, send: direct }));
-      runs.api.push(await runLoad({ total: requests / 2, concurrency, send: api }));
-      runs.floor.push(await runLoad({ total: requests / 2, concurrency, send: floor }));
+    const senders = searchSenders(app.url, meili, queries);
+    // Warm both paths (the engine's caches, Next's compiled route), then measure.
+    await runLoad({ total: queries.length * 2, concurrency: 4, send: senders.direct().send });
+    await runLoad({ total: queries.length * 2, concurrency: 4, send: senders.api().send });
+    const measured: Measured[] = [];
+    for (const clients of [1, 4, 16]) {
+      const names = clients === 1 ? (["api", "direct", "authorsApi", "authorsDirect", "floor"] as const) : (["api", "direct", "floor"] as const);
+      const made = Object.fromEntries(names.map((n) => [n, senders[n]()])) as Record<(typeof names)[number], Sender>;
+      const runs = Object.fromEntries(names.map((n) => [n, [] as Awaited<ReturnType<typeof runLoad>>[]]));
+      // Alternate rounds so background load on the shared machine hits every target alike.
+      const total = Math.max(queries.length, clients === 1 ? Math.round(requests / 2) : requests);
+      for (let round = 0; round < 2; round += 1) {
+        for (const n of names) runs[n]!.push(await runLoad({ total: Math.round(total / 2), concurrency: clients, send: made[n].send }));
+      }
+      for (const n of names) measured.push({ clients, target: n, runs: runs[n]!, engineMs: made[n].engineMs });
     }
-    printTable({ docs: count, queries: queries.length, concurrency }, summarize(runs.api), summarize(runs.direct), summarize(runs.floor));
+    printSearchReport({ docs: count, queries: queries.length }, measured);
   } finally {
     await app?.stop();
     await meili.stop();
     rmSync(tmp, { recursive: true, force: true });
   }
-}
-
-async function drain(res: Response): Promise<boolean> {
-  await res.arrayBuffer();
-  return res.ok;
 }
 
 async function indexCorpus(file: string, limit: number, target: { url: string; apiKey: string }) {
@@ -101,16 +93,21 @@ async function indexCorpus(file: string, limit: number, target: { url: string; a
   return { count, topAuthor, seconds: (performance.now() - started) / 1000 };
 }
 
-function printTable(run: { docs: number; queries: number; concurrency: number }, api: Summary, direct: Summary, floor: Summary): void {
-  const ms = (n: number) => `${n.toFixed(1)} ms`;
-  const row = (name: string, s: Summary) => `| ${name} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${s.rps.toFixed(0)} req/s |`;
-  console.log(`\nIndex: ${run.docs.toLocaleString("en-US")} corpus papers (+ the 98-paper seed). ${run.queries} queries, ${run.concurrency} concurrent clients, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}.\n`);
-  console.log("| target | requests | errors | p50 | p95 | p99 | max | throughput |");
-  console.log("|---|---|---|---|---|---|---|---|");
-  console.log(row("GET /api/search", api));
-  console.log(row("Meilisearch direct", direct));
-  console.log(row("GET /api/health (floor: Next, no work)", floor));
-  console.log(`| ratio API ÷ direct | | | ${(api.p50 / direct.p50).toFixed(2)}× | ${(api.p95 / direct.p95).toFixed(2)}× | ${(api.p99 / direct.p99).toFixed(2)}× | | ${(api.rps / direct.rps).toFixed(2)}× |`);
+/** An existing index: its size, and its most frequent author (the facet search sorts by count). */
+async function describeIndex(target: { url: string; apiKey: string }) {
+  const headers = { "content-type": "application/json", authorization: `Bearer ${target.apiKey}` };
+  // Measure a settled engine: an interrupted ingest leaves indexing tasks that resume at start.
+  for (;;) {
+    const queued = (await (await fetch(`${target.url}/tasks?statuses=enqueued,processing&limit=1`, { headers })).json()) as { total?: number; results: unknown[] };
+    if ((queued.total ?? queued.results.length) === 0) break;
+    console.error(`waiting for ${queued.total ?? "some"} indexing tasks to finish…`);
+    await new Promise((r) => setTimeout(r, 10_000));
+  }
+  const stats = (await (await fetch(`${target.url}/indexes/papers/stats`, { headers })).json()) as { numberOfDocuments: number };
+  const facet = await fetch(`${target.url}/indexes/papers/facet-search`, { method: "POST", headers, body: JSON.stringify({ facetName: "authors", facetQuery: "" }) });
+  const hits = ((await facet.json()) as { facetHits?: { value: string; count: number }[] }).facetHits ?? [];
+  const top = [...hits].sort((a, b) => b.count - a.count)[0]?.value ?? null;
+  return { count: stats.numberOfDocuments, topAuthor: top, seconds: 0 };
 }
 
 main().catch((error: unknown) => {

@@ -47,7 +47,7 @@ async function main(): Promise<number> {
     if (s.rejected > 20) console.warn(`  … ${s.rejected - 20} more rejections (the first 100 are in the ingest log)`);
     if (typeof s.indexed === "number") console.log(`search: ${s.indexed} papers indexed`);
     else console.warn(`search: indexing deferred (${s.indexed.deferred}); run \`npm run search:reindex\` or restart the app`);
-    if (s.similar === "deferred") console.log("similar papers: a bulk import; `npm run search:reindex` computes them for every paper");
+    if (s.similar === "deferred") console.log("related papers: a bulk import leaves them pending; the running app (or the next `npm start`) computes them in the background, progress on /status — `npm run search:setup` computes them now");
     const notified = await notifyAppOfChange(runtime.env);
     if (notified === "revalidated") console.log(`app: cached pages refreshed at http://127.0.0.1:${runtime.env.PORT}`);
     else if (notified !== "not-running") console.warn(`app: could not refresh its cached pages (${notified.failed}); they refresh within 5 minutes`);

@@ -1,7 +1,9 @@
-// CLI: npm run search:setup (apply index settings, index pending papers) | npm run search:reindex (rebuild);
-// both first reassign stored topics if the taxonomy changed since they were assigned.
-import { ensureTopicsCurrent } from "@/lib/ingest/reassign-topics";
-import { applySearchSettings, reindexAll, syncSearchIndex } from "@/lib/search/indexing";
+// CLI: npm run search:setup (the derived-data sync: topics if the taxonomy changed, pending related
+// papers, pending index documents) | npm run search:reindex (the same after emptying the index and
+// marking every paper's related papers pending: a full rebuild of both).
+import { markAllRelatedPending } from "@/lib/db/similar-papers";
+import { syncDerivedData } from "@/lib/related/derived-sync";
+import { clearSearchIndex } from "@/lib/search/indexing";
 import { openRuntime, runAsBackgroundWork } from "@/lib/runtime";
 
 async function main(): Promise<void> {
@@ -10,11 +12,15 @@ async function main(): Promise<void> {
   const runtime = await openRuntime({ search: "required" });
   try {
     const target = runtime.search!.target;
-    const reassigned = await ensureTopicsCurrent(runtime.db);
-    if (reassigned?.changed) console.log(`topic rules changed: reassigned the topics of ${reassigned.changed} of ${reassigned.checked} papers`);
-    await applySearchSettings(target);
-    const sent = rebuild ? await reindexAll(runtime.db, target) : await syncSearchIndex(runtime.db, target);
-    console.log(`${rebuild ? "reindexed" : "indexed"} ${sent} papers into "${target.indexName}" at ${target.url}`);
+    if (rebuild) {
+      await clearSearchIndex(runtime.db, target);
+      await markAllRelatedPending(runtime.db);
+    }
+    const r = await syncDerivedData(runtime.db, { search: target });
+    if (r.topicsChanged) console.log(`topic rules changed: reassigned the topics of ${r.topicsChanged} papers`);
+    console.log(`related papers computed for ${r.related} papers`);
+    if (typeof r.indexed !== "number") throw new Error(`indexing failed: ${r.indexed.deferred}`);
+    console.log(`${rebuild ? "reindexed" : "indexed"} ${r.indexed} papers into "${target.indexName}" at ${target.url}`);
   } finally {
     await runtime.close();
   }

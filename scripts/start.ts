@@ -1,25 +1,23 @@
 // `npm start`: migrate the database, start (or find) Meilisearch, ingest the bundled seed on first
-// `npm start`: migrate the database, start (or find) Meilisearch, ingest the bundled seed on first
 // start, give the web process a search-only key and warm the index, build if the build is stale,
-// then run the web process (scripts/serve.ts) and the sync scheduler beside it — and stop both and
-// Meilisearch when the web process exits.
+// then run the web process (scripts/serve.ts), and beside it the derived-data sync (topics, related
+// papers, search index: in the background, so a restart on a large database answers at once; progress
+// on /status) and the sync scheduler — and stop them and Meilisearch when the web process exits.
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { isBuildStale } from "@/lib/build-freshness";
 import { getEnv } from "@/lib/env";
 import { multiInstanceProblems } from "@/lib/multi-instance";
 import { toWebProcessEnv } from "@/lib/edge/web-env";
-import { ensureTopicsCurrent } from "@/lib/ingest/reassign-topics";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { openRuntime, runAsBackgroundWork } from "@/lib/runtime";
-import { applySearchSettings, syncSearchIndex } from "@/lib/search/indexing";
 import type { SearchTarget } from "@/lib/search/client";
 import { resolveWebSearchTarget } from "@/lib/search/search-key";
-import { refreshPendingSimilarPapers } from "@/lib/search/similar-papers";
+import { startDerivedSync } from "@/lib/related/background";
 import { warmSearchIndex } from "@/lib/search/warm-up";
 import { bundleWebServer } from "./serve-bundle";
 import { startAppSync } from "@/lib/sync/app-sync";
-import { closeDb, countDigests } from "@/lib/db/connection";
+import { closeDb, countPapers } from "@/lib/db/connection";
 
 const dev = process.argv.includes("--dev");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -41,29 +39,14 @@ async function main(): Promise<void> {
   refuseUnfitForMultiInstance();
   const runtime = await openRuntime({ search: "optional" });
   const { env, db, search } = runtime;
-  // After an upgrade that changed topic rules: reassign stored papers (the sync below re-sends them).
-  const reassigned = await ensureTopicsCurrent(db);
-  if (reassigned?.changed) console.log(`Topic rules changed: reassigned the topics of ${reassigned.changed} of ${reassigned.checked} papers`);
-
-  // Several instances starting on an empty database would each ingest the seed: in multi-instance mode the
+  // An empty database, not "no digest": a corpus imported without digests is not a first start. Several
+  // instances starting on an empty database would each ingest the seed: in multi-instance mode the
   // operator ingests once (`npm run ingest`) or lets the sync fill it.
-  if (!env.MULTI_INSTANCE && (await countDigests(db)) === 0) {
+  if (!env.MULTI_INSTANCE && (await countPapers(db)) === 0) {
     console.log(`First start: ingesting the bundled digest ${env.SEED_DIGEST}`);
     const s = await runIngest({ db, file: env.SEED_DIGEST, search: search?.target ?? null });
     console.log(`  ${s.papers} papers from ${s.date}`);
-    if (typeof s.indexed !== "number") {
-      console.warn(`  search indexing deferred: ${s.indexed.deferred}`);
-      // Similar papers need only SQLite: compute them now so paper pages have them during the outage.
-      await refreshPendingSimilarPapers(db);
-    }
-  } else if (search) {
-    try {
-      await applySearchSettings(search.target);
-      const sent = await syncSearchIndex(db, search.target);
-      if (sent > 0) console.log(`Indexed ${sent} papers the search index lacked (stored while it was unavailable, or topics reassigned)`);
-    } catch (error) {
-      console.warn(`warning: could not sync the search index: ${(error as Error).message}`);
-    }
+    if (typeof s.indexed !== "number") console.warn(`  search indexing deferred: ${s.indexed.deferred}`);
   }
   await closeDb(db);
 
@@ -95,6 +78,8 @@ async function main(): Promise<void> {
   // The web process and Meilisearch are already running at their own priority; the sync that runs in
   // this process from here on yields the CPU to them.
   runAsBackgroundWork();
+  // Topics after a taxonomy change, related papers an import left pending, papers the index lacks.
+  const derived = startDerivedSync(env.DATABASE_FILE, search?.target ?? null, (line) => console.log(line));
   const sync = env.SYNC === "on" ? startAppSync(env, search?.target ?? null) : null;
 
   let stopping = false;
@@ -106,7 +91,7 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
   web.on("exit", async (code, signal) => {
-    await sync?.stop();
+    await Promise.all([sync?.stop(), derived.stop()]);
     await runtime.close();
     process.exit(code ?? (signal ? 0 : 1));
   });

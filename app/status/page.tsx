@@ -2,6 +2,7 @@
 // a digest, recent errors.
 import type { Metadata } from "next";
 import { PapersPerDayChart } from "@/components/charts/papers-per-day-chart";
+import { DerivedStatus } from "@/components/status/derived-status";
 import { SyncStatus } from "@/components/status/sync-status";
 import { toDayRanges } from "@/lib/charts";
 import { getIngestStatus } from "@/lib/db/status";
@@ -26,6 +27,7 @@ export default async function StatusPage() {
       {/* Served from the page cache for up to a minute (app/cached/status): say when it was true. */}
       <p className="text-sm text-slate-600">As of {when(new Date())}.</p>
       <SyncStatus view={toSyncStatusView({ ...status.sync, config: toSyncConfig(getEnv()), now: new Date() })} />
+      <DerivedStatus derived={status.derived} />
       <section aria-labelledby="last-heading">
         <h2 id="last-heading" className="mb-2 text-lg font-semibold">Last successful ingest</h2>
         {status.lastSuccess.length === 0 ? (

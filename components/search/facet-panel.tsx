@@ -1,33 +1,18 @@
 // Facet groups as links that toggle a filter (plain navigation: shareable URLs, back button, no JS needed).
 import Link from "next/link";
 import type { Facet, FacetGroups } from "@/lib/search/facets";
+import { AuthorFacet } from "./author-facet";
+import { FacetLink } from "./facet-link";
 import { hasFilters, searchHref, toggle, type SearchQuery } from "@/lib/validation/search-query";
 
-type GroupKey = "topic" | "category" | "author" | "has";
+type GroupKey = "topic" | "category" | "has";
 /** Longer groups fold the rest into a native <details> (no JS): keeps the panel short on phones. */
 const VISIBLE = 6;
 const GROUPS: { key: GroupKey; title: string }[] = [
   { key: "has", title: "Has" },
   { key: "topic", title: "Topics" },
   { key: "category", title: "arXiv categories" },
-  { key: "author", title: "Authors" },
 ];
-
-function FacetLink({ href, facet, selected }: { href: string; facet: Facet; selected: boolean }) {
-  return (
-    <Link
-      href={href}
-      aria-current={selected ? "true" : undefined}
-      className={`flex min-h-11 items-center justify-between gap-2 rounded px-2 py-1 hover:bg-indigo-50 sm:min-h-0 ${selected ? "bg-indigo-100 font-semibold" : ""}`}
-    >
-      <span>
-        <span aria-hidden="true">{selected ? "✓ " : ""}</span>
-        {facet.label}
-      </span>
-      <span className="text-slate-500" data-testid="facet-count">{facet.count}</span>
-    </Link>
-  );
-}
 
 export function FacetPanel({ query, facets }: { query: SearchQuery; facets: FacetGroups }) {
   return (
@@ -62,6 +47,7 @@ export function FacetPanel({ query, facets }: { query: SearchQuery; facets: Face
           </nav>
         );
       })}
+      <AuthorFacet query={query} />
       {facets.month.length > 0 && (
         <nav aria-label="Digest month">
           <h3 className="mb-1 font-semibold uppercase tracking-wide text-slate-500">Digest month</h3>

@@ -7,9 +7,9 @@ export async function closeDb(db: Db): Promise<void> {
   await db.$disconnect();
 }
 
-/** Digests stored: 0 on a first start, which seeds the bundled digest. */
-export async function countDigests(db: Db): Promise<number> {
-  return db.digest.count();
+/** Papers stored, whatever their source: zero means a first start, which seeds the bundled digest. */
+export async function countPapers(db: Db): Promise<number> {
+  return db.paper.count();
 }
 
 /** Papers stored, and of them the ones Hugging Face enrichment filled in. */

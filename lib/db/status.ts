@@ -3,8 +3,10 @@
 import "server-only";
 import { listPapersPerDay } from "./activity";
 import { getDb } from "./client";
+import { readDerivedProgress, type DerivedProgress } from "./derived-progress";
 import { classifyIngestError, toPublicSource } from "./ingest-public";
 import { getSyncLease, type LeaseHolder } from "./sync-lease";
+import { countPendingRelated } from "./similar-papers";
 import { listSyncSources, type SyncSourceRow } from "./sync-state";
 
 export type IngestStatus = {
@@ -13,6 +15,8 @@ export type IngestStatus = {
   missingDays: string[];
   recentErrors: { source: string; format: string; startedAt: Date; error: string }[];
   sync: { rows: SyncSourceRow[]; lease: LeaseHolder | null };
+  /** The derived-data sync's last recorded step, and papers whose related papers are still pending. */
+  derived: { progress: DerivedProgress | null; pendingRelated: number };
 };
 
 /** Days shown in the chart and checked for gaps, counting back from the latest digest. */
@@ -20,12 +24,14 @@ const HORIZON_DAYS = 60;
 
 export async function getIngestStatus(): Promise<IngestStatus> {
   const db = getDb();
-  const [succeeded, failed, perDay, rows, lease] = await Promise.all([
+  const [succeeded, failed, perDay, rows, lease, progress, pendingRelated] = await Promise.all([
     db.ingestRun.findMany({ where: { status: "succeeded" }, orderBy: { finishedAt: "desc" }, take: 200 }),
     db.ingestRun.findMany({ where: { status: "failed" }, orderBy: { startedAt: "desc" }, take: 10 }),
     listPapersPerDay(HORIZON_DAYS),
     listSyncSources(db),
     getSyncLease(db),
+    readDerivedProgress(db),
+    countPendingRelated(db),
   ]);
   const lastByFormat = new Map<string, (typeof succeeded)[number]>();
   for (const run of succeeded) if (!lastByFormat.has(run.format)) lastByFormat.set(run.format, run);
@@ -50,5 +56,6 @@ export async function getIngestStatus(): Promise<IngestStatus> {
       error: classifyIngestError(r.error ?? "", r.source),
     })),
     sync: { rows, lease },
+    derived: { progress, pendingRelated },
   };
 }

@@ -4,8 +4,8 @@ import { finishIngestRun, startIngestRun, upsertTopics } from "@/lib/db/ingest-r
 import { type PaperWrite, savePaperBatch, type SaveCounts } from "@/lib/db/paper-writes";
 import type { SearchTarget } from "@/lib/search/client";
 import { createIndexFeed, type IndexFeed } from "@/lib/search/index-feed";
-import { applySearchSettings, syncSearchIndex } from "@/lib/search/indexing";
-import { refreshSimilarPapers } from "@/lib/search/similar-papers";
+import { applySearchSettings } from "@/lib/search/indexing";
+import { syncDerivedData } from "@/lib/related/derived-sync";
 import { IngestError } from "./errors";
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from "./fetch-source";
 import type { FormatName } from "./formats/detect";
@@ -27,14 +27,14 @@ export type IngestSummary = IngestProgress & {
   rejections: string[];
   /** Papers sent to the search index, or the reason indexing was deferred. */
   indexed: number | { deferred: string };
-  /** Papers whose similar papers were recomputed; "deferred" for bulk imports (see SIMILAR_LIMIT). */
+  /** Papers whose related papers were computed; "deferred": left to the app's background sync (see SIMILAR_LIMIT). */
   similar: number | "deferred";
 };
 
 /**
- * Similar papers are recomputed for the papers an ingest changed (a model over every paper: IDF
- * needs them all). A digest or a day of Hugging Face papers stays far below this; a bulk backfill
- * leaves it to `npm run search:reindex`, which recomputes every paper once.
+ * Related papers are computed by the ingest for at most this many pending papers (a model over every
+ * paper: IDF needs them all). A digest or a day of Hugging Face papers stays far below this; a bulk
+ * import leaves its papers pending, and the app computes them in the background (progress on /status).
  */
 const SIMILAR_LIMIT = 20_000;
 export type IngestOptions = {
@@ -59,8 +59,8 @@ export type IngestOptions = {
   parsed?: { format: FormatName; items: Iterable<ParsedItem> };
   /** Completes each validated record before it is stored (the sync keeps links a digest gave a paper). */
   mapRecord?: (record: SourceRecord) => SourceRecord;
-  /** Store only: similar papers and the index are left to the caller's one pass after many ingests
-   *  (`syncSearchIndex` computes the pending papers' neighbours first). */
+  /** Store only: related papers and the index are left to the caller's one derived-data sync after
+   *  many ingests (lib/related/derived-sync.ts). */
   deferIndexing?: boolean;
 };
 
@@ -125,9 +125,9 @@ async function ingestAll(options: IngestOptions, progress: IngestProgress, state
     throw firstRejection ?? new IngestError({ file, line: null, field: "papers" }, "no papers found");
   }
   await flush();
-  // SQLite only, before indexing: works while Meilisearch is down.
-  const similar: number | "deferred" = changed && !options.deferIndexing ? await refreshSimilarPapers(db, changed) : "deferred";
-  const indexed = await finishIndexing(db, options.search, feed);
+  const { similar, indexed } = options.deferIndexing
+    ? { similar: "deferred" as const, indexed: { deferred: "left to the caller" } }
+    : await finishDerived(db, options.search, feed, changed);
   const accepted = progress.records - progress.rejected;
   return { ...progress, file, format, days: [...days], date: [...days][0] ?? null, papers: accepted, rejections: state.rejections, indexed, similar };
 }
@@ -165,15 +165,20 @@ async function startFeed(db: Db, search: SearchTarget | null): Promise<IndexFeed
   }
 }
 
-/** Waits for the batches in flight, then sends anything still pending (e.g. from a killed run). */
-async function finishIndexing(db: Db, search: SearchTarget | null, feed: IndexFeed | string): Promise<number | { deferred: string }> {
-  if (typeof feed === "string" || !search) return { deferred: typeof feed === "string" ? feed : "no search server configured" };
-  const sent = await feed.drain();
-  const failure = feed.deferred();
-  if (failure !== null) return { deferred: failure };
-  try {
-    return sent + (await syncSearchIndex(db, search));
-  } catch (error) {
-    return { deferred: error instanceof Error ? error.message : String(error) };
+/**
+ * Waits for the index batches in flight, then runs the one derived-data sync: related papers (SQLite
+ * only, so a search outage does not block them) for this ingest's papers, then anything still pending
+ * in the index (e.g. from a killed run).
+ */
+async function finishDerived(db: Db, search: SearchTarget | null, feed: IndexFeed | string, changed: string[] | null): Promise<Pick<IngestSummary, "similar" | "indexed">> {
+  let sent = 0;
+  let deferred: string | null = typeof feed === "string" ? feed : null;
+  if (typeof feed !== "string") {
+    sent = await feed.drain();
+    deferred = feed.deferred();
   }
+  const result = await syncDerivedData(db, { search: deferred === null ? search : null, maxRelated: SIMILAR_LIMIT, ownIds: changed ?? [] });
+  const similar = changed === null && result.relatedLeft > 0 ? "deferred" : result.related;
+  if (deferred !== null) return { similar, indexed: { deferred } };
+  return { similar, indexed: typeof result.indexed === "number" ? sent + result.indexed : result.indexed };
 }

@@ -85,5 +85,44 @@ export function toHighlightSegments(formatted: string): HighlightSegment[] {
     segments.push({ text: rest.slice(start + 1, stop), match: true });
     rest = end === -1 ? "" : rest.slice(end + 1);
   }
-  return segments.filter((s) => s.text.length > 0);
+  return toWholeWords(segments.filter((s) => s.text.length > 0));
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const isWordChar = (c: string) => WORD_CHAR.test(c);
+
+/**
+ * The engine marks only the part of a word the query matched ("Preferenc" of "Preference" while the
+ * reader is still typing): widen each match to the whole word, taking the word's rest from the plain
+ * text around it, then join neighbouring matches. Character by character: linear in the text.
+ */
+export function toWholeWords(segments: HighlightSegment[]): HighlightSegment[] {
+  const out = segments.map((s) => ({ ...s }));
+  for (let i = 0; i < out.length; i += 1) {
+    if (!out[i]!.match) continue;
+    const before = out[i - 1];
+    if (before && !before.match) {
+      const chars = [...before.text];
+      let cut = chars.length;
+      while (cut > 0 && isWordChar(chars[cut - 1]!)) cut -= 1;
+      out[i]!.text = chars.slice(cut).join("") + out[i]!.text;
+      before.text = chars.slice(0, cut).join("");
+    }
+    const after = out[i + 1];
+    if (after && !after.match) {
+      const chars = [...after.text];
+      let cut = 0;
+      while (cut < chars.length && isWordChar(chars[cut]!)) cut += 1;
+      out[i]!.text += chars.slice(0, cut).join("");
+      after.text = chars.slice(cut).join("");
+    }
+  }
+  const merged: HighlightSegment[] = [];
+  for (const s of out) {
+    if (s.text.length === 0) continue;
+    const last = merged.at(-1);
+    if (last && last.match === s.match) last.text += s.text;
+    else merged.push(s);
+  }
+  return merged;
 }

@@ -6,7 +6,6 @@ import { listPendingIndexIds, markAllUnindexed } from "@/lib/db/search-rows";
 import { getSearchIndex, searchTargetFromEnv, type SearchTarget } from "./client";
 import type { SearchDocument } from "./documents";
 import { createIndexFeed } from "./index-feed";
-import { refreshPendingSimilarPapers } from "./similar-papers";
 import { SEARCH_SETTINGS } from "./settings";
 
 const PAGE = 5_000;
@@ -30,12 +29,10 @@ export async function applySearchSettings(target: SearchTarget = searchTargetFro
 
 /**
  * Sends every paper written since it was last indexed (indexedAt null or older than updatedAt).
- * Called after each ingest and at start-up, so papers stored while Meilisearch was down are not lost.
- * Through the index feed: waiting on each small task made a 300k rebuild crawl. Similar papers are
- * recomputed first (SQLite only), so a search outage does not block them.
+ * Called by the derived-data sync (lib/related/derived-sync.ts), so papers stored while Meilisearch
+ * was down are not lost. Through the index feed: waiting on each small task made a 300k rebuild crawl.
  */
 export async function syncSearchIndex(db: Db, target: SearchTarget = searchTargetFromEnv()): Promise<number> {
-  await refreshPendingSimilarPapers(db);
   const feed = createIndexFeed(db, target);
   // Paging by id, so a paper that stays pending (clock skew) cannot loop forever.
   for (let after = ""; ; ) {
@@ -50,11 +47,16 @@ export async function syncSearchIndex(db: Db, target: SearchTarget = searchTarge
   return sent;
 }
 
-/** Rebuilds the index from the database: clears it, then sends every paper again. */
-export async function reindexAll(db: Db, target: SearchTarget = searchTargetFromEnv()): Promise<number> {
+/** Empties the index and marks every paper pending: the next index sync sends them all again. */
+export async function clearSearchIndex(db: Db, target: SearchTarget = searchTargetFromEnv()): Promise<void> {
   await applySearchSettings(target);
   const cleared = await writeIndex(target).deleteAllDocuments().waitTask({ timeout: 120_000 });
   if (cleared.status !== "succeeded") throw new Error(`Clearing the index failed: ${JSON.stringify(cleared.error)}`);
   await markAllUnindexed(db);
+}
+
+/** Rebuilds the index from the database: clears it, then sends every paper again. */
+export async function reindexAll(db: Db, target: SearchTarget = searchTargetFromEnv()): Promise<number> {
+  await clearSearchIndex(db, target);
   return syncSearchIndex(db, target);
 }

@@ -29,7 +29,10 @@ export type SearchResult = {
   totalIsCapped: boolean;
   page: number;
   totalPages: number;
+  /** Facet counts for the filters. `author` stays empty: searchAuthorFacet fetches those on demand. */
   facets: FacetGroups;
+  /** The engine's own time for this search (Meilisearch `processingTimeMs`), for benchmarks and logs. */
+  engineMs: number;
 };
 
 const HitSchema = SearchDocumentSchema.omit({ title: true, abstract: true, rank: true, digestMonth: true }).extend({
@@ -42,6 +45,7 @@ const PagedResponseSchema = z.object({
   totalHits: z.number().int(),
   page: z.number().int(),
   totalPages: z.number().int(),
+  processingTimeMs: z.number(),
   facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional(),
 });
 
@@ -76,5 +80,6 @@ export async function searchPapers(query: SearchQuery): Promise<SearchResult> {
     page: response.page,
     totalPages: Math.min(response.totalPages, Math.ceil(MAX_TOTAL_HITS / PAGE_SIZE)),
     facets: toFacetGroups(response.facetDistribution),
+    engineMs: response.processingTimeMs,
   };
 }

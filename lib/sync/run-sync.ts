@@ -5,8 +5,7 @@ import type { Db } from "@/lib/db/client";
 import type { LeaseHolder } from "@/lib/db/sync-lease";
 import { listSyncSources, markSyncFailed, markSyncStarted, markSyncSucceeded } from "@/lib/db/sync-state";
 import type { SearchTarget } from "@/lib/search/client";
-import { applySearchSettings, syncSearchIndex } from "@/lib/search/indexing";
-import { refreshPendingSimilarPapers } from "@/lib/search/similar-papers";
+import { syncDerivedData } from "@/lib/related/derived-sync";
 import { syncArxivListings } from "./arxiv-listings";
 import { paceOf, SYNC_SOURCES, type SyncConfig, type SyncSourceName } from "./config";
 import { syncEnrichment } from "./enrich";
@@ -88,17 +87,13 @@ async function runStage(ctx: StageContext, source: SyncSourceName, failures: num
   }
 }
 
-/** Similar papers (SQLite only) and the index for every paper the run wrote; the next run or start retries a failure. */
+/**
+ * Related papers (SQLite only) and the index for every paper the run wrote, through the one
+ * derived-data sync; a large backlog is left to the app's background sync, a failure to the next run.
+ */
+/** Papers a run computes related papers for itself: a day of papers, not a backlog. */
+const DERIVED_RELATED_LIMIT = 20_000;
+
 async function finishDerived(db: Db, search: SearchTarget | null): Promise<number | { deferred: string }> {
-  if (search) {
-    try {
-      await applySearchSettings(search);
-      return await syncSearchIndex(db, search);
-    } catch (error) {
-      await refreshPendingSimilarPapers(db);
-      return { deferred: error instanceof Error ? error.message : String(error) };
-    }
-  }
-  await refreshPendingSimilarPapers(db);
-  return { deferred: "no search server" };
+  return (await syncDerivedData(db, { search, maxRelated: DERIVED_RELATED_LIMIT })).indexed;
 }

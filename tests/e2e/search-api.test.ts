@@ -24,6 +24,14 @@ afterAll(() => {
 });
 
 describe("GET /api/search", () => {
+  it("answers the author filter on demand, and refuses an unknown facet", async () => {
+    const authors = await get("/api/search?q=model&facet=authors&name=a");
+    expect(authors.status).toBe(200);
+    expect(Array.isArray(authors.body.authors)).toBe(true);
+    expect(authors.body.hits).toBeUndefined();
+    expect((await get("/api/search?q=model&facet=titles")).status).toBe(400);
+  });
+
   it("combines repeated facet params and reports live counts", async () => {
     const all = await get("/api/search?q=");
     const code = all.body.facets.has.find((f: { value: string }) => f.value === "code");

@@ -1,10 +1,12 @@
-// Computes and stores similar papers when the index syncs: once per changed paper, not per request.
+// Computes and stores each paper's related papers: once per changed paper (relatedAt < updatedAt),
+// not per request — by the derived-data sync (lib/related/derived-sync.ts) or an ingest's own papers.
 import "server-only";
 import { getHeapStatistics } from "node:v8";
 import type { Db } from "@/lib/db/client";
-import { listPendingIndexIds, readSimilarityRows } from "@/lib/db/search-rows";
-import { replaceSimilarPapers } from "@/lib/db/similar-papers";
-import { countDocumentTerms, createNeighbourCollector, vectorOf, type SimilarityInput } from "./similarity";
+import {
+  listPendingRelatedIds, markRelatedComputed, readRelatedInputs, readRelatedInputsAfter, replaceSimilarPapers, type RelatedInput,
+} from "@/lib/db/similar-papers";
+import { countDocumentTerms, createNeighbourCollector, vectorOf } from "./similarity";
 
 /**
  * Changed papers whose neighbours one pass over the collection finds: memory follows this, never the
@@ -19,11 +21,12 @@ function groupSize(): number {
 /** Papers per read (relation loads bind one parameter per id, and SQLite stops at 999). */
 const READ_CHUNK = 500;
 
+export type RelatedProgress = { done: number; total: number };
 
 /** Every paper, in id order, a chunk at a time. */
-async function* streamPapers(db: Db): AsyncGenerator<SimilarityInput> {
+async function* streamPapers(db: Db): AsyncGenerator<RelatedInput> {
   for (let after: string | null = null; ; ) {
-    const chunk = await readSimilarityRows(db, { after, take: READ_CHUNK });
+    const chunk = await readRelatedInputsAfter(db, after, READ_CHUNK);
     if (chunk.length === 0) return;
     yield* chunk;
     after = chunk.at(-1)!.id;
@@ -45,7 +48,7 @@ async function countTerms(db: Db): Promise<{ df: Map<string, number>; n: number 
 async function neighboursOf(db: Db, group: string[], { df, n }: { df: Map<string, number>; n: number }) {
   const queries = [];
   for (let i = 0; i < group.length; i += READ_CHUNK) {
-    for (const doc of await readSimilarityRows(db, { ids: group.slice(i, i + READ_CHUNK) })) queries.push({ id: doc.id, vector: vectorOf(doc, df, n), topics: doc.topics });
+    for (const doc of await readRelatedInputs(db, group.slice(i, i + READ_CHUNK))) queries.push({ id: doc.id, vector: vectorOf(doc, df, n), topics: doc.topics });
   }
   const collector = createNeighbourCollector(queries);
   for await (const doc of streamPapers(db)) collector.add({ id: doc.id, vector: vectorOf(doc, df, n), topics: doc.topics });
@@ -55,18 +58,26 @@ async function neighboursOf(db: Db, group: string[], { df, n }: { df: Map<string
 
 /**
  * Recomputes the neighbours of the given papers against the whole collection (IDF needs every
- * paper). Papers not listed keep their stored neighbours until `npm run search:reindex`, which
- * recomputes all: a new paper can be missing from an older paper's list until then.
+ * paper) and marks them computed. Papers not listed keep their stored neighbours: a new paper can be
+ * missing from an older paper's list until that paper is recomputed.
  */
-export async function refreshSimilarPapers(db: Db, paperIds: string[]): Promise<number> {
+export async function refreshRelatedPapers(db: Db, paperIds: string[], onProgress?: (p: RelatedProgress) => void): Promise<number> {
   if (paperIds.length === 0) return 0;
+  const at = new Date();
   const terms = await countTerms(db);
   const group = groupSize();
-  for (let i = 0; i < paperIds.length; i += group) await replaceSimilarPapers(db, await neighboursOf(db, paperIds.slice(i, i + group), terms));
+  for (let i = 0; i < paperIds.length; i += group) {
+    const ids = paperIds.slice(i, i + group);
+    await replaceSimilarPapers(db, await neighboursOf(db, ids, terms));
+    await markRelatedComputed(db, ids, at);
+    onProgress?.({ done: Math.min(paperIds.length, i + group), total: paperIds.length });
+  }
   return paperIds.length;
 }
 
-/** Neighbours for every paper not yet indexed — also callable while Meilisearch is down (SQLite only). */
-export async function refreshPendingSimilarPapers(db: Db): Promise<number> {
-  return refreshSimilarPapers(db, await listPendingIndexIds(db));
+/** Neighbours for every paper whose related papers are pending — SQLite only, works while Meilisearch is down. */
+export async function refreshPendingRelatedPapers(db: Db, onProgress?: (p: RelatedProgress) => void): Promise<number> {
+  const pending = await listPendingRelatedIds(db);
+  onProgress?.({ done: 0, total: pending.length });
+  return refreshRelatedPapers(db, pending, onProgress);
 }
