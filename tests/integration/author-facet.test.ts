@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { searchAuthorFacet } from "@/lib/search/author-facet";
 import { getSearchIndex } from "@/lib/search/client";
-import { toCorpusDocument } from "@/lib/search/corpus";
+import { toCorpusDocument } from "@/scripts/shared/corpus-record";
 import { applySearchSettings } from "@/lib/search/indexing";
 import { searchPapers } from "@/lib/search/search-papers";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
