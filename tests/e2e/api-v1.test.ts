@@ -113,4 +113,16 @@ describe("/api/v1 and its OpenAPI document", () => {
     // The legacy endpoint states its limit too.
     expect((await fetch(`${base}/api/search?q=x`, { headers: asClient() })).headers.get("ratelimit-limit")).toBe(String(limit));
   });
+
+  it("documents itself on /docs/api, rendered from the document without scripts", async () => {
+    const res = await fetch(`${base}/docs/api`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    for (const [path, { get: op }] of Object.entries(doc.paths)) {
+      expect(html).toContain(path);
+      expect(html).toContain(`${op["x-example"].replaceAll("&", "&amp;")}&#x27;`);
+    }
+    for (const schema of Object.keys(doc.components.schemas)) expect(html).toContain(`id="schema-${schema}"`);
+    expect(html).toContain("curl -s -H &#x27;Authorization: Bearer");
+  });
 });
