@@ -5,12 +5,14 @@
 // paper, topic or shared collection that does not exist to the server-rendered not-found page (see
 // lib/db/url-targets.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { CORS_HEADERS, isPublicApiPath } from "@/lib/api/cors";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { hasSessionCookie, hasSignedSessionCookie } from "@/lib/auth/session-cookie";
 import { isCachedPath, toCachedPath } from "@/lib/cache/browse-cache";
 import { readReaderCookie } from "@/lib/cache/reader-cookie";
 import { urlTargetExists } from "@/lib/db/url-targets";
 import { takeClientRateLimit } from "@/lib/rate-limit/limiter";
+import { rateLimitHeaders } from "@/lib/rate-limit/headers";
 import { classifyRequest } from "@/lib/rate-limit/policies";
 import { tooManyRequests } from "@/lib/rate-limit/responses";
 
@@ -22,12 +24,17 @@ export async function proxy(request: NextRequest): Promise<Response> {
   // The cached variant is reachable only through the rewrite below: one public URL per page, and no
   // way for anyone to fill the cache with keys the public URLs would never produce.
   if (isCachedPath(pathname)) return new NextResponse("Not found", { status: 404 });
+  // The public API: readable from any origin (lib/api/cors.ts), its preflight answered here.
+  const cors = isPublicApiPath(pathname) ? CORS_HEADERS : {};
+  if (request.method === "OPTIONS" && isPublicApiPath(pathname)) return new Response(null, { status: 204, headers: cors });
   const limited = classifyRequest(request.method, pathname, searchParams, request.headers);
   if (limited) {
     const decision = await takeClientRateLimit(limited.limit, request.headers);
-    if (!decision.allowed) return tooManyRequests({ answer: limited.answer, retryAfterSeconds: decision.retryAfterSeconds });
-    return NextResponse.next();
+    const response = decision.allowed ? NextResponse.next() : tooManyRequests({ answer: limited.answer, retryAfterSeconds: decision.retryAfterSeconds });
+    // Every limited answer states its limit, so a client can pace itself before it is refused.
+    return withHeaders(response, { ...rateLimitHeaders(decision), ...cors });
   }
+  if (isPublicApiPath(pathname)) return withHeaders(NextResponse.next(), cors);
   const read = request.method === "GET" || request.method === "HEAD";
   if (read && !(await urlTargetExists(pathname))) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   // Form posts (server actions) get the page rendered for them, and so do signed-in readers whose
@@ -51,6 +58,11 @@ export async function proxy(request: NextRequest): Promise<Response> {
   return response;
 }
 
+function withHeaders<T extends Response>(response: T, headers: Readonly<Record<string, string>>): T {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
 export const config = {
   matcher: [
     // Browse pages: the page cache and the not-found check.
@@ -59,5 +71,7 @@ export const config = {
     "/search", "/api/search", "/feeds/search.rss", "/feeds/search.atom", "/feeds/search.json", "/similar",
     "/search/export", "/library/export", "/papers/:slug/opengraph-image:rest*",
     "/sign-in", "/sign-up", "/api/auth/sign-in/:path*", "/api/auth/sign-up/:path*",
+    // The public API (CORS, rate limit and its headers).
+    "/api/v1/:path*", "/api/openapi.json",
   ],
 };

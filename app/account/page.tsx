@@ -1,5 +1,6 @@
 // Your account: who you are signed in as, whether the address is confirmed, change password, sign out.
 import type { Metadata } from "next";
+import { ApiTokens } from "@/components/account/api-tokens";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { ResendVerificationForm } from "@/components/auth/resend-verification-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -33,6 +34,7 @@ export default async function AccountPage({ searchParams }: Props) {
         <p role="status" className="mb-3 text-sm text-emerald-700">{notice === "password-changed" ? "Password changed. Other sessions were signed out." : ""}</p>
         <ChangePasswordForm />
       </section>
+      <ApiTokens userId={user.id} notice={typeof notice === "string" ? notice : undefined} />
       <SignOutButton />
     </div>
   );

@@ -1,4 +1,4 @@
-// Looks a paper up by its arXiv id (search jumps straight to it).
+// Looks a paper up by what a reader or client names it by: its arXiv id (the search jump), or its slug or id (the public API).
 import "server-only";
 import { paperIdFor } from "@/lib/domain/paper-identity";
 import { getDb } from "./client";
@@ -9,4 +9,9 @@ export type PaperRef = { id: string; slug: string; title: string };
 export async function getPaperByArxivId(arxivId: string): Promise<PaperRef | null> {
   const id = paperIdFor({ arxivId, title: "" });
   return getDb().paper.findUnique({ where: { id }, select: { id: true, slug: true, title: true } });
+}
+
+/** The paper whose slug or id is `key` (the public API accepts either), or null. */
+export async function getPaperBySlugOrId(key: string): Promise<PaperRef | null> {
+  return getDb().paper.findFirst({ where: { OR: [{ slug: key }, { id: key }] }, select: { id: true, slug: true, title: true } });
 }

@@ -51,6 +51,8 @@ export function classifyRequest(method: string, pathname: string, query: URLSear
     if (headers.get(PREFETCH_HEADER) === "1") return null;
     if (pathname === "/search") return { limit: "search", answer: "page" };
     if (pathname === "/api/search" || /^\/feeds\/search\.(?:rss|atom|json)$/.test(pathname)) return { limit: "search", answer: "json" };
+    // The public API's reads share the search bucket: one budget per client for the whole API.
+    if (pathname.startsWith("/api/v1/")) return { limit: "search", answer: "json" };
     if (pathname === "/similar") return query.get("text")?.trim() ? { limit: "similar", answer: "page" } : null;
     if (pathname === "/search/export" || pathname === "/library/export") return { limit: "export", answer: "json" };
     if (/^\/papers\/[^/]+\/opengraph-image(?:[-/][^/]*)?$/.test(pathname)) return { limit: "image", answer: "json" };

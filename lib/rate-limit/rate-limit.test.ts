@@ -17,17 +17,23 @@ describe("takeToken", () => {
       expect(step.decision.allowed).toBe(true);
       bucket = step.bucket;
     }
-    expect(takeToken(bucket, policy, now).decision).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(takeToken(bucket, policy, now).decision).toEqual({ allowed: false, retryAfterSeconds: 1, limit: 3, remaining: 0, resetSeconds: 3 });
     expect(takeToken(bucket, policy, now + 1_000).decision.allowed).toBe(true);
     // Idle time refills up to the burst, never beyond.
     expect(takeToken(bucket, policy, now + 3_600_000).bucket.tokens).toBe(2);
+  });
+
+  it("states the limit, the whole tokens left and the seconds until the bucket is full again", () => {
+    const first = takeToken(undefined, policy, 0);
+    expect(first.decision).toEqual({ allowed: true, limit: 3, remaining: 2, resetSeconds: 1 });
+    expect(takeToken(first.bucket, policy, 500).decision).toEqual({ allowed: true, limit: 3, remaining: 1, resetSeconds: 2 });
   });
 
   it("says how long a slow policy makes a refused client wait", () => {
     const hourly = { perMinute: 3 / 60, burst: 3 };
     let bucket = undefined;
     for (let i = 0; i < 3; i++) bucket = takeToken(bucket, hourly, 0).bucket;
-    expect(takeToken(bucket, hourly, 0).decision).toEqual({ allowed: false, retryAfterSeconds: 1200 });
+    expect(takeToken(bucket, hourly, 0).decision).toEqual({ allowed: false, retryAfterSeconds: 1200, limit: 3, remaining: 0, resetSeconds: 3600 });
   });
 });
 
@@ -56,6 +62,8 @@ describe("classifyRequest", () => {
     expect(classify("GET", "/api/search?q=x")).toBe("search");
     expect(classify("GET", "/feeds/search.atom?q=x")).toBe("search");
     expect(classify("HEAD", "/feeds/search.json")).toBe("search");
+    expect(classify("GET", "/api/v1/papers/x/similar")).toBe("search");
+    expect(classify("OPTIONS", "/api/v1/search")).toBeNull();
     expect(classify("GET", "/similar?text=reward%20models")).toBe("similar");
     expect(classify("GET", "/search/export?format=bibtex")).toBe("export");
     expect(classify("GET", "/library/export?format=ris")).toBe("export");

@@ -4,7 +4,12 @@
 export type RateLimitPolicy = { perMinute: number; burst: number };
 /** Tokens left at time `at` (ms). A bucket nobody has touched is full. */
 export type Bucket = { tokens: number; at: number };
-export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+/**
+ * `limit` is the burst, `remaining` the whole tokens left, `resetSeconds` the time until the bucket is
+ * full again: what the RateLimit-* response headers state (lib/rate-limit/headers.ts).
+ */
+export type RateLimitState = { limit: number; remaining: number; resetSeconds: number };
+export type RateLimitDecision = ({ allowed: true } | { allowed: false; retryAfterSeconds: number }) & RateLimitState;
 
 const perMs = (policy: RateLimitPolicy) => policy.perMinute / 60_000;
 
@@ -12,8 +17,13 @@ const perMs = (policy: RateLimitPolicy) => policy.perMinute / 60_000;
 export function takeToken(bucket: Bucket | undefined, policy: RateLimitPolicy, now: number): { bucket: Bucket; decision: RateLimitDecision } {
   const elapsed = bucket ? Math.max(0, now - bucket.at) : 0;
   const tokens = bucket ? Math.min(policy.burst, bucket.tokens + elapsed * perMs(policy)) : policy.burst;
-  if (tokens >= 1) return { bucket: { tokens: tokens - 1, at: now }, decision: { allowed: true } };
-  return { bucket: { tokens, at: now }, decision: { allowed: false, retryAfterSeconds: secondsUntilToken(tokens, policy) } };
+  const state = (left: number): RateLimitState => ({
+    limit: policy.burst,
+    remaining: Math.floor(left),
+    resetSeconds: Math.ceil((policy.burst - left) / perMs(policy) / 1000),
+  });
+  if (tokens >= 1) return { bucket: { tokens: tokens - 1, at: now }, decision: { allowed: true, ...state(tokens - 1) } };
+  return { bucket: { tokens, at: now }, decision: { allowed: false, retryAfterSeconds: secondsUntilToken(tokens, policy), ...state(tokens) } };
 }
 
 /** Whole seconds until a bucket holding `tokens` (< 1) has a token again; at least 1. */

@@ -1,0 +1,12 @@
+// GET /api/v1/papers — trending papers of a day, week or month, each with its score explained.
+import { TrendingQuerySchema } from "@/lib/api/queries";
+import { trendingV1 } from "@/lib/api/read";
+import { respond } from "@/lib/api/respond";
+import { TrendingResponseSchema } from "@/lib/api/schemas";
+import { parseQuery } from "@/lib/http";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return respond(TrendingResponseSchema, () => trendingV1(parseQuery(TrendingQuerySchema, request.url)));
+}
