@@ -2,9 +2,10 @@
 // lib/api/openapi.ts builds the OpenAPI document from this list; the docs page renders that document.
 import { z } from "zod";
 import { WindowParamsSchema } from "@/lib/trending/windows";
-import { LINK_KINDS, MAX_PAGE, MAX_QUERY_LENGTH, SORTS } from "@/lib/validation/search-query";
+import { MAX_PAGE, MAX_QUERY_LENGTH, SORTS } from "@/lib/validation/search-query";
 import { TRENDING_LIMIT_MAX } from "./queries";
 import { LibraryResponseSchema, PaperResponseSchema, SearchResponseSchema, SimilarResponseSchema, TopicsResponseSchema, TrendingResponseSchema } from "./schemas";
+import { SEARCHABLE_LINK_KINDS } from "@/lib/domain/link-kinds";
 
 export type ApiParameter = { name: string; in: "query" | "path"; description: string; schema: z.ZodType; required?: boolean; repeatable?: boolean };
 export type ApiOperation = {
@@ -47,7 +48,7 @@ export const OPERATIONS: ApiOperation[] = [
       { name: "topic", in: "query", repeatable: true, description: "Only papers in this topic (slug; repeat for several, all must hold).", schema: z.string() },
       { name: "category", in: "query", repeatable: true, description: "Only papers in this arXiv category, e.g. `cs.CL`.", schema: z.string() },
       { name: "author", in: "query", repeatable: true, description: "Only papers by this author (exact name).", schema: z.string().max(200) },
-      { name: "has", in: "query", repeatable: true, description: "Only papers with this kind of link.", schema: z.enum(LINK_KINDS) },
+      { name: "has", in: "query", repeatable: true, description: "Only papers with this kind of link.", schema: z.enum(SEARCHABLE_LINK_KINDS) },
       { name: "from", in: "query", description: "From this month on (YYYY-MM).", schema: z.string().regex(/^\d{4}-\d{2}$/) },
       { name: "to", in: "query", description: "Up to this month (YYYY-MM).", schema: z.string().regex(/^\d{4}-\d{2}$/) },
       { name: "sort", in: "query", description: "Order of the hits.", schema: z.enum(SORTS).default("relevance") },

@@ -6,8 +6,9 @@ import { z } from "zod";
 import { parsePaperRef } from "@/lib/api/paper-ref";
 import { LibraryResponseSchema, PaperResponseSchema, SearchResponseSchema, SimilarResponseSchema, TrendingResponseSchema } from "@/lib/api/schemas";
 import { windowOfKind } from "@/lib/trending/windows";
-import { LINK_KINDS, SORTS } from "@/lib/validation/search-query";
+import { SORTS } from "@/lib/validation/search-query";
 import { ApiCallError, createApiClient, type ApiClientConfig, type ApiGet } from "./api-client";
+import { SEARCHABLE_LINK_KINDS } from "@/lib/domain/link-kinds";
 
 const paperArg = z.string().min(1).max(500).describe("The paper: an arXiv id (2403.12345), an arxiv.org / huggingface.co/papers / Paperboard page URL, or a Paperboard id or slug.");
 
@@ -57,7 +58,7 @@ export function createPaperboardMcpServer(config: ApiClientConfig): McpServer {
         topic: z.array(z.string()).max(10).optional().describe("Topic slugs; all must hold."),
         category: z.array(z.string()).max(10).optional().describe("arXiv categories such as cs.CL."),
         author: z.array(z.string()).max(5).optional().describe("Exact author names."),
-        has: z.array(z.enum(LINK_KINDS)).optional().describe("Only papers with these kinds of links."),
+        has: z.array(z.enum(SEARCHABLE_LINK_KINDS)).optional().describe("Only papers with these kinds of links."),
         sort: z.enum(SORTS).optional(),
         page: z.number().int().min(1).max(500).optional(),
       },

@@ -4,7 +4,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { pruneIdleBuckets, takeBucketToken } from "@/lib/db/rate-limits";
 import type { RateLimitStore } from "./store";
-import { secondsUntilToken } from "./token-bucket";
+import { decide } from "./token-bucket";
 
 /** One take in this many also prunes idle buckets: cheap, and storage stays bounded. */
 const PRUNE_EVERY = 1_000;
@@ -15,7 +15,7 @@ export function createDbStore(db: Db): RateLimitStore {
     async take(key, policy, now) {
       if (++takes % PRUNE_EVERY === 0) await pruneIdleBuckets(db, now);
       const { allowed, tokens } = await takeBucketToken(db, key, policy, now);
-      return allowed ? { allowed: true } : { allowed: false, retryAfterSeconds: secondsUntilToken(tokens, policy) };
+      return decide(allowed, tokens, policy);
     },
   };
 }

@@ -17,13 +17,17 @@ const perMs = (policy: RateLimitPolicy) => policy.perMinute / 60_000;
 export function takeToken(bucket: Bucket | undefined, policy: RateLimitPolicy, now: number): { bucket: Bucket; decision: RateLimitDecision } {
   const elapsed = bucket ? Math.max(0, now - bucket.at) : 0;
   const tokens = bucket ? Math.min(policy.burst, bucket.tokens + elapsed * perMs(policy)) : policy.burst;
-  const state = (left: number): RateLimitState => ({
+  return { bucket: { tokens: tokens >= 1 ? tokens - 1 : tokens, at: now }, decision: decide(tokens >= 1, tokens >= 1 ? tokens - 1 : tokens, policy) };
+}
+
+/** The decision for a bucket left holding `left` tokens after a take that was (or was not) allowed. */
+export function decide(allowed: boolean, left: number, policy: RateLimitPolicy): RateLimitDecision {
+  const state: RateLimitState = {
     limit: policy.burst,
     remaining: Math.floor(left),
     resetSeconds: Math.ceil((policy.burst - left) / perMs(policy) / 1000),
-  });
-  if (tokens >= 1) return { bucket: { tokens: tokens - 1, at: now }, decision: { allowed: true, ...state(tokens - 1) } };
-  return { bucket: { tokens, at: now }, decision: { allowed: false, retryAfterSeconds: secondsUntilToken(tokens, policy), ...state(tokens) } };
+  };
+  return allowed ? { allowed: true, ...state } : { allowed: false, retryAfterSeconds: secondsUntilToken(left, policy), ...state };
 }
 
 /** Whole seconds until a bucket holding `tokens` (< 1) has a token again; at least 1. */
