@@ -3,6 +3,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { countBookmarks } from "@/lib/db/bookmarks";
 import { cardSelect, toCard, type PaperCard } from "@/lib/db/papers";
+import { countReaders } from "@/lib/db/readers";
 import { countVotes } from "@/lib/db/votes";
 import { rankByScore, trendingScore, type Score } from "./score";
 import type { TrendingWindow } from "./windows";
@@ -52,7 +53,7 @@ export async function listTrendingPapers(
     }
   }
   const ids = [...byPaper.keys()];
-  const [votes, bookmarks] = await Promise.all([countVotes(ids), countBookmarks(ids)]);
+  const [votes, bookmarks, readers] = await Promise.all([countVotes(ids), countBookmarks(ids), countReaders(ids)]);
   const scored = [...byPaper.values()].map(({ card, rank, size, latest, upvotes, ranked }) => ({
     ...card,
     rank,
@@ -61,6 +62,7 @@ export async function listTrendingPapers(
         sourceUpvotes: upvotes,
         userVotes: votes.get(card.id) ?? 0,
         bookmarks: bookmarks.get(card.id) ?? 0,
+        readers: readers.get(card.id) ?? 0,
         rank,
         digestSize: size,
         rankedDigest: ranked,
