@@ -1,5 +1,4 @@
 // `npm start`: migrate the database, start (or find) Meilisearch, ingest the bundled seed on first
-// `npm start`: migrate the database, start (or find) Meilisearch, ingest the bundled seed on first
 // start, give the web process a search-only key and warm the index, build if the build is stale,
 // then run the web process (scripts/serve.ts) and the sync scheduler beside it — and stop both and
 // Meilisearch when the web process exits.
@@ -22,6 +21,7 @@ const dev = process.argv.includes("--dev");
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 async function main(): Promise<void> {
+  console.log("Paperboard: preparing the database (applying migrations) and search…");
   const runtime = await openRuntime({ search: "optional" });
   const { env, db, search } = runtime;
   // After an upgrade that changed topic rules: reassign stored papers (the sync below re-sends them).
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   if (reassigned?.changed) console.log(`Topic rules changed: reassigned the topics of ${reassigned.changed} of ${reassigned.checked} papers`);
 
   if ((await db.digest.count()) === 0) {
-    console.log(`First start: ingesting the bundled digest ${env.SEED_DIGEST}`);
+    console.log(`First start: seeding the demo papers from ${env.SEED_DIGEST}`);
     const s = await runIngest({ db, file: env.SEED_DIGEST, search: search?.target ?? null });
     console.log(`  ${s.papers} papers from ${s.date}`);
     if (typeof s.indexed !== "number") {
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   await db.$disconnect();
 
   if (!dev && isBuildStale(process.cwd())) {
-    console.log("Building the app (first start or sources changed)…");
+    console.log("Building the app: a one-time step of about a minute (again only when the sources change)…");
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) {
       await runtime.close();
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const webEnv = toWebProcessEnv(process.env, { dev, dataDir: env.DATA_DIR, databaseFile: env.DATABASE_FILE, search: webSearch });
   const serveScript = await bundleWebServer(process.cwd());
   const web = spawn(process.execPath, [serveScript, ...(dev ? ["--dev"] : [])], { stdio: "inherit", env: webEnv });
-  console.log(`Paperboard: http://localhost:${env.PORT}${search ? "" : " (search unavailable)"}`);
+  console.log(`Paperboard is ready: http://localhost:${env.PORT}${search ? "" : " (search unavailable)"}`);
   // SYNC=off: nothing upstream is contacted (tests, offline installs); `npm run sync` still works.
   // The web process and Meilisearch are already running at their own priority; the sync that runs in
   // this process from here on yields the CPU to them.
