@@ -86,7 +86,7 @@ describe("a personal library", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-disposition"]).toBe('attachment; filename="Reading-group.bib"');
     const bib = await response.text();
-    expect(bib).toMatch(/^@article\{/);
+    expect(bib).toMatch(/^@misc\{/);
     expect(bib).toContain("year = {2026}");
     expect(bib).toMatch(/url = \{http:\/\/localhost:\d+\/papers\//);
     expect(bib).not.toContain("zebrafish"); // notes are private and not exported
