@@ -8,7 +8,7 @@ const linkClass = "inline-flex min-h-11 items-center rounded px-1 text-slate-700
 export async function AccountNav() {
   const user = await getCurrentUser();
   return (
-    <nav aria-label="Account" className="flex items-center gap-4 text-sm font-medium">
+    <nav aria-label="Account" className="flex flex-wrap items-center gap-x-4 text-sm font-medium">
       {user ? (
         <>
           <Link href="/library" className={linkClass}>Library</Link>
