@@ -64,7 +64,7 @@ export function toCard(row: CardRow): PaperCard {
     slug: row.slug,
     title: row.title,
     abstract: row.abstract,
-    // Catalogue-only papers (never in a digest) show their publication day, unranked (issue 3).
+    // Catalogue-only papers (never in a digest) show their publication day, unranked.
     digestDate: paperDay(row),
     rank: row.rank ?? 0,
     topics: row.topics.map((t) => t.topic),

@@ -98,6 +98,10 @@ describe("paper cards", () => {
     await page.reload();
     await cards(page).first().waitFor();
     expect((await titles(page)).indexOf(title)).toBeLessThan(9);
+    // The signed-in header (four account links) stays one row from 1024 px up.
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.getByRole("link", { name: "Library" }).waitFor();
+    expect(await page.evaluate(() => document.querySelector("body > header")!.getBoundingClientRect().height)).toBeLessThanOrEqual(64);
     await page.close();
   });
 });

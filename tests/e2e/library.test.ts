@@ -1,4 +1,4 @@
-// Issue 5's journey in chromium with JavaScript: sign up → bookmark from trending → collection and
+// A reader's library journey in chromium with JavaScript: sign up → bookmark from trending → collection and
 // note → reload → find it by its note → export BibTeX → sign out → a second user sees none of it.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";

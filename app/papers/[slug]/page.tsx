@@ -25,7 +25,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [paper, citation] = await Promise.all([getPaperBySlug((await params).slug), getCitationPaperBySlug((await params).slug)]);
   if (!paper || !citation) return { title: "Paper not found" };
-  // Open Graph / Twitter (issue 8) plus Highwire citation_* tags, what Zotero's Connector reads (issue 5).
+  // Open Graph / Twitter for sharing, plus Highwire citation_* tags, what Zotero's Connector reads.
   const meta = toPaperMetadata(paper);
   return { ...meta, other: toHighwireMeta({ ...citation, title: String(meta.title) }, getAppUrl()) };
 }
