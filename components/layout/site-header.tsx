@@ -3,6 +3,7 @@
 // row itself from 1024 px up (room for a signed-in reader's four account links).
 import Link from "next/link";
 import { AccountNav } from "./account-nav";
+import { HeaderSearchBox } from "./header-search-box";
 import { SlashFocus } from "./slash-focus";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -32,14 +33,7 @@ export function SiteHeader() {
           <label htmlFor="site-search" className="sr-only">
             Search papers
           </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="Search papers…"
-            aria-keyshortcuts="/"
-            className="peer min-h-11 min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-          />
+          <HeaderSearchBox />
           {/* The "/" hint only where there is a keyboard to press it with (not on touch screens). */}
           <kbd aria-hidden="true" className="pointer-events-none absolute top-1/2 right-24 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 font-mono text-xs text-slate-500 peer-focus:hidden pointer-fine:sm:block">
             /

@@ -1,4 +1,4 @@
-// Issue 8: keyboard triage on paper lists, and a dark theme that follows the system, persists and never flashes.
+// Keyboard triage on paper lists, and a dark theme that follows the system, persists and never flashes.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "../setup/browser";
@@ -43,9 +43,9 @@ describe("keyboard triage", () => {
 
   it("ignores keys typed in a field and keys with modifiers", async () => {
     const page = await openPage("/");
-    await page.getByRole("searchbox", { name: "Search papers" }).focus();
+    await page.getByRole("combobox", { name: "Search papers" }).focus();
     await page.keyboard.type("jk");
-    await expect(page.getByRole("searchbox", { name: "Search papers" }).inputValue()).resolves.toBe("jk");
+    await expect(page.getByRole("combobox", { name: "Search papers" }).inputValue()).resolves.toBe("jk");
     await expect(page.locator("[data-triage-active]").count()).resolves.toBe(0);
     await page.locator("body").click({ position: { x: 1, y: 1 } });
     await page.keyboard.press("Control+j");
