@@ -37,13 +37,14 @@ function refuseUnfitForMultiInstance(): void {
 
 async function main(): Promise<void> {
   refuseUnfitForMultiInstance();
+  console.log("Paperboard: preparing the database (applying migrations) and search…");
   const runtime = await openRuntime({ search: "optional" });
   const { env, db, search } = runtime;
   // An empty database, not "no digest": a corpus imported without digests is not a first start. Several
   // instances starting on an empty database would each ingest the seed: in multi-instance mode the
   // operator ingests once (`npm run ingest`) or lets the sync fill it.
   if (!env.MULTI_INSTANCE && (await countPapers(db)) === 0) {
-    console.log(`First start: ingesting the bundled digest ${env.SEED_DIGEST}`);
+    console.log(`First start: seeding the demo papers from ${env.SEED_DIGEST}`);
     const s = await runIngest({ db, file: env.SEED_DIGEST, search: search?.target ?? null });
     console.log(`  ${s.papers} papers from ${s.date}`);
     if (typeof s.indexed !== "number") console.warn(`  search indexing deferred: ${s.indexed.deferred}`);
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   await closeDb(db);
 
   if (!dev && isBuildStale(process.cwd())) {
-    console.log("Building the app (first start or sources changed)…");
+    console.log("Building the app: a one-time step of about a minute (again only when the sources change)…");
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) {
       await runtime.close();
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
   const webEnv = toWebProcessEnv(process.env, { dev, dataDir: env.DATA_DIR, databaseFile: env.DATABASE_FILE, search: webSearch });
   const serveScript = await bundleWebServer(process.cwd());
   const web = spawn(process.execPath, [serveScript, ...(dev ? ["--dev"] : [])], { stdio: "inherit", env: webEnv });
-  console.log(`Paperboard: http://localhost:${env.PORT}${search ? "" : " (search unavailable)"}`);
+  console.log(`Paperboard is ready: http://localhost:${env.PORT}${search ? "" : " (search unavailable)"}`);
   // SYNC=off: nothing upstream is contacted (tests, offline installs); `npm run sync` still works.
   // The web process and Meilisearch are already running at their own priority; the sync that runs in
   // this process from here on yields the CPU to them.

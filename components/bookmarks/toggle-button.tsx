@@ -74,8 +74,9 @@ function ToggleForm({ kind, paperId, signedIn, initialOn, initialCount, returnTo
       <input type="hidden" name="paperId" value={paperId} />
       <input type="hidden" name="on" value={String(!optimistic.on)} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      {/* The visible text is the accessible name (WCAG 2.5.3); aria-pressed carries on/off, the icon is decoration. */}
-      <button type="submit" data-triage-bookmark={kind === "bookmark" ? "" : undefined} aria-pressed={optimistic.on} className={className(optimistic.on)}>
+      {/* Only a signed-in reader's button answers the `s` key: signed out, triage shows the sign-in hint
+          instead of leaving the page. The visible text is the accessible name (WCAG 2.5.3); aria-pressed carries on/off, the icon is decoration. */}
+      <button type="submit" data-triage-bookmark={kind === "bookmark" && signedIn ? "" : undefined} aria-pressed={optimistic.on} className={className(optimistic.on)}>
         <span aria-hidden="true">{optimistic.on ? labels.on : labels.off}</span> {labels.name}
         {optimistic.count !== undefined && <span className="tabular-nums"> ({optimistic.count})</span>}
       </button>

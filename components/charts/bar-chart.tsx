@@ -1,5 +1,6 @@
 // Server-rendered SVG bar charts, readable without JavaScript, with a data table as their text alternative.
-// Compact on purpose: they sit in page headers, where people look rather than read.
+// Compact on purpose: they sit in page headers, where people look rather than read. With fewer than
+// MIN_CHART_POINTS periods a chart says nothing a sentence cannot, and only pushes the list down.
 import { layoutBars } from "@/lib/charts";
 
 /** One row of bars: a name ("papers", "upvotes") and one value per period. */
@@ -11,7 +12,18 @@ const FILLS = ["fill-indigo-500", "fill-amber-500"];
 
 type Props = { title: string; period: string; labels: string[]; series: ChartSeries[]; note?: string };
 
-export function BarChart({ title, period, labels, series, note }: Props) {
+export const MIN_CHART_POINTS = 3;
+
+/** "Papers per digest day: 98 papers on 2026-03-13." (series that are all zero are left out). */
+function chartSentence(title: string, labels: string[], series: ChartSeries[]): string {
+  const parts = labels.map((label, i) => `${series.map((s) => `${s.values[i] ?? 0} ${s.name}`).join(", ")} in ${label}`);
+  return `${title}: ${parts.join("; ") || "nothing yet"}.`;
+}
+
+export function BarChart({ title, period, labels, series: allSeries, note }: Props) {
+  // A series with nothing in it ("upvotes, peak 0") is an empty box: leave it out.
+  const series = allSeries.filter((s) => s.values.some((v) => v !== 0));
+  if (labels.length < MIN_CHART_POINTS) return <p className="text-sm text-slate-600">{chartSentence(title, labels, series)}</p>;
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-3">
       <figcaption className="text-sm font-semibold text-slate-700">{title}</figcaption>

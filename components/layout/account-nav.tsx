@@ -23,7 +23,7 @@ function SignedInLinks() {
 export async function AccountNav() {
   const user = await getCurrentUser();
   return (
-    <nav aria-label="Account" className="flex items-center gap-4 text-sm font-medium">
+    <nav aria-label="Account" className="flex flex-wrap items-center gap-x-4 text-sm font-medium">
       {user ? (
         <>
           <SignedInLinks />

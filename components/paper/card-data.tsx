@@ -2,19 +2,22 @@
 // browser also loads (instant-search results): importing KaTeX there put 81 kB gzip of it into the
 // search page's JavaScript.
 import { RichText } from "@/components/text/rich-text";
-import { excerpt } from "@/lib/format";
+import type { PaperCard } from "@/lib/db/papers";
 import type { PaperCardData } from "./paper-card";
 
-/** Card data for a database paper: title and abstract excerpt with their LaTeX typeset. */
-export function toCardData(paper: {
-  id: string;
-  slug: string;
-  title: string;
-  abstract: string;
-  digestDate: string;
-  topics: { slug: string; name: string }[];
-  linkKinds: string[];
-  rank?: number;
-}): PaperCardData {
-  return { ...paper, title: <RichText text={paper.title} />, summary: <RichText text={excerpt(paper.abstract)} /> };
+/** Card data for a database paper: title and whole abstract with their LaTeX typeset (the card clamps it). */
+export function toCardData(paper: PaperCard): PaperCardData {
+  return {
+    id: paper.id,
+    slug: paper.slug,
+    title: <RichText text={paper.title} />,
+    summary: <RichText text={paper.abstract} />,
+    digestDate: paper.digestDate,
+    topics: paper.topics,
+    linkKinds: paper.linkKinds,
+    authors: paper.authors.map((a) => a.name),
+    authorCount: paper.authorCount,
+    arxivId: paper.arxivId,
+    links: paper.links,
+  };
 }

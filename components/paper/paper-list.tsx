@@ -7,9 +7,16 @@ import { getAppUrl } from "@/lib/site-url";
 import type { PaperCardData } from "./paper-card";
 import { PaperListView, type CardExtras } from "./paper-list-view";
 
-type Props = { papers: PaperCardData[]; label: string; /** the page's public URL, for the no-JS forms (see ToggleButton) */ returnTo?: string };
+type Props = {
+  papers: PaperCardData[];
+  label: string;
+  /** the page's public URL, for the no-JS forms (see ToggleButton) */
+  returnTo?: string;
+  /** A list ranked by what readers do: keep its order until the next load (keyed by returnTo). */
+  stableOrder?: boolean;
+};
 
-export async function PaperList({ papers, label, returnTo }: Props) {
+export async function PaperList({ papers, label, returnTo, stableOrder }: Props) {
   const ids = papers.map((p) => p.id);
   const [viewer, citations] = await Promise.all([getViewerState(ids), listCitationPapers(ids)]);
   const appUrl = getAppUrl();
@@ -17,5 +24,5 @@ export async function PaperList({ papers, label, returnTo }: Props) {
   const extras = new Map<string, CardExtras>(
     ids.map((id) => [id, { actions: <PaperActions paperId={id} viewer={viewer} returnTo={returnTo} />, coins: coins.get(id) }]),
   );
-  return <PaperListView papers={papers} label={label} extras={extras} />;
+  return <PaperListView papers={papers} label={label} extras={extras} orderKey={stableOrder ? (returnTo ?? label) : undefined} />;
 }

@@ -1,10 +1,11 @@
 // Topic chips linking to each topic's page.
 import Link from "next/link";
 
-export function TopicChips({ topics }: { topics: { slug: string; name: string }[] }) {
+/** `compact` (cards): on a phone only the first two topics, so a card stays a few rows tall. */
+export function TopicChips({ topics, compact }: { topics: { slug: string; name: string }[]; compact?: boolean }) {
   if (topics.length === 0) return null;
   return (
-    <ul aria-label="Topics" className="flex flex-wrap gap-1.5">
+    <ul aria-label="Topics" className={`flex flex-wrap gap-1.5 ${compact ? "max-sm:[&>li:nth-child(n+3)]:hidden" : ""}`}>
       {topics.map((t) => (
         <li key={t.slug}>
           {/* The link is a 44 px tap target on small screens; the chip inside stays small. */}

@@ -1,10 +1,25 @@
-// "Why is this here?": the trending score's parts, readable without JavaScript (<details>).
+// A trending card's meta row: the score in a few words, and "Why?" with every part of it, readable
+// without JavaScript (<details>).
 import type { Score } from "@/lib/trending/score";
+import { summarizeScore } from "@/lib/trending/summary";
+import type { WindowKind } from "@/lib/trending/windows";
 
-export function ScoreWhy({ score }: { score: Score }) {
+export function ScoreMeta({ score, position, kind }: { score: Score; position: number; kind: WindowKind }) {
   return (
-    <details className="mt-2 text-xs text-slate-600">
-      <summary className="inline-flex min-h-11 cursor-pointer items-center">Why is this here? Score {score.value.toFixed(2)}</summary>
+    <>
+      <span>{summarizeScore(score, position, kind).join(" · ")}</span>
+      <span aria-hidden="true">·</span>
+      <ScoreWhy score={score} />
+    </>
+  );
+}
+
+function ScoreWhy({ score }: { score: Score }) {
+  return (
+    <details className="open:basis-full">
+      <summary className="inline-flex min-h-11 cursor-pointer items-center text-indigo-700 hover:underline sm:min-h-0">
+        Why? Score {score.value.toFixed(2)}
+      </summary>
       <p className="mb-1">(community + digest position) × recency</p>
       <dl className="grid grid-cols-[auto_auto_1fr] gap-x-3 gap-y-1">
         {score.parts.map((part) => (

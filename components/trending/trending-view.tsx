@@ -6,8 +6,8 @@ import { listTrendingPapers } from "@/lib/trending/list-trending";
 import { Pager } from "@/components/layout/pager";
 import { defaultWindow, parseTrendingParams, TRENDING_PAGE_SIZE, trendingPagePath } from "@/lib/trending/params";
 import { isWeekend } from "@/lib/domain/days";
-import { adjacentWindow } from "@/lib/trending/windows";
-import { ScoreWhy } from "./score-why";
+import { adjacentWindow, anchorDayOf } from "@/lib/trending/windows";
+import { ScoreMeta } from "./score-why";
 import { WindowNav } from "./window-nav";
 
 type Props = {
@@ -33,7 +33,7 @@ export async function TrendingView({ basePath, topic, followed, searchParams, de
   const page = Math.min(request.page, totalPages);
   const first = (page - 1) * TRENDING_PAGE_SIZE;
   const shown = papers.slice(first, first + TRENDING_PAGE_SIZE);
-  const anchorDay = window.kind === "all" ? (days.at(-1) ?? window.end) : window.start;
+  const anchorDay = anchorDayOf(window, days);
   const label = topic ? `Trending in ${topic.name}` : followed ? "Trending in topics you follow" : "Trending papers";
   const weekend = window.kind === "day" && isWeekend(window.start);
   return (
@@ -63,7 +63,12 @@ export async function TrendingView({ basePath, topic, followed, searchParams, de
         </p>
       ) : (
         <>
-          <PaperList label={label} returnTo={trendingPagePath(basePath, { ...request, page })} papers={shown.map((p) => ({ ...toCardData(p), rank: undefined, footer: <ScoreWhy score={p.score} /> }))} />
+          <PaperList
+            label={label}
+            returnTo={trendingPagePath(basePath, { ...request, page })}
+            stableOrder
+            papers={shown.map((p, i) => ({ ...toCardData(p), meta: <ScoreMeta score={p.score} position={first + i + 1} kind={window.kind} /> }))}
+          />
           <Pager page={page} totalPages={totalPages} href={(p) => trendingPagePath(basePath, { window: request.window, sort: request.sort, page: p })} />
         </>
       )}

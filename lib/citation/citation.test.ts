@@ -31,6 +31,27 @@ describe("exports", () => {
     expect(bib).not.toMatch(/author = \{\}/);
   });
 
+  it("BibTeX cites a preprint as @misc with eprint, archivePrefix and primaryClass, a venue as @article", () => {
+    const bib = formatCitations([{ ...arxiv, primaryCategory: "cs.CL" }], "bibtex", APP);
+    expect(bib).toMatch(/^@misc\{vaswani2024attention,$/m);
+    expect(bib).toContain("primaryClass = {cs.CL}");
+    expect(bib).not.toContain("publisher");
+    expect(bib.match(/url = /g)).toHaveLength(1);
+    const venue = formatCitations([{ ...arxiv, journalRef: "NeurIPS 2024" }], "bibtex", APP);
+    expect(venue).toMatch(/^@article\{vaswani2024attention,$/m);
+    expect(venue).toMatch(/journal = \{.*NeurIPS.*2024\}/);
+    expect(formatCitations([{ ...arxiv, primaryCategory: "cs}, evil = {x" }], "bibtex", APP)).not.toContain("evil");
+  });
+
+  it("keys are surname + year + first title word, de-duplicated within one export, the same in every format", () => {
+    const twin = { ...arxiv, id: "arxiv-2403_99999", arxivId: "2403.99999", title: "The Attention Trick" };
+    const bib = formatCitations([arxiv, twin, local], "bibtex", APP);
+    expect([...bib.matchAll(/^@\w+\{([^,]+),$/gm)].map((m) => m[1])).toEqual(["vaswani2024attention", "vaswani2024attentiona", "anon2026local"]);
+    const csl = JSON.parse(formatCitations([arxiv, twin], "csl", APP)) as Record<string, unknown>[];
+    expect(csl.map((c) => c["citation-key"])).toEqual(["vaswani2024attention", "vaswani2024attentiona"]);
+    expect(formatCitations([{ ...arxiv, authors: ["José Müller-Lüdenscheidt"] }], "bibtex", APP)).toContain("@misc{mullerludenscheidt2024attention,");
+  });
+
   it("RIS and CSL-JSON carry the same facts", () => {
     const ris = formatCitations([arxiv], "ris", APP);
     expect(ris.match(/^AU {2}- .*/gm)).toEqual(["AU  - Vaswani, Ashish", "AU  - Shazeer, Noam", "AU  - Parmar, Niki"]);

@@ -13,12 +13,19 @@ export type PaperCard = {
   rank: number;
   topics: TopicRef[];
   linkKinds: string[];
+  arxivId: string | null;
+  /** The first CARD_AUTHORS authors, in paper order; authorCount says how many there are. */
+  authors: AuthorRef[];
+  authorCount: number;
+  links: PaperLink[];
 };
+export type AuthorRef = { id: string; name: string };
+/** Authors a card names before "et al.". */
+export const CARD_AUTHORS = 3;
 export type PaperLink = { url: string; kind: string };
 export type PaperDetail = PaperCard & {
-  arxivId: string | null;
   source: string;
-  links: PaperLink[];
+  doi: string | null;
   topicReasons: Record<string, string>;
 };
 
@@ -38,7 +45,10 @@ export const cardSelect = {
   rank: true,
   publishedAt: true,
   topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
-  links: { select: { kind: true } },
+  arxivId: true,
+  links: { select: { url: true, kind: true }, orderBy: { url: "asc" } },
+  authors: { select: { author: { select: { id: true, name: true } } }, orderBy: { position: "asc" }, take: CARD_AUTHORS },
+  _count: { select: { authors: true } },
 } satisfies Prisma.PaperSelect;
 
 type CardRow = Prisma.PaperGetPayload<{ select: typeof cardSelect }>;
@@ -59,27 +69,35 @@ export function toCard(row: CardRow): PaperCard {
     rank: row.rank ?? 0,
     topics: row.topics.map((t) => t.topic),
     linkKinds: [...new Set(row.links.map((l) => l.kind))].sort(),
+    arxivId: row.arxivId,
+    authors: row.authors.map((a) => a.author),
+    authorCount: row._count.authors,
+    links: row.links,
   };
 }
 
-/** Trending order (for now): newest digest first, then the digest's own rank. */
+/** Digest order: newest digest first, then the digest's own rank — stable, so a cursor never skips or repeats. */
 const inSomeDigest = { digestDate: { not: null } } satisfies Prisma.PaperWhereInput;
-const trendingOrder = [{ digestDate: "desc" }, { rank: "asc" }, { id: "asc" }] satisfies Prisma.PaperOrderByWithRelationInput[];
+const digestOrder = [{ digestDate: "desc" }, { rank: "asc" }, { id: "asc" }] satisfies Prisma.PaperOrderByWithRelationInput[];
 
 export async function getLatestDigestDate(): Promise<string | null> {
   const latest = await getDb().paper.findFirst({ where: inSomeDigest, orderBy: { digestDate: "desc" }, select: { digestDate: true } });
   return latest?.digestDate ?? null;
 }
 
-/** Papers in trending order, optionally in one topic, paginated by the last id seen. */
-export async function listRankedPapersPage(options: {
+/**
+ * Papers in digest order (newest digest first, then its rank), optionally in one topic, paginated by the
+ * last id seen. Not the trending score's order: that changes with every vote, and a cursor into it would
+ * skip or repeat papers (docs/decisions.md).
+ */
+export async function listPapersInDigestOrder(options: {
   topic?: string;
   limit: number;
   cursor?: string;
 }): Promise<{ papers: PaperCard[]; nextCursor: string | null }> {
   const rows = await getDb().paper.findMany({
     where: { ...inSomeDigest, ...(options.topic ? { topics: { some: { topic: { slug: options.topic } } } } : {}) },
-    orderBy: trendingOrder,
+    orderBy: digestOrder,
     select: cardSelect,
     take: options.limit + 1,
     ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
@@ -94,18 +112,17 @@ export async function getPaperBySlug(slug: string): Promise<PaperDetail | null> 
     where: { slug },
     select: {
       ...cardSelect,
-      arxivId: true,
       source: true,
-      links: { select: { url: true, kind: true }, orderBy: { url: "asc" } },
+      doi: true,
+      authors: { select: { author: { select: { id: true, name: true } } }, orderBy: { position: "asc" } },
       topics: { select: { reason: true, topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
     },
   });
   if (!row) return null;
   return {
     ...toCard(row),
-    arxivId: row.arxivId,
     source: row.source,
-    links: row.links,
+    doi: row.doi,
     topicReasons: Object.fromEntries(row.topics.map((t) => [t.topic.slug, t.reason])),
   };
 }

@@ -12,6 +12,11 @@ export type CitationPaper = {
   digestDate: string;
   /** In author order, "Family, Given" or as printed. */
   authors: string[];
+  /** arXiv's primary category ("cs.CL"), when known: BibTeX's primaryClass. */
+  primaryCategory?: string | null;
+  /** Where it was published ("NeurIPS 2024"), when the source said: then it is cited as a journal article. */
+  journalRef?: string | null;
+  doi?: string | null;
 };
 
 /** arXiv id without version or "arXiv:" prefix (text that is not an id is only trimmed). */

@@ -4,6 +4,7 @@ import { DAY_MS, parseDay } from "@/lib/domain/days";
 import { countBookmarks } from "@/lib/db/bookmarks";
 import { listWindowAppearances } from "@/lib/db/digest-entries";
 import { toCard, type PaperCard } from "@/lib/db/papers";
+import { countReaders } from "@/lib/db/readers";
 import { countVotes } from "@/lib/db/votes";
 import { rankByScore, trendingScore, type Score } from "./score";
 import type { TrendingWindow } from "./windows";
@@ -31,7 +32,7 @@ export async function listTrendingPapers(
     }
   }
   const ids = [...byPaper.keys()];
-  const [votes, bookmarks] = await Promise.all([countVotes(ids), countBookmarks(ids)]);
+  const [votes, bookmarks, readers] = await Promise.all([countVotes(ids), countBookmarks(ids), countReaders(ids)]);
   const scored = [...byPaper.values()].map(({ card, rank, size, latest, upvotes, ranked }) => ({
     ...card,
     rank,
@@ -40,6 +41,7 @@ export async function listTrendingPapers(
         sourceUpvotes: upvotes,
         userVotes: votes.get(card.id) ?? 0,
         bookmarks: bookmarks.get(card.id) ?? 0,
+        readers: readers.get(card.id) ?? 0,
         rank,
         digestSize: size,
         rankedDigest: ranked,

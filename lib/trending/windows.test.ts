@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isoWeekOf } from "@/lib/domain/days";
-import { adjacentWindow, dayWindow, parseWindow, WindowParamsSchema } from "./windows";
+import { adjacentWindow, anchorDayOf, dayWindow, parseWindow, windowOfKind, WindowParamsSchema } from "./windows";
 
 describe("trending windows", () => {
   it("parses day, ISO week, month and all-time permalinks", () => {
@@ -37,5 +37,15 @@ describe("trending windows", () => {
     const month = parseWindow({ month: "2026-03" })!;
     expect(adjacentWindow(month, days, "next")?.param).toEqual({ month: "2026-04" });
     expect(adjacentWindow(month, days, "prev")).toBeNull();
+  });
+
+  it("opens the Day and Week tabs on the latest day with papers inside the current period", () => {
+    const days = ["2026-03-02", "2026-03-12", "2026-03-13", "2026-04-01"];
+    const week = parseWindow({ week: "2026-W11" })!;
+    expect(anchorDayOf(week, days)).toBe("2026-03-13");
+    expect(windowOfKind("day", anchorDayOf(week, days)).param).toEqual({ date: "2026-03-13" });
+    expect(anchorDayOf(parseWindow({ month: "2026-03" })!, days)).toBe("2026-03-13");
+    expect(anchorDayOf(parseWindow({ month: "2026-02" })!, days)).toBe("2026-02-01");
+    expect(anchorDayOf(parseWindow({ window: "all" })!, days)).toBe("2026-04-01");
   });
 });

@@ -69,3 +69,14 @@ export function adjacentWindow(current: TrendingWindow, digestDays: string[], di
   const day = direction === "prev" ? candidates.at(-1) : candidates[0];
   return day ? windowOfKind(current.kind, day) : null;
 }
+
+/**
+ * The day the Day/Week/Month tabs open from: the latest digest day inside the window, so switching from
+ * a week to Day lands on that week's last day with papers rather than on its (maybe empty) Monday.
+ * A window without digests anchors at its start; all time at the latest digest.
+ */
+export function anchorDayOf(window: TrendingWindow, digestDays: string[]): string {
+  let latest: string | undefined;
+  for (const d of digestDays) if (d >= window.start && d <= window.end && (latest === undefined || d > latest)) latest = d;
+  return latest ?? (window.kind === "all" ? window.end : window.start);
+}

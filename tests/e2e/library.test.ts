@@ -1,4 +1,4 @@
-// The library journey in chromium with JavaScript: sign up → bookmark from trending → collection and
+// A reader's library journey in chromium with JavaScript: sign up → bookmark from trending → collection and
 // note → reload → find it by its note → export BibTeX → sign out → a second user sees none of it.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -87,7 +87,7 @@ describe("a personal library", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-disposition"]).toBe('attachment; filename="Reading-group.bib"');
     const bib = await response.text();
-    expect(bib).toMatch(/^@article\{/);
+    expect(bib).toMatch(/^@misc\{/);
     expect(bib).toContain("year = {2026}");
     expect(bib).toMatch(/url = \{http:\/\/localhost:\d+\/papers\//);
     expect(bib).not.toContain("zebrafish"); // notes are private and not exported

@@ -1,4 +1,4 @@
-// every page is usable at 360 px — no horizontal scroll, tap targets of at least 44 × 44 px.
+// Every page is usable at 360 px: a one-row header, no horizontal scroll, tap targets of at least 44 × 44 px.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "../setup/browser";
 import { listSitePages, type SitePage } from "./site-pages";
@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 describe("at 360 px wide", () => {
-  it("no page scrolls sideways", async () => {
+  it("no page scrolls sideways, and the header is one row of at most 64 px", async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
     const wide: string[] = [];
@@ -29,6 +29,9 @@ describe("at 360 px wide", () => {
         innerWidth: window.innerWidth,
       }));
       if (scrollWidth > innerWidth) wide.push(`${site.path}: ${scrollWidth} > ${innerWidth}`);
+      // One row (brand, search, menu): the page's own content starts near the top of a phone's screen.
+      const header = await page.evaluate(() => document.querySelector("body > header")!.getBoundingClientRect().height);
+      if (header > 64) wide.push(`${site.path}: header ${header} px tall`);
     }
     expect(wide).toEqual([]);
     await page.close();

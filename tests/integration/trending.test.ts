@@ -23,16 +23,28 @@ describe("trending score on stored data", () => {
     expect(papers.map((p) => p.rank)).toEqual(Array.from({ length: 98 }, (_, i) => i + 1));
   });
 
-  it("lifts a paper our users voted for and bookmarked, and says why", async () => {
+  it("lets one account nudge a paper but not lift it far, even on a digest without vote counts", async () => {
+    const last = await t.db.paper.findFirstOrThrow({ where: { rank: 98 } });
+    const userId = await createTestUser(t.db, "solo");
+    await t.db.vote.create({ data: { userId, paperId: last.id } });
+    await t.db.bookmark.create({ data: { userId, paperId: last.id } });
+    const papers = await listTrendingPapers(dayWindow("2026-03-13"));
+    const at = papers.findIndex((p) => p.id === last.id);
+    expect(at).toBeLessThan(97); // it moved up
+    expect(97 - at).toBeLessThan(50); // past fewer than 50 papers
+    expect(papers[at]?.score.parts[0]?.detail).toBe("log2(1 + 0 source upvotes + √1 reader here)");
+  });
+
+  it("lifts a paper many readers voted for and bookmarked, and says why", async () => {
     const target = await t.db.paper.findFirstOrThrow({ where: { rank: 60 } });
-    for (const name of ["u1", "u2", "u3"]) {
-      const userId = await createTestUser(t.db, name);
+    for (let i = 0; i < 20; i++) {
+      const userId = await createTestUser(t.db, `u${i}`);
       await t.db.vote.create({ data: { userId, paperId: target.id } });
       await t.db.bookmark.create({ data: { userId, paperId: target.id } });
     }
     const [top] = await listTrendingPapers(parseWindow({ week: "2026-W11" })!);
     expect(top?.id).toBe(target.id);
-    expect(top?.score.parts[0]?.detail).toBe("log2(1 + 0 source upvotes + 3×3 votes + 2×3 bookmarks)");
+    expect(top?.score.parts[0]?.detail).toBe("log2(1 + 0 source upvotes + √20 readers here)");
     const newest = await listTrendingPapers(dayWindow("2026-03-13"), { sort: "newest" });
     expect(newest[0]?.rank).toBe(1);
   });

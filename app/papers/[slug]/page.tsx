@@ -1,17 +1,20 @@
-// One paper: full abstract, links grouped by kind, topics with why, and related papers. Also served
-// from the page cache (app/cached/papers/[slug] re-exports this page), so it reads no reader but
-// through getViewerState, which sees none there.
+// One paper: authors, arXiv / PDF / DOI, full abstract, named links, topics with why in words, a citation,
+// related papers. Also served from the page cache (app/cached/papers/[slug] re-exports this page), so it
+// reads no reader but through getViewerState, which sees none there.
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { PaperActions } from "@/components/bookmarks/paper-actions";
+import { CiteBox } from "@/components/paper/cite-box";
+import { PaperAuthors, PaperButtons } from "@/components/paper/paper-header-links";
 import { PaperLinks } from "@/components/paper/paper-links";
 import { RelatedPapers } from "@/components/paper/related-papers";
 import { RichText } from "@/components/text/rich-text";
 import { toHighwireMeta } from "@/lib/citation/page-metadata";
 import { getCitationPaperBySlug } from "@/lib/db/citations";
 import { getPaperBySlug } from "@/lib/db/papers";
+import { describeTopicReason } from "@/lib/domain/topic-reason";
 import { formatDay } from "@/lib/format";
 import { getViewerState } from "@/lib/library/viewer-state";
 import { toPaperMetadata } from "@/lib/seo/paper-metadata";
@@ -24,30 +27,37 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [paper, citation] = await Promise.all([getPaperBySlug((await params).slug), getCitationPaperBySlug((await params).slug)]);
   if (!paper || !citation) return { title: "Paper not found" };
-  // Open Graph / Twitter plus Highwire citation_* tags, what Zotero's Connector reads.
+  // Open Graph / Twitter for sharing, plus Highwire citation_* tags, what Zotero's Connector reads.
   const meta = toPaperMetadata(paper);
   return { ...meta, other: toHighwireMeta({ ...citation, title: String(meta.title) }, getAppUrl()) };
 }
 
 export default async function PaperPage({ params }: Props) {
-  const paper = await getPaperBySlug((await params).slug);
-  if (!paper) notFound();
+  const { slug } = await params;
+  const [paper, citation] = await Promise.all([getPaperBySlug(slug), getCitationPaperBySlug(slug)]);
+  if (!paper || !citation) notFound();
   const viewer = await getViewerState([paper.id]);
   return (
     <article className="space-y-6">
       <header>
         <h1 className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl"><RichText text={paper.title} /></h1>
-        <p className="mt-2 text-sm text-slate-600">
-          In the digest of <time dateTime={paper.digestDate}>{formatDay(paper.digestDate)}</time> at #{paper.rank}
+        <PaperAuthors authors={paper.authors} />
+        <p className="mt-1 text-sm text-slate-600">
+          {paper.rank > 0 ? <>In the digest of <time dateTime={paper.digestDate}>{formatDay(paper.digestDate)}</time> at #{paper.rank}</> : paper.digestDate && <time dateTime={paper.digestDate}>{formatDay(paper.digestDate)}</time>}
         </p>
-        <div className="mt-3">
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          <PaperButtons arxivId={paper.arxivId} doi={paper.doi} />
           {/* The public URL: served from the cache, the router's own path is the internal one. */}
           <PaperActions paperId={paper.id} viewer={viewer} returnTo={`/papers/${paper.slug}`} />
+        </div>
+        <div className="mt-2">
+          <CiteBox paper={citation} appUrl={getAppUrl()} />
         </div>
       </header>
       <section aria-labelledby="abstract-heading">
         <h2 id="abstract-heading" className="mb-2 text-lg font-semibold">Abstract</h2>
-        <p className="leading-relaxed text-slate-800"><RichText text={paper.abstract} /></p>
+        {/* A long URL in an abstract wraps instead of widening the page on a phone. */}
+        <p className="leading-relaxed break-words text-slate-800 [overflow-wrap:anywhere]"><RichText text={paper.abstract} /></p>
       </section>
       <PaperLinks links={paper.links} />
       <section aria-labelledby="topics-heading">
@@ -56,7 +66,7 @@ export default async function PaperPage({ params }: Props) {
           {paper.topics.map((t) => (
             <li key={t.slug}>
               <Link href={`/topics/${t.slug}`} className="font-medium text-indigo-700 hover:underline">{t.name}</Link>
-              <span className="text-slate-500"> — {paper.topicReasons[t.slug]}</span>
+              {paper.topicReasons[t.slug] && <span className="text-slate-500"> — {describeTopicReason(paper.topicReasons[t.slug]!)}</span>}
             </li>
           ))}
         </ul>
