@@ -1,7 +1,7 @@
 // "Cite": the paper's BibTeX to copy, and the same citation as a BibTeX, RIS or CSL-JSON file
 // (lib/citation, the code the library export uses). A <details>, so it works without JavaScript.
 import { formatCitations } from "@/lib/citation/export";
-import type { CitationPaper } from "@/lib/citation/types";
+import type { CitationPaper } from "@/lib/domain/citation";
 
 const FILES = [
   { format: "bibtex", label: "BibTeX" },

@@ -1,7 +1,7 @@
 // Citation keys a reader can type and that stay the same across exports: first author's surname, year,
 // first significant title word ("vaswani2017attention", Better BibTeX's default shape), with a, b, c…
 // added to later papers that would share one key in the same export.
-import { issuedParts, type CitationPaper } from "./types";
+import { issuedParts, type CitationPaper } from "@/lib/domain/citation";
 
 const STOP_WORDS = new Set(["a", "an", "the", "on", "of", "in", "for", "to", "and", "with", "towards", "toward", "via", "from", "is", "are", "do", "does"]);
 
