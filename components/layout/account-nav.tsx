@@ -1,4 +1,4 @@
-// Header links for the visitor: Library/Account/Sign out when signed in, else Sign in.
+// Header links for the visitor: For you/Library/Account/Sign out when signed in, else Sign in.
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -11,6 +11,7 @@ export async function AccountNav() {
     <nav aria-label="Account" className="flex items-center gap-4 text-sm font-medium">
       {user ? (
         <>
+          <Link href="/for-you" className={linkClass}>For you</Link>
           <Link href="/library" className={linkClass}>Library</Link>
           <Link href="/follows" className={linkClass}>Follows</Link>
           <Link href="/account" className={linkClass}>Account</Link>
