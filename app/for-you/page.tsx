@@ -1,6 +1,7 @@
 // For you: recent papers ranked by the signed-in reader's own model, with why and "Not interested".
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { CatchUpBar } from "@/components/for-you/catch-up-bar";
 import { ForYouNav } from "@/components/for-you/for-you-nav";
 import { ForYouView } from "@/components/for-you/for-you-view";
 import { HiddenNotice } from "@/components/for-you/hidden-notice";
@@ -30,7 +31,7 @@ export default async function ForYouPage({ searchParams }: Props) {
   const scope = collection ? { kind: "collection" as const, collectionId: collection.id } : tag ? { kind: "tag" as const, tag } : { kind: "all" as const };
   const hiddenId = PaperIdSchema.safeParse(Array.isArray(raw.hidden) ? raw.hidden[0] : raw.hidden);
   const [result, hidden] = await Promise.all([
-    listForYou({ userId: user.id, scope, period: params.period }),
+    listForYou({ userId: user.id, scope, period: params.period, onlyNew: params.new === "1" }),
     hiddenId.success ? getPaperTitle(hiddenId.data) : null,
   ]);
   return (
@@ -41,7 +42,8 @@ export default async function ForYouPage({ searchParams }: Props) {
       </header>
       {hidden && hiddenId.success && <HiddenNotice paper={{ id: hiddenId.data, title: hidden.title }} returnTo={returnTo} />}
       <ForYouNav params={params} collections={collections} tags={tags.map((t) => t.name)} />
-      <ForYouView result={result} period={params.period} followed={followed} scoped={scope.kind !== "all"} returnTo={returnTo} />
+      <CatchUpBar allHref={forYouPath({ ...params, new: undefined })} newHref={forYouPath({ ...params, new: "1" })} onlyNew={params.new === "1"} />
+      <ForYouView result={result} period={params.period} followed={followed} scoped={scope.kind !== "all"} onlyNew={params.new === "1"} returnTo={returnTo} />
     </>
   );
 }

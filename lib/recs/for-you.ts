@@ -4,6 +4,7 @@ import "server-only";
 import { decodeVector } from "@/lib/learn/codec";
 import { getLatestPaperDay, listRecentPaperIds } from "@/lib/db/paper-vectors";
 import { listPapersByIds, type PaperCard } from "@/lib/db/papers";
+import { listNewPaperIds } from "@/lib/db/seen-papers";
 import { listPaperRefs, type PaperRef, type SignalScope } from "@/lib/db/reader-signals";
 import { getFeatures, getVectorBytes } from "./features-store";
 import { periodDays, type Period } from "./period";
@@ -20,13 +21,17 @@ export type ForYou =
   | { status: "cold"; positiveCount: number }
   | { status: "ready"; from: string; to: string; items: Recommendation[]; positiveCount: number };
 
-export async function listForYou(input: { userId: string; scope: SignalScope; period: Period; limit?: number; skip?: ReadonlySet<string> }): Promise<ForYou> {
+export async function listForYou(input: { userId: string; scope: SignalScope; period: Period; limit?: number; onlyNew?: boolean }): Promise<ForYou> {
   const [features, latest] = await Promise.all([getFeatures(), getLatestPaperDay()]);
   if (!features || !latest) return { status: "no-papers" };
   const reader = await getReader(input.userId, input.scope, features);
   if (reader.status === "cold") return reader;
   const { from, to } = periodDays(input.period, latest);
-  const candidateIds = (await listRecentPaperIds(from, to, MAX_CANDIDATES)).filter((id) => !reader.excluded.has(id) && !input.skip?.has(id));
+  let candidateIds = (await listRecentPaperIds(from, to, MAX_CANDIDATES)).filter((id) => !reader.excluded.has(id));
+  if (input.onlyNew) {
+    const fresh = await listNewPaperIds(input.userId, candidateIds);
+    candidateIds = candidateIds.filter((id) => fresh.has(id));
+  }
   const bytes = await getVectorBytes(candidateIds, features);
   const candidates = candidateIds.flatMap((key) => {
     const b = bytes.get(key);

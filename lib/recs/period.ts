@@ -19,6 +19,8 @@ export const ForYouParamsSchema = z.object({
   period: z.preprocess(one, z.enum(PERIODS).catch("week")).default("week"),
   collection: z.preprocess(one, z.coerce.number().int().positive().optional().catch(undefined)),
   tag: z.preprocess(one, z.string().trim().min(1).max(100).optional().catch(undefined)),
+  /** Catch-up: only papers new since the reader's last visit. */
+  new: z.preprocess(one, z.literal("1").optional().catch(undefined)),
 });
 export type ForYouParams = z.infer<typeof ForYouParamsSchema>;
 
@@ -28,6 +30,7 @@ export function forYouPath(params: Partial<ForYouParams>): string {
   if (params.period && params.period !== "week") query.set("period", params.period);
   if (params.collection !== undefined) query.set("collection", String(params.collection));
   if (params.tag) query.set("tag", params.tag);
+  if (params.new) query.set("new", "1");
   const qs = query.toString();
   return qs ? `/for-you?${qs}` : "/for-you";
 }

@@ -14,6 +14,8 @@ export async function listSitePages(base: string): Promise<SitePage[]> {
     { name: "topics", path: "/topics" },
     { name: "topic", path: `/topics/${topic.slug}` },
     { name: "paper", path: `/papers/${paper.slug}` },
+    // Anonymous: the sign-in page it redirects to (the signed-in page is checked by for-you.test.ts).
+    { name: "for you", path: "/for-you" },
     { name: "search results", path: "/search?q=diffusion" },
     { name: "search empty", path: "/search" },
     { name: "search no match", path: "/search?q=zzqxv" },

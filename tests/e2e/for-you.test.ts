@@ -1,0 +1,104 @@
+// For you in chromium: cold start says so; after saving papers of one topic, that topic's papers rank
+// first with "because you saved …"; `x` hides a paper and Undo brings it back; axe finds nothing.
+import { AxeBuilder } from "@axe-core/playwright";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { newPerson, signUp } from "../setup/accounts";
+import { launchBrowser, type TestBrowser } from "../setup/browser";
+
+const base = inject("appUrl");
+const reader = newPerson("Reader");
+let browser: TestBrowser;
+let page: Page;
+let topic: { slug: string; name: string };
+let topicPapers: { slug: string; title: string }[] = [];
+const saved: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser({ clientAddress: reader.address });
+  page = await browser.context.newPage();
+  const { topics } = (await (await fetch(`${base}/api/topics`)).json()) as { topics: { slug: string; name: string; count: number }[] };
+  // A topic big enough to save 4 papers and still have several left to recommend, small enough to be specific.
+  const sized = await Promise.all(
+    topics.map(async (t) => {
+      const { papers } = (await (await fetch(`${base}/api/papers?topic=${t.slug}&limit=100`)).json()) as { papers: { slug: string; title: string }[] };
+      return { topic: t, papers };
+    }),
+  );
+  const fitting = sized.filter((s) => s.papers.length >= 8 && s.papers.length <= 30).sort((a, b) => b.papers.length - a.papers.length)[0];
+  if (!fitting) throw new Error("the seed digest should have a topic with 8–30 papers");
+  topic = fitting.topic;
+  topicPapers = fitting.papers;
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const recommended = (p: Page) => p.getByRole("list", { name: "Recommended for you" }).locator(":scope > li");
+const titleOf = async (item: ReturnType<typeof recommended>) => (await item.getByRole("heading").textContent())?.trim() ?? "";
+
+async function axe(p: Page): Promise<string[]> {
+  const out: string[] = [];
+  for (const colorScheme of ["light", "dark"] as const) {
+    await p.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page: p }).analyze();
+    out.push(...results.violations.map((v) => `${colorScheme}: ${v.id} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`));
+  }
+  return out;
+}
+
+describe("For you", () => {
+  it("asks anonymous visitors to sign in and come back", async () => {
+    await page.goto(`${base}/for-you?period=month`);
+    await page.waitForURL((url) => url.pathname === "/sign-in" && url.searchParams.get("next") === "/for-you?period=month");
+  });
+
+  it("starts cold, saying so and showing trending meanwhile", async () => {
+    await signUp(page, base, reader, "/for-you");
+    await page.getByRole("heading", { name: "Not enough saves to learn from yet" }).waitFor();
+    await expect(page.getByRole("link", { name: "Import your library" }).getAttribute("href")).resolves.toBe("/library/import");
+    expect(await page.getByRole("list", { name: "Trending papers" }).locator(":scope > li").count()).toBeGreaterThan(0);
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it("ranks the saved topic's papers first and says which saves they resemble", async () => {
+    for (const paper of topicPapers.slice(0, 4)) {
+      await page.goto(`${base}/papers/${paper.slug}`);
+      saved.push(paper.title);
+      const done = page.waitForResponse((r) => r.request().method() === "POST");
+      await page.getByRole("button", { name: "Bookmark" }).click();
+      await done;
+    }
+    await page.goto(`${base}/for-you`);
+    const items = recommended(page);
+    await items.first().waitFor();
+    const inTopic = await Promise.all([0, 1, 2, 3, 4].map((i) => items.nth(i).locator(`a[href="/topics/${topic.slug}"]`).count()));
+    expect(inTopic[0], `the first card is in ${topic.name}`).toBe(1);
+    expect(inTopic.filter((n) => n === 1).length, `most of the top 5 are in ${topic.name}`).toBeGreaterThanOrEqual(3);
+    const why = items.first().getByTestId("for-you-why");
+    await expect(why.textContent()).resolves.toContain("Because you saved");
+    const because = (await why.getByRole("link").allTextContents()).map((t) => t.replace(/[“”]/g, ""));
+    expect(because.length).toBeGreaterThan(0);
+    for (const title of because) expect(saved).toContain(title);
+    const shown = await Promise.all([0, 1, 2, 3, 4].map((i) => titleOf(items.nth(i))));
+    for (const title of saved) expect(shown).not.toContain(title);
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it("hides a paper with x, and Undo brings it back", async () => {
+    await page.goto(`${base}/for-you`);
+    await page.waitForFunction(() => document.documentElement.dataset.keyboardTriage === "on");
+    const first = await titleOf(recommended(page).first());
+    await page.keyboard.press("j");
+    await page.keyboard.press("x");
+    const notice = page.getByRole("status").filter({ hasText: "Hidden" });
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toContain(first);
+    expect(await recommended(page).getByRole("heading", { name: first, exact: true }).count()).toBe(0);
+    await page.reload();
+    expect(await recommended(page).getByRole("heading", { name: first, exact: true }).count()).toBe(0);
+    await notice.getByRole("button", { name: "Undo" }).click();
+    await page.waitForURL((url) => !url.searchParams.has("hidden"));
+    await recommended(page).getByRole("heading", { name: first, exact: true }).waitFor();
+  });
+});
