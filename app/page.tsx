@@ -1,6 +1,6 @@
 // Trending: a day (the latest digest by default), a week, a month or all time, scored and explained.
 // Per request for signed-in readers and uncached query strings; anonymous visitors are served
-// app/cached/trending/[key] by proxy.ts (issue 6 #7).
+// app/cached/trending/[key] by proxy.ts.
 import { TrendingPage, trendingMetadata } from "@/components/trending/trending-page";
 import { getCurrentUser } from "@/lib/auth/session";
 
@@ -12,5 +12,5 @@ export const generateMetadata = trendingMetadata;
 
 export default async function Page({ searchParams }: Props) {
   const [user, query] = await Promise.all([getCurrentUser(), searchParams]);
-  return <TrendingPage searchParams={query} signedIn={user !== null} />;
+  return <TrendingPage searchParams={query} signedIn={user !== null} readerId={user?.id} />;
 }

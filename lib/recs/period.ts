@@ -24,6 +24,15 @@ export const ForYouParamsSchema = z.object({
 });
 export type ForYouParams = z.infer<typeof ForYouParamsSchema>;
 
+/** `path` with the catch-up switch (`new=1`) on or off: the same list, all papers or only new ones. */
+export function catchUpHref(path: string, on: boolean): string {
+  const url = new URL(path, "http://same.invalid");
+  url.searchParams.delete("page");
+  if (on) url.searchParams.set("new", "1");
+  else url.searchParams.delete("new");
+  return `${url.pathname}${url.search}`;
+}
+
 /** The page's URL for these parameters (defaults left out). */
 export function forYouPath(params: Partial<ForYouParams>): string {
   const query = new URLSearchParams();

@@ -12,6 +12,7 @@ import { getCitationPaperBySlug } from "@/lib/db/citations";
 import { getPaperBySlug } from "@/lib/db/papers";
 import { formatDay } from "@/lib/format";
 import { getViewerState } from "@/lib/library/viewer-state";
+import { recordPaperOpened } from "@/lib/recs/seen";
 import { toPaperMetadata } from "@/lib/seo/paper-metadata";
 import { getAppUrl } from "@/lib/site-url";
 
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PaperPage({ params }: Props) {
   const paper = await getPaperBySlug((await params).slug);
   if (!paper) notFound();
-  const viewer = await getViewerState([paper.id]);
+  const [viewer] = await Promise.all([getViewerState([paper.id]), recordPaperOpened(paper.slug)]);
   return (
     <article className="space-y-6">
       <header>
