@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CatchUpBar } from "@/components/for-you/catch-up-bar";
+import { FollowLinks } from "@/components/feeds/follow-links";
 import { ForYouNav } from "@/components/for-you/for-you-nav";
 import { ForYouView } from "@/components/for-you/for-you-view";
 import { HiddenNotice } from "@/components/for-you/hidden-notice";
@@ -10,6 +11,7 @@ import { listUserTags } from "@/lib/db/bookmarks";
 import { listCollections } from "@/lib/db/collections";
 import { listFollowedTopicSlugs } from "@/lib/db/follows";
 import { getPaperTitle } from "@/lib/db/reader-signals";
+import { forYouFeedPaths } from "@/lib/recs/feed";
 import { listForYou } from "@/lib/recs/for-you";
 import { ForYouParamsSchema, forYouPath } from "@/lib/recs/period";
 import { PaperIdSchema } from "@/lib/validation/library";
@@ -39,6 +41,7 @@ export default async function ForYouPage({ searchParams }: Props) {
       <header className="mb-4">
         <h1 className="text-2xl font-bold tracking-tight">For you{collection ? `: more like “${collection.name}”` : tag ? `: more like #${tag}` : ""}</h1>
         <p className="mt-1 text-sm text-slate-600">Recent papers ranked by a model of what you saved and upvoted; “Not interested” (or <kbd>x</kbd>) teaches it too.</p>
+        <FollowLinks feeds={forYouFeedPaths(user.id)} email={false} />
       </header>
       {hidden && hiddenId.success && <HiddenNotice paper={{ id: hiddenId.data, title: hidden.title }} returnTo={returnTo} />}
       <ForYouNav params={params} collections={collections} tags={tags.map((t) => t.name)} />

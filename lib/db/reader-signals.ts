@@ -53,3 +53,7 @@ export async function listPaperRefs(ids: string[]): Promise<Map<string, PaperRef
   const rows = await getDb().paper.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, title: true } });
   return new Map(rows.map((r) => [r.id, r]));
 }
+
+export async function userExists(userId: string): Promise<boolean> {
+  return (await getDb().user.count({ where: { id: userId } })) > 0;
+}

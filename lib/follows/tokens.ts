@@ -1,14 +1,18 @@
-// Private feed tokens for follows: "<id>.<HMAC(id:version)>", verified in constant time (issue 7).
+// Private feed tokens for follows (and a reader's For you feed, with purpose "for-you"):
+// "<id>.<HMAC(purpose:id:version)>", verified in constant time.
 // Nothing secret is stored: the token is recomputed from the follow's id and version, and revoking
 // a feed URL bumps the version so the old token no longer verifies.
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-function mac(id: string, version: number, secret: string): Buffer {
-  return createHmac("sha256", secret).update(`follow:${id}:${version}`).digest();
+/** What a token opens: the purpose is signed, so a follow's token never opens a For you feed or the reverse. */
+export type FeedTokenPurpose = "follow" | "for-you";
+
+function mac(id: string, version: number, secret: string, purpose: FeedTokenPurpose): Buffer {
+  return createHmac("sha256", secret).update(`${purpose}:${id}:${version}`).digest();
 }
 
-export function followFeedToken(follow: { id: string; version: number }, secret: string): string {
-  return `${follow.id}.${mac(follow.id, follow.version, secret).toString("base64url")}`;
+export function followFeedToken(follow: { id: string; version: number }, secret: string, purpose: FeedTokenPurpose = "follow"): string {
+  return `${follow.id}.${mac(follow.id, follow.version, secret, purpose).toString("base64url")}`;
 }
 
 /** The follow id a token claims, if its form is right (the MAC is checked against the stored version). */
@@ -17,8 +21,8 @@ export function followIdOfToken(token: string): string | null {
   return match ? match[1]! : null;
 }
 
-export function verifyFollowToken(token: string, follow: { id: string; version: number }, secret: string): boolean {
+export function verifyFollowToken(token: string, follow: { id: string; version: number }, secret: string, purpose: FeedTokenPurpose = "follow"): boolean {
   const given = Buffer.from(token.split(".")[1] ?? "", "base64url");
-  const expected = mac(follow.id, follow.version, secret);
+  const expected = mac(follow.id, follow.version, secret, purpose);
   return token.startsWith(`${follow.id}.`) && given.length === expected.length && timingSafeEqual(given, expected);
 }

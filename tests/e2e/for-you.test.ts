@@ -1,6 +1,7 @@
 // For you in chromium: cold start says so; after saving papers of one topic, that topic's papers rank
 // first with "because you saved …"; `x` hides a paper and Undo brings it back; axe finds nothing.
 import { AxeBuilder } from "@axe-core/playwright";
+import { DOMParser } from "@xmldom/xmldom";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { newPerson, signUp } from "../setup/accounts";
@@ -100,6 +101,31 @@ describe("For you", () => {
     await notice.getByRole("button", { name: "Undo" }).click();
     await page.waitForURL((url) => !url.searchParams.has("hidden"));
     await recommended(page).getByRole("heading", { name: first, exact: true }).waitFor();
+  });
+});
+
+describe("the private For you feed", () => {
+  it("serves the reader's recommendations as Atom, RSS and JSON Feed, and nothing for a forged token", async () => {
+    await page.goto(`${base}/for-you`);
+    const top = await titleOf(recommended(page).first());
+    const atomPath = (await page.getByRole("link", { name: "Atom" }).getAttribute("href")) ?? "";
+    expect(atomPath).toMatch(/^\/feeds\/for-you\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}\.atom$/);
+    const atom = await fetch(`${base}${atomPath}`);
+    expect(atom.status).toBe(200);
+    expect(atom.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+    expect(atom.headers.get("cache-control")).toBe("private, no-cache");
+    const xml = new DOMParser({ onError: (level, msg) => { throw new Error(`${level}: ${msg}`); } }).parseFromString(await atom.text(), "text/xml");
+    expect(xml.documentElement?.namespaceURI).toBe("http://www.w3.org/2005/Atom");
+    const entries = Array.from(xml.getElementsByTagName("entry"));
+    expect(entries.length).toBeGreaterThan(3);
+    expect(entries[0]!.getElementsByTagName("title")[0]!.textContent).toBe(top);
+    const rss = await fetch(`${base}${atomPath.replace(/\.atom$/, ".rss")}`);
+    expect(rss.headers.get("content-type")).toBe("application/rss+xml; charset=utf-8");
+    const json = (await (await fetch(`${base}${atomPath.replace(/\.atom$/, ".json")}`)).json()) as { version: string; items: { title: string }[] };
+    expect(json.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(json.items[0]!.title).toBe(top);
+    const forged = atomPath.replace(/\.([A-Za-z0-9_-])([A-Za-z0-9_-]{42})\.atom$/, (_, c: string, rest: string) => `.${c === "A" ? "B" : "A"}${rest}.atom`);
+    expect((await fetch(`${base}${forged}`)).status).toBe(404);
   });
 });
 
