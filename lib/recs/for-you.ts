@@ -2,17 +2,15 @@
 // weighed most and the saved papers closest to it.
 import "server-only";
 import { decodeVector } from "@/lib/learn/codec";
-import { getLatestPaperDay, listRecentPaperIds } from "@/lib/db/paper-vectors";
+import { getLatestPaperDay } from "@/lib/db/paper-vectors";
 import { listPapersByIds, type PaperCard } from "@/lib/db/papers";
 import { listNewPaperIds } from "@/lib/db/seen-papers";
 import { listPaperRefs, type PaperRef, type SignalScope } from "@/lib/db/reader-signals";
-import { getFeatures, getVectorBytes } from "./features-store";
+import { getCandidates } from "./candidates";
+import { getFeatures } from "./features-store";
 import { periodDays, type Period } from "./period";
 import { getReader } from "./reader";
 import { termLabel } from "./sampling";
-
-/** Papers of a period considered at most (a month of arXiv is ~12k): bounds a page's work. */
-const MAX_CANDIDATES = 20_000;
 
 export type Recommendation = { card: PaperCard; score: number; terms: string[]; because: PaperRef[] };
 
@@ -27,19 +25,16 @@ export async function listForYou(input: { userId: string; scope: SignalScope; pe
   const reader = await getReader(input.userId, input.scope, features);
   if (reader.status === "cold") return reader;
   const { from, to } = periodDays(input.period, latest);
-  let candidateIds = (await listRecentPaperIds(from, to, MAX_CANDIDATES)).filter((id) => !reader.excluded.has(id));
+  let candidates = (await getCandidates(features, from, to)).filter((c) => !reader.excluded.has(c.key));
   if (input.onlyNew) {
-    const fresh = await listNewPaperIds(input.userId, candidateIds);
-    candidateIds = candidateIds.filter((id) => fresh.has(id));
+    const fresh = await listNewPaperIds(input.userId, candidates.map((c) => c.key));
+    candidates = candidates.filter((c) => fresh.has(c.key));
   }
-  const bytes = await getVectorBytes(candidateIds, features);
-  const candidates = candidateIds.flatMap((key) => {
-    const b = bytes.get(key);
-    return b ? [{ key, bytes: b }] : [];
-  });
+  const bytes = new Map(candidates.map((c) => [c.key, c.bytes]));
   const ranked = reader.scorer.rank(candidates, input.limit ?? 30);
+  const savedVectors = reader.positives.map((p) => p.vector);
   const explained = ranked.map((r) => {
-    const why = reader.scorer.explain(decodeVector(bytes.get(r.key)!), reader.positives.map((p) => p.vector));
+    const why = reader.scorer.explain(decodeVector(bytes.get(r.key)!), savedVectors);
     return { id: r.key, score: r.score, terms: why.terms.map((t) => termLabel(t.term)), closest: why.closest.map((c) => reader.positives[c.index]!.id) };
   });
   const [cards, refs] = await Promise.all([listPapersByIds(explained.map((e) => e.id)), listPaperRefs([...new Set(explained.flatMap((e) => e.closest))])]);

@@ -18,18 +18,12 @@ const saved: string[] = [];
 beforeAll(async () => {
   browser = await launchBrowser({ clientAddress: reader.address });
   page = await browser.context.newPage();
-  const { topics } = (await (await fetch(`${base}/api/topics`)).json()) as { topics: { slug: string; name: string; count: number }[] };
-  // A topic big enough to save 4 papers and still have several left to recommend, small enough to be specific.
-  const sized = await Promise.all(
-    topics.map(async (t) => {
-      const { papers } = (await (await fetch(`${base}/api/papers?topic=${t.slug}&limit=100`)).json()) as { papers: { slug: string; title: string }[] };
-      return { topic: t, papers };
-    }),
-  );
-  const fitting = sized.filter((s) => s.papers.length >= 8 && s.papers.length <= 30).sort((a, b) => b.papers.length - a.papers.length)[0];
-  if (!fitting) throw new Error("the seed digest should have a topic with 8–30 papers");
-  topic = fitting.topic;
-  topicPapers = fitting.papers;
+  // Computer vision: a topic of the seed digest whose papers share their words (keyword topics such as
+  // "Reasoning" gather papers a text model rightly finds unlike each other).
+  topic = { slug: "computer-vision", name: "Computer vision" };
+  const { papers } = (await (await fetch(`${base}/api/papers?topic=${topic.slug}&limit=100`)).json()) as { papers: { slug: string; title: string }[] };
+  if (papers.length < 10) throw new Error(`the seed digest should have 10+ ${topic.name} papers, not ${papers.length}`);
+  topicPapers = papers;
 });
 afterAll(async () => {
   await browser.close();
@@ -73,9 +67,8 @@ describe("For you", () => {
     await page.goto(`${base}/for-you`);
     const items = recommended(page);
     await items.first().waitFor();
-    const inTopic = await Promise.all([0, 1, 2, 3, 4].map((i) => items.nth(i).locator(`a[href="/topics/${topic.slug}"]`).count()));
-    expect(inTopic[0], `the first card is in ${topic.name}`).toBe(1);
-    expect(inTopic.filter((n) => n === 1).length, `most of the top 5 are in ${topic.name}`).toBeGreaterThanOrEqual(3);
+    const inTopic = await Promise.all([0, 1, 2].map((i) => items.nth(i).locator(`a[href="/topics/${topic.slug}"]`).count()));
+    expect(inTopic, `the top 3 are in ${topic.name}`).toEqual([1, 1, 1]);
     const why = items.first().getByTestId("for-you-why");
     await expect(why.textContent()).resolves.toContain("Because you saved");
     const because = (await why.getByRole("link").allTextContents()).map((t) => t.replace(/[“”]/g, ""));
