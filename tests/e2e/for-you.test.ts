@@ -101,7 +101,7 @@ describe("the private For you feed", () => {
   it("serves the reader's recommendations as Atom, RSS and JSON Feed, and nothing for a forged token", async () => {
     await page.goto(`${base}/for-you`);
     const top = await titleOf(recommended(page).first());
-    const atomPath = (await page.getByRole("link", { name: "Atom" }).getAttribute("href")) ?? "";
+    const atomPath = (await page.getByRole("link", { name: "Atom", exact: true }).getAttribute("href")) ?? "";
     expect(atomPath).toMatch(/^\/feeds\/for-you\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}\.atom$/);
     const atom = await fetch(`${base}${atomPath}`);
     expect(atom.status).toBe(200);
