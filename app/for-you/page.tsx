@@ -6,10 +6,12 @@ import { FollowLinks } from "@/components/feeds/follow-links";
 import { ForYouNav } from "@/components/for-you/for-you-nav";
 import { ForYouView } from "@/components/for-you/for-you-view";
 import { HiddenNotice } from "@/components/for-you/hidden-notice";
+import { MailSwitch } from "@/components/for-you/mail-switch";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listUserTags } from "@/lib/db/bookmarks";
 import { listCollections } from "@/lib/db/collections";
 import { listFollowedTopicSlugs } from "@/lib/db/follows";
+import { getForYouMail } from "@/lib/db/for-you-mail";
 import { getPaperTitle } from "@/lib/db/reader-signals";
 import { forYouFeedPaths } from "@/lib/recs/feed";
 import { listForYou } from "@/lib/recs/for-you";
@@ -27,7 +29,7 @@ export default async function ForYouPage({ searchParams }: Props) {
   const returnTo = forYouPath(params);
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?${new URLSearchParams({ next: returnTo })}`);
-  const [collections, tags, followed] = await Promise.all([listCollections(user.id), listUserTags(user.id), listFollowedTopicSlugs(user.id)]);
+  const [collections, tags, followed, mail] = await Promise.all([listCollections(user.id), listUserTags(user.id), listFollowedTopicSlugs(user.id), getForYouMail(user.id)]);
   const collection = collections.find((c) => c.id === params.collection);
   const tag = tags.find((t) => t.name === params.tag)?.name;
   const scope = collection ? { kind: "collection" as const, collectionId: collection.id } : tag ? { kind: "tag" as const, tag } : { kind: "all" as const };
@@ -42,6 +44,7 @@ export default async function ForYouPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold tracking-tight">For you{collection ? `: more like “${collection.name}”` : tag ? `: more like #${tag}` : ""}</h1>
         <p className="mt-1 text-sm text-slate-600">Recent papers ranked by a model of what you saved and upvoted; “Not interested” (or <kbd>x</kbd>) teaches it too.</p>
         <FollowLinks feeds={forYouFeedPaths(user.id)} email={false} />
+        <MailSwitch mail={mail} />
       </header>
       {hidden && hiddenId.success && <HiddenNotice paper={{ id: hiddenId.data, title: hidden.title }} returnTo={returnTo} />}
       <ForYouNav params={params} collections={collections} tags={tags.map((t) => t.name)} />

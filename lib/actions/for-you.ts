@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
+import { setForYouMail } from "@/lib/db/for-you-mail";
 import { addDismissal, removeDismissal } from "@/lib/db/reader-signals";
 import { AppError } from "@/lib/errors";
 import { ReturnPathSchema } from "@/lib/validation/auth";
@@ -43,4 +44,14 @@ export async function undoDismissFormAction(formData: FormData): Promise<void> {
   await removeDismissal(userId, paperId);
   revalidatePath("/for-you");
   redirect(withHidden(returnTo, null));
+}
+
+/** The For you section of the account's follows mail: on or off (a form on /for-you). */
+export async function forYouMailFormAction(formData: FormData): Promise<void> {
+  const raw = formRecord(formData);
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?${new URLSearchParams({ next: "/for-you" })}`);
+  await setForYouMail(user.id, raw.on === "true");
+  revalidatePath("/for-you");
+  redirect("/for-you");
 }

@@ -8,6 +8,7 @@ import { getLatestDigestDate } from "@/lib/db/papers";
 import { getEnv } from "@/lib/env";
 import { sendMail } from "./mailer";
 import { dailyPeriod, lastCompleteWeek, weeklyPeriod, type DigestKind, type Period } from "./periods";
+import { listForYouSections } from "@/lib/recs/digest-section";
 import { listFollowSections, type FollowPapersCache } from "./follow-sections";
 import { renderDigestMail, type DigestSection, type FollowSection } from "./render-digest";
 import { acquireRunLock } from "./run-lock";
@@ -71,7 +72,7 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
     const subscribers = await db.emailSubscriber.findMany({
       // Trending and follows each at their own frequency: a run mails whichever parts are due.
       where: { status: "active", OR: [{ trending: true, frequency: period.kind }, { follows: true, followsFrequency: period.kind, userId: { not: null } }] },
-      select: { id: true, email: true, trending: true, frequency: true, follows: true, followsFrequency: true, userId: true },
+      select: { id: true, email: true, trending: true, frequency: true, follows: true, followsFrequency: true, forYou: true, userId: true },
       orderBy: { id: "asc" },
     });
     const baseUrl = getAppUrl();
@@ -102,7 +103,10 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
       // later run (say, after a follow was turned on) still can mail them.
       let follows: FollowSection[] = [];
       try {
-        if (subscriber.follows && subscriber.followsFrequency === period.kind && subscriber.userId) follows = await listFollowSections(subscriber.userId, period, baseUrl, followPapers);
+        if (subscriber.follows && subscriber.followsFrequency === period.kind && subscriber.userId) {
+          const forYou = subscriber.forYou ? await listForYouSections(subscriber.userId, period, baseUrl) : [];
+          follows = [...forYou, ...(await listFollowSections(subscriber.userId, period, baseUrl, followPapers))];
+        }
       } catch (error) {
         await fail(error, true); // e.g. search down: retried by the next run rather than mailed without it
         continue;

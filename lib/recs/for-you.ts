@@ -19,12 +19,12 @@ export type ForYou =
   | { status: "cold"; positiveCount: number }
   | { status: "ready"; from: string; to: string; items: Recommendation[]; positiveCount: number };
 
-export async function listForYou(input: { userId: string; scope: SignalScope; period: Period; limit?: number; onlyNew?: boolean }): Promise<ForYou> {
+export async function listForYou(input: { userId: string; scope: SignalScope; period: Period; limit?: number; onlyNew?: boolean; /** Explicit days instead of the period (a digest mail's). */ range?: { from: string; to: string } }): Promise<ForYou> {
   const [features, latest] = await Promise.all([getFeatures(), getLatestPaperDay()]);
   if (!features || !latest) return { status: "no-papers" };
   const reader = await getReader(input.userId, input.scope, features);
   if (reader.status === "cold") return reader;
-  const { from, to } = periodDays(input.period, latest);
+  const { from, to } = input.range ?? periodDays(input.period, latest);
   let candidates = (await getCandidates(features, from, to)).filter((c) => !reader.excluded.has(c.key));
   if (input.onlyNew) {
     const fresh = await listNewPaperIds(input.userId, candidates.map((c) => c.key));
