@@ -77,7 +77,7 @@ describe("For you", () => {
     const shown = await Promise.all([0, 1, 2, 3, 4].map((i) => titleOf(items.nth(i))));
     for (const title of saved) expect(shown).not.toContain(title);
     expect(await axe(page)).toEqual([]);
-  });
+  }, 180_000);
 
   it("hides a paper with x, and Undo brings it back", async () => {
     await page.goto(`${base}/for-you`);
@@ -115,7 +115,7 @@ describe("the private For you feed", () => {
     const rss = await fetch(`${base}${atomPath.replace(/\.atom$/, ".rss")}`);
     expect(rss.headers.get("content-type")).toBe("application/rss+xml; charset=utf-8");
     const json = (await (await fetch(`${base}${atomPath.replace(/\.atom$/, ".json")}`)).json()) as { version: string; items: { title: string }[] };
-    expect(json.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(json.version).toMatch(/^https:\/\/jsonfeed\.org\/version\/1/);
     expect(json.items[0]!.title).toBe(top);
     const forged = atomPath.replace(/\.([A-Za-z0-9_-])([A-Za-z0-9_-]{42})\.atom$/, (_, c: string, rest: string) => `.${c === "A" ? "B" : "A"}${rest}.atom`);
     expect((await fetch(`${base}${forged}`)).status).toBe(404);
