@@ -1,10 +1,12 @@
-// Your account: who you are signed in as, whether the address is confirmed, change password, sign out.
+// Your account: who you are signed in as, whether the address is confirmed, change password, webhook, sign out.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { ResendVerificationForm } from "@/components/auth/resend-verification-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { WebhookForm } from "@/components/for-you/webhook-form";
 import { getCurrentUser } from "@/lib/auth/session";
+import { getWebhook } from "@/lib/db/webhooks";
 import { isMailConfigured } from "@/lib/email/mailer";
 
 export const metadata: Metadata = { title: "Account", robots: { index: false } };
@@ -17,6 +19,7 @@ export default async function AccountPage({ searchParams }: Props) {
   if (!user) redirect("/sign-in?next=/account");
   // Accounts from before email was configured (or before confirmation existed) may be unconfirmed.
   const unconfirmed = !user.emailVerified && isMailConfigured();
+  const webhook = await getWebhook(user.id);
   return (
     <div className="mx-auto max-w-sm space-y-8">
       <header>
@@ -34,6 +37,10 @@ export default async function AccountPage({ searchParams }: Props) {
         <h2 id="password-heading" className="mb-3 text-lg font-semibold">Change password</h2>
         <p role="status" className="mb-3 text-sm text-emerald-700">{notice === "password-changed" ? "Password changed. Other sessions were signed out." : ""}</p>
         <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="webhook-heading">
+        <h2 id="webhook-heading" className="mb-3 text-lg font-semibold">Webhook</h2>
+        <WebhookForm url={webhook?.url ?? null} secret={webhook?.secret ?? null} />
       </section>
       <SignOutButton />
     </div>
