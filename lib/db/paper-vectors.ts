@@ -47,9 +47,12 @@ export async function listPaperTextPage(afterId: string | null, limit: number): 
 }
 
 export async function listPaperTexts(ids: string[]): Promise<PaperText[]> {
-  if (ids.length === 0) return [];
-  const rows = await getDb().paper.findMany({ where: { id: { in: ids } }, select: textSelect });
-  return rows.map((r) => ({ id: r.id, title: r.title, abstract: r.abstract, categories: r.categories.map((c) => c.categoryId) }));
+  const out: PaperText[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await getDb().paper.findMany({ where: { id: { in: ids.slice(i, i + CHUNK) } }, select: textSelect });
+    out.push(...rows.map((r) => ({ id: r.id, title: r.title, abstract: r.abstract, categories: r.categories.map((c) => c.categoryId) })));
+  }
+  return out;
 }
 
 export async function countPapers(): Promise<number> {

@@ -18,7 +18,8 @@ import { toPaperVectorBytes, vocabularyVersion } from "./vectorize";
 
 export type Features = { version: string; vocabulary: Vocabulary };
 
-const PAGE = 2_000;
+/** Papers per read: their categories load as a second query binding every id, and SQLite through Prisma's adapter refuses more than 999 parameters. */
+const PAGE = 500;
 
 /**
  * Fits the vocabulary over every paper (one streamed pass), stores it and every paper's vector (a
