@@ -17,7 +17,7 @@ export type Reader =
   | { status: "cold"; positiveCount: number }
   | { status: "ready"; scorer: ReaderScorer; positives: { id: string; vector: SparseVector }[]; excluded: Set<string> };
 
-type Cached = { fingerprint: string; scorer: ReaderScorer };
+type Cached = { fingerprint: string; scorer: ReaderScorer; positives: { id: string; vector: SparseVector }[] };
 const store = globalThis as unknown as { paperboardReaderModels?: Map<string, Cached>; paperboardVectorPool?: { version: string; ids: Promise<string[]> } };
 
 function cache(): Map<string, Cached> {
@@ -45,20 +45,21 @@ const decodeAll = (ids: readonly string[], bytes: Map<string, Uint8Array>) =>
 export async function getReader(userId: string, scope: SignalScope, features: Features): Promise<Reader> {
   const [positiveIds, dismissedIds] = await Promise.all([listPositivePaperIds(userId, scope), listDismissedPaperIds(userId)]);
   const excluded = new Set([...positiveIds, ...dismissedIds]);
-  const ownBytes = await getVectorBytes([...positiveIds, ...dismissedIds], features);
-  const positives = decodeAll(positiveIds, ownBytes);
-  if (positives.length < MIN_POSITIVES) return { status: "cold", positiveCount: positives.length };
   const key = `${userId}|${scopeKey(scope)}`;
   const fingerprint = trainingFingerprint({ version: features.version, positives: positiveIds, dismissed: dismissedIds });
   const hit = cache().get(key);
-  if (hit && hit.fingerprint === fingerprint) return { status: "ready", scorer: hit.scorer, positives, excluded };
+  // Unchanged saves and dismissals: the model and the decoded saves (for explanations) are reused.
+  if (hit && hit.fingerprint === fingerprint) return { status: "ready", scorer: hit.scorer, positives: hit.positives, excluded };
+  const ownBytes = await getVectorBytes([...positiveIds, ...dismissedIds], features);
+  const positives = decodeAll(positiveIds, ownBytes);
+  if (positives.length < MIN_POSITIVES) return { status: "cold", positiveCount: positives.length };
   const backgroundIds = sampleBackground(await vectorPool(features.version), BACKGROUND_SIZE, seedOf(userId), excluded);
   const background = decodeAll(backgroundIds, await getVectorBytes(backgroundIds, features)).map((p) => p.vector);
   const dismissed = decodeAll(dismissedIds, ownBytes).map((p) => p.vector);
   const model = trainReaderModel({ positives: positives.map((p) => p.vector), dismissed, background });
   const scorer = createReaderScorer(model, features.vocabulary);
   cache().delete(key);
-  cache().set(key, { fingerprint, scorer });
+  cache().set(key, { fingerprint, scorer, positives });
   if (cache().size > MAX_CACHED) cache().delete(cache().keys().next().value!);
   return { status: "ready", scorer, positives, excluded };
 }
