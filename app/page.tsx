@@ -12,5 +12,5 @@ export const generateMetadata = trendingMetadata;
 
 export default async function Page({ searchParams }: Props) {
   const [user, query] = await Promise.all([getCurrentUser(), searchParams]);
-  return <TrendingPage searchParams={query} signedIn={user !== null} />;
+  return <TrendingPage searchParams={query} signedIn={user !== null} readerId={user?.id} />;
 }

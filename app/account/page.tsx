@@ -1,10 +1,12 @@
-// Your account: who you are signed in as, whether the address is confirmed, change password, sign out.
+// Your account: who you are signed in as, whether the address is confirmed, change password, webhook, sign out.
 import type { Metadata } from "next";
 import { ApiTokens } from "@/components/account/api-tokens";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { ResendVerificationForm } from "@/components/auth/resend-verification-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { WebhookForm } from "@/components/for-you/webhook-form";
 import { requireUser } from "@/lib/auth/session";
+import { getWebhook } from "@/lib/db/webhooks";
 import { isMailConfigured } from "@/lib/email/mailer";
 
 export const metadata: Metadata = { title: "Account", robots: { index: false } };
@@ -16,6 +18,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const user = await requireUser({ returnTo: "/account" });
   // Accounts from before email was configured (or before confirmation existed) may be unconfirmed.
   const unconfirmed = !user.emailVerified && isMailConfigured();
+  const webhook = await getWebhook(user.id);
   return (
     <div className="mx-auto max-w-sm space-y-8">
       <header>
@@ -35,6 +38,10 @@ export default async function AccountPage({ searchParams }: Props) {
         <ChangePasswordForm />
       </section>
       <ApiTokens userId={user.id} notice={typeof notice === "string" ? notice : undefined} />
+      <section aria-labelledby="webhook-heading">
+        <h2 id="webhook-heading" className="mb-3 text-lg font-semibold">Webhook</h2>
+        <WebhookForm url={webhook?.url ?? null} secret={webhook?.secret ?? null} />
+      </section>
       <SignOutButton />
     </div>
   );

@@ -1,5 +1,5 @@
-// Header links for the visitor: Library/Account/Sign out when signed in, else Sign in. A page cached
-// for everyone renders no reader: there the browser swaps in the signed-in links once it knows its
+// Header links for the visitor: For you/Library/Account/Sign out when signed in, else Sign in. A page
+// cached for everyone renders no reader: there the browser swaps in the signed-in links once it knows its
 // reader (components/bookmarks/reader-state.ts), so the header never keeps a page out of the cache.
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -12,6 +12,7 @@ const linkClass = "inline-flex min-h-11 items-center rounded px-1 text-slate-700
 function SignedInLinks() {
   return (
     <>
+      <Link href="/for-you" className={linkClass}>For you</Link>
       <Link href="/library" className={linkClass}>Library</Link>
       <Link href="/follows" className={linkClass}>Follows</Link>
       <Link href="/account" className={linkClass}>Account</Link>

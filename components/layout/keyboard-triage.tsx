@@ -1,7 +1,8 @@
 "use client";
 // Keyboard triage for every paper list, mounted once: works on any `[data-triage-list]` whose
 // entries are `[data-triage-item]`. j/k focus the next/previous paper's link (a real, visible focus),
-// Enter/o open it, s presses the item's `[data-triage-bookmark]` button (or hints to sign in), ? shows
+// Enter/o open it, s presses the item's `[data-triage-bookmark]` button (or hints to sign in), x presses
+// its `[data-triage-dismiss]` button ("Not interested", on For you cards), ? shows
 // the shortcuts. Keys typed in fields or with modifiers are left alone (lib/keyboard/triage.ts).
 import { useEffect, useRef, useState } from "react";
 import { moveIndex, parseTriageKey } from "@/lib/keyboard/triage";
@@ -69,6 +70,13 @@ export function KeyboardTriage() {
         if (event.key === "Enter" && focused instanceof HTMLElement && focused.matches("a, button, summary")) return;
         event.preventDefault();
         openTarget(item)?.click();
+        return;
+      }
+      if (action === "dismiss") {
+        const dismiss = item.querySelector<HTMLElement>("[data-triage-dismiss]");
+        if (!dismiss) return;
+        event.preventDefault();
+        dismiss.click();
         return;
       }
       event.preventDefault();

@@ -17,7 +17,7 @@ import { TOPICS } from "@/lib/domain/taxonomy/topics";
 import { TopicSlugSchema } from "@/lib/validation/params";
 import { EMPTY_SEARCH, searchHref } from "@/lib/validation/search-query";
 
-type Props = { slug: string; searchParams: Record<string, string | string[] | undefined> };
+type Props = { slug: string; searchParams: Record<string, string | string[] | undefined>; readerId?: string };
 
 /** Once per request: the metadata and the page both ask. */
 const findTopic = cache(async (raw: string) => {
@@ -31,7 +31,7 @@ export async function topicMetadata(slug: string): Promise<Metadata> {
   return { title: topic.name, alternates: feedAlternates({ kind: "topic", slug: topic.slug }, topic.name) };
 }
 
-export async function TopicPage({ slug, searchParams }: Props) {
+export async function TopicPage({ slug, searchParams, readerId }: Props) {
   const topic = await findTopic(slug);
   if (!topic) notFound();
   const rules = TOPICS.find((t) => t.slug === topic.slug)?.rulesText ?? [];
@@ -77,7 +77,7 @@ export async function TopicPage({ slug, searchParams }: Props) {
         )
       }
     >
-      <TrendingView basePath={`/topics/${topic.slug}`} topic={topic} searchParams={searchParams} defaultKind="all" />
+      <TrendingView basePath={`/topics/${topic.slug}`} topic={topic} searchParams={searchParams} defaultKind="all" readerId={readerId} />
     </ChartBesideHeader>
   );
 }

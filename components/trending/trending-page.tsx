@@ -11,7 +11,7 @@ import { listPapersPerDay } from "@/lib/db/activity";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { feedPaths } from "@/lib/feeds/feed-path";
 
-type Props = { searchParams: Record<string, string | string[] | undefined>; signedIn: boolean };
+type Props = { searchParams: Record<string, string | string[] | undefined>; signedIn: boolean; readerId?: string };
 
 export function trendingMetadata(): Metadata {
   return { alternates: feedAlternates({ kind: "trending", window: "day" }, "Trending papers") };
@@ -24,7 +24,7 @@ const followingLink = (
   </>
 );
 
-export async function TrendingPage({ searchParams, signedIn }: Props) {
+export async function TrendingPage({ searchParams, signedIn, readerId }: Props) {
   const perDay = await listPapersPerDay(60);
   return (
     <ChartBesideHeader
@@ -41,7 +41,7 @@ export async function TrendingPage({ searchParams, signedIn }: Props) {
       }
       chart={perDay.length > 0 && <PapersPerDayChart perDay={perDay} />}
     >
-      <TrendingView basePath="/" searchParams={searchParams} defaultKind="latest-day" />
+      <TrendingView basePath="/" searchParams={searchParams} defaultKind="latest-day" readerId={readerId} />
     </ChartBesideHeader>
   );
 }

@@ -9,7 +9,7 @@ const whereOf = (key: DeliveryKey) => ({ subscriberId_period: key });
 export async function listDueSubscribers(kind: string) {
   return getDb().emailSubscriber.findMany({
     where: { status: "active", OR: [{ trending: true, frequency: kind }, { follows: true, followsFrequency: kind, userId: { not: null } }] },
-    select: { id: true, email: true, trending: true, frequency: true, follows: true, followsFrequency: true, userId: true },
+    select: { id: true, email: true, trending: true, frequency: true, follows: true, followsFrequency: true, forYou: true, userId: true },
     orderBy: { id: "asc" },
   });
 }

@@ -1,7 +1,7 @@
 // The "From your follows" part of one subscriber's mail: per email-enabled follow, its new papers
 // in the period. Follows shared by many readers are looked up once per run.
 import "server-only";
-import { listEmailFollows } from "@/lib/db/follows";
+import { listEmailFollows, listFollows } from "@/lib/db/follows";
 import { followFeedPaths, followPagePath } from "@/lib/follows/feed";
 import { listFollowPapersInPeriod, type FollowPeriodPapers } from "@/lib/follows/period-papers";
 import type { Period } from "@/lib/domain/periods";
@@ -11,9 +11,12 @@ const PER_FOLLOW = 10;
 
 export type FollowPapersCache = Map<string, Promise<FollowPeriodPapers>>;
 
-/** Sections for the follows with something new; [] when nothing is new (or none is mailed). */
-export async function listFollowSections(userId: string, period: Period, baseUrl: string, cache: FollowPapersCache): Promise<FollowSection[]> {
-  const follows = await listEmailFollows(userId);
+/**
+ * Sections for the follows with something new; [] when nothing is new (or none is mailed).
+ * `email: false`: every follow, not only those switched to email (a webhook gets them all).
+ */
+export async function listFollowSections(userId: string, period: Period, baseUrl: string, cache: FollowPapersCache, options: { email?: boolean } = {}): Promise<FollowSection[]> {
+  const follows = options.email === false ? await listFollows(userId) : await listEmailFollows(userId);
   const sections: FollowSection[] = [];
   for (const follow of follows) {
     const key = `${follow.kind}\u0000${follow.target}`;

@@ -9,7 +9,8 @@ export type DigestPaper = PaperLinkSource & { title: string; abstract: string; t
 
 /** Papers to list, how many exist in all, and where to see them all. */
 export type DigestSection = { papers: DigestPaper[]; total: number; moreUrl: string };
-export type FollowSection = DigestSection & { kind: "topic" | "search" | "author"; label: string; feedUrl: string };
+/** A follow's new papers, or (kind "for-you", opt-in) the reader's top recommendations of the period. */
+export type FollowSection = DigestSection & { kind: "topic" | "search" | "author" | "for-you"; label: string; feedUrl: string };
 
 export type DigestMailInput = {
   /** e.g. "daily digest — Mar 13, 2026" */
@@ -22,7 +23,7 @@ export type DigestMailInput = {
   baseUrl: string;
 };
 
-const KIND_LABELS = { topic: "Topic", search: "Search", author: "Author" } as const;
+const KIND_LABELS = { topic: "Topic", search: "Search", author: "Author", "for-you": "For you" } as const;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function textPaper(p: DigestPaper, i: number, baseUrl: string): string {

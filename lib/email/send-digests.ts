@@ -7,6 +7,7 @@ import { listFeedPapersBetween, type FeedPaper } from "@/lib/db/feed-papers";
 import { getLatestDigestDate } from "@/lib/db/papers";
 import { sendMail } from "./mailer";
 import { dailyPeriod, lastCompleteWeek, weeklyPeriod, type DigestKind, type Period } from "@/lib/domain/periods";
+import { listForYouSections } from "@/lib/recs/digest-section";
 import { listFollowSections, type FollowPapersCache } from "./follow-sections";
 import { renderDigestMail, type DigestSection, type FollowSection } from "./render-digest";
 import { acquireRunLock } from "./run-lock";
@@ -95,7 +96,10 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
       // later run (say, after a follow was turned on) still can mail them.
       let follows: FollowSection[] = [];
       try {
-        if (subscriber.follows && subscriber.followsFrequency === period.kind && subscriber.userId) follows = await listFollowSections(subscriber.userId, period, baseUrl, followPapers);
+        if (subscriber.follows && subscriber.followsFrequency === period.kind && subscriber.userId) {
+          const forYou = subscriber.forYou ? await listForYouSections(subscriber.userId, period, baseUrl) : [];
+          follows = [...forYou, ...(await listFollowSections(subscriber.userId, period, baseUrl, followPapers))];
+        }
       } catch (error) {
         await fail(error, true); // e.g. search down: retried by the next run rather than mailed without it
         continue;

@@ -20,6 +20,12 @@ describe("follow feed tokens", () => {
     expect(verifyFollowToken(followFeedToken({ ...follow, id: "other0123456789abcdef" }, secret), follow, secret)).toBe(false);
   });
 
+  it("are bound to their purpose: a follow's token never opens a For you feed", () => {
+    const token = followFeedToken(follow, secret);
+    expect(verifyFollowToken(token, follow, secret, "for-you")).toBe(false);
+    expect(verifyFollowToken(followFeedToken(follow, secret, "for-you"), follow, secret, "for-you")).toBe(true);
+  });
+
   it("rejects malformed tokens before any lookup", () => {
     expect(followIdOfToken("../../etc/passwd")).toBeNull();
     expect(followIdOfToken("short.abc")).toBeNull();

@@ -13,12 +13,13 @@ const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
 
 describe("parseTriageKey", () => {
   it("maps the triage keys", () => {
-    expect(["j", "k", "o", "Enter", "s", "?"].map((k) => parseTriageKey(press(k)))).toEqual([
+    expect(["j", "k", "o", "Enter", "s", "x", "?"].map((k) => parseTriageKey(press(k)))).toEqual([
       "next",
       "previous",
       "open",
       "open",
       "bookmark",
+      "dismiss",
       "help",
     ]);
   });
@@ -26,7 +27,8 @@ describe("parseTriageKey", () => {
   it("ignores other keys, including / (owned by the search box) and capitals", () => {
     expect(parseTriageKey(press("/"))).toBeNull();
     expect(parseTriageKey(press("J"))).toBeNull();
-    expect(parseTriageKey(press("x"))).toBeNull();
+    expect(parseTriageKey(press("X"))).toBeNull();
+    expect(parseTriageKey(press("q"))).toBeNull();
   });
 
   it("never fires while typing in a field, composing, or with Ctrl, Meta or Alt", () => {

@@ -1,6 +1,6 @@
 // Keyboard triage of paper lists: which key does what, as pure functions the client component uses.
 
-export type TriageAction = "next" | "previous" | "open" | "bookmark" | "help";
+export type TriageAction = "next" | "previous" | "open" | "bookmark" | "dismiss" | "help";
 
 export type KeyPress = {
   key: string;
@@ -18,11 +18,12 @@ export const SHORTCUTS: { keys: string[]; description: string }[] = [
   { keys: ["k"], description: "Previous paper" },
   { keys: ["Enter", "o"], description: "Open the paper" },
   { keys: ["s"], description: "Bookmark the paper (signed in)" },
+  { keys: ["x"], description: "Not interested (For you; undoable)" },
   { keys: ["/"], description: "Focus the search box" },
   { keys: ["?"], description: "Show these shortcuts" },
 ];
 
-const ACTIONS: Record<string, TriageAction> = { j: "next", k: "previous", o: "open", Enter: "open", s: "bookmark", "?": "help" };
+const ACTIONS: Record<string, TriageAction> = { j: "next", k: "previous", o: "open", Enter: "open", s: "bookmark", x: "dismiss", "?": "help" };
 
 /** Maps a key press to a triage action, or null when it is not ours (modifiers, typing, IME composition). */
 export function parseTriageKey(press: KeyPress): TriageAction | null {

@@ -32,6 +32,8 @@ export async function listSitePages(base: string): Promise<SitePage[]> {
     { name: "topic", path: `/topics/${topic.slug}` },
     { name: "paper", path: `/papers/${paper.slug}` },
     { name: "author", path: `/authors/${FIXTURE_AUTHOR.id}` },
+    // Anonymous: the sign-in page it redirects to (the signed-in page is checked by for-you.test.ts).
+    { name: "for you", path: "/for-you" },
     { name: "search results", path: "/search?q=diffusion" },
     { name: "search empty", path: "/search" },
     { name: "search no match", path: "/search?q=zzqxv" },

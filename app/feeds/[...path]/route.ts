@@ -1,11 +1,14 @@
 // GET /feeds/trending.{rss,atom,json}[?window=week], /feeds/topics/<slug>.<fmt>, /feeds/search.<fmt>?q=&topic=…,
-// and private follow feeds /feeds/follows/<token>.<fmt> (the token is the credential; noindex, private cache).
+// private follow feeds /feeds/follows/<token>.<fmt> and a reader's /feeds/for-you/<token>.<fmt> (the token is
+// the credential; noindex, private cache).
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { renderFeed } from "@/lib/feeds/build-feed";
 import { FEED_CONTENT_TYPES, parseFeedPath } from "@/lib/feeds/feed-path";
 import { cachedResponse } from "@/lib/feeds/http-cache";
 import { loadFeed } from "@/lib/feeds/load-feed";
 import { resolveFollowFeed } from "@/lib/follows/feed";
+import { loadForYouFeed } from "@/lib/recs/feed";
 import { jsonError } from "@/lib/http";
 import { getAppUrl } from "@/lib/site-url";
 
@@ -16,6 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
     const url = new URL(request.url);
     const segments = (await params).path;
     if (segments[0] === "follows" && segments.length === 2) return await followFeed(request, segments[1]!);
+    if (segments[0] === "for-you" && segments.length === 2) return await forYouFeed(request, segments[1]!);
     const parsed = parseFeedPath(segments, url.searchParams);
     if (!parsed) throw new AppError("NOT_FOUND", "No such feed. Try /feeds/trending.atom.");
     const { doc, lastModified } = await loadFeed(parsed.target, url.searchParams);
@@ -24,6 +28,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
   } catch (error) {
     return jsonError(error);
   }
+}
+
+async function forYouFeed(request: Request, file: string): Promise<Response> {
+  const feed = await loadForYouFeed(file);
+  if (!feed) throw new AppError("NOT_FOUND", "No such feed.");
+  const response = cachedResponse(request, renderFeed(feed.doc, feed.format, getAppUrl()), FEED_CONTENT_TYPES[feed.format], feed.doc.updated);
+  response.headers.set("Cache-Control", "private, no-cache");
+  response.headers.set("X-Robots-Tag", "noindex");
+  return response;
 }
 
 async function followFeed(request: Request, file: string): Promise<Response> {

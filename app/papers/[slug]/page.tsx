@@ -17,6 +17,7 @@ import { getPaperBySlug } from "@/lib/db/papers";
 import { describeTopicReason } from "@/lib/domain/topic-reason";
 import { formatDay } from "@/lib/format";
 import { getViewerState } from "@/lib/library/viewer-state";
+import { recordPaperOpened } from "@/lib/recs/seen";
 import { toPaperMetadata } from "@/lib/seo/paper-metadata";
 import { getAppUrl } from "@/lib/site-url";
 
@@ -36,7 +37,7 @@ export default async function PaperPage({ params }: Props) {
   const { slug } = await params;
   const [paper, citation] = await Promise.all([getPaperBySlug(slug), getCitationPaperBySlug(slug)]);
   if (!paper || !citation) notFound();
-  const viewer = await getViewerState([paper.id]);
+  const [viewer] = await Promise.all([getViewerState([paper.id]), recordPaperOpened(paper.slug)]);
   return (
     <article className="space-y-6">
       <header>

@@ -2,6 +2,7 @@
 // app/cached/topics/[slug]/[key] by proxy.ts.
 import type { Metadata } from "next";
 import { TopicPage, topicMetadata } from "@/components/trending/topic-page";
+import { getCurrentUser } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +13,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function Page({ params, searchParams }: Props) {
-  const [{ slug }, query] = await Promise.all([params, searchParams]);
-  return <TopicPage slug={slug} searchParams={query} />;
+  const [{ slug }, query, user] = await Promise.all([params, searchParams, getCurrentUser()]);
+  return <TopicPage slug={slug} searchParams={query} readerId={user?.id} />;
 }

@@ -1,0 +1,57 @@
+"use server";
+// "Not interested" and its Undo: form actions, so they work without JavaScript (the page redirects back
+// with the hidden paper named, which shows the Undo notice) and with it (the same forms, enhanced).
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/session";
+import { setForYouMail } from "@/lib/db/for-you-mail";
+import { addDismissal, removeDismissal } from "@/lib/db/reader-signals";
+import { AppError } from "@/lib/errors";
+import { ReturnPathSchema } from "@/lib/validation/auth";
+import { PaperIdSchema } from "@/lib/validation/library";
+import { formRecord } from "./form-state";
+
+const DismissSchema = z.object({ paperId: PaperIdSchema, returnTo: ReturnPathSchema });
+
+/** The return path with `hidden` set to the paper (or removed): the page shows the Undo notice from it. */
+function withHidden(path: string, paperId: string | null): string {
+  const url = new URL(path, "http://same.invalid");
+  if (paperId) url.searchParams.set("hidden", paperId);
+  else url.searchParams.delete("hidden");
+  return `${url.pathname}${url.search}`;
+}
+
+async function parse(formData: FormData): Promise<{ userId: string; paperId: string; returnTo: string }> {
+  const raw = formRecord(formData);
+  const input = DismissSchema.safeParse(raw);
+  const back = ReturnPathSchema.parse(raw.returnTo);
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?${new URLSearchParams({ next: back })}`);
+  if (!input.success) throw new AppError("BAD_REQUEST", "Invalid request.");
+  return { userId: user.id, paperId: input.data.paperId, returnTo: input.data.returnTo };
+}
+
+export async function dismissFormAction(formData: FormData): Promise<void> {
+  const { userId, paperId, returnTo } = await parse(formData);
+  await addDismissal(userId, paperId);
+  revalidatePath("/for-you");
+  redirect(withHidden(returnTo, paperId));
+}
+
+export async function undoDismissFormAction(formData: FormData): Promise<void> {
+  const { userId, paperId, returnTo } = await parse(formData);
+  await removeDismissal(userId, paperId);
+  revalidatePath("/for-you");
+  redirect(withHidden(returnTo, null));
+}
+
+/** The For you section of the account's follows mail: on or off (a form on /for-you). */
+export async function forYouMailFormAction(formData: FormData): Promise<void> {
+  const raw = formRecord(formData);
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?${new URLSearchParams({ next: "/for-you" })}`);
+  await setForYouMail(user.id, raw.on === "true");
+  revalidatePath("/for-you");
+  redirect("/for-you");
+}

@@ -1,0 +1,82 @@
+// The vocabulary and paper vectors For you ranks with: fitted once over the collection and stored, then
+// vectors computed for new papers on first use, so a page reads bytes instead of tokenising abstracts.
+import "server-only";
+import { paperTermCounts } from "@/lib/learn/features";
+import { RECOMMENDATION_FEATURES } from "@/lib/learn/recommendation-features";
+import { createDocumentFrequencyCounter, parseVocabulary, toVocabularyJson, type Vocabulary } from "@/lib/learn/vocabulary";
+import {
+  countPapers,
+  getCurrentVocabulary,
+  getCurrentVocabularyVersion,
+  listPaperTextPage,
+  listPaperTexts,
+  listPaperVectors,
+  savePaperVectors,
+  saveVocabulary,
+} from "@/lib/db/paper-vectors";
+import { toPaperVectorBytes, vocabularyVersion } from "./vectorize";
+
+export type Features = { version: string; vocabulary: Vocabulary };
+
+/** Papers per read: their categories load as a second query binding every id, and SQLite through Prisma's adapter refuses more than 999 parameters. */
+const PAGE = 500;
+
+/**
+ * Fits the vocabulary over every paper (one streamed pass), stores it and every paper's vector (a
+ * second pass). Minutes at 300k papers: `npm run recs:features` does it ahead; a page does it only
+ * when none exists yet.
+ */
+export async function refitFeatures(log: (line: string) => void = () => {}): Promise<Features> {
+  const counter = createDocumentFrequencyCounter();
+  for (let after: string | null = null; ; ) {
+    const page = await listPaperTextPage(after, PAGE);
+    if (page.length === 0) break;
+    for (const p of page) counter.add(paperTermCounts(p, RECOMMENDATION_FEATURES).keys());
+    after = page.at(-1)!.id;
+    log(`counted ${counter.documents} papers`);
+  }
+  const vocabulary = counter.fit(RECOMMENDATION_FEATURES);
+  const json = toVocabularyJson(vocabulary);
+  const version = vocabularyVersion(json);
+  for (let after: string | null = null; ; ) {
+    const page = await listPaperTextPage(after, PAGE);
+    if (page.length === 0) break;
+    await savePaperVectors(version, new Map(page.map((p) => [p.id, toPaperVectorBytes(p, vocabulary)])));
+    after = page.at(-1)!.id;
+    log(`vectors for papers up to ${after}`);
+  }
+  await saveVocabulary({ version, documents: vocabulary.documents, json: JSON.stringify(json) });
+  return { version, vocabulary };
+}
+
+const memo = globalThis as unknown as { paperboardRecsFeatures?: Promise<Features | null> };
+
+async function loadOrFit(): Promise<Features | null> {
+  const stored = await getCurrentVocabulary();
+  if (stored) return { version: stored.version, vocabulary: parseVocabulary(JSON.parse(stored.json)) };
+  if ((await countPapers()) === 0) return null;
+  return refitFeatures();
+}
+
+/** The current features (parsed once per process; fitted on first use when none is stored), or null with no papers. */
+export async function getFeatures(): Promise<Features | null> {
+  const stored = await getCurrentVocabularyVersion();
+  const cached = await memo.paperboardRecsFeatures?.catch(() => null);
+  if (cached && cached.version === stored) return cached;
+  memo.paperboardRecsFeatures = loadOrFit();
+  memo.paperboardRecsFeatures.catch(() => {
+    memo.paperboardRecsFeatures = undefined;
+  });
+  return memo.paperboardRecsFeatures;
+}
+
+/** The vectors of the given papers, computing and storing those missing or stale (new since the fit). */
+export async function getVectorBytes(ids: readonly string[], features: Features): Promise<Map<string, Uint8Array>> {
+  const found = await listPaperVectors(ids, features.version);
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length === 0) return found;
+  const computed = new Map((await listPaperTexts(missing)).map((p) => [p.id, toPaperVectorBytes(p, features.vocabulary)]));
+  await savePaperVectors(features.version, computed);
+  for (const [id, bytes] of computed) found.set(id, bytes);
+  return found;
+}
