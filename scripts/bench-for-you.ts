@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { makeSignature } from "better-auth/crypto";
 import { loadOrCreateAuthSecret } from "@/lib/auth/secret";
-import { seededRandom } from "@/lib/seeded-random";
+import { seededRandom } from "@/lib/domain/seeded-random";
 import { startBenchApp, type BenchApp } from "./bench/app";
 import { percentile } from "./bench/load";
 

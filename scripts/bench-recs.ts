@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { decodeVector, encodeLinearModel } from "@/lib/learn/codec";
 import { createReaderScorer, trainReaderModel, type ReaderModel } from "@/lib/learn/reader-model";
-import { seededRandom } from "@/scripts/shared/seeded-random";
+import { seededRandom } from "@/lib/domain/seeded-random";
 import { percentile } from "./bench/load";
 import { loadCorpusFeatures } from "./learn/feature-cache";
 import { sample } from "./learn/readers";

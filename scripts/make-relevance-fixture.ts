@@ -8,7 +8,7 @@ import { createGunzip, gzipSync } from "node:zlib";
 import { normalizeTitle } from "@/lib/domain/paper-identity";
 import { parseCorpusLine, type CorpusRecord } from "@/scripts/shared/corpus-record";
 import { distinctiveTerms } from "@/lib/search/terms";
-import { seededRandom } from "@/scripts/shared/seeded-random";
+import { seededRandom } from "@/lib/domain/seeded-random";
 
 const SEED = 20261127;
 const TARGETS = 200;

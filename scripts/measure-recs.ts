@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { READER_DEFAULTS } from "@/lib/learn/reader-model";
-import { seededRandom } from "@/scripts/shared/seeded-random";
+import { seededRandom } from "@/lib/domain/seeded-random";
 import { reweightedVectorAt, vectorAt } from "./learn/corpus-features";
 import { bestCommonList, drawReaders, evaluateVariant, newestList, trendingList } from "./learn/evaluate-recs";
 import { loadCorpusFeatures } from "./learn/feature-cache";

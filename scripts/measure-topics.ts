@@ -15,7 +15,7 @@ import { TOPICS } from "@/lib/domain/taxonomy/topics";
 import { assignTopics } from "@/lib/ingest/taxonomy";
 import { unambiguousCategoryTopic } from "@/lib/domain/taxonomy/categories";
 import { auditedPrecision, parseAudit, topicMetrics, type TopicMetrics } from "@/scripts/shared/topic-metrics";
-import { seededRandom } from "@/scripts/shared/seeded-random";
+import { seededRandom } from "@/lib/domain/seeded-random";
 import { measureMultiLabel } from "./learn/measure-multilabel";
 
 const RecordSchema = z.object({

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { seededRandom } from "@/scripts/shared/seeded-random";
+import { seededRandom } from "@/lib/domain/seeded-random";
 import { startBenchApp } from "./bench/app";
 import { envFor, runCli } from "./soak/cli";
 import { writeSoakCorpus } from "./soak/corpus";

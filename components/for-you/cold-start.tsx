@@ -4,7 +4,8 @@ import Link from "next/link";
 import { PaperList } from "@/components/paper/paper-list";
 import { toCardData } from "@/components/paper/card-data";
 import { MIN_POSITIVES } from "@/lib/learn/reader-model";
-import { listDigestDays, listTrendingPapers } from "@/lib/trending/list-trending";
+import { listDigestDays } from "@/lib/db/digest-entries";
+import { listTrendingPapers } from "@/lib/trending/list-trending";
 import { defaultWindow } from "@/lib/trending/params";
 
 const SHOWN = 10;

@@ -3,7 +3,7 @@
 import "server-only";
 import { userExists } from "@/lib/db/reader-signals";
 import { listFeedPapersByIds } from "@/lib/db/feed-papers";
-import { getAppSecret } from "@/lib/email/secret";
+import { getAppSecret } from "@/lib/app-secret";
 import type { FeedDocument } from "@/lib/feeds/build-feed";
 import { FEED_FORMATS, type FeedFormat } from "@/lib/feeds/feed-path";
 import { followFeedToken, followIdOfToken, verifyFollowToken } from "@/lib/follows/tokens";

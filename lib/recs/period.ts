@@ -1,6 +1,6 @@
 // For you's periods (the latest day, its week, its month) and the page's query string, parsed with zod.
 import { z } from "zod";
-import { addDays } from "@/lib/trending/windows";
+import { addDays } from "@/lib/domain/days";
 
 export const PERIODS = ["day", "week", "month"] as const;
 export type Period = (typeof PERIODS)[number];

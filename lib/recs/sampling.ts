@@ -2,7 +2,7 @@
 // and the words an explanation shows.
 import { createHash } from "node:crypto";
 import { CATEGORY_PREFIX, isCategoryTerm } from "@/lib/learn/features";
-import { seededRandom } from "@/lib/seeded-random";
+import { seededRandom } from "@/lib/domain/seeded-random";
 
 /** A 32-bit seed from a string (the reader's id): the same reader gets the same background every time. */
 export function seedOf(text: string): number {

@@ -4,7 +4,7 @@ import "server-only";
 import { getLatestDigestDate } from "@/lib/db/papers";
 import { getWebhookDelivery, listWebhooks, recordWebhookAttempt, type WebhookRow } from "@/lib/db/webhooks";
 import { listFollowSections, type FollowPapersCache } from "@/lib/email/follow-sections";
-import { dailyPeriod, type Period } from "@/lib/email/periods";
+import { dailyPeriod, type Period } from "@/lib/domain/periods";
 import type { FollowSection } from "@/lib/email/render-digest";
 import { paperPageUrl } from "@/lib/feeds/paper-links";
 import { getAppUrl } from "@/lib/site-url";

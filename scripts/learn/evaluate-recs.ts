@@ -2,7 +2,7 @@
 // week after T, the non-personal lists beside them, and the "not interested" experiment.
 import { createReaderScorer, trainReaderModel, type ReaderModelOptions } from "@/lib/learn/reader-model";
 import type { SparseVector } from "@/lib/learn/sparse";
-import type { Random } from "@/scripts/shared/seeded-random";
+import type { Random } from "@/lib/domain/seeded-random";
 import type { CorpusFeatures } from "./corpus-features";
 import { byPrimaryCategory, eligibleCategories, sample, shareIn, simulateReader, timeSplit, type SimulatedReader, type Split } from "./readers";
 

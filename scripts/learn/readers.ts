@@ -1,6 +1,6 @@
 // Simulated readers on a time split of the corpus: what they saved before day T, and the week after T
 // their recommendations are drawn from (a recommendation is relevant when it shares a category with them).
-import { type Random } from "@/scripts/shared/seeded-random";
+import { type Random } from "@/lib/domain/seeded-random";
 import type { CorpusFeatures } from "./corpus-features";
 
 export type Split = { date: string; end: string; train: number[]; window: number[] };

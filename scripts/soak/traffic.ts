@@ -1,7 +1,7 @@
 // The soak's clients: anonymous browsers (pages, feeds), searchers (instant search as they type, the
 // search page, its feed) and signed-in readers (votes, bookmarks, library edits, their library and
 // follow feed). Each picks its next step at random and pauses between steps like a person.
-import { seededRandom, type Random } from "@/scripts/shared/seeded-random";
+import { seededRandom, type Random } from "@/lib/domain/seeded-random";
 import { searchHref, toSearchParams } from "@/lib/validation/search-query";
 import { benchQueries } from "../bench/queries";
 import type { Recorder, Verdict } from "./stats";

@@ -6,7 +6,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seededRandom } from "@/scripts/shared/seeded-random";
+import { seededRandom } from "@/lib/domain/seeded-random";
 import { percentile } from "../../scripts/bench/load";
 import { envFor, runCli } from "../../scripts/soak/cli";
 import { writeSoakCorpus } from "../../scripts/soak/corpus";

@@ -13,7 +13,7 @@ import type { SearchDocument } from "@/lib/search/documents";
 import { applySearchSettings } from "@/lib/search/indexing";
 import { searchPapers } from "@/lib/search/search-papers";
 import { STOP_WORDS } from "@/lib/learn/tokenize";
-import { randomInt, seededRandom, type Random } from "@/scripts/shared/seeded-random";
+import { randomInt, seededRandom, type Random } from "@/lib/domain/seeded-random";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
 
