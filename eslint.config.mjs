@@ -28,6 +28,7 @@ const FLOOR = [
       "lib/escape-html.ts",
       "lib/http.ts",
       "lib/charts.ts",
+      "lib/multi-instance.ts",
     ],
   },
   // Storage: the only code that touches Prisma and the generated client.
@@ -43,6 +44,7 @@ const FEATURES = [
   "rate-limit",
   "feeds",
   "follows",
+  "recs",
   "email",
   "auth",
   "library",
@@ -52,7 +54,10 @@ const FEATURES = [
   "theme",
   "trending",
   "cache",
+  "related",
   "ingest",
+  "api",
+  "mcp",
   "sync",
   "backup",
 ];

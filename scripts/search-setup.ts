@@ -2,7 +2,7 @@
 // papers, pending index documents) | npm run search:reindex (the same after emptying the index and
 // marking every paper's related papers pending: a full rebuild of both).
 import { markAllRelatedPending } from "@/lib/db/similar-papers";
-import { syncDerivedData } from "@/lib/related/derived-sync";
+import { syncDerivedData } from "@/lib/ingest/derived-sync";
 import { clearSearchIndex } from "@/lib/search/indexing";
 import { openRuntime, runAsBackgroundWork } from "@/lib/runtime";
 

@@ -13,7 +13,7 @@ import { runIngest } from "@/lib/ingest/run-ingest";
 import { openRuntime, runAsBackgroundWork } from "@/lib/runtime";
 import type { SearchTarget } from "@/lib/search/client";
 import { resolveWebSearchTarget } from "@/lib/search/search-key";
-import { startDerivedSync } from "@/lib/related/background";
+import { startDerivedSync } from "@/lib/ingest/derived-background";
 import { warmSearchIndex } from "@/lib/search/warm-up";
 import { bundleWebServer } from "./serve-bundle";
 import { startAppSync } from "@/lib/sync/app-sync";

@@ -7,7 +7,7 @@ import { listFeedPapersBetween, type FeedPaper } from "@/lib/db/feed-papers";
 import { getLatestDigestDate } from "@/lib/db/papers";
 import { sendMail } from "./mailer";
 import { dailyPeriod, lastCompleteWeek, weeklyPeriod, type DigestKind, type Period } from "@/lib/domain/periods";
-import { listForYouSections } from "@/lib/recs/digest-section";
+import { listForYouSections } from "@/lib/email/for-you-section";
 import { listFollowSections, type FollowPapersCache } from "./follow-sections";
 import { renderDigestMail, type DigestSection, type FollowSection } from "./render-digest";
 import { acquireRunLock } from "./run-lock";

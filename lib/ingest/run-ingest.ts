@@ -5,7 +5,7 @@ import { type PaperWrite, savePaperBatch, type SaveCounts } from "@/lib/db/paper
 import type { SearchTarget } from "@/lib/search/client";
 import { createIndexFeed, type IndexFeed } from "@/lib/search/index-feed";
 import { applySearchSettings } from "@/lib/search/indexing";
-import { syncDerivedData } from "@/lib/related/derived-sync";
+import { syncDerivedData } from "@/lib/ingest/derived-sync";
 import { IngestError } from "./errors";
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from "./fetch-source";
 import type { FormatName } from "./formats/detect";
@@ -60,7 +60,7 @@ export type IngestOptions = {
   /** Completes each validated record before it is stored (the sync keeps links a digest gave a paper). */
   mapRecord?: (record: SourceRecord) => SourceRecord;
   /** Store only: related papers and the index are left to the caller's one derived-data sync after
-   *  many ingests (lib/related/derived-sync.ts). */
+   *  many ingests (lib/ingest/derived-sync.ts). */
   deferIndexing?: boolean;
 };
 

@@ -1,5 +1,5 @@
 // Computes and stores each paper's related papers: once per changed paper (relatedAt < updatedAt),
-// not per request — by the derived-data sync (lib/related/derived-sync.ts) or an ingest's own papers.
+// not per request — by the derived-data sync (lib/ingest/derived-sync.ts) or an ingest's own papers.
 import "server-only";
 import { getHeapStatistics } from "node:v8";
 import type { Db } from "@/lib/db/client";

@@ -29,7 +29,7 @@ export async function applySearchSettings(target: SearchTarget = searchTargetFro
 
 /**
  * Sends every paper written since it was last indexed (indexedAt null or older than updatedAt).
- * Called by the derived-data sync (lib/related/derived-sync.ts), so papers stored while Meilisearch
+ * Called by the derived-data sync (lib/ingest/derived-sync.ts), so papers stored while Meilisearch
  * was down are not lost. Through the index feed: waiting on each small task made a 300k rebuild crawl.
  */
 export async function syncSearchIndex(db: Db, target: SearchTarget = searchTargetFromEnv()): Promise<number> {

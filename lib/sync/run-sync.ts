@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import type { LeaseHolder } from "@/lib/db/sync-lease";
 import { listSyncSources, markSyncFailed, markSyncStarted, markSyncSucceeded } from "@/lib/db/sync-state";
 import type { SearchTarget } from "@/lib/search/client";
-import { syncDerivedData } from "@/lib/related/derived-sync";
+import { syncDerivedData } from "@/lib/ingest/derived-sync";
 import { syncArxivListings } from "./arxiv-listings";
 import { paceOf, SYNC_SOURCES, type SyncConfig, type SyncSourceName } from "./config";
 import { syncEnrichment } from "./enrich";

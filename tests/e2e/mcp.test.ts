@@ -22,6 +22,7 @@ async function connect(env: Record<string, string>): Promise<Client> {
   return c;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the fields its tool promises
 type ToolAnswer = { isError?: boolean; structuredContent?: any; content: { type: string; text?: string }[] };
 const call = async (c: Client, name: string, args: Record<string, unknown> = {}) => (await c.callTool({ name, arguments: args })) as ToolAnswer;
 

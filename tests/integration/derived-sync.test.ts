@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDerivedProgress } from "@/lib/db/derived-progress";
 import { countPendingRelated, markAllRelatedPending } from "@/lib/db/similar-papers";
 import { runIngest } from "@/lib/ingest/run-ingest";
-import { syncDerivedData } from "@/lib/related/derived-sync";
+import { syncDerivedData } from "@/lib/ingest/derived-sync";
 import { createTestDb, type TestDb } from "../setup/db";
 
 const SEED = path.join(process.cwd(), "prisma", "seed-digest.txt");

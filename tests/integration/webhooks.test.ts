@@ -10,7 +10,7 @@ import { getWebhookDelivery, saveWebhook } from "@/lib/db/webhooks";
 import { resetEnvCache } from "@/lib/env";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { SIGNATURE_HEADER, verifySignature, WebhookUrlSchema } from "@/lib/recs/webhook-payload";
-import { sendDueWebhooks } from "@/lib/recs/webhook-send";
+import { sendDueWebhooks } from "@/lib/email/webhook-send";
 import { createTestDb, createTestUser, useAsAppDb, type TestDb } from "../setup/db";
 
 const SECRET = "w".repeat(43);

@@ -1,7 +1,6 @@
 // GET /feeds/trending.{rss,atom,json}[?window=week], /feeds/topics/<slug>.<fmt>, /feeds/search.<fmt>?q=&topic=…,
 // private follow feeds /feeds/follows/<token>.<fmt> and a reader's /feeds/for-you/<token>.<fmt> (the token is
 // the credential; noindex, private cache).
-import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { renderFeed } from "@/lib/feeds/build-feed";
 import { FEED_CONTENT_TYPES, parseFeedPath } from "@/lib/feeds/feed-path";

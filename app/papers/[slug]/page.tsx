@@ -17,7 +17,7 @@ import { getPaperBySlug } from "@/lib/db/papers";
 import { describeTopicReason } from "@/lib/domain/topic-reason";
 import { formatDay } from "@/lib/format";
 import { getViewerState } from "@/lib/library/viewer-state";
-import { recordPaperOpened } from "@/lib/recs/seen";
+import { recordPaperOpened } from "@/lib/library/seen";
 import { toPaperMetadata } from "@/lib/seo/paper-metadata";
 import { getAppUrl } from "@/lib/site-url";
 

@@ -2,9 +2,9 @@
 // one more section of their follows mail (rendered by lib/email like a follow's).
 import "server-only";
 import { listFeedPapersByIds } from "@/lib/db/feed-papers";
-import type { FollowSection } from "@/lib/email/render-digest";
-import { forYouFeedPaths } from "./feed";
-import { listForYou } from "./for-you";
+import type { FollowSection } from "./render-digest";
+import { forYouFeedPaths } from "@/lib/recs/feed";
+import { listForYou } from "@/lib/recs/for-you";
 
 const IN_MAIL = 10;
 

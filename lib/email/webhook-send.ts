@@ -3,13 +3,13 @@
 import "server-only";
 import { getLatestDigestDate } from "@/lib/db/papers";
 import { getWebhookDelivery, listWebhooks, recordWebhookAttempt, type WebhookRow } from "@/lib/db/webhooks";
-import { listFollowSections, type FollowPapersCache } from "@/lib/email/follow-sections";
+import { listFollowSections, type FollowPapersCache } from "./follow-sections";
 import { dailyPeriod, type Period } from "@/lib/domain/periods";
-import type { FollowSection } from "@/lib/email/render-digest";
+import type { FollowSection } from "./render-digest";
 import { paperPageUrl } from "@/lib/feeds/paper-links";
 import { getAppUrl } from "@/lib/site-url";
-import { listForYouSections } from "./digest-section";
-import { backoffMinutes, MAX_WEBHOOK_ATTEMPTS, SIGNATURE_HEADER, signBody, toWebhookBody } from "./webhook-payload";
+import { listForYouSections } from "./for-you-section";
+import { backoffMinutes, MAX_WEBHOOK_ATTEMPTS, SIGNATURE_HEADER, signBody, toWebhookBody } from "@/lib/recs/webhook-payload";
 
 const TIMEOUT_MS = 10_000;
 

@@ -6,10 +6,10 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { writeDerivedProgress, type DerivedProgress } from "@/lib/db/derived-progress";
 import { countPendingRelated } from "@/lib/db/similar-papers";
-import { ensureTopicsCurrent } from "@/lib/ingest/reassign-topics";
+import { ensureTopicsCurrent } from "./reassign-topics";
 import type { SearchTarget } from "@/lib/search/client";
 import { applySearchSettings, syncSearchIndex } from "@/lib/search/indexing";
-import { refreshPendingRelatedPapers, refreshRelatedPapers } from "./related-papers";
+import { refreshPendingRelatedPapers, refreshRelatedPapers } from "@/lib/related/related-papers";
 
 export type DerivedSyncOptions = {
   /** null: Meilisearch is unavailable; the index catches up at the next sync. */
