@@ -24,6 +24,8 @@ export type PaperCardData = {
   links?: { url: string; kind: string }[];
   /** The meta row: why the paper is here in a few words (e.g. the trending score's summary). */
   meta?: ReactNode;
+  /** Extra content at the card's foot (For you's "why" and its Not interested control). */
+  footer?: ReactNode;
 };
 
 function byline(authors: string[] | undefined, count: number | undefined): string {
@@ -65,6 +67,7 @@ export function PaperCard({ paper, actions, coins }: { paper: PaperCardData; act
         <CardLinks arxivId={paper.arxivId} links={paper.links} kinds={paper.linkKinds} />
         {actions && <div className="ml-auto">{actions}</div>}
       </div>
+      {paper.footer}
       {coins && <span className="Z3988" title={coins} />}
     </article>
   );
