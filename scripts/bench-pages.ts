@@ -1,7 +1,9 @@
 // `npm run bench:pages -- [--corpus <file.jsonl.gz> --limit N] [--requests N] [--concurrency 16]`:
 // starts the production app (building it when stale) on a fresh data dir with the seed digest (and
-// optionally the first N corpus papers), then measures requests/s of `/` and a topic page — both as
-// an anonymous visitor (the cached variant) and with a session cookie (rendered per request) —
+// optionally the first N corpus papers) — or, with `--url A --url B`, uses running instances round-robin —
+// then measures requests/s of `/` and a topic page — as an
+// anonymous visitor and as a signed-in reader with JavaScript (the cached copy, plus the reader's own
+// state as JSON), and as a signed-in reader without it (rendered per request) —
 // against static files served by the same server — a small one from public/ and the largest script the
 // home page loads (a body of a page's order of size) — in alternating rounds. `--floor` adds
 // a bare App Router app built with the same next and react: its cached page against the same small
@@ -12,52 +14,83 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { makeSignature } from "better-auth/crypto";
-import { loadOrCreateAuthSecret } from "@/lib/auth/secret";
+import { READER_COOKIE } from "@/lib/cache/reader-cookie";
 import { startBenchApp, type BenchApp } from "./bench/app";
 import { FLOOR_STATIC_FILE, loadedScripts, startFrameworkFloor, type FloorApp } from "./bench/framework-floor";
 import { runLoad, summarize, type LoadResult, type Summary } from "./bench/load";
 
-const USAGE = "usage: npm run bench:pages -- [--corpus <file.jsonl.gz> --limit N] [--requests N] [--concurrency 16] [--floor]";
+const USAGE = "usage: npm run bench:pages -- [--corpus <file.jsonl.gz> --limit N | --url http://host:port ...] [--requests N] [--concurrency 16] [--floor]";
 const ROUNDS = 3;
 const STATIC_FILE = "/manifest.webmanifest";
 /** What a browser sends: pages are gzipped per response by Next, and that cost belongs in the figure. */
 const BROWSER = { "accept-encoding": "gzip, deflate, br", accept: "text/html" };
 /**
- * A cookie signed with the app's auth secret takes the per-request path (proxy.ts verifies the
- * signature, not just presence); it names no session, so the render then sees none.
+ * A real reader's session: signed up through better-auth's own endpoint, so the per-request render
+ * and the state request look a session up and find one, as they do for a reader.
  */
-async function sessionCookie(dataDir: string): Promise<{ cookie: string }> {
-  const secret = loadOrCreateAuthSecret(dataDir);
-  return { cookie: `better-auth.session_token=${encodeURIComponent(`bench.${await makeSignature("bench", secret)}`)}` };
+async function sessionCookie(base: string): Promise<{ cookie: string }> {
+  const response = await fetch(`${base}/api/auth/sign-up/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ name: "Bench Reader", email: `bench-reader-${Date.now()}@example.org`, password: "bench-reader-password-1" }),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.includes("session_token="));
+  if (!response.ok || !session) throw new Error(`sign-up for the bench reader failed: HTTP ${response.status}`);
+  return { cookie: session.split(";")[0]! };
 }
 
 /** `baseline`: a small file, and the largest file a page loads (a page-sized static body); `floor`: the bare app's. */
 type Target = { name: string; path: string; headers: Record<string, string>; cached: boolean; baseline?: "small" | "large"; floor?: boolean };
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { corpus: { type: "string" }, limit: { type: "string" }, requests: { type: "string", default: "3000" }, concurrency: { type: "string", default: "16" }, floor: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: "string" },
+      limit: { type: "string" },
+      url: { type: "string", multiple: true },
+      requests: { type: "string", default: "3000" },
+      concurrency: { type: "string", default: "16" },
+      floor: { type: "boolean", default: false },
+    },
+  });
   const requests = Number(values.requests);
   const concurrency = Number(values.concurrency);
-  if (!(requests > 0 && concurrency > 0) || (values.limit && !values.corpus)) throw new Error(USAGE);
+  const urls = (values.url ?? []).map((u) => new URL(u).origin);
+  if (!(requests > 0 && concurrency > 0) || (values.limit && !values.corpus) || (urls.length > 0 && values.corpus)) throw new Error(USAGE);
   const tmp = mkdtempSync(path.join(os.tmpdir(), "paperboard-bench-pages-"));
   let app: BenchApp | undefined;
   let floor: FloorApp | undefined;
   try {
     if (values.floor) floor = await startFrameworkFloor(process.cwd());
-    app = await startBenchApp(tmp, null);
-    if (values.corpus) await ingest(app, values.corpus, values.limit);
-    const topic = await largestTopic(app.url);
-    const SESSION_COOKIE = await sessionCookie(tmp);
+    // Running instances (several: requests go round-robin), or an app of our own on a fresh data dir.
+    if (urls.length === 0) {
+      app = await startBenchApp(tmp, null);
+      if (values.corpus) await ingest(app, values.corpus, values.limit);
+    }
+    const origins = urls.length > 0 ? urls : [app!.url];
+    const base = origins[0]!;
+    const topic = await largestTopic(base);
+    const SESSION_COOKIE = await sessionCookie(base);
+    const READER_COOKIES = `${SESSION_COOKIE.cookie}; ${READER_COOKIE}=benchreader0001`;
+    const stateIds = await paperIdsOf(base);
+    const paper = await firstPaperPath(base);
     const targets: Target[] = [
       { name: "`/` (cached)", path: "/", headers: BROWSER, cached: true },
       { name: `\`/topics/${topic.slug}\` (cached)`, path: `/topics/${topic.slug}`, headers: BROWSER, cached: true },
       // The seed's weekend: a cached page with no cards, i.e. the cache path's fixed cost per request.
       { name: "`/?date=2026-03-14` (cached, no papers)", path: "/?date=2026-03-14", headers: BROWSER, cached: true },
-      { name: "`/` per request (session cookie)", path: "/", headers: { ...BROWSER, ...SESSION_COOKIE }, cached: false },
-      { name: `\`/topics/${topic.slug}\` per request`, path: `/topics/${topic.slug}`, headers: { ...BROWSER, ...SESSION_COOKIE }, cached: false },
+      // A signed-in reader with JavaScript: the cached copy, then one small request for their own state.
+      { name: "`/` signed in (cached copy)", path: "/", headers: { ...BROWSER, cookie: READER_COOKIES }, cached: true },
+      { name: `\`/api/me/state\` (the ${stateIds.length} ids of \`/\`)`, path: `/api/me/state?ids=${stateIds.join(",")}`, headers: { ...BROWSER, cookie: READER_COOKIES }, cached: false },
+      // A signed-in reader without JavaScript: rendered per request.
+      { name: "`/` signed in, no JavaScript (per request)", path: "/", headers: { ...BROWSER, ...SESSION_COOKIE }, cached: false },
+      { name: `\`/topics/${topic.slug}\` signed in, no JavaScript`, path: `/topics/${topic.slug}`, headers: { ...BROWSER, ...SESSION_COOKIE }, cached: false },
       { name: `static \`${STATIC_FILE}\``, path: STATIC_FILE, headers: BROWSER, cached: false, baseline: "small" },
-      { name: "static: the largest script `/` loads", path: await largestScript(app.url), headers: BROWSER, cached: false, baseline: "large" },
+      // The other cached pages: a paper, the topic index, the status page.
+      { name: "a paper page (cached)", path: paper, headers: BROWSER, cached: true },
+      { name: "`/topics` (cached)", path: "/topics", headers: BROWSER, cached: true },
+      { name: "`/status` (cached)", path: "/status", headers: BROWSER, cached: true },
+      { name: "static: the largest script `/` loads", path: await largestScript(base), headers: BROWSER, cached: false, baseline: "large" },
       ...(floor
         ? [
             { name: "floor: bare App Router page (cached)", path: "/", headers: BROWSER, cached: true, floor: true },
@@ -65,10 +98,12 @@ async function main(): Promise<void> {
           ]
         : []),
     ];
-    const origin = (t: Target) => (t.floor ? floor!.origin : app!.url);
+    let turn = 0;
+    const origin = (t: Target) => (t.floor ? floor!.origin : origins[turn++ % origins.length]!);
     const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
     const sizes = new Map<Target, number>();
-    for (const t of targets) sizes.set(t, await warm(origin(t), t, agent));
+    // Every instance warms its own cache.
+    for (const t of targets) for (let i = 0; i < (t.floor ? 1 : origins.length); i += 1) sizes.set(t, await warm(origin(t), t, agent));
     const runs = new Map<Target, LoadResult[]>(targets.map((t) => [t, []]));
     const failures = new Map<string, number>();
     for (let round = 0; round < ROUNDS; round += 1) {
@@ -140,6 +175,22 @@ async function largestScript(base: string): Promise<string> {
   }
   if (!best.path) throw new Error("the home page loads no script");
   return best.path;
+}
+
+/** The first paper `/` links to. */
+async function firstPaperPath(base: string): Promise<string> {
+  const slug = /href="\/papers\/([a-z0-9-]{1,200})"/.exec(await (await fetch(`${base}/`)).text())?.[1];
+  if (!slug) throw new Error("`/` links to no paper");
+  return `/papers/${slug}`;
+}
+
+/** The paper ids whose buttons `/` shows: what a reader's browser asks /api/me/state about. */
+async function paperIdsOf(base: string): Promise<string[]> {
+  const html = await (await fetch(`${base}/`)).text();
+  const ids = new Set<string>();
+  for (const match of html.matchAll(/name="paperId" value="([A-Za-z0-9_-]{1,200})"/g)) ids.add(match[1]!);
+  if (ids.size === 0) throw new Error("`/` shows no paper buttons");
+  return [...ids];
 }
 
 async function largestTopic(base: string): Promise<{ slug: string; paperCount: number }> {
