@@ -30,6 +30,8 @@ describe("the PostgreSQL history", () => {
   it("catches a schema change and derives its migration, named after the SQLite one", async () => {
     await cp("prisma", path.join(tmp, "prisma"), { recursive: true });
     const paths = historyPaths(tmp);
+    const migrationsOf = async () => (await readdir(paths.postgresMigrations)).filter((f) => f !== "migration_lock.toml");
+    const before = (await migrationsOf()).length;
     const schema = await readFile(paths.sqliteSchema, "utf8");
     await writeFile(paths.sqliteSchema, `${schema}\nmodel Gadget {\n  id   Int    @id @default(autoincrement())\n  name String @unique\n}\n`);
     const problems = await checkPostgresHistory(paths, server);
@@ -49,6 +51,6 @@ describe("the PostgreSQL history", () => {
 
     // Re-running changes nothing.
     expect(await derivePostgresHistory(paths, server)).toBeNull();
-    expect((await readdir(paths.postgresMigrations)).filter((f) => f !== "migration_lock.toml")).toHaveLength(2);
+    expect(await migrationsOf()).toHaveLength(before + 1);
   });
 });
