@@ -1,4 +1,4 @@
-// GET /api/search over HTTP (issue 4): facets in the query string, clear 400s, per-client 429 with
+// GET /api/search over HTTP: facets in the query string, clear 400s, per-client 429 with
 // Retry-After, arXiv ids that jump to a paper, and "paste an abstract".
 import path from "node:path";
 import Database from "better-sqlite3";
