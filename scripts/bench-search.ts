@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     console.error(dataDir ? `reusing the index of ${dataDir}: ${count} papers` : `indexed ${count} corpus papers in ${seconds.toFixed(0)} s`);
     app = await startBenchApp(path.join(tmp, "app"), target);
     const queries = benchQueries(topAuthor);
-    const senders = searchSenders(app.url, meili, queries);
+    const senders = searchSenders(app.url, meili, queries, (topAuthor ?? "a").slice(0, 3));
     // Warm both paths (the engine's caches, Next's compiled route), then measure.
     await runLoad({ total: queries.length * 2, concurrency: 4, send: senders.direct().send });
     await runLoad({ total: queries.length * 2, concurrency: 4, send: senders.api().send });

@@ -1,6 +1,6 @@
 // The author filter: authors are too many to count on every keystroke, so their values (with counts
-// for the current search) are fetched when the group is opened and as a name is typed. Without
-// JavaScript the group is a plain GET form: an exact author name adds the filter.
+// for the current search) are fetched as a name is typed into the opened group. Without JavaScript
+// the group is a plain GET form: an exact author name adds the filter.
 "use client";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
@@ -20,14 +20,18 @@ export function AuthorFacet({ query }: { query: SearchQuery }) {
   const baseQs = base.toString();
 
   useEffect(() => {
-    if (!open) return;
+    if (!open || name.trim() === "") {
+      controller.current?.abort();
+      setState({ authors: [], error: false, loading: false });
+      return;
+    }
     const timer = setTimeout(async () => {
       controller.current?.abort();
       const mine = new AbortController();
       controller.current = mine;
       const params = new URLSearchParams(baseQs);
       params.set("facet", "authors");
-      if (name.trim()) params.set("name", name.trim());
+      params.set("name", name.trim());
       setState((s) => ({ ...s, loading: true }));
       try {
         const res = await fetch(`/api/search?${params}`, { signal: mine.signal, headers: { accept: "application/json" } });
@@ -81,7 +85,9 @@ export function AuthorFacet({ query }: { query: SearchQuery }) {
           ))}
         </ul>
         {state.error && <p role="alert" className="px-2 text-amber-900">Authors could not be loaded.</p>}
-        {!state.error && !state.loading && open && shown.length === 0 && name.trim() && <p className="px-2 text-slate-500">No author matches.</p>}
+        {!state.error && !state.loading && open && shown.length === 0 && (
+          <p className="px-2 text-slate-500">{name.trim() ? "No author matches." : "Type the start of a name to see matching authors with their counts."}</p>
+        )}
       </details>
     </nav>
   );

@@ -23,13 +23,18 @@ const READ_CHUNK = 500;
 
 export type RelatedProgress = { done: number; total: number };
 
-/** Every paper, in id order, a chunk at a time. */
+/**
+ * Every paper, in id order, a chunk at a time. Between chunks it yields to the event loop: SQLite
+ * answers synchronously, so a pass over 300k papers otherwise ran as one chain of microtasks, and the
+ * process running it (npm start's background work) could not even handle Ctrl-C until it ended.
+ */
 async function* streamPapers(db: Db): AsyncGenerator<RelatedInput> {
   for (let after: string | null = null; ; ) {
     const chunk = await readRelatedInputsAfter(db, after, READ_CHUNK);
     if (chunk.length === 0) return;
     yield* chunk;
     after = chunk.at(-1)!.id;
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 

@@ -5,7 +5,7 @@ import { countDocumentTerms, createNeighbourCollector, MIN_SCORE, TOPIC_BONUS, v
 
 const doc = (id: string, title: string, abstract: string, topics: string[] = []) => ({ id, title, abstract, topics });
 const filler = Array.from({ length: 20 }, (_, i) => doc(`f${i}`, `Unrelated study number ${i}`, `Weather, cooking and gardening notes ${i}.`));
-/** The two passes lib/search/similar-papers.ts makes over the database, over an array instead. */
+/** The two passes lib/related/related-papers.ts makes over the database, over an array instead. */
 function similarWithin(docs: SimilarityInput[], ids: string[]): Map<string, Neighbour[]> {
   const df = new Map<string, number>();
   for (const d of docs) countDocumentTerms(df, d);

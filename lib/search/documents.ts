@@ -15,9 +15,9 @@ export const SearchDocumentSchema = z.object({
   digestMonth: z.number().int().default(0),
   rank: z.number().int(),
   linkKinds: z.array(z.string()),
-  /** Author names in paper order; empty until the ingest knows them. */
+  /** Author names in paper order; empty until the ingest knows them (sources without them). */
   authors: z.array(z.string()).default([]),
-  /** arXiv categories, primary first; empty until the ingest knows them. */
+  /** arXiv categories, primary first; empty until the ingest knows them (sources without them). */
   categories: z.array(z.string()).default([]),
 });
 export type SearchDocument = z.infer<typeof SearchDocumentSchema>;

@@ -23,7 +23,8 @@ function sender(request: (i: number) => Promise<Response>, engineTime: (body: un
 
 const field = (name: string) => (body: unknown) => (body as Record<string, unknown> | null)?.[name];
 
-export function searchSenders(appUrl: string, meili: { url: string; masterKey: string }, queries: SearchQuery[]) {
+/** `authorPrefix`: what a reader types into the author filter (the start of a frequent name). */
+export function searchSenders(appUrl: string, meili: { url: string; masterKey: string }, queries: SearchQuery[], authorPrefix: string) {
   const at = (i: number) => queries[i % queries.length]!;
   // Same transport as the app (lib/search/client.ts): a fresh connection per request, no compression.
   const headers = { "content-type": "application/json", authorization: `Bearer ${meili.masterKey}`, connection: "close", "accept-encoding": "identity" };
@@ -33,6 +34,7 @@ export function searchSenders(appUrl: string, meili: { url: string; masterKey: s
   const authorsParams = (i: number) => {
     const params = toSearchParams(at(i));
     params.set("facet", "authors");
+    params.set("name", authorPrefix);
     return params;
   };
   return {
@@ -41,9 +43,9 @@ export function searchSenders(appUrl: string, meili: { url: string; masterKey: s
       const { q, params } = buildSearchRequest(at(i));
       return post("search", { q, ...params });
     }, field("processingTimeMs")),
-    /** The author filter opened on the same search (no name typed yet). */
+    /** The author filter on the same search, a name's first letters typed. */
     authorsApi: () => sender((i) => get(`/api/search?${authorsParams(i)}`), () => undefined),
-    authorsDirect: () => sender((i) => post("facet-search", buildAuthorFacetRequest(at(i), "")), field("processingTimeMs")),
+    authorsDirect: () => sender((i) => post("facet-search", buildAuthorFacetRequest(at(i), authorPrefix)), field("processingTimeMs")),
     /** The floor: a route that does nothing, through the same server, client and machine. */
     floor: () => sender(() => get("/api/health"), () => undefined),
   };
