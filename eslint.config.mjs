@@ -100,7 +100,10 @@ export default tseslint.config(
   {
     linterOptions: { reportUnusedDisableDirectives: "error" },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
     },
   },
   {
@@ -131,7 +134,10 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["@prisma/*", "prisma", "**/db/generated/**"], message: "Only lib/db touches Prisma: add a named query there." },
+            {
+              group: ["@prisma/*", "prisma", "**/db/generated/**"],
+              message: "Only lib/db touches Prisma: add a named query there.",
+            },
           ],
         },
       ],

@@ -26,11 +26,14 @@ export async function proxy(request: NextRequest): Promise<Response> {
   if (isCachedPath(pathname)) return new NextResponse("Not found", { status: 404 });
   // The public API: readable from any origin (lib/api/cors.ts), its preflight answered here.
   const cors = isPublicApiPath(pathname) ? CORS_HEADERS : {};
-  if (request.method === "OPTIONS" && isPublicApiPath(pathname)) return new Response(null, { status: 204, headers: cors });
+  if (request.method === "OPTIONS" && isPublicApiPath(pathname))
+    return new Response(null, { status: 204, headers: cors });
   const limited = classifyRequest(request.method, pathname, searchParams, request.headers);
   if (limited) {
     const decision = await takeClientRateLimit(limited.limit, request.headers);
-    const response = decision.allowed ? NextResponse.next() : tooManyRequests({ answer: limited.answer, retryAfterSeconds: decision.retryAfterSeconds });
+    const response = decision.allowed
+      ? NextResponse.next()
+      : tooManyRequests({ answer: limited.answer, retryAfterSeconds: decision.retryAfterSeconds });
     // Every limited answer states its limit, so a client can pace itself before it is refused.
     return withHeaders(response, { ...rateLimitHeaders(decision), ...cors });
   }
@@ -43,7 +46,8 @@ export async function proxy(request: NextRequest): Promise<Response> {
   // made-up one would otherwise make every anonymous request a full render.
   if (!read) return NextResponse.next();
   if (!readReaderCookie(request.headers.get("cookie"))) {
-    const signedIn = hasSessionCookie(request.headers) && (await hasSignedSessionCookie(request.headers, getAuthSecret()));
+    const signedIn =
+      hasSessionCookie(request.headers) && (await hasSignedSessionCookie(request.headers, getAuthSecret()));
     if (signedIn) return NextResponse.next();
   }
   const target = toCachedPath(pathname, searchParams);
@@ -66,12 +70,29 @@ function withHeaders<T extends Response>(response: T, headers: Readonly<Record<s
 export const config = {
   matcher: [
     // Browse pages: the page cache and the not-found check.
-    "/", "/topics", "/topics/:slug", "/papers/:slug", "/status", "/shared/:token", "/cached/:path*",
+    "/",
+    "/topics",
+    "/topics/:slug",
+    "/papers/:slug",
+    "/status",
+    "/shared/:token",
+    "/cached/:path*",
     // Rate-limited (lib/rate-limit/policies.ts says which requests of these count, and against what).
-    "/search", "/api/search", "/feeds/search.rss", "/feeds/search.atom", "/feeds/search.json", "/similar",
-    "/search/export", "/library/export", "/papers/:slug/opengraph-image:rest*",
-    "/sign-in", "/sign-up", "/api/auth/sign-in/:path*", "/api/auth/sign-up/:path*",
+    "/search",
+    "/api/search",
+    "/feeds/search.rss",
+    "/feeds/search.atom",
+    "/feeds/search.json",
+    "/similar",
+    "/search/export",
+    "/library/export",
+    "/papers/:slug/opengraph-image:rest*",
+    "/sign-in",
+    "/sign-up",
+    "/api/auth/sign-in/:path*",
+    "/api/auth/sign-up/:path*",
     // The public API (CORS, rate limit and its headers).
-    "/api/v1/:path*", "/api/openapi.json",
+    "/api/v1/:path*",
+    "/api/openapi.json",
   ],
 };

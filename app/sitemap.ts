@@ -14,6 +14,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${base}/`, changeFrequency: "daily", priority: 1 },
     { url: `${base}/topics`, changeFrequency: "daily", priority: 0.8 },
     ...topics.map((t) => ({ url: `${base}/topics/${t.slug}`, changeFrequency: "daily" as const, priority: 0.7 })),
-    ...papers.map((p) => ({ url: `${base}/papers/${p.slug}`, lastModified: p.digestDate, changeFrequency: "monthly" as const, priority: 0.5 })),
+    ...papers.map((p) => ({
+      url: `${base}/papers/${p.slug}`,
+      lastModified: p.digestDate,
+      changeFrequency: "monthly" as const,
+      priority: 0.5,
+    })),
   ];
 }

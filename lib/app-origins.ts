@@ -6,7 +6,11 @@ export type AuthOrigins = { baseURL: string; trustedOrigins: string[] };
  * default: browsers reach `npm start` as localhost or 127.0.0.1, and better-auth answers
  * 403 INVALID_ORIGIN to any origin it was not told about (shared/TOOLCHAIN.md), so both are trusted.
  */
-export function resolveAuthOrigins(env: { APP_URL?: string; PORT: number; AUTH_TRUSTED_ORIGINS?: string }): AuthOrigins {
+export function resolveAuthOrigins(env: {
+  APP_URL?: string;
+  PORT: number;
+  AUTH_TRUSTED_ORIGINS?: string;
+}): AuthOrigins {
   const extra = (env.AUTH_TRUSTED_ORIGINS ?? "")
     .split(",")
     .map((o) => o.trim())

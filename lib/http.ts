@@ -19,8 +19,12 @@ export function parseQuery<T extends z.ZodType>(
 export function jsonError(error: unknown): NextResponse {
   if (error instanceof AppError) {
     if (error.status >= 500) console.error(`[api] ${error.code}: ${error.message}`, error.cause ?? "");
-    const headers = error.retryAfterSeconds === undefined ? undefined : { "Retry-After": String(error.retryAfterSeconds) };
-    return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers });
+    const headers =
+      error.retryAfterSeconds === undefined ? undefined : { "Retry-After": String(error.retryAfterSeconds) };
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message } },
+      { status: error.status, headers },
+    );
   }
   console.error("[api] unexpected error", error);
   return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong." } }, { status: 500 });

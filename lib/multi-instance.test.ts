@@ -12,7 +12,16 @@ const complete = {
 
 describe("multiInstanceProblems", () => {
   it("asks nothing of a single instance", () => {
-    expect(multiInstanceProblems({ MULTI_INSTANCE: false, AUTH_SECRET: undefined, APP_SECRET: undefined, MEILI_URL: undefined, MEILI_MASTER_KEY: undefined, MEILI_SEARCH_KEY: undefined })).toEqual([]);
+    expect(
+      multiInstanceProblems({
+        MULTI_INSTANCE: false,
+        AUTH_SECRET: undefined,
+        APP_SECRET: undefined,
+        MEILI_URL: undefined,
+        MEILI_MASTER_KEY: undefined,
+        MEILI_SEARCH_KEY: undefined,
+      }),
+    ).toEqual([]);
   });
 
   it("accepts every secret and the shared Meilisearch from the environment", () => {

@@ -20,8 +20,12 @@ async function main(): Promise<number> {
   const manifest = await createBackup(env, outDir, version);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const rows = (table: string) => manifest.tables[table] ?? 0;
-  console.log(`Backed up ${env.DATABASE_FILE} to ${outDir} in ${seconds} s (${(manifest.database.bytes / 1048576).toFixed(1)} MiB):`);
-  console.log(`  ${rows("Paper")} papers, ${rows("User")} users, ${rows("Bookmark")} bookmarks, ${rows("Collection")} collections, ${rows("Follow")} follows`);
+  console.log(
+    `Backed up ${env.DATABASE_FILE} to ${outDir} in ${seconds} s (${(manifest.database.bytes / 1048576).toFixed(1)} MiB):`,
+  );
+  console.log(
+    `  ${rows("Paper")} papers, ${rows("User")} users, ${rows("Bookmark")} bookmarks, ${rows("Collection")} collections, ${rows("Follow")} follows`,
+  );
   console.log(`  secrets: ${manifest.secrets.map((s) => s.path).join(", ") || "none in DATA_DIR"}`);
   for (const note of manifest.notIncluded) console.log(`  not included: ${note}`);
   return 0;

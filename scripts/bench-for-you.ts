@@ -19,7 +19,15 @@ import { percentile } from "./bench/load";
 const USAGE = "usage: npm run bench:for-you -- <corpus.jsonl[.gz]> [--limit N] [--saves 500] [--requests 30]";
 
 async function ingest(app: BenchApp, corpus: string, limit: string | undefined): Promise<void> {
-  const args = ["--max-old-space-size=192", "--conditions=react-server", "--import", "tsx", "scripts/ingest.ts", corpus, ...(limit ? ["--limit", limit] : [])];
+  const args = [
+    "--max-old-space-size=192",
+    "--conditions=react-server",
+    "--import",
+    "tsx",
+    "scripts/ingest.ts",
+    corpus,
+    ...(limit ? ["--limit", limit] : []),
+  ];
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: app.dataDir, PORT: String(app.port) };
   delete env.DATABASE_FILE;
   delete env.MEILI_URL;
@@ -29,7 +37,10 @@ async function ingest(app: BenchApp, corpus: string, limit: string | undefined):
 }
 
 /** A reader with a session and `saves` random bookmarks, straight in SQLite; returns the session cookie and a spare paper to save later. */
-async function seedReader(dataDir: string, saves: number): Promise<{ cookie: string; papers: number; spare: string; userId: string }> {
+async function seedReader(
+  dataDir: string,
+  saves: number,
+): Promise<{ cookie: string; papers: number; spare: string; userId: string }> {
   const db = new Database(path.join(dataDir, "paperboard.db"));
   try {
     const ids = (db.prepare(`SELECT "id" FROM "Paper" ORDER BY "id"`).all() as { id: string }[]).map((r) => r.id);
@@ -42,12 +53,23 @@ async function seedReader(dataDir: string, saves: number): Promise<{ cookie: str
     // Prisma's SQLite adapter stores DateTime as ISO 8601 text by default.
     const now = new Date().toISOString();
     const later = new Date(Date.now() + 86_400_000).toISOString();
-    db.prepare(`INSERT INTO "User" ("id", "name", "email", "emailVerified", "createdAt", "updatedAt") VALUES (?, 'Bench', ?, 1, ?, ?)`).run(userId, `${userId}@example.test`, now, now);
-    db.prepare(`INSERT INTO "Session" ("id", "token", "userId", "expiresAt", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`).run(randomUUID(), token, userId, later, now, now);
-    const insert = db.prepare(`INSERT INTO "Bookmark" ("userId", "paperId", "createdAt", "updatedAt") VALUES (?, ?, ?, ?)`);
+    db.prepare(
+      `INSERT INTO "User" ("id", "name", "email", "emailVerified", "createdAt", "updatedAt") VALUES (?, 'Bench', ?, 1, ?, ?)`,
+    ).run(userId, `${userId}@example.test`, now, now);
+    db.prepare(
+      `INSERT INTO "Session" ("id", "token", "userId", "expiresAt", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(randomUUID(), token, userId, later, now, now);
+    const insert = db.prepare(
+      `INSERT INTO "Bookmark" ("userId", "paperId", "createdAt", "updatedAt") VALUES (?, ?, ?, ?)`,
+    );
     db.transaction(() => saved.forEach((id) => insert.run(userId, id, now, now)))();
     const secret = loadOrCreateAuthSecret(dataDir);
-    return { cookie: `better-auth.session_token=${encodeURIComponent(`${token}.${await makeSignature(token, secret)}`)}`, papers: ids.length, spare: spare!, userId };
+    return {
+      cookie: `better-auth.session_token=${encodeURIComponent(`${token}.${await makeSignature(token, secret)}`)}`,
+      papers: ids.length,
+      spare: spare!,
+      userId,
+    };
   } finally {
     db.close();
   }
@@ -62,7 +84,14 @@ async function timedGet(url: string, cookie: string): Promise<{ ms: number; body
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { limit: { type: "string" }, saves: { type: "string", default: "500" }, requests: { type: "string", default: "30" } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      limit: { type: "string" },
+      saves: { type: "string", default: "500" },
+      requests: { type: "string", default: "30" },
+    },
+  });
   const corpus = positionals[0];
   if (!corpus) throw new Error(USAGE);
   const tmp = mkdtempSync(path.join(os.tmpdir(), "paperboard-bench-for-you-"));
@@ -77,17 +106,26 @@ async function main(): Promise<void> {
     const first = await timedGet(url, reader.cookie);
     if (!first.body.includes("Recommended for you")) throw new Error("the page shows no recommendations");
     const db = new Database(path.join(tmp, "paperboard.db"));
-    db.prepare(`INSERT INTO "Bookmark" ("userId", "paperId", "createdAt", "updatedAt") VALUES (?, ?, ?, ?)`).run(reader.userId, reader.spare, new Date().toISOString(), new Date().toISOString());
+    db.prepare(`INSERT INTO "Bookmark" ("userId", "paperId", "createdAt", "updatedAt") VALUES (?, ?, ?, ?)`).run(
+      reader.userId,
+      reader.spare,
+      new Date().toISOString(),
+      new Date().toISOString(),
+    );
     db.close();
     const retrain = await timedGet(url, reader.cookie);
     const warm: number[] = [];
     for (let i = 0; i < Number(values.requests); i += 1) warm.push((await timedGet(url, reader.cookie)).ms);
     warm.sort((a, b) => a - b);
     const ms = (x: number) => `${Math.round(x)} ms`;
-    console.log(`\n${reader.papers} papers, ${values.saves} saves; ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}\n`);
+    console.log(
+      `\n${reader.papers} papers, ${values.saves} saves; ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}\n`,
+    );
     console.log("| request | time |");
     console.log("|---|---:|");
-    console.log(`| first \`/for-you?period=month\` (fits the vocabulary, stores every paper's vector, trains) | ${ms(first.ms)} |`);
+    console.log(
+      `| first \`/for-you?period=month\` (fits the vocabulary, stores every paper's vector, trains) | ${ms(first.ms)} |`,
+    );
     console.log(`| first after a new save (retrains the reader's model) | ${ms(retrain.ms)} |`);
     console.log(`| warm, ${warm.length} requests one at a time: p50 | ${ms(percentile(warm, 50))} |`);
     console.log(`| warm: p95 | ${ms(percentile(warm, 95))} |`);

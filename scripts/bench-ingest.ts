@@ -39,12 +39,16 @@ async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ options: { limit: { type: "string" } }, allowPositionals: true });
   const corpus = positionals[0];
   const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (!corpus || (limit !== undefined && !(limit > 0))) throw new Error("usage: npm run bench:ingest -- <corpus.jsonl[.gz]> [--limit N]");
+  if (!corpus || (limit !== undefined && !(limit > 0)))
+    throw new Error("usage: npm run bench:ingest -- <corpus.jsonl[.gz]> [--limit N]");
   const dir = mkdtempSync(path.join(os.tmpdir(), "paperboard-bench-"));
   const dbFile = path.join(dir, "bench.db");
   await prepareDatabase(dbFile);
   const db = createPrismaClient(dbFile);
-  const meili = await startMeilisearch({ dataDir: path.join(dir, "meili"), maxIndexingMemory: getEnv().MEILI_MAX_INDEXING_MEMORY });
+  const meili = await startMeilisearch({
+    dataDir: path.join(dir, "meili"),
+    maxIndexingMemory: getEnv().MEILI_MAX_INDEXING_MEMORY,
+  });
   const target = { url: meili.url, apiKey: meili.masterKey, indexName: "bench_ingest" };
   try {
     const anon = sampleAnonPeak(meili.pid);
@@ -56,14 +60,27 @@ async function main(): Promise<void> {
     const ingestRss = Math.round(process.resourceUsage().maxRSS / 1024);
     const meiliRssIngest = procMiB(meili.pid, "VmHWM");
     const meiliAnonIngest = anon.stop();
-    const raw = await timeRawIndexing(db, { ...target, indexName: "bench_raw" }, path.join(dir, "raw-documents.ndjson"));
+    const raw = await timeRawIndexing(
+      db,
+      { ...target, indexName: "bench_raw" },
+      path.join(dir, "raw-documents.ndjson"),
+    );
     const rows = [
       ["papers (accepted / rejected)", `${s.papers} / ${s.rejected}`],
-      ["end-to-end ingest (parse → SQLite → indexed)", `${ingestSeconds.toFixed(1)} s, ${Math.round(s.papers / ingestSeconds)} papers/s`],
-      ["raw Meilisearch addDocuments of the same documents", `${raw.seconds.toFixed(1)} s, ${Math.round(raw.documents / raw.seconds)} docs/s`],
+      [
+        "end-to-end ingest (parse → SQLite → indexed)",
+        `${ingestSeconds.toFixed(1)} s, ${Math.round(s.papers / ingestSeconds)} papers/s`,
+      ],
+      [
+        "raw Meilisearch addDocuments of the same documents",
+        `${raw.seconds.toFixed(1)} s, ${Math.round(raw.documents / raw.seconds)} docs/s`,
+      ],
       ["ratio end-to-end / raw", `${(ingestSeconds / raw.seconds).toFixed(2)}×`],
       ["peak RSS of the ingest process", `${ingestRss} MiB`],
-      ["peak RSS of Meilisearch during the ingest (of which anonymous, i.e. not mapped index files)", `${meiliRssIngest ?? "?"} MiB (${meiliAnonIngest ?? "?"} MiB)`],
+      [
+        "peak RSS of Meilisearch during the ingest (of which anonymous, i.e. not mapped index files)",
+        `${meiliRssIngest ?? "?"} MiB (${meiliAnonIngest ?? "?"} MiB)`,
+      ],
       ["peak RSS of Meilisearch including the raw run", `${procMiB(meili.pid, "VmHWM") ?? "?"} MiB`],
       ["indexed", typeof s.indexed === "number" ? String(s.indexed) : `deferred: ${s.indexed.deferred}`],
     ];

@@ -19,7 +19,8 @@ import { startBenchApp, type BenchApp } from "./bench/app";
 import { FLOOR_STATIC_FILE, loadedScripts, startFrameworkFloor, type FloorApp } from "./bench/framework-floor";
 import { runLoad, summarize, type LoadResult, type Summary } from "./bench/load";
 
-const USAGE = "usage: npm run bench:pages -- [--corpus <file.jsonl.gz> --limit N | --url http://host:port ...] [--requests N] [--concurrency 16] [--floor]";
+const USAGE =
+  "usage: npm run bench:pages -- [--corpus <file.jsonl.gz> --limit N | --url http://host:port ...] [--requests N] [--concurrency 16] [--floor]";
 const ROUNDS = 3;
 const STATIC_FILE = "/manifest.webmanifest";
 /** What a browser sends: pages are gzipped per response by Next, and that cost belongs in the figure. */
@@ -32,7 +33,11 @@ async function sessionCookie(base: string): Promise<{ cookie: string }> {
   const response = await fetch(`${base}/api/auth/sign-up/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: base },
-    body: JSON.stringify({ name: "Bench Reader", email: `bench-reader-${Date.now()}@example.org`, password: "bench-reader-password-1" }),
+    body: JSON.stringify({
+      name: "Bench Reader",
+      email: `bench-reader-${Date.now()}@example.org`,
+      password: "bench-reader-password-1",
+    }),
   });
   const session = response.headers.getSetCookie().find((c) => c.includes("session_token="));
   if (!response.ok || !session) throw new Error(`sign-up for the bench reader failed: HTTP ${response.status}`);
@@ -40,7 +45,14 @@ async function sessionCookie(base: string): Promise<{ cookie: string }> {
 }
 
 /** `baseline`: a small file, and the largest file a page loads (a page-sized static body); `floor`: the bare app's. */
-type Target = { name: string; path: string; headers: Record<string, string>; cached: boolean; baseline?: "small" | "large"; floor?: boolean };
+type Target = {
+  name: string;
+  path: string;
+  headers: Record<string, string>;
+  cached: boolean;
+  baseline?: "small" | "large";
+  floor?: boolean;
+};
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -56,7 +68,8 @@ async function main(): Promise<void> {
   const requests = Number(values.requests);
   const concurrency = Number(values.concurrency);
   const urls = (values.url ?? []).map((u) => new URL(u).origin);
-  if (!(requests > 0 && concurrency > 0) || (values.limit && !values.corpus) || (urls.length > 0 && values.corpus)) throw new Error(USAGE);
+  if (!(requests > 0 && concurrency > 0) || (values.limit && !values.corpus) || (urls.length > 0 && values.corpus))
+    throw new Error(USAGE);
   const tmp = mkdtempSync(path.join(os.tmpdir(), "paperboard-bench-pages-"));
   let app: BenchApp | undefined;
   let floor: FloorApp | undefined;
@@ -81,20 +94,47 @@ async function main(): Promise<void> {
       { name: "`/?date=2026-03-14` (cached, no papers)", path: "/?date=2026-03-14", headers: BROWSER, cached: true },
       // A signed-in reader with JavaScript: the cached copy, then one small request for their own state.
       { name: "`/` signed in (cached copy)", path: "/", headers: { ...BROWSER, cookie: READER_COOKIES }, cached: true },
-      { name: `\`/api/me/state\` (the ${stateIds.length} ids of \`/\`)`, path: `/api/me/state?ids=${stateIds.join(",")}`, headers: { ...BROWSER, cookie: READER_COOKIES }, cached: false },
+      {
+        name: `\`/api/me/state\` (the ${stateIds.length} ids of \`/\`)`,
+        path: `/api/me/state?ids=${stateIds.join(",")}`,
+        headers: { ...BROWSER, cookie: READER_COOKIES },
+        cached: false,
+      },
       // A signed-in reader without JavaScript: rendered per request.
-      { name: "`/` signed in, no JavaScript (per request)", path: "/", headers: { ...BROWSER, ...SESSION_COOKIE }, cached: false },
-      { name: `\`/topics/${topic.slug}\` signed in, no JavaScript`, path: `/topics/${topic.slug}`, headers: { ...BROWSER, ...SESSION_COOKIE }, cached: false },
+      {
+        name: "`/` signed in, no JavaScript (per request)",
+        path: "/",
+        headers: { ...BROWSER, ...SESSION_COOKIE },
+        cached: false,
+      },
+      {
+        name: `\`/topics/${topic.slug}\` signed in, no JavaScript`,
+        path: `/topics/${topic.slug}`,
+        headers: { ...BROWSER, ...SESSION_COOKIE },
+        cached: false,
+      },
       { name: `static \`${STATIC_FILE}\``, path: STATIC_FILE, headers: BROWSER, cached: false, baseline: "small" },
       // The other cached pages: a paper, the topic index, the status page.
       { name: "a paper page (cached)", path: paper, headers: BROWSER, cached: true },
       { name: "`/topics` (cached)", path: "/topics", headers: BROWSER, cached: true },
       { name: "`/status` (cached)", path: "/status", headers: BROWSER, cached: true },
-      { name: "static: the largest script `/` loads", path: await largestScript(base), headers: BROWSER, cached: false, baseline: "large" },
+      {
+        name: "static: the largest script `/` loads",
+        path: await largestScript(base),
+        headers: BROWSER,
+        cached: false,
+        baseline: "large",
+      },
       ...(floor
         ? [
             { name: "floor: bare App Router page (cached)", path: "/", headers: BROWSER, cached: true, floor: true },
-            { name: `floor: static \`${FLOOR_STATIC_FILE}\``, path: FLOOR_STATIC_FILE, headers: BROWSER, cached: false, floor: true },
+            {
+              name: `floor: static \`${FLOOR_STATIC_FILE}\``,
+              path: FLOOR_STATIC_FILE,
+              headers: BROWSER,
+              cached: false,
+              floor: true,
+            },
           ]
         : []),
     ];
@@ -103,7 +143,8 @@ async function main(): Promise<void> {
     const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
     const sizes = new Map<Target, number>();
     // Every instance warms its own cache.
-    for (const t of targets) for (let i = 0; i < (t.floor ? 1 : origins.length); i += 1) sizes.set(t, await warm(origin(t), t, agent));
+    for (const t of targets)
+      for (let i = 0; i < (t.floor ? 1 : origins.length); i += 1) sizes.set(t, await warm(origin(t), t, agent));
     const runs = new Map<Target, LoadResult[]>(targets.map((t) => [t, []]));
     const failures = new Map<string, number>();
     for (let round = 0; round < ROUNDS; round += 1) {
@@ -117,7 +158,10 @@ async function main(): Promise<void> {
       }
     }
     agent.destroy();
-    printTable({ topic, concurrency }, targets.map((t) => ({ target: t, bytes: sizes.get(t)!, summary: summarize(runs.get(t)!) })));
+    printTable(
+      { topic, concurrency },
+      targets.map((t) => ({ target: t, bytes: sizes.get(t)!, summary: summarize(runs.get(t)!) })),
+    );
     for (const [reason, n] of failures) console.log(`- ${n} × ${reason}`);
   } finally {
     await app?.stop();
@@ -139,7 +183,9 @@ function get(url: string, headers: Record<string, string>, agent: http.Agent): P
     const req = http.get(url, { headers, agent, timeout: 10_000 }, (res) => {
       let bytes = 0;
       res.on("data", (chunk: Buffer) => (bytes += chunk.length));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, bytes, cache: res.headers["x-nextjs-cache"] as string | undefined }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, bytes, cache: res.headers["x-nextjs-cache"] as string | undefined }),
+      );
       res.on("error", reject);
     });
     req.on("timeout", () => req.destroy(new Error("timed out")));
@@ -152,12 +198,23 @@ async function warm(base: string, t: Target, agent: http.Agent): Promise<number>
   let reply: Reply | undefined;
   for (let i = 0; i < 3; i += 1) reply = await get(`${base}${t.path}`, t.headers, agent);
   if (reply!.status !== 200) throw new Error(`${t.path} answered ${reply!.status}`);
-  if (t.cached !== (reply!.cache === "HIT")) throw new Error(`${t.name}: expected ${t.cached ? "a cache HIT" : "no cache"}, got x-nextjs-cache ${reply!.cache ?? "(none)"}`);
+  if (t.cached !== (reply!.cache === "HIT"))
+    throw new Error(
+      `${t.name}: expected ${t.cached ? "a cache HIT" : "no cache"}, got x-nextjs-cache ${reply!.cache ?? "(none)"}`,
+    );
   return reply!.bytes;
 }
 
 async function ingest(app: BenchApp, corpus: string, limit: string | undefined): Promise<void> {
-  const args = ["--max-old-space-size=192", "--conditions=react-server", "--import", "tsx", "scripts/ingest.ts", corpus, ...(limit ? ["--limit", limit] : [])];
+  const args = [
+    "--max-old-space-size=192",
+    "--conditions=react-server",
+    "--import",
+    "tsx",
+    "scripts/ingest.ts",
+    corpus,
+    ...(limit ? ["--limit", limit] : []),
+  ];
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: app.dataDir, PORT: String(app.port) };
   delete env.DATABASE_FILE;
   delete env.MEILI_URL;
@@ -194,7 +251,9 @@ async function paperIdsOf(base: string): Promise<string[]> {
 }
 
 async function largestTopic(base: string): Promise<{ slug: string; paperCount: number }> {
-  const { topics } = (await (await fetch(`${base}/api/topics`)).json()) as { topics: { slug: string; paperCount: number }[] };
+  const { topics } = (await (await fetch(`${base}/api/topics`)).json()) as {
+    topics: { slug: string; paperCount: number }[];
+  };
   const top = [...topics].sort((a, b) => b.paperCount - a.paperCount)[0];
   if (!top) throw new Error("no topics");
   return top;
@@ -207,17 +266,25 @@ function printTable(run: { topic: { slug: string; paperCount: number }; concurre
   const large = rows.find((r) => r.target.baseline === "large")!.summary.rps;
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-  console.log(`\n${run.concurrency} concurrent clients (keep-alive, gzip accepted), ${ROUNDS} alternating rounds; topic page: ${run.topic.slug} (${run.topic.paperCount} papers); ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}.\n`);
+  console.log(
+    `\n${run.concurrency} concurrent clients (keep-alive, gzip accepted), ${ROUNDS} alternating rounds; topic page: ${run.topic.slug} (${run.topic.paperCount} papers); ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}.\n`,
+  );
   const pct = (n: number) => `${(n * 100).toFixed(0)}%`;
-  console.log("| target | body (gzip) | requests | errors | p50 | p95 | throughput | ÷ small static | ÷ largest static script |");
+  console.log(
+    "| target | body (gzip) | requests | errors | p50 | p95 | throughput | ÷ small static | ÷ largest static script |",
+  );
   console.log("|---|---|---|---|---|---|---|---|---|");
   for (const { target, bytes, summary: s } of rows) {
-    console.log(`| ${target.name} | ${kb(bytes)} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.rps.toFixed(0)} req/s | ${pct(s.rps / small)} | ${pct(s.rps / large)} |`);
+    console.log(
+      `| ${target.name} | ${kb(bytes)} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.rps.toFixed(0)} req/s | ${pct(s.rps / small)} | ${pct(s.rps / large)} |`,
+    );
   }
   const floorPage = rows.find((r) => r.target.floor && r.target.cached);
   const floorStatic = rows.find((r) => r.target.floor && !r.target.cached);
   if (floorPage && floorStatic) {
-    console.log(`\nFramework floor: the bare app's cached page serves ${pct(floorPage.summary.rps / floorStatic.summary.rps)} of its own small static file's requests/s.`);
+    console.log(
+      `\nFramework floor: the bare app's cached page serves ${pct(floorPage.summary.rps / floorStatic.summary.rps)} of its own small static file's requests/s.`,
+    );
   }
 }
 

@@ -35,23 +35,34 @@ function line(label: string, times: Timing[]): string {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     options: {
-      runs: { type: "string", default: "20" }, saves: { type: "string", default: "500" }, background: { type: "string", default: "5000" },
-      month: { type: "string", default: "30000" }, cache: { type: "string" }, seed: { type: "string", default: "7" },
+      runs: { type: "string", default: "20" },
+      saves: { type: "string", default: "500" },
+      background: { type: "string", default: "5000" },
+      month: { type: "string", default: "30000" },
+      cache: { type: "string" },
+      seed: { type: "string", default: "7" },
     },
     allowPositionals: true,
   });
   const file = positionals[0];
-  if (!file) throw new Error("usage: npm run bench:recs -- <corpus.jsonl[.gz]> [--runs 20] [--saves 500] [--background 5000] [--month 30000]");
+  if (!file)
+    throw new Error(
+      "usage: npm run bench:recs -- <corpus.jsonl[.gz]> [--runs 20] [--saves 500] [--background 5000] [--month 30000]",
+    );
   const features = await loadCorpusFeatures(file, RECOMMENDATION_FEATURES, values.cache, console.log);
   const dir = mkdtempSync(path.join(tmpdir(), "paperboard-bench-recs-"));
   try {
     const stored = timed(() => createVectorStore(path.join(dir, "vectors.db"), features));
     const store = stored.result;
     const n = features.ids.length;
-    console.log(`${n} vectors stored in ${(stored.time.wall / 1000).toFixed(1)} s: ${(store.bytes / 2 ** 20).toFixed(0)} MiB of blobs (${Math.round(store.bytes / n)} bytes a paper), file ${(statSync(path.join(dir, "vectors.db")).size / 2 ** 20).toFixed(0)} MiB`);
+    console.log(
+      `${n} vectors stored in ${(stored.time.wall / 1000).toFixed(1)} s: ${(store.bytes / 2 ** 20).toFixed(0)} MiB of blobs (${Math.round(store.bytes / n)} bytes a paper), file ${(statSync(path.join(dir, "vectors.db")).size / 2 ** 20).toFixed(0)} MiB`,
+    );
     const random = seededRandom(Number(values.seed));
     const all = Array.from({ length: n }, (_, i) => i);
-    const dated = all.filter((i) => features.published[i] !== null).sort((a, b) => (features.published[a]! < features.published[b]! ? -1 : 1));
+    const dated = all
+      .filter((i) => features.published[i] !== null)
+      .sort((a, b) => (features.published[a]! < features.published[b]! ? -1 : 1));
     const monthStart = features.published[dated[Math.max(0, dated.length - Number(values.month))]!]!;
     const train: Timing[] = [];
     const fit: Timing[] = [];
@@ -83,7 +94,12 @@ async function main(): Promise<void> {
         reads.push(read.time);
         candidates = read.result.length;
         const scorer = createReaderScorer(reader.model, features.vocabulary);
-        const ranked = timed(() => scorer.rank(read.result.map((row) => ({ key: row.index, bytes: row.bytes })), 50));
+        const ranked = timed(() =>
+          scorer.rank(
+            read.result.map((row) => ({ key: row.index, bytes: row.bytes })),
+            50,
+          ),
+        );
         ranks.push(ranked.time);
         const explained = timed(() => {
           const saved = store.read(reader.saves).map(decodeVector);
@@ -96,16 +112,32 @@ async function main(): Promise<void> {
     }
     const sum = (a: Timing[], b: Timing[]) => a.map((t, i) => ({ wall: t.wall + b[i]!.wall, cpu: t.cpu + b[i]!.cpu }));
     const modelBytes = readers.map((r) => encodeLinearModel(r.model).length);
-    console.log(`\nnpm run bench:recs -- ${file} --runs ${values.runs} --saves ${values.saves} --background ${values.background} --month ${values.month}\n`);
-    console.log("| step | runs | wall p50 | wall p95 | wall max | CPU p50 | CPU max |\n|---|---:|---:|---:|---:|---:|---:|");
-    console.log(line(`train a reader's model: read + decode ${values.saves} saves, 20 dismissed, ${values.background} random papers, then fit`, train));
+    console.log(
+      `\nnpm run bench:recs -- ${file} --runs ${values.runs} --saves ${values.saves} --background ${values.background} --month ${values.month}\n`,
+    );
+    console.log(
+      "| step | runs | wall p50 | wall p95 | wall max | CPU p50 | CPU max |\n|---|---:|---:|---:|---:|---:|---:|",
+    );
+    console.log(
+      line(
+        `train a reader's model: read + decode ${values.saves} saves, 20 dismissed, ${values.background} random papers, then fit`,
+        train,
+      ),
+    );
     console.log(line("… of which the fit alone", fit));
-    console.log(line(`For-you page, all from SQLite: the ${candidates} papers since ${monthStart} scored, 50 kept, 20 explained`, pages));
+    console.log(
+      line(
+        `For-you page, all from SQLite: the ${candidates} papers since ${monthStart} scored, 50 kept, 20 explained`,
+        pages,
+      ),
+    );
     console.log(line("… read the month's vectors from SQLite", reads));
     console.log(line("… rank them from their bytes", ranks));
     console.log(line("… explain 20 (read + decode the saves and the 20)", explains));
     console.log(line("For-you page with the month's vectors held in memory (rank + explain)", sum(ranks, explains)));
-    console.log(`\nA reader's model: ${readers[0]!.model.ids.length} weights, ${Math.round(modelBytes.reduce((s, b) => s + b, 0) / modelBytes.length / 1024)} KiB encoded; L-BFGS iterations ${readers.map((r) => r.model.report.iterations).join(", ")}.`);
+    console.log(
+      `\nA reader's model: ${readers[0]!.model.ids.length} weights, ${Math.round(modelBytes.reduce((s, b) => s + b, 0) / modelBytes.length / 1024)} KiB encoded; L-BFGS iterations ${readers.map((r) => r.model.report.iterations).join(", ")}.`,
+    );
     store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -17,23 +17,42 @@ import { benchQueries } from "./bench/queries";
 import { printSearchReport, type Measured } from "./bench/search-report";
 import { searchSenders, type Sender } from "./bench/search-senders";
 
-const USAGE = "usage: npm run bench:search -- <corpus.jsonl.gz> | --data-dir <DATA_DIR> [--limit N] [--requests N (per target and client count, default 1000)]";
+const USAGE =
+  "usage: npm run bench:search -- <corpus.jsonl.gz> | --data-dir <DATA_DIR> [--limit N] [--requests N (per target and client count, default 1000)]";
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ options: { limit: { type: "string" }, requests: { type: "string" }, "data-dir": { type: "string" }, help: { type: "boolean" } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: {
+      limit: { type: "string" },
+      requests: { type: "string" },
+      "data-dir": { type: "string" },
+      help: { type: "boolean" },
+    },
+    allowPositionals: true,
+  });
   const file = positionals[0];
   const dataDir = values["data-dir"];
   if ((!file && !dataDir) || values.help) throw new Error(USAGE);
   const limit = values.limit ? Number(values.limit) : Infinity;
   const requests = values.requests ? Number(values.requests) : 1_000;
   const tmp = mkdtempSync(path.join(os.tmpdir(), "paperboard-bench-"));
-  const meili = await startMeilisearch({ dataDir: dataDir ? path.join(dataDir, "meilisearch") : path.join(tmp, "meili"), maxIndexingMemory: "1GiB", readyTimeoutMs: 120_000 });
+  const meili = await startMeilisearch({
+    dataDir: dataDir ? path.join(dataDir, "meilisearch") : path.join(tmp, "meili"),
+    maxIndexingMemory: "1GiB",
+    readyTimeoutMs: 120_000,
+  });
   const target = { url: meili.url, apiKey: meili.masterKey, indexName: "papers" };
   let app: Awaited<ReturnType<typeof startBenchApp>> | undefined;
   try {
     await applySearchSettings(target);
-    const { count, topAuthor, seconds } = dataDir ? await describeIndex(target) : await indexCorpus(file!, limit, target);
-    console.error(dataDir ? `reusing the index of ${dataDir}: ${count} papers` : `indexed ${count} corpus papers in ${seconds.toFixed(0)} s`);
+    const { count, topAuthor, seconds } = dataDir
+      ? await describeIndex(target)
+      : await indexCorpus(file!, limit, target);
+    console.error(
+      dataDir
+        ? `reusing the index of ${dataDir}: ${count} papers`
+        : `indexed ${count} corpus papers in ${seconds.toFixed(0)} s`,
+    );
     app = await startBenchApp(path.join(tmp, "app"), target);
     const queries = benchQueries(topAuthor);
     const senders = searchSenders(app.url, meili, queries, (topAuthor ?? "a").slice(0, 3));
@@ -42,13 +61,17 @@ async function main(): Promise<void> {
     await runLoad({ total: queries.length * 2, concurrency: 4, send: senders.api().send });
     const measured: Measured[] = [];
     for (const clients of [1, 4, 16]) {
-      const names = clients === 1 ? (["api", "direct", "authorsApi", "authorsDirect", "floor"] as const) : (["api", "direct", "floor"] as const);
+      const names =
+        clients === 1
+          ? (["api", "direct", "authorsApi", "authorsDirect", "floor"] as const)
+          : (["api", "direct", "floor"] as const);
       const made = Object.fromEntries(names.map((n) => [n, senders[n]()])) as Record<(typeof names)[number], Sender>;
       const runs = Object.fromEntries(names.map((n) => [n, [] as Awaited<ReturnType<typeof runLoad>>[]]));
       // Alternate rounds so background load on the shared machine hits every target alike.
       const total = Math.max(queries.length, clients === 1 ? Math.round(requests / 2) : requests);
       for (let round = 0; round < 2; round += 1) {
-        for (const n of names) runs[n]!.push(await runLoad({ total: Math.round(total / 2), concurrency: clients, send: made[n].send }));
+        for (const n of names)
+          runs[n]!.push(await runLoad({ total: Math.round(total / 2), concurrency: clients, send: made[n].send }));
       }
       for (const n of names) measured.push({ clients, target: n, runs: runs[n]!, engineMs: made[n].engineMs });
     }
@@ -84,9 +107,12 @@ async function indexCorpus(file: string, limit: number, target: { url: string; a
   }
   if (batch.length > 0) await send();
   for (;;) {
-    const task = (await (await fetch(`${target.url}/tasks/${lastTask}`, { headers: { authorization: `Bearer ${target.apiKey}` } })).json()) as { status: string; error?: unknown };
+    const task = (await (
+      await fetch(`${target.url}/tasks/${lastTask}`, { headers: { authorization: `Bearer ${target.apiKey}` } })
+    ).json()) as { status: string; error?: unknown };
     if (task.status === "succeeded") break;
-    if (task.status === "failed" || task.status === "canceled") throw new Error(`indexing failed: ${JSON.stringify(task.error)}`);
+    if (task.status === "failed" || task.status === "canceled")
+      throw new Error(`indexing failed: ${JSON.stringify(task.error)}`);
     await new Promise((r) => setTimeout(r, 1_000));
   }
   const topAuthor = [...authors].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
@@ -98,13 +124,21 @@ async function describeIndex(target: { url: string; apiKey: string }) {
   const headers = { "content-type": "application/json", authorization: `Bearer ${target.apiKey}` };
   // Measure a settled engine: an interrupted ingest leaves indexing tasks that resume at start.
   for (;;) {
-    const queued = (await (await fetch(`${target.url}/tasks?statuses=enqueued,processing&limit=1`, { headers })).json()) as { total?: number; results: unknown[] };
+    const queued = (await (
+      await fetch(`${target.url}/tasks?statuses=enqueued,processing&limit=1`, { headers })
+    ).json()) as { total?: number; results: unknown[] };
     if ((queued.total ?? queued.results.length) === 0) break;
     console.error(`waiting for ${queued.total ?? "some"} indexing tasks to finish…`);
     await new Promise((r) => setTimeout(r, 10_000));
   }
-  const stats = (await (await fetch(`${target.url}/indexes/papers/stats`, { headers })).json()) as { numberOfDocuments: number };
-  const facet = await fetch(`${target.url}/indexes/papers/facet-search`, { method: "POST", headers, body: JSON.stringify({ facetName: "authors", facetQuery: "" }) });
+  const stats = (await (await fetch(`${target.url}/indexes/papers/stats`, { headers })).json()) as {
+    numberOfDocuments: number;
+  };
+  const facet = await fetch(`${target.url}/indexes/papers/facet-search`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ facetName: "authors", facetQuery: "" }),
+  });
   const hits = ((await facet.json()) as { facetHits?: { value: string; count: number }[] }).facetHits ?? [];
   const top = [...hits].sort((a, b) => b.count - a.count)[0]?.value ?? null;
   return { count: stats.numberOfDocuments, topAuthor: top, seconds: 0 };

@@ -11,8 +11,11 @@ function parseArgs(args: string[]): { to: string; from?: string } {
   const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   const to = valueOf("--to");
   const from = valueOf("--from");
-  const known = args.every((a, i) => a === "--to" || a === "--from" || args[i - 1] === "--to" || args[i - 1] === "--from");
-  if (!to || !known || providerOf(to) !== "postgresql" || (from !== undefined && providerOf(from) !== "sqlite")) throw new UsageError(USAGE);
+  const known = args.every(
+    (a, i) => a === "--to" || a === "--from" || args[i - 1] === "--to" || args[i - 1] === "--from",
+  );
+  if (!to || !known || providerOf(to) !== "postgresql" || (from !== undefined && providerOf(from) !== "sqlite"))
+    throw new UsageError(USAGE);
   return { to, from };
 }
 
@@ -21,7 +24,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   const { tables } = await copySqliteToPostgres(from, to);
   const total = tables.reduce((sum, t) => sum + t.rows, 0);
-  console.log(`Copied ${total} rows from ${from} to ${redactDatabase(to)} in ${((Date.now() - started) / 1000).toFixed(1)} s; counts verified:`);
+  console.log(
+    `Copied ${total} rows from ${from} to ${redactDatabase(to)} in ${((Date.now() - started) / 1000).toFixed(1)} s; counts verified:`,
+  );
   for (const t of tables) console.log(`  ${t.name.padEnd(20)} ${t.rows}`);
   console.log("Start the app with DATABASE_URL set to it; a new Meilisearch is filled with `npm run search:reindex`.");
 }

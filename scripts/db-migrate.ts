@@ -16,7 +16,8 @@ async function main(args: string[]): Promise<void> {
 
   if (createAt >= 0) {
     // Migrations are written for SQLite; PostgreSQL's are derived from the schema (npm run db:postgres:derive).
-    if (providerOf(database) === "postgresql") throw new UsageError("--create works on the SQLite file: unset DATABASE_URL");
+    if (providerOf(database) === "postgresql")
+      throw new UsageError("--create works on the SQLite file: unset DATABASE_URL");
     const name = args[createAt + 1] ?? "change";
     const folder = await createMigration(database, name);
     console.log(
@@ -30,7 +31,10 @@ async function main(args: string[]): Promise<void> {
   const { applied } = await prepareDatabase(database);
   const where = redactDatabase(database);
   if (applied.length === 0) console.log(`${where} is up to date.`);
-  else console.log(`Applied ${applied.length} migration(s) to ${where}:\n${applied.map((name) => `  ${name}`).join("\n")}`);
+  else
+    console.log(
+      `Applied ${applied.length} migration(s) to ${where}:\n${applied.map((name) => `  ${name}`).join("\n")}`,
+    );
 }
 
 class UsageError extends Error {

@@ -28,7 +28,11 @@ async function main(args: string[]): Promise<void> {
   if (flag !== undefined && !serverGiven) throw new UsageError(USAGE);
   if (command === "derive") {
     const folder = await withServer(server, (url) => derivePostgresHistory(paths, url));
-    console.log(folder === null ? "prisma/postgres/ is up to date." : `Wrote ${path.relative(process.cwd(), folder)}/migration.sql`);
+    console.log(
+      folder === null
+        ? "prisma/postgres/ is up to date."
+        : `Wrote ${path.relative(process.cwd(), folder)}/migration.sql`,
+    );
     const prisma = createRequire(import.meta.url).resolve("prisma/build/index.js");
     execFileSync(process.execPath, [prisma, "generate", "--schema", paths.postgresSchema], { stdio: "inherit" });
     return;
@@ -36,7 +40,9 @@ async function main(args: string[]): Promise<void> {
   if (command !== "check") throw new UsageError(USAGE);
   const problems = await withServer(server, (url) => checkPostgresHistory(paths, url));
   if (problems.length > 0) {
-    console.error(`${problems.map((p) => `- ${p}`).join("\n")}\nRun \`npm run db:postgres:derive\` and commit prisma/postgres/.`);
+    console.error(
+      `${problems.map((p) => `- ${p}`).join("\n")}\nRun \`npm run db:postgres:derive\` and commit prisma/postgres/.`,
+    );
     process.exitCode = 1;
     return;
   }

@@ -13,8 +13,11 @@ function parseArgs(args: string[]): { kind: "daily" | "weekly"; date?: string } 
   const kinds = args.filter((a) => a === "--daily" || a === "--weekly");
   const dateAt = args.indexOf("--date");
   const date = dateAt >= 0 ? args[dateAt + 1] : undefined;
-  const known = args.every((a, i) => a === "--daily" || a === "--weekly" || a === "--date" || (dateAt >= 0 && i === dateAt + 1));
-  if (kinds.length !== 1 || !known || (dateAt >= 0 && !/^\d{4}-\d{2}-\d{2}$/.test(date ?? ""))) throw new UsageError(USAGE);
+  const known = args.every(
+    (a, i) => a === "--daily" || a === "--weekly" || a === "--date" || (dateAt >= 0 && i === dateAt + 1),
+  );
+  if (kinds.length !== 1 || !known || (dateAt >= 0 && !/^\d{4}-\d{2}-\d{2}$/.test(date ?? "")))
+    throw new UsageError(USAGE);
   return { kind: kinds[0] === "--daily" ? "daily" : "weekly", date };
 }
 
@@ -25,7 +28,10 @@ async function main(): Promise<void> {
     const s = await sendDueDigests(options);
     if (!s.period) console.log("Nothing to send: no digest has been ingested.");
     else if (s.papers === 0) console.log(`${s.period}: no papers in this period; nothing sent.`);
-    else console.log(`${s.period}: ${s.papers} papers; sent ${s.sent}, already sent ${s.alreadySent}, failed ${s.failed}, gave up ${s.gaveUp}; nothing new for ${s.nothingNew}`);
+    else
+      console.log(
+        `${s.period}: ${s.papers} papers; sent ${s.sent}, already sent ${s.alreadySent}, failed ${s.failed}, gave up ${s.gaveUp}; nothing new for ${s.nothingNew}`,
+      );
     if (s.failed > 0) process.exitCode = 1; // re-run later: failed deliveries are retried
   } finally {
     closeMailer();

@@ -36,21 +36,41 @@ async function main(): Promise<number> {
     return 2;
   }
   const runtime = await openRuntime({ search: "optional" });
-  const file = hfDate ? `${runtime.env.HF_API_BASE_URL.replace(/\/$/, "")}/api/daily_papers?date=${hfDate}` : positionals[0]!;
+  const file = hfDate
+    ? `${runtime.env.HF_API_BASE_URL.replace(/\/$/, "")}/api/daily_papers?date=${hfDate}`
+    : positionals[0]!;
   const progress = createProgressReporter(file === "-" ? "stdin" : file);
   try {
-    const s = await runIngest({ db: runtime.db, file, format, date: values.date, strict: values.strict, limit, search: runtime.search?.target ?? null, onProgress: progress.update });
+    const s = await runIngest({
+      db: runtime.db,
+      file,
+      format,
+      date: values.date,
+      strict: values.strict,
+      limit,
+      search: runtime.search?.target ?? null,
+      onProgress: progress.update,
+    });
     progress.stop();
     const days = s.days.length === 0 ? "no digest days" : `digest days ${s.days.join(", ")}`;
-    console.log(`${s.file} (${s.format}): ${s.papers} papers, ${days} — ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected`);
+    console.log(
+      `${s.file} (${s.format}): ${s.papers} papers, ${days} — ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected`,
+    );
     for (const r of s.rejections.slice(0, 20)) console.warn(`  rejected ${r}`);
     if (s.rejected > 20) console.warn(`  … ${s.rejected - 20} more rejections (the first 100 are in the ingest log)`);
     if (typeof s.indexed === "number") console.log(`search: ${s.indexed} papers indexed`);
-    else console.warn(`search: indexing deferred (${s.indexed.deferred}); run \`npm run search:reindex\` or restart the app`);
-    if (s.similar === "deferred") console.log("related papers: a bulk import leaves them pending; the running app (or the next `npm start`) computes them in the background, progress on /status — `npm run search:setup` computes them now");
+    else
+      console.warn(
+        `search: indexing deferred (${s.indexed.deferred}); run \`npm run search:reindex\` or restart the app`,
+      );
+    if (s.similar === "deferred")
+      console.log(
+        "related papers: a bulk import leaves them pending; the running app (or the next `npm start`) computes them in the background, progress on /status — `npm run search:setup` computes them now",
+      );
     const notified = await notifyAppOfChange(runtime.env);
     if (notified === "revalidated") console.log(`app: cached pages refreshed at http://127.0.0.1:${runtime.env.PORT}`);
-    else if (notified !== "not-running") console.warn(`app: could not refresh its cached pages (${notified.failed}); they refresh within 5 minutes`);
+    else if (notified !== "not-running")
+      console.warn(`app: could not refresh its cached pages (${notified.failed}); they refresh within 5 minutes`);
     return 0;
   } catch (error) {
     progress.stop();

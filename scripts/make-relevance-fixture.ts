@@ -36,7 +36,10 @@ function sample<T>(items: T[], n: number, random: () => number): T[] {
 }
 
 /** Abstracts cut to ~600 characters keep the fixture small; they are distractor text, not the target. */
-const slim = (r: CorpusRecord) => ({ ...r, abstract: r.abstract.length > 600 ? r.abstract.slice(0, r.abstract.lastIndexOf(" ", 600)) : r.abstract });
+const slim = (r: CorpusRecord) => ({
+  ...r,
+  abstract: r.abstract.length > 600 ? r.abstract.slice(0, r.abstract.lastIndexOf(" ", 600)) : r.abstract,
+});
 
 async function main(): Promise<void> {
   const file = process.argv[2];
@@ -46,7 +49,9 @@ async function main(): Promise<void> {
   const titleCount = new Map<string, number>();
   for (const r of all) titleCount.set(normalizeTitle(r.title), (titleCount.get(normalizeTitle(r.title)) ?? 0) + 1);
   // A target needs a unique title of 3+ words: otherwise "the paper" is ambiguous.
-  const eligible = all.filter((r) => titleCount.get(normalizeTitle(r.title)) === 1 && normalizeTitle(r.title).split(" ").length >= 3);
+  const eligible = all.filter(
+    (r) => titleCount.get(normalizeTitle(r.title)) === 1 && normalizeTitle(r.title).split(" ").length >= 3,
+  );
   const targets = sample(eligible, TARGETS, random);
   const chosen = new Set(targets.map((t) => t.id));
   const postings = new Map<string, number[]>();
@@ -59,15 +64,25 @@ async function main(): Promise<void> {
   });
   const confusable = targets.flatMap((t) => {
     const overlap = new Map<number, number>();
-    for (const w of distinctiveTerms(t.title)) for (const i of postings.get(w) ?? []) overlap.set(i, (overlap.get(i) ?? 0) + 1);
-    const picked = [...overlap].filter(([i, n]) => n >= 2 && !chosen.has(all[i]!.id)).sort((a, b) => a[0] - b[0]).slice(0, CONFUSABLE_PER_TARGET);
+    for (const w of distinctiveTerms(t.title))
+      for (const i of postings.get(w) ?? []) overlap.set(i, (overlap.get(i) ?? 0) + 1);
+    const picked = [...overlap]
+      .filter(([i, n]) => n >= 2 && !chosen.has(all[i]!.id))
+      .sort((a, b) => a[0] - b[0])
+      .slice(0, CONFUSABLE_PER_TARGET);
     picked.forEach(([i]) => chosen.add(all[i]!.id));
     return picked.map(([i]) => all[i]!);
   });
-  const randoms = sample(all.filter((r) => !chosen.has(r.id)), RANDOM_DISTRACTORS, random);
+  const randoms = sample(
+    all.filter((r) => !chosen.has(r.id)),
+    RANDOM_DISTRACTORS,
+    random,
+  );
   const records = [...targets, ...confusable, ...randoms].map(slim);
   writeFileSync(OUT, gzipSync(records.map((r) => JSON.stringify(r)).join("\n") + "\n"));
-  console.log(`${OUT}: ${targets.length} targets, ${confusable.length} confusable + ${randoms.length} random distractors`);
+  console.log(
+    `${OUT}: ${targets.length} targets, ${confusable.length} confusable + ${randoms.length} random distractors`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -11,7 +11,9 @@ async function main(): Promise<void> {
   if (!env.success) throw new Error(`bad environment: ${describeIssues(env.error)}`);
   const server = createPaperboardMcpServer({ baseUrl: env.data.PAPERBOARD_URL, token: env.data.PAPERBOARD_TOKEN });
   await server.connect(new StdioServerTransport());
-  console.error(`paperboard mcp: serving ${env.data.PAPERBOARD_URL} over stdio${env.data.PAPERBOARD_TOKEN ? " (library token set)" : ""}`);
+  console.error(
+    `paperboard mcp: serving ${env.data.PAPERBOARD_URL} over stdio${env.data.PAPERBOARD_TOKEN ? " (library token set)" : ""}`,
+  );
 }
 
 main().catch((error: unknown) => {

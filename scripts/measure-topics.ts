@@ -19,14 +19,24 @@ import { seededRandom } from "@/lib/domain/seeded-random";
 import { measureMultiLabel } from "./learn/measure-multilabel";
 
 const RecordSchema = z.object({
-  id: z.string(), title: z.string(), abstract: z.string(), categories: z.array(z.string()).nullish(),
+  id: z.string(),
+  title: z.string(),
+  abstract: z.string(),
+  categories: z.array(z.string()).nullish(),
 });
 type Labelled = { id: string; title: string; abstract: string; categories: string[]; label: string };
 type Assigned = Labelled & { assigned: { slug: string; reason: string }[] };
 
-async function sample(file: string, size: number, seed: number): Promise<{ seen: number; labelled: number; picked: Labelled[] }> {
+async function sample(
+  file: string,
+  size: number,
+  seed: number,
+): Promise<{ seen: number; labelled: number; picked: Labelled[] }> {
   const input = createReadStream(file);
-  const lines = createInterface({ input: file.endsWith(".gz") ? input.pipe(createGunzip()) : input, crlfDelay: Infinity });
+  const lines = createInterface({
+    input: file.endsWith(".gz") ? input.pipe(createGunzip()) : input,
+    crlfDelay: Infinity,
+  });
   const random = seededRandom(seed);
   const picked: Labelled[] = [];
   let seen = 0;
@@ -58,7 +68,11 @@ function table(full: TopicMetrics[], text: TopicMetrics[]): string {
     const t = text[i]!;
     return `| ${names.get(f.topic) ?? f.topic} | ${f.labelled} | ${pct(f.precision)} | ${pct(f.recall)} | ${pct(t.precision)} | ${pct(t.recall)} |`;
   });
-  return ["| topic | labelled | precision | recall | precision (text only) | recall (text only) |", "|---|---:|---:|---:|---:|---:|", ...rows].join("\n");
+  return [
+    "| topic | labelled | precision | recall | precision (text only) | recall (text only) |",
+    "|---|---:|---:|---:|---:|---:|",
+    ...rows,
+  ].join("\n");
 }
 
 /** Labelled papers given topic T although labelled otherwise, per T. */
@@ -75,15 +89,21 @@ function drawKey(seed: number, id: string): number {
 }
 
 function auditTemplate(fps: Map<string, Assigned[]>, size: number, seed: number): string {
-  const sections = [...fps].filter(([, papers]) => papers.length > 0).map(([topic, papers]) => {
-    const shuffled = papers.map((p) => ({ p, k: drawKey(seed, p.id) })).sort((a, b) => a.k - b.k).slice(0, size);
-    const lines = shuffled.map(({ p }) => {
-      const reason = p.assigned.find((a) => a.slug === topic)?.reason ?? "";
-      return `- [ ] ${p.id} · ${p.categories.join(" ")} · ${p.title.replace(/\s+/g, " ")} · ${reason}`;
+  const sections = [...fps]
+    .filter(([, papers]) => papers.length > 0)
+    .map(([topic, papers]) => {
+      const shuffled = papers
+        .map((p) => ({ p, k: drawKey(seed, p.id) }))
+        .sort((a, b) => a.k - b.k)
+        .slice(0, size);
+      const lines = shuffled.map(({ p }) => {
+        const reason = p.assigned.find((a) => a.slug === topic)?.reason ?? "";
+        return `- [ ] ${p.id} · ${p.categories.join(" ")} · ${p.title.replace(/\s+/g, " ")} · ${reason}`;
+      });
+      return [`## ${topic} — ${papers.length} false positives, ${shuffled.length} drawn`, "", ...lines].join("\n");
     });
-    return [`## ${topic} — ${papers.length} false positives, ${shuffled.length} drawn`, "", ...lines].join("\n");
-  });
-  const head = "# Topic audit: false positives of the labelled sample\n\nTick [x] when the topic's description fits the paper; leave [ ] when it does not.";
+  const head =
+    "# Topic audit: false positives of the labelled sample\n\nTick [x] when the topic's description fits the paper; leave [ ] when it does not.";
   return [head, ...sections].join("\n\n") + "\n";
 }
 
@@ -96,20 +116,33 @@ function auditTable(full: TopicMetrics[], fps: Map<string, Assigned[]>, auditFil
     const shown = a.precision === null ? "—" : pct(a.precision);
     return `| ${names.get(m.topic) ?? m.topic} | ${m.assigned} | ${m.assigned - m.correct} | ${a.judged} | ${a.right} | ${shown} |`;
   });
-  return ["| topic | assigned | false positives | audited | of them right | precision after audit |", "|---|---:|---:|---:|---:|---:|", ...rows].join("\n");
+  return [
+    "| topic | assigned | false positives | audited | of them right | precision after audit |",
+    "|---|---:|---:|---:|---:|---:|",
+    ...rows,
+  ].join("\n");
 }
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     options: {
-      sample: { type: "string", default: "5000" }, seed: { type: "string", default: "42" },
-      audit: { type: "string" }, "write-audit": { type: "string" }, "audit-size": { type: "string", default: "20" },
-      "multi-label": { type: "boolean", default: false }, from: { type: "string" }, until: { type: "string" }, limit: { type: "string" },
+      sample: { type: "string", default: "5000" },
+      seed: { type: "string", default: "42" },
+      audit: { type: "string" },
+      "write-audit": { type: "string" },
+      "audit-size": { type: "string", default: "20" },
+      "multi-label": { type: "boolean", default: false },
+      from: { type: "string" },
+      until: { type: "string" },
+      limit: { type: "string" },
     },
     allowPositionals: true,
   });
   const file = positionals[0];
-  if (!file) throw new Error("usage: npm run measure:topics -- <corpus.jsonl[.gz]> [--sample N] [--seed S] [--audit FILE] [--write-audit FILE] [--audit-size N] | --multi-label [--from D] [--until D] [--limit N]");
+  if (!file)
+    throw new Error(
+      "usage: npm run measure:topics -- <corpus.jsonl[.gz]> [--sample N] [--seed S] [--audit FILE] [--write-audit FILE] [--audit-size N] | --multi-label [--from D] [--until D] [--limit N]",
+    );
   if (values["multi-label"]) {
     const period = { ...(values.from ? { from: values.from } : {}), ...(values.until ? { until: values.until } : {}) };
     console.log(await measureMultiLabel(file, { ...period, ...(values.limit ? { limit: Number(values.limit) } : {}) }));
@@ -119,17 +152,32 @@ async function main(): Promise<void> {
   const slugs = (topics: { slug: string }[]) => topics.map((t) => t.slug);
   const assigned: Assigned[] = picked.map((p) => ({ ...p, assigned: assignTopics(p.title, p.abstract, p.categories) }));
   const full = topicMetrics(assigned.map((p) => ({ label: p.label, assigned: slugs(p.assigned) })));
-  const text = topicMetrics(picked.map((p) => ({ label: p.label, assigned: slugs(assignTopics(p.title, p.abstract)) })));
-  const fps = falsePositives(assigned, full.map((m) => m.topic));
-  const micro = (m: TopicMetrics[]) => m.reduce((s, x) => s + x.correct, 0) / Math.max(1, m.reduce((s, x) => s + x.assigned, 0));
-  console.log(`${seen} records read, ${labelled} labelled by an unambiguous category, ${picked.length} sampled (seed ${values.seed}).\n`);
+  const text = topicMetrics(
+    picked.map((p) => ({ label: p.label, assigned: slugs(assignTopics(p.title, p.abstract)) })),
+  );
+  const fps = falsePositives(
+    assigned,
+    full.map((m) => m.topic),
+  );
+  const micro = (m: TopicMetrics[]) =>
+    m.reduce((s, x) => s + x.correct, 0) /
+    Math.max(
+      1,
+      m.reduce((s, x) => s + x.assigned, 0),
+    );
+  console.log(
+    `${seen} records read, ${labelled} labelled by an unambiguous category, ${picked.length} sampled (seed ${values.seed}).\n`,
+  );
   console.log(table(full, text));
   console.log(`\nMicro-averaged precision: ${pct(micro(full))} (categories + text), ${pct(micro(text))} (text only).`);
   if (values["write-audit"]) {
     writeFileSync(values["write-audit"], auditTemplate(fps, Number(values["audit-size"]), Number(values.seed)));
     console.log(`\nWrote up to ${values["audit-size"]} random false positives per topic to ${values["write-audit"]}.`);
   }
-  if (values.audit) console.log(`\nAfter the hand audit in ${values.audit} (categories + text):\n\n${auditTable(full, fps, values.audit)}`);
+  if (values.audit)
+    console.log(
+      `\nAfter the hand audit in ${values.audit} (categories + text):\n\n${auditTable(full, fps, values.audit)}`,
+    );
 }
 
 main().catch((error: unknown) => {

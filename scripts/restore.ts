@@ -10,7 +10,10 @@ import { getEnv } from "@/lib/env";
 const USAGE = "usage: npm run restore -- <backup dir> [--data-dir D] [--force]";
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { "data-dir": { type: "string" }, force: { type: "boolean" } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { "data-dir": { type: "string" }, force: { type: "boolean" } },
+  });
   if (positionals.length !== 1) {
     console.error(USAGE);
     return 2;
@@ -28,8 +31,12 @@ async function main(): Promise<number> {
   });
   const rows = (table: string) => manifest.tables[table] ?? 0;
   console.log(`Restored the backup of ${manifest.createdAt} (Paperboard ${manifest.appVersion}) into ${env.DATA_DIR}:`);
-  console.log(`  ${rows("Paper")} papers, ${rows("User")} users, ${rows("Bookmark")} bookmarks, ${rows("Collection")} collections, ${rows("Follow")} follows; checksums and row counts verified`);
-  console.log(`  secrets: ${manifest.secrets.map((s) => s.path).join(", ") || "none (they come from the environment)"}`);
+  console.log(
+    `  ${rows("Paper")} papers, ${rows("User")} users, ${rows("Bookmark")} bookmarks, ${rows("Collection")} collections, ${rows("Follow")} follows; checksums and row counts verified`,
+  );
+  console.log(
+    `  secrets: ${manifest.secrets.map((s) => s.path).join(", ") || "none (they come from the environment)"}`,
+  );
   console.log(`  ${pendingPapers} papers pending for the search index: the next start indexes them`);
   console.log(`Start it: DATA_DIR=${env.DATA_DIR} npm start`);
   return 0;

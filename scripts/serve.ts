@@ -19,7 +19,11 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   // Every interface, as `next start` does: put a proxy in front and set TRUST_PROXY (README).
-  server.listen(env.PORT, () => console.log(`Ready on port ${env.PORT}${env.TRUST_PROXY ? ` (trusting ${env.TRUST_PROXY} proxy hop${env.TRUST_PROXY === 1 ? "" : "s"})` : ""}`));
+  server.listen(env.PORT, () =>
+    console.log(
+      `Ready on port ${env.PORT}${env.TRUST_PROXY ? ` (trusting ${env.TRUST_PROXY} proxy hop${env.TRUST_PROXY === 1 ? "" : "s"})` : ""}`,
+    ),
+  );
 
   let stopping = false;
   const stop = () => {

@@ -28,7 +28,10 @@ function refuseUnfitForMultiInstance(): void {
   const env = getEnv();
   if (!env.MULTI_INSTANCE) return;
   const problems = multiInstanceProblems(env);
-  if (!dev && isBuildStale(process.cwd())) problems.push("the build is missing or older than the sources: run `npm run build` once before starting the instances");
+  if (!dev && isBuildStale(process.cwd()))
+    problems.push(
+      "the build is missing or older than the sources: run `npm run build` once before starting the instances",
+    );
   if (dev) problems.push("`npm run dev` is one instance: unset MULTI_INSTANCE");
   if (problems.length === 0) return;
   console.error(`MULTI_INSTANCE=1, but:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee docs/deploy.md.`);
@@ -53,7 +56,10 @@ async function main(): Promise<void> {
 
   if (!dev && isBuildStale(process.cwd())) {
     console.log("Building the app: a one-time step of about a minute (again only when the sources change)…");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const build = spawnSync(process.execPath, [nextBin, "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (build.status !== 0) {
       await runtime.close();
       process.exit(build.status ?? 1);
@@ -71,7 +77,12 @@ async function main(): Promise<void> {
     }
   }
 
-  const webEnv = toWebProcessEnv(process.env, { dev, dataDir: env.DATA_DIR, databaseFile: env.DATABASE_FILE, search: webSearch });
+  const webEnv = toWebProcessEnv(process.env, {
+    dev,
+    dataDir: env.DATA_DIR,
+    databaseFile: env.DATABASE_FILE,
+    search: webSearch,
+  });
   const serveScript = await bundleWebServer(process.cwd());
   const web = spawn(process.execPath, [serveScript, ...(dev ? ["--dev"] : [])], { stdio: "inherit", env: webEnv });
   console.log(`Paperboard is ready: http://localhost:${env.PORT}${search ? "" : " (search unavailable)"}`);

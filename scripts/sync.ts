@@ -37,7 +37,11 @@ function parse(): Args | null {
   const from = values.from ?? values.to;
   const to = values.to ?? (values.from ? dayOf(new Date()) : undefined);
   if (from && to && from > to) return null;
-  return { status: values.status ?? false, sources: sources as SyncSourceName[] | undefined, range: from && to ? { from, to } : null };
+  return {
+    status: values.status ?? false,
+    sources: sources as SyncSourceName[] | undefined,
+    range: from && to ? { from, to } : null,
+  };
 }
 
 async function main(): Promise<number> {
@@ -52,22 +56,35 @@ async function main(): Promise<number> {
   const { env, db } = runtime;
   const config = toSyncConfig(env);
   try {
-    const outcome = await runSync({ db, search: runtime.search?.target ?? null, config }, { sources: args.sources, force: true, range: args.range });
+    const outcome = await runSync(
+      { db, search: runtime.search?.target ?? null, config },
+      { sources: args.sources, force: true, range: args.range },
+    );
     if (!outcome.ran) {
-      console.log(`Another sync is running (${outcome.heldBy.holder}, since ${utc(outcome.heldBy.acquiredAt)}): nothing done.`);
+      console.log(
+        `Another sync is running (${outcome.heldBy.holder}, since ${utc(outcome.heldBy.acquiredAt)}): nothing done.`,
+      );
       return 0;
     }
     for (const o of outcome.outcomes) {
-      console.log(o.ok ? `${o.source}: ${o.created} new, ${o.updated} updated — ${o.detail}` : `${o.source}: failed — ${o.error}${o.created ? ` (${o.created} new before the failure)` : ""}`);
+      console.log(
+        o.ok
+          ? `${o.source}: ${o.created} new, ${o.updated} updated — ${o.detail}`
+          : `${o.source}: failed — ${o.error}${o.created ? ` (${o.created} new before the failure)` : ""}`,
+      );
     }
     const { requests, politenessMs, backoffMs } = outcome.client;
-    console.log(`${requests} requests; waited ${(politenessMs / 1000).toFixed(1)} s between requests and ${(backoffMs / 1000).toFixed(1)} s before retries`);
-    if (typeof outcome.indexed !== "number") console.warn(`search: indexing deferred (${outcome.indexed.deferred}); the next start or sync indexes`);
+    console.log(
+      `${requests} requests; waited ${(politenessMs / 1000).toFixed(1)} s between requests and ${(backoffMs / 1000).toFixed(1)} s before retries`,
+    );
+    if (typeof outcome.indexed !== "number")
+      console.warn(`search: indexing deferred (${outcome.indexed.deferred}); the next start or sync indexes`);
     else if (outcome.changed) console.log(`search: ${outcome.indexed} papers indexed`);
     if (outcome.changed) {
       const notified = await notifyAppOfChange(env);
       if (notified === "revalidated") console.log(`app: cached pages refreshed at http://127.0.0.1:${env.PORT}`);
-      else if (notified !== "not-running") console.warn(`app: could not refresh its cached pages (${notified.failed}); they refresh within 5 minutes`);
+      else if (notified !== "not-running")
+        console.warn(`app: could not refresh its cached pages (${notified.failed}); they refresh within 5 minutes`);
     }
     return outcome.outcomes.some((o) => !o.ok) ? 1 : 0;
   } finally {
@@ -82,7 +99,8 @@ async function printStatus(): Promise<number> {
   const db = createPrismaClient(env.DATABASE);
   try {
     const [rows, lease] = await Promise.all([listSyncSources(db), getSyncLease(db)]);
-    for (const line of formatSyncStatus(toSyncStatusView({ rows, lease, config: toSyncConfig(env), now: new Date() }))) console.log(line);
+    for (const line of formatSyncStatus(toSyncStatusView({ rows, lease, config: toSyncConfig(env), now: new Date() })))
+      console.log(line);
     return 0;
   } finally {
     await closeDb(db);

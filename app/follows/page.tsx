@@ -25,11 +25,22 @@ export default async function FollowsPage({ searchParams }: Props) {
     <>
       <h1 className="mb-2 text-2xl font-bold tracking-tight">Follows</h1>
       <p className="mb-6 text-sm text-slate-600">
-        Each follow has its own private feed (RSS, Atom, JSON Feed) for your reader. Anyone with the URL can read
-        it, so treat it like a password: revoke it to get a new one.
+        Each follow has its own private feed (RSS, Atom, JSON Feed) for your reader. Anyone with the URL can read it, so
+        treat it like a password: revoke it to get a new one.
       </p>
-      {notice && <p role="status" className="mb-4 rounded-md bg-indigo-50 p-3 text-sm text-indigo-900">{notice}</p>}
-      {follows.length > 0 && <FollowsDeliveryPanel delivery={delivery} mailConfigured={isMailConfigured()} emailedCount={follows.filter((f) => f.email).length} addressConfirmed={user.emailVerified} />}
+      {notice && (
+        <p role="status" className="mb-4 rounded-md bg-indigo-50 p-3 text-sm text-indigo-900">
+          {notice}
+        </p>
+      )}
+      {follows.length > 0 && (
+        <FollowsDeliveryPanel
+          delivery={delivery}
+          mailConfigured={isMailConfigured()}
+          emailedCount={follows.filter((f) => f.email).length}
+          addressConfirmed={user.emailVerified}
+        />
+      )}
       {follows.length === 0 ? (
         <p className="rounded-md bg-white p-4 text-sm text-slate-600 ring-1 ring-slate-200">
           You follow nothing yet. Use “Follow this topic” on a topic page or “Follow this search” on a search.
@@ -37,7 +48,12 @@ export default async function FollowsPage({ searchParams }: Props) {
       ) : (
         <ul className="space-y-3">
           {follows.map((f) => (
-            <FollowItem key={f.id} follow={f} pagePath={followPagePath(f)} feeds={Object.entries(followFeedPaths(f)).map(([format, p]) => ({ format, url: `${base}${p}` }))} />
+            <FollowItem
+              key={f.id}
+              follow={f}
+              pagePath={followPagePath(f)}
+              feeds={Object.entries(followFeedPaths(f)).map(([format, p]) => ({ format, url: `${base}${p}` }))}
+            />
           ))}
         </ul>
       )}

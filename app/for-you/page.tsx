@@ -29,10 +29,19 @@ export default async function ForYouPage({ searchParams }: Props) {
   const returnTo = forYouPath(params);
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?${new URLSearchParams({ next: returnTo })}`);
-  const [collections, tags, followed, mail] = await Promise.all([listCollections(user.id), listUserTags(user.id), listFollowedTopicSlugs(user.id), getForYouMail(user.id)]);
+  const [collections, tags, followed, mail] = await Promise.all([
+    listCollections(user.id),
+    listUserTags(user.id),
+    listFollowedTopicSlugs(user.id),
+    getForYouMail(user.id),
+  ]);
   const collection = collections.find((c) => c.id === params.collection);
   const tag = tags.find((t) => t.name === params.tag)?.name;
-  const scope = collection ? { kind: "collection" as const, collectionId: collection.id } : tag ? { kind: "tag" as const, tag } : { kind: "all" as const };
+  const scope = collection
+    ? { kind: "collection" as const, collectionId: collection.id }
+    : tag
+      ? { kind: "tag" as const, tag }
+      : { kind: "all" as const };
   const hiddenId = PaperIdSchema.safeParse(Array.isArray(raw.hidden) ? raw.hidden[0] : raw.hidden);
   const [result, hidden] = await Promise.all([
     listForYou({ userId: user.id, scope, period: params.period, onlyNew: params.new === "1" }),
@@ -41,15 +50,33 @@ export default async function ForYouPage({ searchParams }: Props) {
   return (
     <>
       <header className="mb-4">
-        <h1 className="text-2xl font-bold tracking-tight">For you{collection ? `: more like “${collection.name}”` : tag ? `: more like #${tag}` : ""}</h1>
-        <p className="mt-1 text-sm text-slate-600">Recent papers ranked by a model of what you saved and upvoted; “Not interested” (or <kbd>x</kbd>) teaches it too.</p>
+        <h1 className="text-2xl font-bold tracking-tight">
+          For you{collection ? `: more like “${collection.name}”` : tag ? `: more like #${tag}` : ""}
+        </h1>
+        <p className="mt-1 text-sm text-slate-600">
+          Recent papers ranked by a model of what you saved and upvoted; “Not interested” (or <kbd>x</kbd>) teaches it
+          too.
+        </p>
         <FollowLinks feeds={forYouFeedPaths(user.id)} email={false} />
         <MailSwitch mail={mail} />
       </header>
-      {hidden && hiddenId.success && <HiddenNotice paper={{ id: hiddenId.data, title: hidden.title }} returnTo={returnTo} />}
+      {hidden && hiddenId.success && (
+        <HiddenNotice paper={{ id: hiddenId.data, title: hidden.title }} returnTo={returnTo} />
+      )}
       <ForYouNav params={params} collections={collections} tags={tags.map((t) => t.name)} />
-      <CatchUpBar allHref={forYouPath({ ...params, new: undefined })} newHref={forYouPath({ ...params, new: "1" })} onlyNew={params.new === "1"} />
-      <ForYouView result={result} period={params.period} followed={followed} scoped={scope.kind !== "all"} onlyNew={params.new === "1"} returnTo={returnTo} />
+      <CatchUpBar
+        allHref={forYouPath({ ...params, new: undefined })}
+        newHref={forYouPath({ ...params, new: "1" })}
+        onlyNew={params.new === "1"}
+      />
+      <ForYouView
+        result={result}
+        period={params.period}
+        followed={followed}
+        scoped={scope.kind !== "all"}
+        onlyNew={params.new === "1"}
+        returnTo={returnTo}
+      />
     </>
   );
 }

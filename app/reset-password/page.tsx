@@ -17,17 +17,34 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 function Body({ params }: { params: Record<string, string> }) {
   if (params.token !== undefined) {
     const token = ResetTokenSchema.safeParse(params.token);
-    if (!token.success) return <p role="alert" className="text-slate-700">This link does not work: it may have been copied incompletely. <Link href="/reset-password" className="font-medium text-indigo-700 hover:underline">Ask for a new one</Link>.</p>;
+    if (!token.success)
+      return (
+        <p role="alert" className="text-slate-700">
+          This link does not work: it may have been copied incompletely.{" "}
+          <Link href="/reset-password" className="font-medium text-indigo-700 hover:underline">
+            Ask for a new one
+          </Link>
+          .
+        </p>
+      );
     return <NewPasswordForm token={token.data} />;
   }
   if (!isMailConfigured()) {
-    return <p role="status" className="rounded-md bg-amber-50 p-4 text-sm text-amber-900">Email is off on this server, so no reset link can be mailed. Ask whoever runs it to reset your password (<code>npm run user:reset-password</code>).</p>;
+    return (
+      <p role="status" className="rounded-md bg-amber-50 p-4 text-sm text-amber-900">
+        Email is off on this server, so no reset link can be mailed. Ask whoever runs it to reset your password (
+        <code>npm run user:reset-password</code>).
+      </p>
+    );
   }
   if (params.status === "sent") {
     return (
       <div role="status" className="space-y-2 rounded-md bg-emerald-50 p-4 text-sm text-emerald-900">
         <p className="font-medium">Check your email.</p>
-        <p>If an account uses that address, a link to choose a new password is on its way. It works once, for {RESET_TTL_HOURS} hour{RESET_TTL_HOURS === 1 ? "" : "s"}.</p>
+        <p>
+          If an account uses that address, a link to choose a new password is on its way. It works once, for{" "}
+          {RESET_TTL_HOURS} hour{RESET_TTL_HOURS === 1 ? "" : "s"}.
+        </p>
       </div>
     );
   }
@@ -43,9 +60,15 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
   const params = toParamRecord(await searchParams);
   return (
     <div className="mx-auto max-w-sm space-y-4">
-      <h1 className="text-2xl font-bold tracking-tight">{params.token !== undefined ? "Choose a new password" : "Reset your password"}</h1>
+      <h1 className="text-2xl font-bold tracking-tight">
+        {params.token !== undefined ? "Choose a new password" : "Reset your password"}
+      </h1>
       <Body params={params} />
-      <p className="text-sm text-slate-600"><Link href="/sign-in" className="font-medium text-indigo-700 hover:underline">Back to sign in</Link></p>
+      <p className="text-sm text-slate-600">
+        <Link href="/sign-in" className="font-medium text-indigo-700 hover:underline">
+          Back to sign in
+        </Link>
+      </p>
     </div>
   );
 }

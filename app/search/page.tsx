@@ -30,7 +30,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const feedQuery = parsed.success ? searchFeedQuery(toSearchParams(parsed.data)) : "";
   // The feed's name as readers will show it: the same cleaned, capped title as the feed itself.
   const feedTitle = searchFeedTitle(parsed.success ? parsed.data : { q: "" });
-  return { title: label, robots: { index: false }, alternates: feedAlternates({ kind: "search" }, feedTitle, feedQuery) };
+  return {
+    title: label,
+    robots: { index: false },
+    alternates: feedAlternates({ kind: "search" }, feedTitle, feedQuery),
+  };
 }
 
 const heading = <h1 className="mb-4 text-2xl font-bold tracking-tight">Search</h1>;
@@ -66,18 +70,32 @@ export default async function SearchPage({ searchParams }: Props) {
       {arxivId && (
         <p className="mb-4 rounded-md bg-white p-3 text-sm text-slate-700 ring-1 ring-slate-200">
           arXiv {arxivId} is not on Paperboard yet —{" "}
-          <a href={`https://arxiv.org/abs/${arxivId}`} className="text-indigo-700 underline">open it on arxiv.org</a>.
+          <a href={`https://arxiv.org/abs/${arxivId}`} className="text-indigo-700 underline">
+            open it on arxiv.org
+          </a>
+          .
         </p>
       )}
       <InstantSearch
         key={params.toString()}
         query={query}
         initial={{ result, error: null, busy: false, jump: null }}
-        initialList={result && result.hits.length > 0 ? <PaperList label="Search results" papers={toResultCards(result)} /> : undefined}
+        initialList={
+          result && result.hits.length > 0 ? (
+            <PaperList label="Search results" papers={toResultCards(result)} />
+          ) : undefined
+        }
       />
       {result && result.total > 0 && (
         <div className="mt-4 flex flex-wrap items-center gap-3">
-          {followTarget && <FollowButton kind="search" target={followTarget} label={query.q ? `“${query.q}”` : followTarget} returnTo={`/search?${params}`} />}
+          {followTarget && (
+            <FollowButton
+              kind="search"
+              target={followTarget}
+              label={query.q ? `“${query.q}”` : followTarget}
+              returnTo={`/search?${params}`}
+            />
+          )}
           <ExportLinks base="/search/export" params={params} label="Export this page" />
         </div>
       )}

@@ -9,7 +9,9 @@ import { intentQuery, parseSignInIntent } from "@/lib/validation/return-path";
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
 // A Map, not an object: `?notice=constructor` must find nothing.
-const NOTICES: ReadonlyMap<string, string> = new Map([["password-reset", "Your password was changed and every session signed out. Sign in with the new one."]]);
+const NOTICES: ReadonlyMap<string, string> = new Map([
+  ["password-reset", "Your password was changed and every session signed out. Sign in with the new one."],
+]);
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,14 +23,23 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-2 text-2xl font-bold tracking-tight">Sign in</h1>
-      {notice && <p role="status" className="mb-4 rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">{notice}</p>}
+      {notice && (
+        <p role="status" className="mb-4 rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
+          {notice}
+        </p>
+      )}
       {intent.bookmark && <p className="mb-4 text-sm text-slate-600">Sign in to save this paper to your library.</p>}
       <SignInForm next={intent.next} bookmark={intent.bookmark} />
       <p className="mt-6 text-sm text-slate-600">
-        <Link href="/reset-password" className="font-medium text-indigo-700 hover:underline">Forgot your password?</Link>
+        <Link href="/reset-password" className="font-medium text-indigo-700 hover:underline">
+          Forgot your password?
+        </Link>
       </p>
       <p className="mt-2 text-sm text-slate-600">
-        New here? <Link href={`/sign-up?${intentQuery(intent)}`} className="font-medium text-indigo-700 hover:underline">Create an account</Link>
+        New here?{" "}
+        <Link href={`/sign-up?${intentQuery(intent)}`} className="font-medium text-indigo-700 hover:underline">
+          Create an account
+        </Link>
       </p>
     </div>
   );

@@ -17,10 +17,17 @@ export default async function SignUpPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-4 text-2xl font-bold tracking-tight">Create an account</h1>
-      {isMailConfigured() && <p className="mb-4 text-sm text-slate-600">We will mail you a link to confirm your address; you are signed in once you open it.</p>}
+      {isMailConfigured() && (
+        <p className="mb-4 text-sm text-slate-600">
+          We will mail you a link to confirm your address; you are signed in once you open it.
+        </p>
+      )}
       <SignUpForm next={intent.next} bookmark={intent.bookmark} />
       <p className="mt-6 text-sm text-slate-600">
-        Have an account? <Link href={`/sign-in?${intentQuery(intent)}`} className="font-medium text-indigo-700 hover:underline">Sign in</Link>
+        Have an account?{" "}
+        <Link href={`/sign-in?${intentQuery(intent)}`} className="font-medium text-indigo-700 hover:underline">
+          Sign in
+        </Link>
       </p>
     </div>
   );

@@ -29,15 +29,31 @@ export default async function SimilarPage({ searchParams }: Props) {
     <>
       <h1 className="mb-4 text-2xl font-bold tracking-tight">Find similar papers</h1>
       <form action="/similar" method="get" className="space-y-2">
-        <label htmlFor="similar-text" className="block text-sm font-medium">Paste an abstract, or any text about a topic</label>
-        <textarea id="similar-text" name="text" rows={7} maxLength={MAX_SIMILAR_TEXT} defaultValue={text} required className="w-full rounded-md border border-slate-300 p-3 text-sm" />
-        <button type="submit" className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700">Find similar papers</button>
+        <label htmlFor="similar-text" className="block text-sm font-medium">
+          Paste an abstract, or any text about a topic
+        </label>
+        <textarea
+          id="similar-text"
+          name="text"
+          rows={7}
+          maxLength={MAX_SIMILAR_TEXT}
+          defaultValue={text}
+          required
+          className="w-full rounded-md border border-slate-300 p-3 text-sm"
+        />
+        <button type="submit" className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700">
+          Find similar papers
+        </button>
       </form>
       {!parsed.success && (
-        <p role="alert" className="mt-6 rounded-md bg-amber-50 p-4 text-sm text-amber-900">That text could not be read ({describeIssues(parsed.error)}).</p>
+        <p role="alert" className="mt-6 rounded-md bg-amber-50 p-4 text-sm text-amber-900">
+          That text could not be read ({describeIssues(parsed.error)}).
+        </p>
       )}
       {results === "unavailable" && (
-        <p role="alert" className="mt-6 rounded-md bg-amber-50 p-4 text-sm text-amber-900">Search is unavailable right now — please try again in a moment.</p>
+        <p role="alert" className="mt-6 rounded-md bg-amber-50 p-4 text-sm text-amber-900">
+          Search is unavailable right now — please try again in a moment.
+        </p>
       )}
       {Array.isArray(results) && (
         <section aria-labelledby="similar-results" className="mt-6">
@@ -47,7 +63,9 @@ export default async function SimilarPage({ searchParams }: Props) {
           <ol className="list-decimal space-y-2 pl-6 text-sm" aria-label="Similar papers">
             {results.map((r) => (
               <li key={r.id}>
-                <Link href={`/papers/${r.slug}`} className="font-medium text-indigo-700 hover:underline">{r.title}</Link>{" "}
+                <Link href={`/papers/${r.slug}`} className="font-medium text-indigo-700 hover:underline">
+                  {r.title}
+                </Link>{" "}
                 <span className="text-slate-500">({formatDay(r.digestDate)})</span>
               </li>
             ))}

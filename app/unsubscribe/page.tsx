@@ -17,8 +17,14 @@ export default async function UnsubscribePage({ searchParams }: Props) {
     return (
       <div className="max-w-xl">
         <h1 className="text-2xl font-bold tracking-tight">You are unsubscribed</h1>
-        <p role="status" className="mt-2 text-slate-700">No more digests will be sent to this address.</p>
-        <p className="mt-6 text-sm"><Link href="/subscribe" className="text-indigo-700 hover:underline">Changed your mind? Subscribe again</Link></p>
+        <p role="status" className="mt-2 text-slate-700">
+          No more digests will be sent to this address.
+        </p>
+        <p className="mt-6 text-sm">
+          <Link href="/subscribe" className="text-indigo-700 hover:underline">
+            Changed your mind? Subscribe again
+          </Link>
+        </p>
       </div>
     );
   }
@@ -26,7 +32,9 @@ export default async function UnsubscribePage({ searchParams }: Props) {
     return (
       <div className="max-w-xl">
         <h1 className="text-2xl font-bold tracking-tight">This link does not work</h1>
-        <p role="alert" className="mt-2 text-slate-700">Use the unsubscribe link from the most recent digest, copied in full.</p>
+        <p role="alert" className="mt-2 text-slate-700">
+          Use the unsubscribe link from the most recent digest, copied in full.
+        </p>
       </div>
     );
   }

@@ -26,7 +26,15 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
           {user ? `You are signed in as ${user.email}.` : "Your address is confirmed: sign in with your password."}
         </p>
         <p className="text-sm">
-          {user ? <Link href={next} className={link}>Continue</Link> : <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className={link}>Sign in</Link>}
+          {user ? (
+            <Link href={next} className={link}>
+              Continue
+            </Link>
+          ) : (
+            <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className={link}>
+              Sign in
+            </Link>
+          )}
         </p>
       </div>
     );
@@ -42,8 +50,11 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
         </>
       ) : (
         <p role="alert" className="text-slate-700">
-          This link does not work: it may have been copied incompletely. <Link href="/sign-in" className={link}>Sign in</Link> with
-          your password to get a new one.
+          This link does not work: it may have been copied incompletely.{" "}
+          <Link href="/sign-in" className={link}>
+            Sign in
+          </Link>{" "}
+          with your password to get a new one.
         </p>
       )}
     </div>

@@ -15,12 +15,29 @@ export function CreateApiTokenForm() {
       <FormMessage status={state.status} message={state.message} />
       {token && (
         <div className="space-y-1">
-          <label htmlFor="new-api-token" className="block text-sm font-medium text-slate-800">Your new token</label>
-          <input id="new-api-token" readOnly value={token} className="w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+          <label htmlFor="new-api-token" className="block text-sm font-medium text-slate-800">
+            Your new token
+          </label>
+          <input
+            id="new-api-token"
+            readOnly
+            value={token}
+            className="w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs"
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       )}
-      <Field name="name" label="Token name" required maxLength={API_TOKEN_NAME_MAX} placeholder="e.g. MCP on my laptop" error={state.fields?.name} />
-      <button type="submit" className={buttonClass} disabled={pending}>{pending ? "Creating…" : "Create token"}</button>
+      <Field
+        name="name"
+        label="Token name"
+        required
+        maxLength={API_TOKEN_NAME_MAX}
+        placeholder="e.g. MCP on my laptop"
+        error={state.fields?.name}
+      />
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? "Creating…" : "Create token"}
+      </button>
     </form>
   );
 }

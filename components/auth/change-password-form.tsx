@@ -11,7 +11,14 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage status={state.status} message={state.message} />
-      <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" required error={state.fields?.currentPassword} />
+      <Field
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fields?.currentPassword}
+      />
       <Field
         name="newPassword"
         label={`New password (at least ${PASSWORD_MIN} characters)`}
@@ -22,7 +29,9 @@ export function ChangePasswordForm() {
         maxLength={PASSWORD_MAX}
         error={state.fields?.newPassword}
       />
-      <button type="submit" className={buttonClass} disabled={pending}>{pending ? "Saving…" : "Change password"}</button>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? "Saving…" : "Change password"}
+      </button>
     </form>
   );
 }

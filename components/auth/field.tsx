@@ -7,7 +7,9 @@ export function Field({ name, label, error, ...input }: Props) {
   const id = `field-${name}`;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
       <input
         id={id}
         name={name}
@@ -16,7 +18,11 @@ export function Field({ name, label, error, ...input }: Props) {
         className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid]:border-red-600"
         {...input}
       />
-      {error && <p id={`${id}-error`} className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -24,7 +30,11 @@ export function Field({ name, label, error, ...input }: Props) {
 export function FormMessage({ status, message }: { status: "idle" | "ok" | "error"; message?: string }) {
   // Always rendered, so screen readers announce changes to it (aria-live on an existing node).
   return (
-    <p role={status === "error" ? "alert" : "status"} aria-live="polite" className={status === "error" ? "text-sm text-red-700" : "text-sm text-emerald-700"}>
+    <p
+      role={status === "error" ? "alert" : "status"}
+      aria-live="polite"
+      className={status === "error" ? "text-sm text-red-700" : "text-sm text-emerald-700"}
+    >
       {message}
     </p>
   );

@@ -22,7 +22,9 @@ export function NewPasswordForm({ token }: { token: string }) {
         maxLength={PASSWORD_MAX}
         error={state.fields?.newPassword}
       />
-      <button type="submit" className={buttonClass} disabled={pending}>{pending ? "Saving…" : "Set the new password"}</button>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? "Saving…" : "Set the new password"}
+      </button>
     </form>
   );
 }

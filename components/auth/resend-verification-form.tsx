@@ -8,7 +8,9 @@ export function ResendVerificationForm({ signedIn }: { signedIn: boolean }) {
   return (
     <form action={resendVerificationAction} className="space-y-3">
       {!signedIn && <Field name="email" label="Your email" type="email" autoComplete="email" required />}
-      <button type="submit" className={secondary}>Send the confirmation link again</button>
+      <button type="submit" className={secondary}>
+        Send the confirmation link again
+      </button>
     </form>
   );
 }

@@ -10,8 +10,18 @@ export function ResetRequestForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage status={state.status} message={state.message} />
-      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fields?.email} />
-      <button type="submit" className={buttonClass} disabled={pending}>{pending ? "Sending…" : "Mail me a reset link"}</button>
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fields?.email}
+      />
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? "Sending…" : "Mail me a reset link"}
+      </button>
     </form>
   );
 }

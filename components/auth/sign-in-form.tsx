@@ -13,9 +13,27 @@ export function SignInForm({ next, bookmark }: { next: string; bookmark?: string
       <input type="hidden" name="next" value={next} />
       {bookmark && <input type="hidden" name="bookmark" value={bookmark} />}
       <FormMessage status={state.status} message={state.message} />
-      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fields?.email} />
-      <Field name="password" label="Password" type="password" autoComplete="current-password" required maxLength={PASSWORD_MAX} error={state.fields?.password} />
-      <button type="submit" className={buttonClass} disabled={pending}>{pending ? "Signing in…" : "Sign in"}</button>
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fields?.email}
+      />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        maxLength={PASSWORD_MAX}
+        error={state.fields?.password}
+      />
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
     </form>
   );
 }

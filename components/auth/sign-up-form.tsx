@@ -13,8 +13,24 @@ export function SignUpForm({ next, bookmark }: { next: string; bookmark?: string
       <input type="hidden" name="next" value={next} />
       {bookmark && <input type="hidden" name="bookmark" value={bookmark} />}
       <FormMessage status={state.status} message={state.message} />
-      <Field name="name" label="Name" autoComplete="name" required maxLength={80} defaultValue={state.values?.name} error={state.fields?.name} />
-      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fields?.email} />
+      <Field
+        name="name"
+        label="Name"
+        autoComplete="name"
+        required
+        maxLength={80}
+        defaultValue={state.values?.name}
+        error={state.fields?.name}
+      />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fields?.email}
+      />
       <Field
         name="password"
         label={`Password (at least ${PASSWORD_MIN} characters)`}
@@ -25,7 +41,9 @@ export function SignUpForm({ next, bookmark }: { next: string; bookmark?: string
         maxLength={PASSWORD_MAX}
         error={state.fields?.password}
       />
-      <button type="submit" className={buttonClass} disabled={pending}>{pending ? "Creating account…" : "Create account"}</button>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? "Creating account…" : "Create account"}
+      </button>
     </form>
   );
 }

@@ -12,7 +12,9 @@ export function VerifyEmailForm({ token, next }: { token: string; next: string }
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="next" value={next} />
       <FormMessage status={state.status} message={state.message} />
-      <button type="submit" className={buttonClass} disabled={pending}>{pending ? "Confirming…" : "Confirm my address"}</button>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? "Confirming…" : "Confirm my address"}
+      </button>
     </form>
   );
 }

@@ -2,10 +2,24 @@
 import type { ViewerState } from "@/lib/library/viewer-state";
 import { ToggleButton } from "./toggle-button";
 
-export function PaperActions({ paperId, viewer, returnTo }: { paperId: string; viewer: ViewerState; returnTo?: string }) {
+export function PaperActions({
+  paperId,
+  viewer,
+  returnTo,
+}: {
+  paperId: string;
+  viewer: ViewerState;
+  returnTo?: string;
+}) {
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <ToggleButton kind="bookmark" paperId={paperId} signedIn={viewer.signedIn} initialOn={viewer.bookmarked.has(paperId)} returnTo={returnTo} />
+      <ToggleButton
+        kind="bookmark"
+        paperId={paperId}
+        signedIn={viewer.signedIn}
+        initialOn={viewer.bookmarked.has(paperId)}
+        returnTo={returnTo}
+      />
       <ToggleButton
         kind="vote"
         paperId={paperId}

@@ -9,7 +9,13 @@ import type { ViewerJson } from "@/lib/library/viewer-json";
 import { READER_STATE_MAX_IDS } from "@/lib/validation/library";
 
 /** What one reader (one cookie nonce) is known to have; replaced, never mutated, on each change. */
-export type ReaderState = { owner: string; signedIn: boolean; bookmarked: ReadonlySet<string>; voted: ReadonlySet<string>; votes: ReadonlyMap<string, number> };
+export type ReaderState = {
+  owner: string;
+  signedIn: boolean;
+  bookmarked: ReadonlySet<string>;
+  voted: ReadonlySet<string>;
+  votes: ReadonlyMap<string, number>;
+};
 
 let state: ReaderState | null = null;
 /** Papers some button asked about, and those already answered for (a paper with no bookmark or vote leaves no trace in the state). */
@@ -49,7 +55,10 @@ async function flush(): Promise<void> {
   ids.forEach((id) => fetched.add(id));
   for (let i = 0; i === 0 || i < ids.length; i += READER_STATE_MAX_IDS) {
     const batch = ids.slice(i, i + READER_STATE_MAX_IDS);
-    const response = await fetch(`/api/me/state?ids=${batch.map(encodeURIComponent).join(",")}`, { cache: "no-store", credentials: "same-origin" }).catch(() => null);
+    const response = await fetch(`/api/me/state?ids=${batch.map(encodeURIComponent).join(",")}`, {
+      cache: "no-store",
+      credentials: "same-origin",
+    }).catch(() => null);
     if (!response?.ok || currentOwner() !== owner) return;
     merge(owner, (await response.json()) as ViewerJson, batch);
   }
@@ -68,7 +77,10 @@ function merge(owner: string, json: ViewerJson, batch: string[]): void {
   const votes = new Map(base?.votes);
   const answered = { bookmark: new Set(json.bookmarked), vote: new Set(json.voted) };
   for (const id of batch) {
-    for (const [kind, set] of [["bookmark", bookmarked], ["vote", voted]] as const) {
+    for (const [kind, set] of [
+      ["bookmark", bookmarked],
+      ["vote", voted],
+    ] as const) {
       if (pressed.has(`${kind}|${id}`)) continue;
       if (answered[kind].has(id)) set.add(id);
       else set.delete(id);

@@ -9,19 +9,22 @@ import { bookmarkFormAction, setBookmark, setUpvote, upvoteFormAction } from "@/
 import { rememberToggle, useReaderBrowser, useReaderState } from "./reader-state";
 import { useOptimisticToggle } from "./use-optimistic-toggle";
 
-const base = "min-h-11 rounded-md border px-2.5 py-1 text-xs sm:min-h-0 font-medium focus-visible:outline-2 focus-visible:outline-indigo-600";
+const base =
+  "min-h-11 rounded-md border px-2.5 py-1 text-xs sm:min-h-0 font-medium focus-visible:outline-2 focus-visible:outline-indigo-600";
 const KINDS = {
   bookmark: {
     formAction: bookmarkFormAction,
     call: setBookmark,
     labels: { on: "★", off: "☆", name: "Bookmark" },
-    className: (on: boolean) => `${base} ${on ? "border-amber-400 bg-amber-50 text-amber-900" : "border-slate-300 text-slate-700 hover:bg-slate-100"}`,
+    className: (on: boolean) =>
+      `${base} ${on ? "border-amber-400 bg-amber-50 text-amber-900" : "border-slate-300 text-slate-700 hover:bg-slate-100"}`,
   },
   vote: {
     formAction: upvoteFormAction,
     call: setUpvote,
     labels: { on: "▲", off: "△", name: "Upvote" },
-    className: (on: boolean) => `${base} ${on ? "border-indigo-400 bg-indigo-50 text-indigo-900" : "border-slate-300 text-slate-700 hover:bg-slate-100"}`,
+    className: (on: boolean) =>
+      `${base} ${on ? "border-indigo-400 bg-indigo-50 text-indigo-900" : "border-slate-300 text-slate-700 hover:bg-slate-100"}`,
   },
 };
 
@@ -47,24 +50,32 @@ export function ToggleButton(props: Props) {
   const known = useRef<{ on: boolean; count?: number } | null>(null);
   if (reader) {
     const on = (props.kind === "bookmark" ? reader.bookmarked : reader.voted).has(props.paperId);
-    known.current = { on, count: props.initialCount === undefined ? undefined : (reader.votes.get(props.paperId) ?? 0) };
+    known.current = {
+      on,
+      count: props.initialCount === undefined ? undefined : (reader.votes.get(props.paperId) ?? 0),
+    };
   }
   // Before the state arrives, a reader's press already takes the signed-in path (the actions set a
   // value, so pressing "Bookmark" saves whatever the state was) and is remembered over the answer.
   const readerBrowser = useReaderBrowser();
   if (!known.current) return <ToggleForm {...props} signedIn={props.signedIn || readerBrowser} />;
   // A new key once the reader's state arrives: the form starts over from it (nothing was pressed yet).
-  return <ToggleForm key="reader" {...props} signedIn initialOn={known.current.on} initialCount={known.current.count} />;
+  return (
+    <ToggleForm key="reader" {...props} signedIn initialOn={known.current.on} initialCount={known.current.count} />
+  );
 }
 
 function ToggleForm({ kind, paperId, signedIn, initialOn, initialCount, returnTo: givenReturnTo }: Props) {
   // formAction: no-JS POST (redirects back); call: the optimistic path, returning a result.
   const { formAction, call, labels, className } = KINDS[kind];
-  const { optimistic, message, onSubmit } = useOptimisticToggle({ on: initialOn, count: initialCount }, async (want) => {
-    const result = await call(paperId, want);
-    if (result.ok) rememberToggle(paperId, kind, result.on, result.count);
-    return result;
-  });
+  const { optimistic, message, onSubmit } = useOptimisticToggle(
+    { on: initialOn, count: initialCount },
+    async (want) => {
+      const result = await call(paperId, want);
+      if (result.ok) rememberToggle(paperId, kind, result.on, result.count);
+      return result;
+    },
+  );
   const pathname = usePathname();
   const search = useSearchParams().toString();
   const returnTo = givenReturnTo ?? (search ? `${pathname}?${search}` : pathname);
@@ -76,11 +87,18 @@ function ToggleForm({ kind, paperId, signedIn, initialOn, initialCount, returnTo
       <input type="hidden" name="returnTo" value={returnTo} />
       {/* Only a signed-in reader's button answers the `s` key: signed out, triage shows the sign-in hint
           instead of leaving the page. The visible text is the accessible name (WCAG 2.5.3); aria-pressed carries on/off, the icon is decoration. */}
-      <button type="submit" data-triage-bookmark={kind === "bookmark" && signedIn ? "" : undefined} aria-pressed={optimistic.on} className={className(optimistic.on)}>
+      <button
+        type="submit"
+        data-triage-bookmark={kind === "bookmark" && signedIn ? "" : undefined}
+        aria-pressed={optimistic.on}
+        className={className(optimistic.on)}
+      >
         <span aria-hidden="true">{optimistic.on ? labels.on : labels.off}</span> {labels.name}
         {optimistic.count !== undefined && <span className="tabular-nums"> ({optimistic.count})</span>}
       </button>
-      <span role="status" aria-live="polite" className="text-xs text-red-700">{message}</span>
+      <span role="status" aria-live="polite" className="text-xs text-red-700">
+        {message}
+      </span>
     </form>
   );
 }

@@ -16,14 +16,17 @@ export const MIN_CHART_POINTS = 3;
 
 /** "Papers per digest day: 98 papers on 2026-03-13." (series that are all zero are left out). */
 function chartSentence(title: string, labels: string[], series: ChartSeries[]): string {
-  const parts = labels.map((label, i) => `${series.map((s) => `${s.values[i] ?? 0} ${s.name}`).join(", ")} in ${label}`);
+  const parts = labels.map(
+    (label, i) => `${series.map((s) => `${s.values[i] ?? 0} ${s.name}`).join(", ")} in ${label}`,
+  );
   return `${title}: ${parts.join("; ") || "nothing yet"}.`;
 }
 
 export function BarChart({ title, period, labels, series: allSeries, note }: Props) {
   // A series with nothing in it ("upvotes, peak 0") is an empty box: leave it out.
   const series = allSeries.filter((s) => s.values.some((v) => v !== 0));
-  if (labels.length < MIN_CHART_POINTS) return <p className="text-sm text-slate-600">{chartSentence(title, labels, series)}</p>;
+  if (labels.length < MIN_CHART_POINTS)
+    return <p className="text-sm text-slate-600">{chartSentence(title, labels, series)}</p>;
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-3">
       <figcaption className="text-sm font-semibold text-slate-700">{title}</figcaption>
@@ -41,15 +44,27 @@ export function BarChart({ title, period, labels, series: allSeries, note }: Pro
           <table>
             <thead>
               <tr>
-                <th scope="col" className="pr-4 text-left">{period}</th>
-                {series.map((s) => <th key={s.name} scope="col" className="pr-4 text-right">{s.name}</th>)}
+                <th scope="col" className="pr-4 text-left">
+                  {period}
+                </th>
+                {series.map((s) => (
+                  <th key={s.name} scope="col" className="pr-4 text-right">
+                    {s.name}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {labels.map((label, row) => (
                 <tr key={label}>
-                  <th scope="row" className="pr-4 text-left font-normal">{label}</th>
-                  {series.map((s) => <td key={s.name} className="pr-4 text-right tabular-nums">{s.values[row] ?? 0}</td>)}
+                  <th scope="row" className="pr-4 text-left font-normal">
+                    {label}
+                  </th>
+                  {series.map((s) => (
+                    <td key={s.name} className="pr-4 text-right tabular-nums">
+                      {s.values[row] ?? 0}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
@@ -60,8 +75,22 @@ export function BarChart({ title, period, labels, series: allSeries, note }: Pro
   );
 }
 
-function SeriesBars({ title, labels, series, fill }: { title: string; labels: string[]; series: ChartSeries; fill: string }) {
-  const { bars } = layoutBars(labels.map((label, i) => ({ label, value: series.values[i] ?? 0 })), W, H);
+function SeriesBars({
+  title,
+  labels,
+  series,
+  fill,
+}: {
+  title: string;
+  labels: string[];
+  series: ChartSeries;
+  fill: string;
+}) {
+  const { bars } = layoutBars(
+    labels.map((label, i) => ({ label, value: series.values[i] ?? 0 })),
+    W,
+    H,
+  );
   const total = series.values.reduce((sum, v) => sum + v, 0);
   const peak = Math.max(0, ...series.values);
   const periods = `${labels.length} ${labels.length === 1 ? "period" : "periods"}`;

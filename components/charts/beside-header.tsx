@@ -2,7 +2,15 @@
 // ones. In the DOM the chart comes last either way, so keyboard focus never jumps backwards (WCAG 2.4.3).
 import type { ReactNode } from "react";
 
-export function ChartBesideHeader({ header, chart, children }: { header: ReactNode; chart: ReactNode; children: ReactNode }) {
+export function ChartBesideHeader({
+  header,
+  chart,
+  children,
+}: {
+  header: ReactNode;
+  chart: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="grid gap-x-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="mb-4 min-w-0">{header}</div>

@@ -43,7 +43,10 @@ export function SubscribeForm({ error }: { error?: { field: "email" | "frequency
       <button type="submit" className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700">
         Subscribe
       </button>
-      <p className="text-xs text-slate-500">We send one confirmation mail first; nothing else arrives until you open its link. Every digest has a one-click unsubscribe link.</p>
+      <p className="text-xs text-slate-500">
+        We send one confirmation mail first; nothing else arrives until you open its link. Every digest has a one-click
+        unsubscribe link.
+      </p>
     </form>
   );
 }

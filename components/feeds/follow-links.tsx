@@ -4,7 +4,8 @@ import type { FeedFormat } from "@/lib/feeds/feed-path";
 
 const LABELS: Record<FeedFormat, string> = { rss: "RSS", atom: "Atom", json: "JSON Feed" };
 // 44 px tap targets on phones, compact text links from the sm breakpoint up.
-const TAP = "inline-flex min-h-11 min-w-11 items-center justify-center text-indigo-700 underline-offset-2 hover:underline sm:min-h-0 sm:min-w-0";
+const TAP =
+  "inline-flex min-h-11 min-w-11 items-center justify-center text-indigo-700 underline-offset-2 hover:underline sm:min-h-0 sm:min-w-0";
 
 export function FollowLinks({ feeds, email = true }: { feeds: Record<FeedFormat, string>; email?: boolean }) {
   return (

@@ -4,10 +4,13 @@
 import { useOptimisticToggle } from "@/components/bookmarks/use-optimistic-toggle";
 import { followEmailFormAction, setFollowEmail } from "@/lib/actions/follows-email";
 
-const base = "inline-flex min-h-11 items-center rounded-md border px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600";
+const base =
+  "inline-flex min-h-11 items-center rounded-md border px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600";
 
 export function EmailToggle({ followId, initialOn }: { followId: string; initialOn: boolean }) {
-  const { optimistic, message, onSubmit } = useOptimisticToggle({ on: initialOn }, (want) => setFollowEmail(followId, want));
+  const { optimistic, message, onSubmit } = useOptimisticToggle({ on: initialOn }, (want) =>
+    setFollowEmail(followId, want),
+  );
 
   return (
     <form action={followEmailFormAction} onSubmit={onSubmit} className="inline-flex items-center gap-2">
@@ -20,7 +23,9 @@ export function EmailToggle({ followId, initialOn }: { followId: string; initial
       >
         <span aria-hidden="true">{optimistic.on ? "✉ ✓" : "✉"}</span>&nbsp;Email me
       </button>
-      <span role="status" aria-live="polite" className="text-xs text-red-700">{message}</span>
+      <span role="status" aria-live="polite" className="text-xs text-red-700">
+        {message}
+      </span>
     </form>
   );
 }

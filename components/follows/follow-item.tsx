@@ -6,7 +6,8 @@ import { EmailToggle } from "./email-toggle";
 
 const KIND_LABELS = { topic: "Topic", search: "Search", author: "Author" } as const;
 
-const button = "inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium ring-1 ring-slate-200 hover:bg-slate-50";
+const button =
+  "inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium ring-1 ring-slate-200 hover:bg-slate-50";
 
 type Props = { follow: FollowRow; pagePath: string; feeds: { format: string; url: string }[] };
 
@@ -15,7 +16,9 @@ export function FollowItem({ follow, pagePath, feeds }: Props) {
     <li id={`follow-${follow.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
       <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{KIND_LABELS[follow.kind]}</p>
       <p className="font-semibold">
-        <Link href={pagePath} className="text-slate-900 hover:text-indigo-700 hover:underline">{follow.label}</Link>
+        <Link href={pagePath} className="text-slate-900 hover:text-indigo-700 hover:underline">
+          {follow.label}
+        </Link>
       </p>
       <dl className="mt-2 space-y-1 text-xs">
         {feeds.map((f) => (
@@ -29,11 +32,15 @@ export function FollowItem({ follow, pagePath, feeds }: Props) {
         <EmailToggle followId={follow.id} initialOn={follow.email} />
         <form action={revokeFollowFeedAction}>
           <input type="hidden" name="id" value={follow.id} />
-          <button type="submit" className={`${button} text-slate-700`}>Revoke feed URL</button>
+          <button type="submit" className={`${button} text-slate-700`}>
+            Revoke feed URL
+          </button>
         </form>
         <form action={unfollowAction}>
           <input type="hidden" name="id" value={follow.id} />
-          <button type="submit" className={`${button} text-red-700`}>Unfollow</button>
+          <button type="submit" className={`${button} text-red-700`}>
+            Unfollow
+          </button>
         </form>
       </div>
     </li>

@@ -16,7 +16,11 @@ export function ForYouNav({ params, collections, tags }: Props) {
         <ul className="flex flex-wrap gap-1">
           {PERIODS.map((period) => (
             <li key={period}>
-              <Link href={forYouPath({ ...params, period })} aria-current={params.period === period ? "page" : undefined} className={`${pill} ${params.period === period ? on : off}`}>
+              <Link
+                href={forYouPath({ ...params, period })}
+                aria-current={params.period === period ? "page" : undefined}
+                className={`${pill} ${params.period === period ? on : off}`}
+              >
                 {PERIOD_LABEL[period]}
               </Link>
             </li>
@@ -26,16 +30,30 @@ export function ForYouNav({ params, collections, tags }: Props) {
       {(collections.length > 0 || tags.length > 0) && (
         <nav aria-label="Learn from" className="flex flex-wrap items-center gap-1 text-sm text-slate-600">
           <span className="mr-1">Learn from:</span>
-          <Link href={forYouPath({ period: params.period })} aria-current={!scoped ? "page" : undefined} className={`${pill} ${!scoped ? on : off}`}>
+          <Link
+            href={forYouPath({ period: params.period })}
+            aria-current={!scoped ? "page" : undefined}
+            className={`${pill} ${!scoped ? on : off}`}
+          >
             All my saves
           </Link>
           {collections.map((c) => (
-            <Link key={c.id} href={forYouPath({ period: params.period, collection: c.id })} aria-current={params.collection === c.id ? "page" : undefined} className={`${pill} ${params.collection === c.id ? on : off}`}>
+            <Link
+              key={c.id}
+              href={forYouPath({ period: params.period, collection: c.id })}
+              aria-current={params.collection === c.id ? "page" : undefined}
+              className={`${pill} ${params.collection === c.id ? on : off}`}
+            >
               {c.name}
             </Link>
           ))}
           {tags.map((t) => (
-            <Link key={t} href={forYouPath({ period: params.period, tag: t })} aria-current={params.tag === t ? "page" : undefined} className={`${pill} ${params.tag === t ? on : off}`}>
+            <Link
+              key={t}
+              href={forYouPath({ period: params.period, tag: t })}
+              aria-current={params.tag === t ? "page" : undefined}
+              className={`${pill} ${params.tag === t ? on : off}`}
+            >
               #{t}
             </Link>
           ))}

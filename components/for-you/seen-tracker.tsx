@@ -32,13 +32,16 @@ export function SeenTracker() {
         for (const entry of entries) {
           const link = entry.target as HTMLAnchorElement;
           if (entry.isIntersecting) {
-            timers.set(link, setTimeout(() => {
-              const slug = slugOf(link);
-              if (slug && !reported.has(slug)) {
-                reported.add(slug);
-                pending.add(slug);
-              }
-            }, DWELL_MS));
+            timers.set(
+              link,
+              setTimeout(() => {
+                const slug = slugOf(link);
+                if (slug && !reported.has(slug)) {
+                  reported.add(slug);
+                  pending.add(slug);
+                }
+              }, DWELL_MS),
+            );
           } else {
             clearTimeout(timers.get(link));
             timers.delete(link);
@@ -47,7 +50,10 @@ export function SeenTracker() {
       },
       { threshold: 0.5 },
     );
-    for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-triage-list] [data-triage-item] h2 a[href^='/papers/']")) observer.observe(link);
+    for (const link of document.querySelectorAll<HTMLAnchorElement>(
+      "[data-triage-list] [data-triage-item] h2 a[href^='/papers/']",
+    ))
+      observer.observe(link);
     const interval = setInterval(flush, FLUSH_MS);
     const onHide = () => document.visibilityState === "hidden" && flush();
     document.addEventListener("visibilitychange", onHide);

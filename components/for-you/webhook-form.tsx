@@ -10,7 +10,9 @@ export function WebhookForm({ url, secret }: { url: string | null; secret: strin
   const error = state.fields?.url;
   return (
     <form action={action} className="space-y-2 text-sm">
-      <label htmlFor="webhook-url" className="block font-medium text-slate-800">Webhook URL</label>
+      <label htmlFor="webhook-url" className="block font-medium text-slate-800">
+        Webhook URL
+      </label>
       <input
         id="webhook-url"
         name="url"
@@ -21,14 +23,45 @@ export function WebhookForm({ url, secret }: { url: string | null; secret: strin
         aria-describedby={error ? "webhook-url-error" : "webhook-url-help"}
         className="min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 py-2"
       />
-      {error ? <p id="webhook-url-error" className="text-red-700">{error}</p> : (
-        <p id="webhook-url-help" className="text-slate-600">Gets your follows' new papers and For you each day, as JSON Slack and Discord accept, signed in the <code>X-Paperboard-Signature</code> header (HMAC-SHA256 of the body).</p>
+      {error ? (
+        <p id="webhook-url-error" className="text-red-700">
+          {error}
+        </p>
+      ) : (
+        <p id="webhook-url-help" className="text-slate-600">
+          Gets your follows' new papers and For you each day, as JSON Slack and Discord accept, signed in the{" "}
+          <code>X-Paperboard-Signature</code> header (HMAC-SHA256 of the body).
+        </p>
       )}
-      {secret && <p className="break-all text-slate-600">Signing secret: <code>{secret}</code></p>}
-      <p role="status" className="text-emerald-700">{state.status === "ok" ? state.message : ""}</p>
+      {secret && (
+        <p className="break-all text-slate-600">
+          Signing secret: <code>{secret}</code>
+        </p>
+      )}
+      <p role="status" className="text-emerald-700">
+        {state.status === "ok" ? state.message : ""}
+      </p>
       <div className="flex gap-2">
-        <button type="submit" name="intent" value="save" disabled={pending} className="min-h-11 rounded-md bg-indigo-600 px-4 font-medium text-white hover:bg-indigo-700">Save webhook</button>
-        {url && <button type="submit" name="intent" value="remove" disabled={pending} className="min-h-11 rounded-md bg-white px-4 font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50">Remove</button>}
+        <button
+          type="submit"
+          name="intent"
+          value="save"
+          disabled={pending}
+          className="min-h-11 rounded-md bg-indigo-600 px-4 font-medium text-white hover:bg-indigo-700"
+        >
+          Save webhook
+        </button>
+        {url && (
+          <button
+            type="submit"
+            name="intent"
+            value="remove"
+            disabled={pending}
+            className="min-h-11 rounded-md bg-white px-4 font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
+          >
+            Remove
+          </button>
+        )}
       </div>
     </form>
   );

@@ -12,10 +12,18 @@ const linkClass = "inline-flex min-h-11 items-center rounded px-1 text-slate-700
 function SignedInLinks() {
   return (
     <>
-      <Link href="/for-you" className={linkClass}>For you</Link>
-      <Link href="/library" className={linkClass}>Library</Link>
-      <Link href="/follows" className={linkClass}>Follows</Link>
-      <Link href="/account" className={linkClass}>Account</Link>
+      <Link href="/for-you" className={linkClass}>
+        For you
+      </Link>
+      <Link href="/library" className={linkClass}>
+        Library
+      </Link>
+      <Link href="/follows" className={linkClass}>
+        Follows
+      </Link>
+      <Link href="/account" className={linkClass}>
+        Account
+      </Link>
       <SignOutButton className={`${linkClass} cursor-pointer`} />
     </>
   );
@@ -31,7 +39,14 @@ export async function AccountNav() {
           <ReaderMarker />
         </>
       ) : (
-        <ReaderOnly signedIn={<SignedInLinks />} signedOut={<Link href="/sign-in" className={linkClass}>Sign in</Link>} />
+        <ReaderOnly
+          signedIn={<SignedInLinks />}
+          signedOut={
+            <Link href="/sign-in" className={linkClass}>
+              Sign in
+            </Link>
+          }
+        />
       )}
     </nav>
   );

@@ -32,7 +32,11 @@ export function HeaderSearchBox() {
         if (!response.ok) return;
         const body = SuggestResponseSchema.safeParse(await response.json());
         if (!body.success) return;
-        setHits(body.data.hits.slice(0, SUGGESTIONS).map((h) => ({ slug: h.slug, title: h.title.map((s) => s.text).join("") })));
+        setHits(
+          body.data.hits
+            .slice(0, SUGGESTIONS)
+            .map((h) => ({ slug: h.slug, title: h.title.map((s) => s.text).join("") })),
+        );
         setActive(-1);
         setOpen(true);
       } catch {

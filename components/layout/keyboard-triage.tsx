@@ -21,7 +21,9 @@ function visibleItems(): HTMLElement[] {
 }
 
 function openTarget(item: HTMLElement): HTMLAnchorElement | null {
-  return item.querySelector<HTMLAnchorElement>("a[data-triage-open]") ?? item.querySelector<HTMLAnchorElement>("a[href]");
+  return (
+    item.querySelector<HTMLAnchorElement>("a[data-triage-open]") ?? item.querySelector<HTMLAnchorElement>("a[href]")
+  );
 }
 
 function activate(items: HTMLElement[], index: number): void {

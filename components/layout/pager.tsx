@@ -10,12 +10,24 @@ export function Pager({ page, totalPages, href, note }: Props) {
   if (totalPages <= 1) return null;
   return (
     <nav aria-label="Pagination" className="mt-6 flex items-center justify-between gap-2 text-sm">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev" className={link}>← Previous</Link> : <span />}
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev" className={link}>
+          ← Previous
+        </Link>
+      ) : (
+        <span />
+      )}
       <span className="text-center text-slate-500">
         Page {page} of {totalPages.toLocaleString("en-US")}
         {note}
       </span>
-      {page < totalPages ? <Link href={href(page + 1)} rel="next" className={link}>Next →</Link> : <span />}
+      {page < totalPages ? (
+        <Link href={href(page + 1)} rel="next" className={link}>
+          Next →
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

@@ -6,7 +6,9 @@ import { SHORTCUTS } from "@/lib/keyboard/triage";
 
 function trapTab(event: KeyboardEvent<HTMLDialogElement>): void {
   if (event.key !== "Tab") return;
-  const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>("button, a[href], input, [tabindex]:not([tabindex='-1'])")];
+  const focusable = [
+    ...event.currentTarget.querySelectorAll<HTMLElement>("button, a[href], input, [tabindex]:not([tabindex='-1'])"),
+  ];
   const first = focusable[0];
   const last = focusable.at(-1);
   if (!first || !last) return;
@@ -46,7 +48,10 @@ export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
         ))}
       </dl>
       <form method="dialog" className="mt-5 text-right">
-        <button type="submit" className="min-h-11 rounded-md bg-indigo-600 px-4 text-sm font-medium text-white hover:bg-indigo-700">
+        <button
+          type="submit"
+          className="min-h-11 rounded-md bg-indigo-600 px-4 text-sm font-medium text-white hover:bg-indigo-700"
+        >
           Close
         </button>
       </form>

@@ -13,10 +13,18 @@ export function SiteFooter() {
         <KeyboardTriage />
       </div>
       <p className="mt-2 flex flex-wrap gap-x-3">
-        <Link href="/subscribe" className={link}>Email digest</Link>
-        <a href="/feeds/trending.atom" className={link}>Atom feed</a>
-        <a href="/feeds/trending.rss" className={link}>RSS feed</a>
-        <Link href="/status" className={link}>Ingest status</Link>
+        <Link href="/subscribe" className={link}>
+          Email digest
+        </Link>
+        <a href="/feeds/trending.atom" className={link}>
+          Atom feed
+        </a>
+        <a href="/feeds/trending.rss" className={link}>
+          RSS feed
+        </a>
+        <Link href="/status" className={link}>
+          Ingest status
+        </Link>
       </p>
     </footer>
   );

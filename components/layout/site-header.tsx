@@ -12,9 +12,15 @@ const navLink = "inline-flex min-h-11 items-center rounded px-2 text-slate-700 h
 function PrimaryNav({ className }: { className: string }) {
   return (
     <nav aria-label="Primary" className={`text-sm font-medium ${className}`}>
-      <Link href="/" className={navLink}>Trending</Link>
-      <Link href="/topics" className={navLink}>Topics</Link>
-      <Link href="/similar" className={navLink}>Similar</Link>
+      <Link href="/" className={navLink}>
+        Trending
+      </Link>
+      <Link href="/topics" className={navLink}>
+        Topics
+      </Link>
+      <Link href="/similar" className={navLink}>
+        Similar
+      </Link>
     </nav>
   );
 }
@@ -23,23 +29,47 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center gap-x-3 px-4 py-2 lg:gap-x-5">
-        <Link href="/" className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center text-lg font-semibold tracking-tight text-slate-900">
-          <span aria-hidden="true" className="rounded-md bg-indigo-600 px-2 py-0.5 text-white sm:hidden">P</span>
+        <Link
+          href="/"
+          className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center text-lg font-semibold tracking-tight text-slate-900"
+        >
+          <span aria-hidden="true" className="rounded-md bg-indigo-600 px-2 py-0.5 text-white sm:hidden">
+            P
+          </span>
           <span className="max-sm:sr-only">Paperboard</span>
         </Link>
         {/* Hidden below 1024 px (display: none, so out of the accessibility tree): the menu has them there. */}
         <PrimaryNav className="hidden shrink-0 gap-1 lg:flex" />
-        <form action="/search" method="get" role="search" aria-label="Site search" className="relative flex min-w-0 flex-1 gap-2">
+        <form
+          action="/search"
+          method="get"
+          role="search"
+          aria-label="Site search"
+          className="relative flex min-w-0 flex-1 gap-2"
+        >
           <label htmlFor="site-search" className="sr-only">
             Search papers
           </label>
           <HeaderSearchBox />
           {/* The "/" hint only where there is a keyboard to press it with (not on touch screens). */}
-          <kbd aria-hidden="true" className="pointer-events-none absolute top-1/2 right-24 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 font-mono text-xs text-slate-500 peer-focus:hidden pointer-fine:sm:block">
+          <kbd
+            aria-hidden="true"
+            className="pointer-events-none absolute top-1/2 right-24 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 font-mono text-xs text-slate-500 peer-focus:hidden pointer-fine:sm:block"
+          >
             /
           </kbd>
-          <button type="submit" className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700">
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 sm:hidden" fill="none" stroke="currentColor" strokeWidth="2">
+          <button
+            type="submit"
+            className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700"
+          >
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="size-5 sm:hidden"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+            >
               <circle cx="11" cy="11" r="7" />
               <path d="m20 20-3.5-3.5" strokeLinecap="round" />
             </svg>

@@ -17,7 +17,13 @@ describe("CardLinks", () => {
         { url: "https://huggingface.co/spaces/org/demo", kind: "demo" },
       ],
     });
-    const anchors = [...out.matchAll(/<a href="([^"]+)"[^>]*>(.*?)<\/a>/g)].map(([, href, text]) => [href, text!.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim()]);
+    const anchors = [...out.matchAll(/<a href="([^"]+)"[^>]*>(.*?)<\/a>/g)].map(([, href, text]) => [
+      href,
+      text!
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\s+/g, " ")
+        .trim(),
+    ]);
     expect(anchors).toEqual([
       ["https://arxiv.org/abs/2403.12345", "arXiv"],
       ["https://arxiv.org/pdf/2403.12345", "PDF"],

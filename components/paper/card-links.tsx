@@ -11,7 +11,15 @@ const chip =
 
 type Chip = { href: string; kind: string; label: string };
 
-export function CardLinks({ arxivId, links, kinds }: { arxivId?: string | null; links?: { url: string; kind: string }[]; kinds: string[] }) {
+export function CardLinks({
+  arxivId,
+  links,
+  kinds,
+}: {
+  arxivId?: string | null;
+  links?: { url: string; kind: string }[];
+  kinds: string[];
+}) {
   if (!links) return <LinkBadges kinds={kinds} />;
   const chips: Chip[] = [];
   if (arxivId) {
@@ -20,7 +28,8 @@ export function CardLinks({ arxivId, links, kinds }: { arxivId?: string | null; 
   }
   for (const kind of CARD_KINDS) {
     const first = links.find((l) => l.kind === kind && safeHref(l.url));
-    if (first) chips.push({ href: safeHref(first.url)!, kind: LINK_KIND_LABELS[kind] ?? kind, label: linkLabel(first.url) });
+    if (first)
+      chips.push({ href: safeHref(first.url)!, kind: LINK_KIND_LABELS[kind] ?? kind, label: linkLabel(first.url) });
   }
   if (chips.length === 0) return null;
   return (

@@ -17,10 +17,21 @@ export function CiteBox({ paper, appUrl }: { paper: CitationPaper; appUrl: strin
         Cite
       </summary>
       <div className="mt-2 space-y-2">
-        <pre aria-label="BibTeX" tabIndex={0} className="overflow-x-auto rounded-md bg-slate-100 p-3 text-xs text-slate-800">{bibtex}</pre>
+        <pre
+          aria-label="BibTeX"
+          tabIndex={0}
+          className="overflow-x-auto rounded-md bg-slate-100 p-3 text-xs text-slate-800"
+        >
+          {bibtex}
+        </pre>
         <p className="flex flex-wrap gap-3 text-sm">
           {FILES.map((f) => (
-            <a key={f.format} href={`/papers/${paper.slug}/cite?format=${f.format}`} download className="inline-flex min-h-11 items-center text-indigo-700 hover:underline sm:min-h-0">
+            <a
+              key={f.format}
+              href={`/papers/${paper.slug}/cite?format=${f.format}`}
+              download
+              className="inline-flex min-h-11 items-center text-indigo-700 hover:underline sm:min-h-0"
+            >
               Download {f.label}
             </a>
           ))}

@@ -44,7 +44,10 @@ export function PaperCard({ paper, actions, coins }: { paper: PaperCardData; act
     <article className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
       <h2 className="text-base font-semibold leading-snug">
         {paper.rank !== undefined && <span className="mr-2 text-slate-500">{paper.rank}.</span>}
-        <Link href={`/papers/${paper.slug}`} className="py-3 text-slate-900 hover:text-indigo-700 hover:underline sm:py-0">
+        <Link
+          href={`/papers/${paper.slug}`}
+          className="py-3 text-slate-900 hover:text-indigo-700 hover:underline sm:py-0"
+        >
           {paper.title}
         </Link>
       </h2>
@@ -61,7 +64,9 @@ export function PaperCard({ paper, actions, coins }: { paper: PaperCardData; act
           {paper.summary}
         </summary>
       </details>
-      {paper.meta && <div className="mt-1 flex flex-wrap items-center gap-x-1.5 text-xs text-slate-600">{paper.meta}</div>}
+      {paper.meta && (
+        <div className="mt-1 flex flex-wrap items-center gap-x-1.5 text-xs text-slate-600">{paper.meta}</div>
+      )}
       <div className="mt-1.5 flex flex-wrap items-center gap-1.5">
         <TopicChips topics={paper.topics} compact />
         <CardLinks arxivId={paper.arxivId} links={paper.links} kinds={paper.linkKinds} />

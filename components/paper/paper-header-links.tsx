@@ -12,7 +12,12 @@ export function PaperAuthors({ authors }: { authors: AuthorRef[] }) {
     <ul aria-label="Authors" className="mt-2 flex flex-wrap gap-x-1 text-sm text-slate-700">
       {authors.map((a, i) => (
         <li key={a.id}>
-          <Link href={`/authors/${a.id}`} className="inline-flex min-h-11 items-center hover:text-indigo-700 hover:underline sm:min-h-0">{a.name}</Link>
+          <Link
+            href={`/authors/${a.id}`}
+            className="inline-flex min-h-11 items-center hover:text-indigo-700 hover:underline sm:min-h-0"
+          >
+            {a.name}
+          </Link>
           {i < authors.length - 1 && ","}
         </li>
       ))}
@@ -25,9 +30,21 @@ export function PaperButtons({ arxivId, doi }: { arxivId: string | null; doi: st
   if (!arxiv && !doi) return null;
   return (
     <>
-      {arxiv && <a href={arxiv.abs} rel="noopener noreferrer" className={button}>arXiv</a>}
-      {arxiv && <a href={arxiv.pdf} rel="noopener noreferrer" className={button}>PDF</a>}
-      {doi && <a href={`https://doi.org/${encodeURI(doi)}`} rel="noopener noreferrer" className={button}>DOI</a>}
+      {arxiv && (
+        <a href={arxiv.abs} rel="noopener noreferrer" className={button}>
+          arXiv
+        </a>
+      )}
+      {arxiv && (
+        <a href={arxiv.pdf} rel="noopener noreferrer" className={button}>
+          PDF
+        </a>
+      )}
+      {doi && (
+        <a href={`https://doi.org/${encodeURI(doi)}`} rel="noopener noreferrer" className={button}>
+          DOI
+        </a>
+      )}
     </>
   );
 }

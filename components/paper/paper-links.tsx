@@ -4,13 +4,16 @@ import { linkLabel } from "@/lib/domain/link-label";
 import { LINK_KINDS } from "@/lib/domain/link-kinds";
 import { LINK_KIND_LABELS, safeHref } from "@/lib/format";
 
-
 export function PaperLinks({ links }: { links: { url: string; kind: string }[] }) {
   if (links.length === 0) return null;
-  const groups = LINK_KINDS.map((kind) => ({ kind, links: links.filter((l) => l.kind === kind) })).filter((g) => g.links.length > 0);
+  const groups = LINK_KINDS.map((kind) => ({ kind, links: links.filter((l) => l.kind === kind) })).filter(
+    (g) => g.links.length > 0,
+  );
   return (
     <section aria-labelledby="links-heading">
-      <h2 id="links-heading" className="mb-2 text-lg font-semibold">Links</h2>
+      <h2 id="links-heading" className="mb-2 text-lg font-semibold">
+        Links
+      </h2>
       <dl className="space-y-2 text-sm">
         {groups.map((group) => (
           <div key={group.kind} className="flex flex-col gap-1 sm:flex-row sm:gap-3">
@@ -19,11 +22,19 @@ export function PaperLinks({ links }: { links: { url: string; kind: string }[] }
               {group.links.map((link) => {
                 const href = safeHref(link.url);
                 return href ? (
-                  <a key={link.url} href={href} title={link.url} rel="noopener noreferrer nofollow" className="inline-flex min-h-11 items-center break-all text-indigo-700 hover:underline sm:min-h-0">
+                  <a
+                    key={link.url}
+                    href={href}
+                    title={link.url}
+                    rel="noopener noreferrer nofollow"
+                    className="inline-flex min-h-11 items-center break-all text-indigo-700 hover:underline sm:min-h-0"
+                  >
                     {linkLabel(link.url)}
                   </a>
                 ) : (
-                  <span key={link.url} className="break-all">{link.url}</span>
+                  <span key={link.url} className="break-all">
+                    {link.url}
+                  </span>
                 );
               })}
             </dd>

@@ -25,8 +25,11 @@ export function PaperListView({ papers, label, extras, orderKey }: Props) {
   }));
   return (
     <ol aria-label={label} className="space-y-3" data-triage-list>
-      {orderKey ? <StableOrder items={items} orderKey={orderKey} /> : items.map((i) => <Fragment key={i.key}>{i.node}</Fragment>)}
+      {orderKey ? (
+        <StableOrder items={items} orderKey={orderKey} />
+      ) : (
+        items.map((i) => <Fragment key={i.key}>{i.node}</Fragment>)
+      )}
     </ol>
   );
 }
-

@@ -22,7 +22,17 @@ export async function PaperList({ papers, label, returnTo, stableOrder }: Props)
   const appUrl = getAppUrl();
   const coins = new Map(citations.map((c) => [c.id, toCoinsTitle(c, appUrl)]));
   const extras = new Map<string, CardExtras>(
-    ids.map((id) => [id, { actions: <PaperActions paperId={id} viewer={viewer} returnTo={returnTo} />, coins: coins.get(id) }]),
+    ids.map((id) => [
+      id,
+      { actions: <PaperActions paperId={id} viewer={viewer} returnTo={returnTo} />, coins: coins.get(id) },
+    ]),
   );
-  return <PaperListView papers={papers} label={label} extras={extras} orderKey={stableOrder ? (returnTo ?? label) : undefined} />;
+  return (
+    <PaperListView
+      papers={papers}
+      label={label}
+      extras={extras}
+      orderKey={stableOrder ? (returnTo ?? label) : undefined}
+    />
+  );
 }

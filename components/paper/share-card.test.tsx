@@ -12,7 +12,10 @@ afterEach(() => {
 async function render(drawableTitle: string): Promise<{ png: Uint8Array; fetches: number }> {
   const fetchSpy = vi.spyOn(globalThis, "fetch").mockRejectedValue(new Error("no network in tests"));
   vi.spyOn(console, "error").mockImplementation(() => {});
-  const response = new ImageResponse(<ShareCard title={drawableTitle} topics={["Alignment", "Language models"]} date="Mar 13, 2026" />, SHARE_CARD_SIZE);
+  const response = new ImageResponse(
+    <ShareCard title={drawableTitle} topics={["Alignment", "Language models"]} date="Mar 13, 2026" />,
+    SHARE_CARD_SIZE,
+  );
   const png = new Uint8Array(await response.arrayBuffer());
   // next/og loads its own wasm through data: URLs; anything else would be the network.
   const fetches = fetchSpy.mock.calls.filter(([url]) => !String(url).startsWith("data:")).length;

@@ -20,7 +20,9 @@ export function ShareCard({ title, topics, date }: ShareCardData) {
       }}
     >
       <div style={{ display: "flex", fontSize: 36, fontWeight: 600, color: "#a3b3ff" }}>Paperboard</div>
-      <div style={{ display: "flex", fontSize: title.length > 90 ? 52 : 64, lineHeight: 1.15, fontWeight: 700 }}>{title}</div>
+      <div style={{ display: "flex", fontSize: title.length > 90 ? 52 : 64, lineHeight: 1.15, fontWeight: 700 }}>
+        {title}
+      </div>
       <div style={{ display: "flex", justifyContent: "space-between", fontSize: 28, color: "#cad5e2" }}>
         <div style={{ display: "flex" }}>{topics.join(" · ")}</div>
         <div style={{ display: "flex" }}>{date}</div>

@@ -15,7 +15,10 @@ export function StableOrder({ items, orderKey }: { items: OrderedItem[]; orderKe
   } else {
     const latest = new Map(items.map((i) => [i.key, i.node]));
     const keptKeys = new Set(kept.items.map((i) => i.key));
-    shown = [...kept.items.map((i) => ({ key: i.key, node: latest.get(i.key) ?? i.node })), ...items.filter((i) => !keptKeys.has(i.key))];
+    shown = [
+      ...kept.items.map((i) => ({ key: i.key, node: latest.get(i.key) ?? i.node })),
+      ...items.filter((i) => !keptKeys.has(i.key)),
+    ];
   }
   return shown.map((i) => <Fragment key={i.key}>{i.node}</Fragment>);
 }

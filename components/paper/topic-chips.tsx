@@ -5,11 +5,17 @@ import Link from "next/link";
 export function TopicChips({ topics, compact }: { topics: { slug: string; name: string }[]; compact?: boolean }) {
   if (topics.length === 0) return null;
   return (
-    <ul aria-label="Topics" className={`flex flex-wrap gap-1.5 ${compact ? "max-sm:[&>li:nth-child(n+3)]:hidden" : ""}`}>
+    <ul
+      aria-label="Topics"
+      className={`flex flex-wrap gap-1.5 ${compact ? "max-sm:[&>li:nth-child(n+3)]:hidden" : ""}`}
+    >
       {topics.map((t) => (
         <li key={t.slug}>
           {/* The link is a 44 px tap target on small screens; the chip inside stays small. */}
-          <Link href={`/topics/${t.slug}`} className="group inline-flex min-h-11 min-w-11 items-center justify-center rounded-full sm:min-h-0 sm:min-w-0">
+          <Link
+            href={`/topics/${t.slug}`}
+            className="group inline-flex min-h-11 min-w-11 items-center justify-center rounded-full sm:min-h-0 sm:min-w-0"
+          >
             <span className="rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-800 group-hover:bg-indigo-100">
               {t.name}
             </span>

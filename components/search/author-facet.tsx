@@ -14,7 +14,11 @@ export function AuthorFacet({ query }: { query: SearchQuery }) {
   const router = useRouter();
   const [open, setOpen] = useState(query.author.length > 0);
   const [name, setName] = useState("");
-  const [state, setState] = useState<{ authors: Facet[]; error: boolean; loading: boolean }>({ authors: [], error: false, loading: false });
+  const [state, setState] = useState<{ authors: Facet[]; error: boolean; loading: boolean }>({
+    authors: [],
+    error: false,
+    loading: false,
+  });
   const controller = useRef<AbortController | null>(null);
   const base = toSearchParams({ ...query, page: 1 });
   const baseQs = base.toString();
@@ -34,9 +38,13 @@ export function AuthorFacet({ query }: { query: SearchQuery }) {
       params.set("name", name.trim());
       setState((s) => ({ ...s, loading: true }));
       try {
-        const res = await fetch(`/api/search?${params}`, { signal: mine.signal, headers: { accept: "application/json" } });
+        const res = await fetch(`/api/search?${params}`, {
+          signal: mine.signal,
+          headers: { accept: "application/json" },
+        });
         const body = (await res.json()) as { authors?: Facet[] };
-        if (!mine.signal.aborted) setState({ authors: res.ok ? (body.authors ?? []) : [], error: !res.ok, loading: false });
+        if (!mine.signal.aborted)
+          setState({ authors: res.ok ? (body.authors ?? []) : [], error: !res.ok, loading: false });
       } catch {
         if (!mine.signal.aborted) setState({ authors: [], error: true, loading: false });
       }
@@ -59,15 +67,23 @@ export function AuthorFacet({ query }: { query: SearchQuery }) {
   return (
     <nav aria-label="Authors">
       <details open={open || undefined} onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary className="mb-1 flex min-h-11 cursor-pointer items-center font-semibold uppercase tracking-wide text-slate-500 sm:min-h-0">Authors</summary>
+        <summary className="mb-1 flex min-h-11 cursor-pointer items-center font-semibold uppercase tracking-wide text-slate-500 sm:min-h-0">
+          Authors
+        </summary>
         <ul className="space-y-0.5">
           {selected.map((f) => (
-            <li key={f.value}><FacetLink facet={f} selected href={searchHref(query, { author: toggle(query.author, f.value) })} /></li>
+            <li key={f.value}>
+              <FacetLink facet={f} selected href={searchHref(query, { author: toggle(query.author, f.value) })} />
+            </li>
           ))}
         </ul>
         <form action="/search" method="get" onSubmit={onSubmit} className="mt-1 px-2">
-          {[...base].map(([key, value], i) => <input key={`${key}-${i}`} type="hidden" name={key} value={value} />)}
-          <label htmlFor="author-name" className="block text-slate-600">Author name starts with</label>
+          {[...base].map(([key, value], i) => (
+            <input key={`${key}-${i}`} type="hidden" name={key} value={value} />
+          ))}
+          <label htmlFor="author-name" className="block text-slate-600">
+            Author name starts with
+          </label>
           <input
             id="author-name"
             name="author"
@@ -81,12 +97,24 @@ export function AuthorFacet({ query }: { query: SearchQuery }) {
         </form>
         <ul className="mt-1 space-y-0.5" aria-busy={state.loading} data-testid="author-values">
           {shown.map((f) => (
-            <li key={f.value}><FacetLink facet={f} selected={false} href={searchHref(query, { author: toggle(query.author, f.value) })} /></li>
+            <li key={f.value}>
+              <FacetLink
+                facet={f}
+                selected={false}
+                href={searchHref(query, { author: toggle(query.author, f.value) })}
+              />
+            </li>
           ))}
         </ul>
-        {state.error && <p role="alert" className="px-2 text-amber-900">Authors could not be loaded.</p>}
+        {state.error && (
+          <p role="alert" className="px-2 text-amber-900">
+            Authors could not be loaded.
+          </p>
+        )}
         {!state.error && !state.loading && open && shown.length === 0 && (
-          <p className="px-2 text-slate-500">{name.trim() ? "No author matches." : "Type the start of a name to see matching authors with their counts."}</p>
+          <p className="px-2 text-slate-500">
+            {name.trim() ? "No author matches." : "Type the start of a name to see matching authors with their counts."}
+          </p>
         )}
       </details>
     </nav>

@@ -13,7 +13,11 @@ export function FacetLink({ href, facet, selected }: { href: string; facet: Face
         <span aria-hidden="true">{selected ? "✓ " : ""}</span>
         {facet.label}
       </span>
-      {facet.count > 0 && <span className="text-slate-500" data-testid="facet-count">{facet.count}</span>}
+      {facet.count > 0 && (
+        <span className="text-slate-500" data-testid="facet-count">
+          {facet.count}
+        </span>
+      )}
     </Link>
   );
 }

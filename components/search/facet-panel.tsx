@@ -17,20 +17,34 @@ const GROUPS: { key: GroupKey; title: string }[] = [
 export function FacetPanel({ query, facets }: { query: SearchQuery; facets: FacetGroups }) {
   return (
     <aside aria-labelledby="facet-heading" className="space-y-4 text-sm">
-      <h2 id="facet-heading" className="sr-only">Filters</h2>
+      <h2 id="facet-heading" className="sr-only">
+        Filters
+      </h2>
       {hasFilters(query) && (
-        <Link href={searchHref({ ...query, topic: [], category: [], author: [], has: [], from: undefined, to: undefined })} className="inline-flex min-h-11 items-center text-indigo-700 hover:underline sm:min-h-0">
+        <Link
+          href={searchHref({ ...query, topic: [], category: [], author: [], has: [], from: undefined, to: undefined })}
+          className="inline-flex min-h-11 items-center text-indigo-700 hover:underline sm:min-h-0"
+        >
           × Clear all filters
         </Link>
       )}
       {GROUPS.map(({ key, title }) => {
         const selected = query[key] as string[];
         // Selected values stay visible (to unselect) even when the engine returns no count for them.
-        const shown = [...facets[key], ...selected.filter((v) => !facets[key].some((f) => f.value === v)).map((v) => ({ value: v, label: v, count: 0 }))];
+        const shown = [
+          ...facets[key],
+          ...selected
+            .filter((v) => !facets[key].some((f) => f.value === v))
+            .map((v) => ({ value: v, label: v, count: 0 })),
+        ];
         if (shown.length === 0) return null;
         const item = (f: Facet) => (
           <li key={f.value}>
-            <FacetLink facet={f} selected={selected.includes(f.value)} href={searchHref(query, { [key]: toggle(selected, f.value) })} />
+            <FacetLink
+              facet={f}
+              selected={selected.includes(f.value)}
+              href={searchHref(query, { [key]: toggle(selected, f.value) })}
+            />
           </li>
         );
         const rest = shown.slice(VISIBLE);
@@ -40,7 +54,9 @@ export function FacetPanel({ query, facets }: { query: SearchQuery; facets: Face
             <ul className="space-y-0.5">{shown.slice(0, VISIBLE).map(item)}</ul>
             {rest.length > 0 && (
               <details open={rest.some((f) => selected.includes(f.value)) || undefined}>
-                <summary className="flex min-h-11 cursor-pointer items-center px-2 py-1 text-indigo-700 sm:min-h-0">{rest.length} more</summary>
+                <summary className="flex min-h-11 cursor-pointer items-center px-2 py-1 text-indigo-700 sm:min-h-0">
+                  {rest.length} more
+                </summary>
                 <ul className="space-y-0.5">{rest.map(item)}</ul>
               </details>
             )}

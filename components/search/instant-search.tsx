@@ -11,11 +11,20 @@ import { SearchForm } from "./search-form";
 import { SearchResults } from "./search-results";
 import { useInstantSearch, type InstantState } from "./use-instant-search";
 
-export const UNAVAILABLE = "Search is unavailable right now. Trending and topic pages still work — please try again in a moment.";
+export const UNAVAILABLE =
+  "Search is unavailable right now. Trending and topic pages still work — please try again in a moment.";
 const RESULT_LINKS = '[aria-label="Search results"] > li h2 a';
 
 /** `initialList`: the server-rendered result list for `initial` (with bookmark controls), shown until the query changes. */
-export function InstantSearch({ query, initial, initialList }: { query: SearchQuery; initial: InstantState; initialList?: ReactNode }) {
+export function InstantSearch({
+  query,
+  initial,
+  initialList,
+}: {
+  query: SearchQuery;
+  initial: InstantState;
+  initialList?: ReactNode;
+}) {
   const router = useRouter();
   const [q, setQ] = useState(query.q);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -58,7 +67,11 @@ export function InstantSearch({ query, initial, initialList }: { query: SearchQu
       />
       {jump && (
         <p role="status" className="mt-4 rounded-md bg-indigo-50 p-3 text-sm text-indigo-900">
-          Press Enter to open <a href={jump.href} className="font-semibold underline">{jump.title}</a>.
+          Press Enter to open{" "}
+          <a href={jump.href} className="font-semibold underline">
+            {jump.title}
+          </a>
+          .
         </p>
       )}
       {(error || !result) && (

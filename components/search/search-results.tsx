@@ -11,7 +11,10 @@ import { Highlighted } from "./highlighted";
 
 function countLabel(result: SearchResult): string {
   const { total, totalIsCapped, query } = result;
-  const n = total === 0 ? "No papers found" : `${totalIsCapped ? "More than " : ""}${total.toLocaleString("en-US")} ${total === 1 ? "paper" : "papers"}`;
+  const n =
+    total === 0
+      ? "No papers found"
+      : `${totalIsCapped ? "More than " : ""}${total.toLocaleString("en-US")} ${total === 1 ? "paper" : "papers"}`;
   return `${n}${query.q ? ` for “${query.q}”` : ""}${hasFilters(query) ? " with filters" : ""}`;
 }
 
@@ -40,16 +43,30 @@ function clientExtras(result: SearchResult & { viewer?: ViewerJson }): Map<strin
  * `list`: the server-rendered list for the URL's own result (with bookmark controls and COinS);
  * results fetched as you type carry the viewer's state and get the same controls in the browser.
  */
-export function SearchResults({ result, busy, list }: { result: SearchResult & { viewer?: ViewerJson }; busy?: boolean; list?: ReactNode }) {
+export function SearchResults({
+  result,
+  busy,
+  list,
+}: {
+  result: SearchResult & { viewer?: ViewerJson };
+  busy?: boolean;
+  list?: ReactNode;
+}) {
   const { query, hits, total, page, totalPages, totalIsCapped } = result;
   return (
-    <section aria-labelledby="results-heading" aria-busy={busy || undefined} className={busy ? "opacity-70 transition-opacity" : "transition-opacity"}>
+    <section
+      aria-labelledby="results-heading"
+      aria-busy={busy || undefined}
+      className={busy ? "opacity-70 transition-opacity" : "transition-opacity"}
+    >
       <h2 id="results-heading" className="mb-3 text-sm text-slate-600" aria-live="polite" aria-atomic="true">
         {countLabel(result)}
       </h2>
       {hits.length === 0 ? (
         <p className="rounded-md bg-white p-4 text-sm text-slate-600 ring-1 ring-slate-200">
-          {total > 0 ? "This page is past the last result." : `Try fewer or different words${hasFilters(query) ? ", or clear a filter" : ""}.`}
+          {total > 0
+            ? "This page is past the last result."
+            : `Try fewer or different words${hasFilters(query) ? ", or clear a filter" : ""}.`}
         </p>
       ) : (
         (list ?? <PaperListView label="Search results" papers={toResultCards(result)} extras={clientExtras(result)} />)
@@ -58,7 +75,12 @@ export function SearchResults({ result, busy, list }: { result: SearchResult & {
         page={page}
         totalPages={totalPages}
         href={(p) => searchHref(query, { page: p })}
-        note={totalIsCapped && page >= totalPages && <> — only the first {total.toLocaleString("en-US")} results can be paged; add words or filters</>}
+        note={
+          totalIsCapped &&
+          page >= totalPages && (
+            <> — only the first {total.toLocaleString("en-US")} results can be paged; add words or filters</>
+          )
+        }
       />
     </section>
   );

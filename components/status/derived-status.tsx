@@ -16,16 +16,24 @@ export function DerivedStatus({ derived }: { derived: IngestStatus["derived"] })
   const running = progress && progress.stage !== "done" && progress.stage !== "failed";
   return (
     <section aria-labelledby="derived-heading">
-      <h2 id="derived-heading" className="mb-2 text-lg font-semibold">Derived data</h2>
+      <h2 id="derived-heading" className="mb-2 text-lg font-semibold">
+        Derived data
+      </h2>
       <p className="text-sm" data-testid="related-pending">
-        {pendingRelated === 0 ? "Related papers are computed for every paper." : `Related papers pending for ${pendingRelated.toLocaleString("en-US")} papers (computed in the background).`}
+        {pendingRelated === 0
+          ? "Related papers are computed for every paper."
+          : `Related papers pending for ${pendingRelated.toLocaleString("en-US")} papers (computed in the background).`}
       </p>
       {progress && (
         <p className="text-sm text-slate-600" data-testid="derived-progress">
           {running ? "Now" : "Last run"}: {STAGES[progress.stage]}
-          {progress.stage === "related" && progress.total > 0 && ` — ${progress.done.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")} papers`}
-          {progress.stage === "done" && progress.total > 0 && ` — related papers computed for ${progress.done.toLocaleString("en-US")} papers`}
-          {" "}(started {when(progress.startedAt)}, updated {when(progress.updatedAt)}).
+          {progress.stage === "related" &&
+            progress.total > 0 &&
+            ` — ${progress.done.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")} papers`}
+          {progress.stage === "done" &&
+            progress.total > 0 &&
+            ` — related papers computed for ${progress.done.toLocaleString("en-US")} papers`}{" "}
+          (started {when(progress.startedAt)}, updated {when(progress.updatedAt)}).
         </p>
       )}
     </section>

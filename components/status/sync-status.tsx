@@ -12,7 +12,9 @@ const STATE_TONE: Record<string, string> = {
 export function SyncStatus({ view }: { view: SyncStatusView }) {
   return (
     <section aria-labelledby="sync-heading">
-      <h2 id="sync-heading" className="mb-2 text-lg font-semibold">Sync from Hugging Face and arXiv</h2>
+      <h2 id="sync-heading" className="mb-2 text-lg font-semibold">
+        Sync from Hugging Face and arXiv
+      </h2>
       <p className="text-sm text-slate-600">
         Scheduled sync: {view.scheduler.replaceAll("`", "")}.{view.running && ` ${view.running}.`}
       </p>

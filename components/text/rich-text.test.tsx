@@ -9,7 +9,7 @@ describe("RichText", () => {
   it("typesets math with KaTeX and keeps the source as MathML annotation", () => {
     const out = html("bounds in $L^p$ spaces");
     expect(out).toContain('class="katex"');
-    expect(out).toContain("<annotation encoding=\"application/x-tex\">L^p</annotation>");
+    expect(out).toContain('<annotation encoding="application/x-tex">L^p</annotation>');
   });
 
   it("renders text macros as emphasis", () => {
@@ -21,7 +21,7 @@ describe("RichText", () => {
   });
 
   it("never becomes an injection path", () => {
-    const out = html('<img src=x onerror=alert(1)> and $\\href{javascript:alert(1)}{x}$ and $<script>$');
+    const out = html("<img src=x onerror=alert(1)> and $\\href{javascript:alert(1)}{x}$ and $<script>$");
     expect(out).not.toMatch(/<img|<script|href="javascript/i);
     expect(out).toContain("&lt;img src=x onerror=alert(1)&gt;");
   });
@@ -40,7 +40,12 @@ describe("RichText limits on crafted math", () => {
   });
 
   it("shows inline math that would stretch its line as source", () => {
-    for (const tex of ["\\raisebox{-100000em}{x}", `${"\\raisebox{3em}{".repeat(10)}x${"}".repeat(10)}`, "a\\\\".repeat(20), "\\begin{matrix}" + "a\\\\".repeat(20) + "\\end{matrix}"]) {
+    for (const tex of [
+      "\\raisebox{-100000em}{x}",
+      `${"\\raisebox{3em}{".repeat(10)}x${"}".repeat(10)}`,
+      "a\\\\".repeat(20),
+      "\\begin{matrix}" + "a\\\\".repeat(20) + "\\end{matrix}",
+    ]) {
       expect(html(`t $${tex}$`)).toBe(`t ${source(tex)}`);
     }
     expect(html("$\\Huge x$")).toContain("math-inline");

@@ -62,12 +62,20 @@ export function RichText({ text }: { text: string }) {
     <>
       {parseRichText(text).map((segment, i) => {
         if (segment.kind === "text") return segment.text;
-        if (segment.kind !== "math") return segment.kind === "em" ? <em key={i}>{segment.text}</em> : <strong key={i}>{segment.text}</strong>;
+        if (segment.kind !== "math")
+          return segment.kind === "em" ? <em key={i}>{segment.text}</em> : <strong key={i}>{segment.text}</strong>;
         formulas += 1;
         mathChars += segment.tex.length;
-        const html = formulas <= MAX_FORMULAS && mathChars <= MAX_MATH_CHARS ? renderMath(segment.tex, segment.display) : null;
+        const html =
+          formulas <= MAX_FORMULAS && mathChars <= MAX_MATH_CHARS ? renderMath(segment.tex, segment.display) : null;
         if (html === null) return <code key={i}>{segment.display ? `$$${segment.tex}$$` : `$${segment.tex}$`}</code>;
-        return <span key={i} className={segment.display ? "math-display" : "math-inline"} dangerouslySetInnerHTML={{ __html: html }} />;
+        return (
+          <span
+            key={i}
+            className={segment.display ? "math-display" : "math-inline"}
+            dangerouslySetInnerHTML={{ __html: html }}
+          />
+        );
       })}
     </>
   );

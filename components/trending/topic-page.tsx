@@ -41,13 +41,19 @@ export async function TopicPage({ slug, searchParams, readerId }: Props) {
       header={
         <header>
           <p className="text-sm text-slate-500">
-            <Link href="/topics" className="inline-flex min-h-11 min-w-11 items-center hover:underline">Topics</Link> /
+            <Link href="/topics" className="inline-flex min-h-11 min-w-11 items-center hover:underline">
+              Topics
+            </Link>{" "}
+            /
           </p>
           <h1 className="text-2xl font-bold tracking-tight">{topic.name}</h1>
           <p className="mt-1 text-sm text-slate-600">{topic.description}</p>
           <p className="mt-1 text-sm text-slate-500">
             {/* Trending ranks digest appearances; papers from arXiv listings alone are found by search. */}
-            <Link href={searchHref(EMPTY_SEARCH, { topic: [topic.slug], sort: "newest" })} className="inline-flex min-h-11 items-center hover:underline sm:min-h-0">
+            <Link
+              href={searchHref(EMPTY_SEARCH, { topic: [topic.slug], sort: "newest" })}
+              className="inline-flex min-h-11 items-center hover:underline sm:min-h-0"
+            >
               {topic.paperCount} {topic.paperCount === 1 ? "paper" : "papers"} in all, newest first →
             </Link>
           </p>
@@ -55,7 +61,9 @@ export async function TopicPage({ slug, searchParams, readerId }: Props) {
             <details className="mt-2 text-xs text-slate-600">
               <summary className="inline-flex min-h-11 cursor-pointer items-center">How papers get this topic</summary>
               <ul className="list-disc pl-5 font-mono">
-                {rules.map((r) => <li key={r}>{r}</li>)}
+                {rules.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
               </ul>
             </details>
           )}
@@ -72,12 +80,21 @@ export async function TopicPage({ slug, searchParams, readerId }: Props) {
             period="Week"
             note="Upvotes: what the week's digests showed for these papers, plus upvotes from readers here."
             labels={activity.map((w) => w.week)}
-            series={[{ name: "papers", values: activity.map((w) => w.papers) }, { name: "upvotes", values: activity.map((w) => w.upvotes) }]}
+            series={[
+              { name: "papers", values: activity.map((w) => w.papers) },
+              { name: "upvotes", values: activity.map((w) => w.upvotes) },
+            ]}
           />
         )
       }
     >
-      <TrendingView basePath={`/topics/${topic.slug}`} topic={topic} searchParams={searchParams} defaultKind="all" readerId={readerId} />
+      <TrendingView
+        basePath={`/topics/${topic.slug}`}
+        topic={topic}
+        searchParams={searchParams}
+        defaultKind="all"
+        readerId={readerId}
+      />
     </ChartBesideHeader>
   );
 }

@@ -20,7 +20,9 @@ export function trendingMetadata(): Metadata {
 const followingLink = (
   <>
     {" "}
-    <Link href="/following" className="inline-flex min-h-11 items-center text-indigo-700 hover:underline sm:min-h-0">Only topics I follow →</Link>
+    <Link href="/following" className="inline-flex min-h-11 items-center text-indigo-700 hover:underline sm:min-h-0">
+      Only topics I follow →
+    </Link>
   </>
 );
 

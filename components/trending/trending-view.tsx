@@ -30,11 +30,20 @@ export async function TrendingView({ basePath, topic, followed, searchParams, de
   const days = await listDigestDays(topics);
   const window = request.window ?? defaultWindow(defaultKind, days.at(-1));
   if (!window) {
-    return <p className="text-sm text-slate-600">No digest has been ingested yet. Run <code>npm run ingest -- &lt;file&gt;</code>.</p>;
+    return (
+      <p className="text-sm text-slate-600">
+        No digest has been ingested yet. Run <code>npm run ingest -- &lt;file&gt;</code>.
+      </p>
+    );
   }
   const listed = await listTrendingPapers(window, { topics, sort: request.sort });
   const onlyNew = readerId !== undefined && searchParams.new === "1";
-  const fresh = onlyNew ? await listNewPaperIds(readerId, listed.map((p) => p.id)) : null;
+  const fresh = onlyNew
+    ? await listNewPaperIds(
+        readerId,
+        listed.map((p) => p.id),
+      )
+    : null;
   const papers = fresh ? listed.filter((p) => fresh.has(p.id)) : listed;
   // A page past the end shows the last one (a list that shrank since the link was made). Catch-up
   // shows every new paper on one page: it shrinks as the reader reads.
@@ -61,7 +70,9 @@ export async function TrendingView({ basePath, topic, followed, searchParams, de
         prev={adjacentWindow(window, days, "prev")}
         next={adjacentWindow(window, days, "next")}
       />
-      {readerId && <CatchUpBar allHref={catchUpHref(pagePath, false)} newHref={catchUpHref(pagePath, true)} onlyNew={onlyNew} />}
+      {readerId && (
+        <CatchUpBar allHref={catchUpHref(pagePath, false)} newHref={catchUpHref(pagePath, true)} onlyNew={onlyNew} />
+      )}
       <h2 className="mb-3 text-sm text-slate-600">
         {window.label} · {papers.length} {papers.length === 1 ? "paper" : "papers"}
         {onlyNew ? " new since your last visit" : ""}
@@ -69,11 +80,15 @@ export async function TrendingView({ basePath, topic, followed, searchParams, de
         {totalPages > 1 && ` — ${first + 1}–${first + shown.length} shown`}
       </h2>
       {papers.length === 0 && onlyNew ? (
-        <p className="rounded-md bg-white p-4 text-sm text-slate-600 ring-1 ring-slate-200">You are caught up: nothing new here since your last visit.</p>
+        <p className="rounded-md bg-white p-4 text-sm text-slate-600 ring-1 ring-slate-200">
+          You are caught up: nothing new here since your last visit.
+        </p>
       ) : papers.length === 0 ? (
         <p className="rounded-md bg-white p-4 text-sm text-slate-600 ring-1 ring-slate-200">
-          No digest {window.kind === "day" ? "that day" : "in this period"}{weekend ? " — it was a weekend" : ""}
-          {topic ? ` with papers in ${topic.name}` : followed ? " with papers in the topics you follow" : ""}. Use the links above to move to a period with papers.
+          No digest {window.kind === "day" ? "that day" : "in this period"}
+          {weekend ? " — it was a weekend" : ""}
+          {topic ? ` with papers in ${topic.name}` : followed ? " with papers in the topics you follow" : ""}. Use the
+          links above to move to a period with papers.
         </p>
       ) : (
         <>
@@ -81,9 +96,16 @@ export async function TrendingView({ basePath, topic, followed, searchParams, de
             label={label}
             returnTo={onlyNew ? catchUpHref(pagePath, true) : pagePath}
             stableOrder
-            papers={shown.map((p, i) => ({ ...toCardData(p), meta: <ScoreMeta score={p.score} position={first + i + 1} kind={window.kind} /> }))}
+            papers={shown.map((p, i) => ({
+              ...toCardData(p),
+              meta: <ScoreMeta score={p.score} position={first + i + 1} kind={window.kind} />,
+            }))}
           />
-          <Pager page={page} totalPages={totalPages} href={(p) => trendingPagePath(basePath, { window: request.window, sort: request.sort, page: p })} />
+          <Pager
+            page={page}
+            totalPages={totalPages}
+            href={(p) => trendingPagePath(basePath, { window: request.window, sort: request.sort, page: p })}
+          />
         </>
       )}
     </>

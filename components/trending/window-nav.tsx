@@ -39,13 +39,45 @@ export function WindowNav({ basePath, window, anchorDay, sort, prev, next }: Pro
         ))}
       </ul>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-        {prev ? <Link href={trendingHref(basePath, prev, sort)} className={`${pill} text-indigo-700 hover:underline`} rel="prev">← {prev.label}</Link> : <span />}
+        {prev ? (
+          <Link
+            href={trendingHref(basePath, prev, sort)}
+            className={`${pill} text-indigo-700 hover:underline`}
+            rel="prev"
+          >
+            ← {prev.label}
+          </Link>
+        ) : (
+          <span />
+        )}
         <span className="flex items-center gap-1 text-slate-600">
           Sort:
-          <Link href={trendingHref(basePath, window, "trending")} aria-current={sort === "trending" ? "true" : undefined} className={`${pill} ${sort === "trending" ? "font-semibold text-slate-900" : "text-indigo-700 hover:underline"}`}>Trending</Link>
-          <Link href={trendingHref(basePath, window, "newest")} aria-current={sort === "newest" ? "true" : undefined} className={`${pill} ${sort === "newest" ? "font-semibold text-slate-900" : "text-indigo-700 hover:underline"}`}>Newest</Link>
+          <Link
+            href={trendingHref(basePath, window, "trending")}
+            aria-current={sort === "trending" ? "true" : undefined}
+            className={`${pill} ${sort === "trending" ? "font-semibold text-slate-900" : "text-indigo-700 hover:underline"}`}
+          >
+            Trending
+          </Link>
+          <Link
+            href={trendingHref(basePath, window, "newest")}
+            aria-current={sort === "newest" ? "true" : undefined}
+            className={`${pill} ${sort === "newest" ? "font-semibold text-slate-900" : "text-indigo-700 hover:underline"}`}
+          >
+            Newest
+          </Link>
         </span>
-        {next ? <Link href={trendingHref(basePath, next, sort)} className={`${pill} text-indigo-700 hover:underline`} rel="next">{next.label} →</Link> : <span />}
+        {next ? (
+          <Link
+            href={trendingHref(basePath, next, sort)}
+            className={`${pill} text-indigo-700 hover:underline`}
+            rel="next"
+          >
+            {next.label} →
+          </Link>
+        ) : (
+          <span />
+        )}
       </div>
     </nav>
   );

@@ -37,11 +37,17 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   const raw = formRecord(formData);
   const input = SignUpInputSchema.safeParse(raw);
   const values = { name: raw.name ?? "", email: raw.email ?? "" };
-  if (!input.success) return { status: "error", message: "Please fix the fields below.", fields: fieldErrors(input.error), values };
+  if (!input.success)
+    return { status: "error", message: "Please fix the fields below.", fields: fieldErrors(input.error), values };
   const { name, email, password, next, bookmark } = input.data;
   const mail = isMailConfigured();
   // With email on, `next` rides in the confirmation link (lib/auth/mail-options.ts).
-  const result = await callAuthEndpoint("/sign-up/email", { name, email, password, ...(mail ? { callbackURL: next } : {}) });
+  const result = await callAuthEndpoint("/sign-up/email", {
+    name,
+    email,
+    password,
+    ...(mail ? { callbackURL: next } : {}),
+  });
   if (!result.ok) return { status: "error", message: toAuthMessage(result), values };
   // The same page whether the address was new or already had an account: each gets its own mail.
   if (mail) redirect("/sign-up/check-email");
@@ -53,7 +59,8 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   const raw = formRecord(formData);
   const input = SignInInputSchema.safeParse(raw);
   const values = { email: raw.email ?? "" };
-  if (!input.success) return { status: "error", message: "Please fix the fields below.", fields: fieldErrors(input.error), values };
+  if (!input.success)
+    return { status: "error", message: "Please fix the fields below.", fields: fieldErrors(input.error), values };
   const { email, password, next, bookmark } = input.data;
   const result = await callAuthEndpoint("/sign-in/email", { email, password });
   if (!result.ok) return { status: "error", message: toAuthMessage(result), values };
@@ -70,7 +77,8 @@ export async function signOutAction(): Promise<void> {
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   await requireUser({ returnTo: "/account" });
   const input = ChangePasswordInputSchema.safeParse(formRecord(formData));
-  if (!input.success) return { status: "error", message: "Please fix the fields below.", fields: fieldErrors(input.error) };
+  if (!input.success)
+    return { status: "error", message: "Please fix the fields below.", fields: fieldErrors(input.error) };
   const result = await callAuthEndpoint("/change-password", { ...input.data, revokeOtherSessions: true });
   if (!result.ok) return { status: "error", message: toAuthMessage(result) };
   // Redirect rather than return a message: the new session cookie set above makes Next re-render

@@ -14,13 +14,18 @@ export async function createApiTokenAction(_prev: FormState, formData: FormData)
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/account");
   const input = ApiTokenNameSchema.safeParse(formRecord(formData));
-  if (!input.success) return { status: "error", message: "Please fix the field below.", fields: fieldErrors(input.error) };
+  if (!input.success)
+    return { status: "error", message: "Please fix the field below.", fields: fieldErrors(input.error) };
   const { token, hash } = mintApiToken();
   if (!(await createApiToken(user.id, input.data.name, hash))) {
     return { status: "error", message: `You have ${MAX_TOKENS_PER_USER} tokens already: revoke one first.` };
   }
   revalidatePath("/account");
-  return { status: "ok", message: `Token “${input.data.name}” created. Copy it now: it is not shown again.`, values: { token } };
+  return {
+    status: "ok",
+    message: `Token “${input.data.name}” created. Copy it now: it is not shown again.`,
+    values: { token },
+  };
 }
 
 export async function revokeApiTokenAction(formData: FormData): Promise<void> {

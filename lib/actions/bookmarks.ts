@@ -15,10 +15,14 @@ import { formRecord } from "./form-state";
 
 export type ToggleResult = { ok: true; on: boolean; count?: number } | { ok: false; message: string };
 
-const VoteToggleSchema = z.object({ paperId: PaperIdSchema, voted: z.enum(["true", "false"]).transform((v) => v === "true") });
+const VoteToggleSchema = z.object({
+  paperId: PaperIdSchema,
+  voted: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
 
 function failure(error: unknown): ToggleResult {
-  if (error instanceof AppError && error.code === "NOT_FOUND") return { ok: false, message: "That paper no longer exists." };
+  if (error instanceof AppError && error.code === "NOT_FOUND")
+    return { ok: false, message: "That paper no longer exists." };
   console.error("[bookmarks] action failed", error);
   return { ok: false, message: "Could not save. Please try again." };
 }
@@ -64,7 +68,10 @@ async function formToggle(formData: FormData, kind: "bookmark" | "vote"): Promis
     if (kind === "bookmark" && raw.paperId) qs.set("bookmark", raw.paperId);
     redirect(`/sign-in?${qs}`);
   }
-  const result = kind === "bookmark" ? await setBookmark(raw.paperId ?? "", raw.on === "true") : await setUpvote(raw.paperId ?? "", raw.on === "true");
+  const result =
+    kind === "bookmark"
+      ? await setBookmark(raw.paperId ?? "", raw.on === "true")
+      : await setUpvote(raw.paperId ?? "", raw.on === "true");
   if (!result.ok) throw new AppError("BAD_REQUEST", result.message);
   redirect(back);
 }

@@ -55,7 +55,9 @@ export async function followsDeliveryAction(formData: FormData): Promise<void> {
   let outcome: "on" | "sent" | "refused";
   try {
     // The same limits as /subscribe: this too mails an address on request.
-    outcome = await requestFollowsDelivery(user, input.data.frequency, { mayMail: async () => (await checkSubscribeRate(user.email, requestHeaders)).allowed });
+    outcome = await requestFollowsDelivery(user, input.data.frequency, {
+      mayMail: async () => (await checkSubscribeRate(user.email, requestHeaders)).allowed,
+    });
   } catch (error) {
     if (!(error instanceof AppError && error.code === "MAIL_UNAVAILABLE")) throw error;
     console.error(`[follows] ${error.message}`, error.cause ?? "");

@@ -21,7 +21,11 @@ export async function followAction(formData: FormData): Promise<never> {
   redirect(`/follows?notice=followed#follow-${follow.id}`);
 }
 
-async function change(formData: FormData, run: (userId: string, id: string) => Promise<void>, notice: string): Promise<never> {
+async function change(
+  formData: FormData,
+  run: (userId: string, id: string) => Promise<void>,
+  notice: string,
+): Promise<never> {
   const user = await requireUser({ returnTo: "/follows" });
   const id = FollowIdSchema.safeParse(formRecord(formData).id);
   if (!id.success) redirect("/follows?notice=invalid");

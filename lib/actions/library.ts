@@ -7,7 +7,13 @@ import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { revalidateBrowsePages } from "@/lib/cache/revalidate";
 import { parseImportSteps } from "@/lib/citation/parse-import";
 import { importPapers, updateBookmark } from "@/lib/db/bookmarks";
-import { createCollection, deleteCollection, renameCollection, revokeCollectionShare, shareCollection } from "@/lib/db/collections";
+import {
+  createCollection,
+  deleteCollection,
+  renameCollection,
+  revokeCollectionShare,
+  shareCollection,
+} from "@/lib/db/collections";
 import { AppError } from "@/lib/errors";
 import { paperIdFor } from "@/lib/domain/paper-identity";
 import { ReturnPathSchema } from "@/lib/validation/auth";
@@ -21,7 +27,10 @@ import {
 import { formRecord, type FormState } from "./form-state";
 
 /** Runs a library change, then returns to the library page with a notice code (never free text). */
-async function run(formData: FormData, change: (user: CurrentUser, raw: Record<string, string>) => Promise<string>): Promise<never> {
+async function run(
+  formData: FormData,
+  change: (user: CurrentUser, raw: Record<string, string>) => Promise<string>,
+): Promise<never> {
   const user = await requireUser({ returnTo: "/library" });
   const raw = formRecord(formData);
   const back = new URL(ReturnPathSchema.parse(raw.returnTo ?? "/library"), "http://x");
@@ -101,12 +110,21 @@ export async function importAction(_prev: FormState, formData: FormData): Promis
   const user = await requireUser({ returnTo: "/library" });
   const file = formData.get("file");
   const fileText = file instanceof File && file.size > 0 ? await file.slice(0, 1_000_000).text() : "";
-  const input = ImportInputSchema.safeParse({ ...formRecord(formData), text: `${formRecord(formData).text ?? ""}\n${fileText}` });
-  if (!input.success) return { status: "error", message: "Paste arXiv ids or choose a BibTeX file (under 1 MB, the server-action body limit)." };
+  const input = ImportInputSchema.safeParse({
+    ...formRecord(formData),
+    text: `${formRecord(formData).text ?? ""}\n${fileText}`,
+  });
+  if (!input.success)
+    return {
+      status: "error",
+      message: "Paste arXiv ids or choose a BibTeX file (under 1 MB, the server-action body limit).",
+    };
   const parsed = await inTurns(parseImportSteps(input.data.text));
   if (!parsed.ok) return { status: "error", message: parsed.message };
   const { refs, unreadable } = parsed;
-  const couldNotRead = unreadable.length ? ` Could not read: ${unreadable.slice(0, 20).join(", ")}${unreadable.length > 20 ? ` and ${unreadable.length - 20} more` : ""}.` : "";
+  const couldNotRead = unreadable.length
+    ? ` Could not read: ${unreadable.slice(0, 20).join(", ")}${unreadable.length > 20 ? ` and ${unreadable.length - 20} more` : ""}.`
+    : "";
   if (refs.length === 0) return { status: "error", message: `Nothing to import.${couldNotRead}` };
   const ids = refs.map((r) => paperIdFor({ arxivId: r.arxivId, title: r.title ?? "" }));
   try {
@@ -117,10 +135,14 @@ export async function importAction(_prev: FormState, formData: FormData): Promis
     const unknownIds = new Set(unknown);
     const missing = refs.filter((_, i) => unknownIds.has(ids[i]!)).map((r) => r.label);
     const parts = [`Added ${added} ${added === 1 ? "paper" : "papers"}.`];
-    if (missing.length) parts.push(`Not in Paperboard (not added): ${missing.slice(0, 50).join(", ")}${missing.length > 50 ? ` and ${missing.length - 50} more` : ""}.`);
+    if (missing.length)
+      parts.push(
+        `Not in Paperboard (not added): ${missing.slice(0, 50).join(", ")}${missing.length > 50 ? ` and ${missing.length - 50} more` : ""}.`,
+      );
     return { status: "ok", message: `${parts.join(" ")}${couldNotRead}` };
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return { status: "error", message: "No such collection." };
+    if (error instanceof AppError && error.code === "NOT_FOUND")
+      return { status: "error", message: "No such collection." };
     throw error;
   }
 }

@@ -17,7 +17,12 @@ export async function webhookFormAction(_state: FormState, formData: FormData): 
     return { status: "ok", message: "Webhook removed." };
   }
   const url = WebhookUrlSchema.safeParse(raw.url ?? "");
-  if (!url.success) return { status: "error", fields: { url: `The URL ${url.error.issues[0]?.message ?? "is not valid"}.` }, values: { url: raw.url ?? "" } };
+  if (!url.success)
+    return {
+      status: "error",
+      fields: { url: `The URL ${url.error.issues[0]?.message ?? "is not valid"}.` },
+      values: { url: raw.url ?? "" },
+    };
   const existing = await getWebhook(user.id);
   await saveWebhook(user.id, url.data, existing?.secret ?? randomBytes(32).toString("base64url"));
   revalidatePath("/account");

@@ -9,7 +9,8 @@ const asSchema = (v: unknown): Schema => (v && typeof v === "object" ? (v as Sch
 
 export function typeLabel(raw: unknown): TypeLabel {
   const schema = asSchema(raw);
-  if (typeof schema.$ref === "string") return { text: schema.$ref.slice(REF_PREFIX.length), ref: schema.$ref.slice(REF_PREFIX.length) };
+  if (typeof schema.$ref === "string")
+    return { text: schema.$ref.slice(REF_PREFIX.length), ref: schema.$ref.slice(REF_PREFIX.length) };
   if (Array.isArray(schema.anyOf)) {
     const parts = schema.anyOf.map(typeLabel);
     const ref = parts.find((p) => p.ref)?.ref;
@@ -40,7 +41,14 @@ export function schemaFields(raw: unknown, prefix = ""): Field[] {
   const required = new Set(Array.isArray(schema.required) ? schema.required : []);
   return Object.entries(properties).flatMap(([name, value]) => {
     const property = asSchema(value);
-    const field: Field = { name: `${prefix}${name}`, type: typeLabel(property), required: required.has(name), description: typeof property.description === "string" ? property.description : "" };
-    return property.type === "object" && property.properties ? [{ ...field, type: { text: "object" } }, ...schemaFields(property, `${field.name}.`)] : [field];
+    const field: Field = {
+      name: `${prefix}${name}`,
+      type: typeLabel(property),
+      required: required.has(name),
+      description: typeof property.description === "string" ? property.description : "",
+    };
+    return property.type === "object" && property.properties
+      ? [{ ...field, type: { text: "object" } }, ...schemaFields(property, `${field.name}.`)]
+      : [field];
   });
 }

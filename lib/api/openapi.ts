@@ -52,7 +52,8 @@ function toOperation(op: ApiOperation): JsonSchema {
     status,
     {
       description,
-      headers: status === "429" ? { ...RATE_HEADERS, "Retry-After": { $ref: "#/components/headers/Retry-After" } } : undefined,
+      headers:
+        status === "429" ? { ...RATE_HEADERS, "Retry-After": { $ref: "#/components/headers/Retry-After" } } : undefined,
       content: { "application/json": { schema: ref("Error") } },
     },
   ]);
@@ -64,7 +65,11 @@ function toOperation(op: ApiOperation): JsonSchema {
     parameters: op.parameters.map(toParameter),
     ...(op.auth ? { security: [{ personalToken: [] }] } : {}),
     responses: {
-      200: { description: "OK", headers: RATE_HEADERS, content: { "application/json": { schema: ref(schemaId(op.response)) } } },
+      200: {
+        description: "OK",
+        headers: RATE_HEADERS,
+        content: { "application/json": { schema: ref(schemaId(op.response)) } },
+      },
       ...Object.fromEntries(errors),
     },
     "x-example": op.example,
@@ -74,7 +79,10 @@ function toOperation(op: ApiOperation): JsonSchema {
 export function buildOpenApiDocument(serverUrl: string): OpenApiDocument {
   // Registered so the Error shape is a component even though no operation returns it on 200.
   schemaId(ErrorResponseSchema);
-  const { schemas } = z.toJSONSchema(apiSchemas, { target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonSchema> };
+  const { schemas } = z.toJSONSchema(apiSchemas, {
+    target: "draft-2020-12",
+    uri: (id) => `#/components/schemas/${id}`,
+  }) as { schemas: Record<string, JsonSchema> };
   const paths: OpenApiDocument["paths"] = {};
   for (const op of OPERATIONS) (paths[op.path] ??= {}).get = toOperation(op);
   const header = (description: string) => ({ description, schema: { type: "integer", minimum: 0 } });
@@ -91,7 +99,11 @@ export function buildOpenApiDocument(serverUrl: string): OpenApiDocument {
     components: {
       schemas: Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, bare(s)])),
       securitySchemes: {
-        personalToken: { type: "http", scheme: "bearer", description: "A personal API token, created on the account page (shown once)." },
+        personalToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "A personal API token, created on the account page (shown once).",
+        },
       },
       headers: {
         "RateLimit-Limit": header("Requests allowed in a burst."),

@@ -4,10 +4,24 @@ import { z } from "zod";
 import { WindowParamsSchema } from "@/lib/trending/windows";
 import { MAX_PAGE, MAX_QUERY_LENGTH, SORTS } from "@/lib/validation/search-query";
 import { TRENDING_LIMIT_MAX } from "./queries";
-import { LibraryResponseSchema, PaperResponseSchema, SearchResponseSchema, SimilarResponseSchema, TopicsResponseSchema, TrendingResponseSchema } from "./schemas";
+import {
+  LibraryResponseSchema,
+  PaperResponseSchema,
+  SearchResponseSchema,
+  SimilarResponseSchema,
+  TopicsResponseSchema,
+  TrendingResponseSchema,
+} from "./schemas";
 import { SEARCHABLE_LINK_KINDS } from "@/lib/domain/link-kinds";
 
-export type ApiParameter = { name: string; in: "query" | "path"; description: string; schema: z.ZodType; required?: boolean; repeatable?: boolean };
+export type ApiParameter = {
+  name: string;
+  in: "query" | "path";
+  description: string;
+  schema: z.ZodType;
+  required?: boolean;
+  repeatable?: boolean;
+};
 export type ApiOperation = {
   operationId: string;
   path: string;
@@ -28,7 +42,8 @@ const paperRef: ApiParameter = {
   name: "id",
   in: "path",
   required: true,
-  description: "The paper's id or slug, or its arXiv id (`2403.12345`, `arXiv:2403.12345v2`). URLs go through encodeURIComponent.",
+  description:
+    "The paper's id or slug, or its arXiv id (`2403.12345`, `arXiv:2403.12345v2`). URLs go through encodeURIComponent.",
   schema: z.string().max(500),
 };
 /** A paper of the bundled demo digest, so every example answers on a fresh install. */
@@ -42,17 +57,56 @@ export const OPERATIONS: ApiOperation[] = [
     tag: "Search",
     summary: "Search papers",
     description:
-      "Typo-tolerant full-text search over titles and abstracts (prefix matching, `\"phrases\"`, `-exclusion`), with facets. 20 hits a page. A query that is an arXiv id or URL of a paper this instance has also names it in `match`.",
+      'Typo-tolerant full-text search over titles and abstracts (prefix matching, `"phrases"`, `-exclusion`), with facets. 20 hits a page. A query that is an arXiv id or URL of a paper this instance has also names it in `match`.',
     parameters: [
       { name: "q", in: "query", description: "The query.", schema: z.string().max(MAX_QUERY_LENGTH) },
-      { name: "topic", in: "query", repeatable: true, description: "Only papers in this topic (slug; repeat for several, all must hold).", schema: z.string() },
-      { name: "category", in: "query", repeatable: true, description: "Only papers in this arXiv category, e.g. `cs.CL`.", schema: z.string() },
-      { name: "author", in: "query", repeatable: true, description: "Only papers by this author (exact name).", schema: z.string().max(200) },
-      { name: "has", in: "query", repeatable: true, description: "Only papers with this kind of link.", schema: z.enum(SEARCHABLE_LINK_KINDS) },
-      { name: "from", in: "query", description: "From this month on (YYYY-MM).", schema: z.string().regex(/^\d{4}-\d{2}$/) },
-      { name: "to", in: "query", description: "Up to this month (YYYY-MM).", schema: z.string().regex(/^\d{4}-\d{2}$/) },
+      {
+        name: "topic",
+        in: "query",
+        repeatable: true,
+        description: "Only papers in this topic (slug; repeat for several, all must hold).",
+        schema: z.string(),
+      },
+      {
+        name: "category",
+        in: "query",
+        repeatable: true,
+        description: "Only papers in this arXiv category, e.g. `cs.CL`.",
+        schema: z.string(),
+      },
+      {
+        name: "author",
+        in: "query",
+        repeatable: true,
+        description: "Only papers by this author (exact name).",
+        schema: z.string().max(200),
+      },
+      {
+        name: "has",
+        in: "query",
+        repeatable: true,
+        description: "Only papers with this kind of link.",
+        schema: z.enum(SEARCHABLE_LINK_KINDS),
+      },
+      {
+        name: "from",
+        in: "query",
+        description: "From this month on (YYYY-MM).",
+        schema: z.string().regex(/^\d{4}-\d{2}$/),
+      },
+      {
+        name: "to",
+        in: "query",
+        description: "Up to this month (YYYY-MM).",
+        schema: z.string().regex(/^\d{4}-\d{2}$/),
+      },
       { name: "sort", in: "query", description: "Order of the hits.", schema: z.enum(SORTS).default("relevance") },
-      { name: "page", in: "query", description: "Page number.", schema: z.number().int().min(1).max(MAX_PAGE).default(1) },
+      {
+        name: "page",
+        in: "query",
+        description: "Page number.",
+        schema: z.number().int().min(1).max(MAX_PAGE).default(1),
+      },
     ],
     response: SearchResponseSchema,
     errors: { 400: "A parameter is invalid; the message names it.", 429: RATE_LIMITED, 503: "Search is unreachable." },
@@ -67,12 +121,27 @@ export const OPERATIONS: ApiOperation[] = [
       "Papers that appeared in the digests of a day, an ISO week or a month, ranked by the trending score (community signals and digest position, decayed by age) with every part of the score explained. Without a period: the latest digest day.",
     parameters: [
       { name: "date", in: "query", description: "A day, YYYY-MM-DD.", schema: WindowParamsSchema.shape.date.unwrap() },
-      { name: "week", in: "query", description: "An ISO week, YYYY-Www.", schema: WindowParamsSchema.shape.week.unwrap() },
+      {
+        name: "week",
+        in: "query",
+        description: "An ISO week, YYYY-Www.",
+        schema: WindowParamsSchema.shape.week.unwrap(),
+      },
       { name: "month", in: "query", description: "A month, YYYY-MM.", schema: WindowParamsSchema.shape.month.unwrap() },
       { name: "window", in: "query", description: "`all` for all time.", schema: z.enum(["all"]) },
       { name: "topic", in: "query", description: "Only papers in this topic (slug).", schema: z.string() },
-      { name: "sort", in: "query", description: "By score, or newest digest first.", schema: z.enum(["trending", "newest"]).default("trending") },
-      { name: "limit", in: "query", description: "How many papers.", schema: z.number().int().min(1).max(TRENDING_LIMIT_MAX).default(30) },
+      {
+        name: "sort",
+        in: "query",
+        description: "By score, or newest digest first.",
+        schema: z.enum(["trending", "newest"]).default("trending"),
+      },
+      {
+        name: "limit",
+        in: "query",
+        description: "How many papers.",
+        schema: z.number().int().min(1).max(TRENDING_LIMIT_MAX).default(30),
+      },
     ],
     response: TrendingResponseSchema,
     errors: { 400: "A parameter is invalid, or names no real period.", 429: RATE_LIMITED },
@@ -86,7 +155,11 @@ export const OPERATIONS: ApiOperation[] = [
     description: "A paper with its full abstract, links by kind, topics and the rule that assigned each.",
     parameters: [paperRef],
     response: PaperResponseSchema,
-    errors: { 400: "Not a paper id, slug or arXiv reference.", 404: "This instance does not have the paper.", 429: RATE_LIMITED },
+    errors: {
+      400: "Not a paper id, slug or arXiv reference.",
+      404: "This instance does not have the paper.",
+      429: RATE_LIMITED,
+    },
     example: `/api/v1/papers/${EXAMPLE_SLUG}`,
   },
   {
@@ -97,7 +170,11 @@ export const OPERATIONS: ApiOperation[] = [
     description: "The paper's nearest neighbours by text similarity, computed when papers are indexed.",
     parameters: [paperRef],
     response: SimilarResponseSchema,
-    errors: { 400: "Not a paper id, slug or arXiv reference.", 404: "This instance does not have the paper.", 429: RATE_LIMITED },
+    errors: {
+      400: "Not a paper id, slug or arXiv reference.",
+      404: "This instance does not have the paper.",
+      429: RATE_LIMITED,
+    },
     example: `/api/v1/papers/${EXAMPLE_SLUG}/similar`,
   },
   {

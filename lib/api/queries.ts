@@ -9,5 +9,7 @@ export const TrendingQuerySchema = WindowParamsSchema.extend({
   sort: z.enum(["trending", "newest"]).default("trending"),
   limit: z.coerce.number().int().min(1).max(TRENDING_LIMIT_MAX).default(30),
   topic: TopicSlugSchema.optional(),
-}).refine((q) => [q.date, q.week, q.month, q.window].filter(Boolean).length <= 1, { message: "name at most one of date, week, month, window" });
+}).refine((q) => [q.date, q.week, q.month, q.window].filter(Boolean).length <= 1, {
+  message: "name at most one of date, week, month, window",
+});
 export type TrendingQuery = z.infer<typeof TrendingQuerySchema>;

@@ -19,7 +19,14 @@ import { parseWindow } from "@/lib/trending/windows";
 import type { SearchQuery } from "@/lib/validation/search-query";
 import { parsePaperRef } from "./paper-ref";
 import type { TrendingQuery } from "./queries";
-import type { LibraryResponseSchema, PaperResponseSchema, SearchResponseSchema, SimilarResponseSchema, TopicsResponseSchema, TrendingResponseSchema } from "./schemas";
+import type {
+  LibraryResponseSchema,
+  PaperResponseSchema,
+  SearchResponseSchema,
+  SimilarResponseSchema,
+  TopicsResponseSchema,
+  TrendingResponseSchema,
+} from "./schemas";
 import { paperUrl, toPaperDetail, toSearchHit, toSimilarPaper, toTrendingPaper, toWindow } from "./to-v1";
 
 type Out<T extends z.ZodType> = z.infer<T>;
@@ -46,7 +53,11 @@ export async function trendingV1(query: TrendingQuery): Promise<Out<typeof Trend
   const window = asked ? parseWindow(query) : defaultWindow("latest-day", (await getLatestDigestDate()) ?? undefined);
   if (asked && !window) throw new AppError("BAD_REQUEST", `Invalid query: no such period: ${asked}`);
   if (!window) return { window: null, papers: [] };
-  const papers = await listTrendingPapers(window, { sort: query.sort, limit: query.limit, topics: query.topic ? [query.topic] : undefined });
+  const papers = await listTrendingPapers(window, {
+    sort: query.sort,
+    limit: query.limit,
+    topics: query.topic ? [query.topic] : undefined,
+  });
   const base = getAppUrl();
   return { window: toWindow(window), papers: papers.map((p) => toTrendingPaper(p, base)) };
 }
@@ -54,8 +65,13 @@ export async function trendingV1(query: TrendingQuery): Promise<Out<typeof Trend
 /** The paper a client named by id, slug, arXiv id or URL; 404 when this instance does not have it. */
 export async function requirePaper(ref: string): Promise<PaperDetail> {
   const parsed = parsePaperRef(ref);
-  if (!parsed) throw new AppError("BAD_REQUEST", "Name a paper by its id, slug, arXiv id or a URL of its page, arXiv or Hugging Face.");
-  const found = parsed.kind === "arxiv" ? await getPaperByArxivId(parsed.arxivId) : await getPaperBySlugOrId(parsed.key);
+  if (!parsed)
+    throw new AppError(
+      "BAD_REQUEST",
+      "Name a paper by its id, slug, arXiv id or a URL of its page, arXiv or Hugging Face.",
+    );
+  const found =
+    parsed.kind === "arxiv" ? await getPaperByArxivId(parsed.arxivId) : await getPaperBySlugOrId(parsed.key);
   const paper = found ? await getPaperBySlug(found.slug) : null;
   if (!paper) throw new AppError("NOT_FOUND", `No paper "${ref.slice(0, 200)}" here.`);
   return paper;
@@ -69,7 +85,10 @@ export async function similarV1(ref: string): Promise<Out<typeof SimilarResponse
   const paper = await requirePaper(ref);
   const base = getAppUrl();
   const similar = await listSimilarPapers(paper.id);
-  return { paper: { id: paper.id, slug: paper.slug, title: paper.title }, similar: similar.map((s) => toSimilarPaper(s, base)) };
+  return {
+    paper: { id: paper.id, slug: paper.slug, title: paper.title },
+    similar: similar.map((s) => toSimilarPaper(s, base)),
+  };
 }
 
 export async function topicsV1(): Promise<Out<typeof TopicsResponseSchema>> {
@@ -79,9 +98,16 @@ export async function topicsV1(): Promise<Out<typeof TopicsResponseSchema>> {
 /** The token owner's library, read-only: bookmarks with notes, tags and collections. */
 export async function libraryV1(userId: string): Promise<Out<typeof LibraryResponseSchema>> {
   const base = getAppUrl();
-  const [items, collections, tags] = await Promise.all([listLibrary(userId, {}), listCollections(userId), listUserTags(userId)]);
+  const [items, collections, tags] = await Promise.all([
+    listLibrary(userId, {}),
+    listCollections(userId),
+    listUserTags(userId),
+  ]);
   return {
-    bookmarks: items.map(({ bookmarkId: _id, paper, ...item }) => ({ ...item, paper: { ...paper, url: paperUrl(base, paper.slug) } })),
+    bookmarks: items.map(({ bookmarkId: _id, paper, ...item }) => ({
+      ...item,
+      paper: { ...paper, url: paperUrl(base, paper.slug) },
+    })),
     collections: collections.map(({ id, name, count }) => ({ id, name, count })),
     tags,
   };

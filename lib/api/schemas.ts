@@ -9,11 +9,14 @@ export const TopicRefSchema = z
   .object({ slug: z.string(), name: z.string() })
   .register(apiSchemas, { id: "TopicRef", description: "A topic of the transparent taxonomy." });
 
-export const HighlightSegmentSchema = z
-  .object({ text: z.string(), match: z.boolean() })
-  .register(apiSchemas, { id: "HighlightSegment", description: "A run of text; `match` marks the words the query matched." });
+export const HighlightSegmentSchema = z.object({ text: z.string(), match: z.boolean() }).register(apiSchemas, {
+  id: "HighlightSegment",
+  description: "A run of text; `match` marks the words the query matched.",
+});
 
-const day = z.string().describe("YYYY-MM-DD: the paper's latest digest day, else its publication day; empty when unknown.");
+const day = z
+  .string()
+  .describe("YYYY-MM-DD: the paper's latest digest day, else its publication day; empty when unknown.");
 
 export const PaperSummarySchema = z
   .object({
@@ -26,7 +29,10 @@ export const PaperSummarySchema = z
     topics: z.array(TopicRefSchema),
     linkKinds: z.array(z.string()).describe("Kinds of links the paper has: code, dataset, model, demo, …"),
   })
-  .register(apiSchemas, { id: "PaperSummary", description: "A paper as lists show it: title and abstract as plain text." });
+  .register(apiSchemas, {
+    id: "PaperSummary",
+    description: "A paper as lists show it: title and abstract as plain text.",
+  });
 
 export const SearchHitSchema = PaperSummarySchema.extend({
   authors: z.array(z.string()).describe("The first four authors."),
@@ -34,7 +40,10 @@ export const SearchHitSchema = PaperSummarySchema.extend({
   highlights: z
     .object({ title: z.array(HighlightSegmentSchema), abstract: z.array(HighlightSegmentSchema) })
     .describe("The title and a cropped abstract as segments, the query's matches marked."),
-}).register(apiSchemas, { id: "SearchHit", description: "A search result: plain title and abstract, highlights beside them." });
+}).register(apiSchemas, {
+  id: "SearchHit",
+  description: "A search result: plain title and abstract, highlights beside them.",
+});
 
 export const FacetSchema = z
   .object({ value: z.string(), label: z.string(), count: z.number().int() })
@@ -66,18 +75,27 @@ export const ScoreSchema = z
     value: z.number(),
     parts: z.array(z.object({ label: z.string(), value: z.number(), detail: z.string() })),
   })
-  .register(apiSchemas, { id: "Score", description: "The trending score, (community + position) × recency, part by part." });
+  .register(apiSchemas, {
+    id: "Score",
+    description: "The trending score, (community + position) × recency, part by part.",
+  });
 
-export const TrendingPaperSchema = PaperSummarySchema.extend({ rank: z.number().int(), score: ScoreSchema }).register(apiSchemas, {
-  id: "TrendingPaper",
-});
+export const TrendingPaperSchema = PaperSummarySchema.extend({ rank: z.number().int(), score: ScoreSchema }).register(
+  apiSchemas,
+  {
+    id: "TrendingPaper",
+  },
+);
 
 export const WindowSchema = z
   .object({ kind: z.enum(["day", "week", "month", "all"]), start: z.string(), end: z.string(), label: z.string() })
   .register(apiSchemas, { id: "Window", description: "The period ranked: inclusive days." });
 
 export const TrendingResponseSchema = z
-  .object({ window: WindowSchema.nullable().describe("Null when nothing was ever ingested."), papers: z.array(TrendingPaperSchema) })
+  .object({
+    window: WindowSchema.nullable().describe("Null when nothing was ever ingested."),
+    papers: z.array(TrendingPaperSchema),
+  })
   .register(apiSchemas, { id: "TrendingResponse" });
 
 export const PaperDetailSchema = PaperSummarySchema.extend({
@@ -94,11 +112,18 @@ export const SimilarPaperSchema = z
   .register(apiSchemas, { id: "SimilarPaper" });
 
 export const SimilarResponseSchema = z
-  .object({ paper: z.object({ id: z.string(), slug: z.string(), title: z.string() }), similar: z.array(SimilarPaperSchema) })
+  .object({
+    paper: z.object({ id: z.string(), slug: z.string(), title: z.string() }),
+    similar: z.array(SimilarPaperSchema),
+  })
   .register(apiSchemas, { id: "SimilarResponse", description: "Precomputed neighbours, most similar first." });
 
 export const TopicsResponseSchema = z
-  .object({ topics: z.array(z.object({ slug: z.string(), name: z.string(), description: z.string(), paperCount: z.number().int() })) })
+  .object({
+    topics: z.array(
+      z.object({ slug: z.string(), name: z.string(), description: z.string(), paperCount: z.number().int() }),
+    ),
+  })
   .register(apiSchemas, { id: "TopicsResponse" });
 
 export const LibraryItemSchema = z
@@ -118,7 +143,10 @@ export const LibraryResponseSchema = z
     collections: z.array(z.object({ id: z.number().int(), name: z.string(), count: z.number().int() })),
     tags: z.array(z.object({ name: z.string(), count: z.number().int() })),
   })
-  .register(apiSchemas, { id: "LibraryResponse", description: "The token owner's bookmarks (newest first, up to 500), collections and tags." });
+  .register(apiSchemas, {
+    id: "LibraryResponse",
+    description: "The token owner's bookmarks (newest first, up to 500), collections and tags.",
+  });
 
 export const ErrorResponseSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string() }) })

@@ -6,7 +6,14 @@ import type { SearchHit } from "@/lib/search/search-papers";
 import type { TrendingPaper } from "@/lib/trending/list-trending";
 import type { TrendingWindow } from "@/lib/trending/windows";
 import type { z } from "zod";
-import type { PaperDetailSchema, PaperSummarySchema, SearchHitSchema, SimilarPaperSchema, TrendingPaperSchema, WindowSchema } from "./schemas";
+import type {
+  PaperDetailSchema,
+  PaperSummarySchema,
+  SearchHitSchema,
+  SimilarPaperSchema,
+  TrendingPaperSchema,
+  WindowSchema,
+} from "./schemas";
 
 export const paperUrl = (baseUrl: string, slug: string) => `${baseUrl.replace(/\/+$/, "")}/papers/${slug}`;
 
@@ -18,7 +25,11 @@ export function toPaperSummary(card: PaperCard, baseUrl: string): z.infer<typeof
 }
 
 /** `card`: the stored paper (full abstract); without it (deleted since indexing) the hit's own text stands. */
-export function toSearchHit(hit: SearchHit, card: PaperCard | undefined, baseUrl: string): z.infer<typeof SearchHitSchema> {
+export function toSearchHit(
+  hit: SearchHit,
+  card: PaperCard | undefined,
+  baseUrl: string,
+): z.infer<typeof SearchHitSchema> {
   return {
     id: hit.id,
     slug: hit.slug,
@@ -43,7 +54,13 @@ export function toWindow(window: TrendingWindow): z.infer<typeof WindowSchema> {
 }
 
 export function toPaperDetail(paper: PaperDetail, baseUrl: string): z.infer<typeof PaperDetailSchema> {
-  return { ...toPaperSummary(paper, baseUrl), arxivId: paper.arxivId, source: paper.source, links: paper.links, topicReasons: paper.topicReasons };
+  return {
+    ...toPaperSummary(paper, baseUrl),
+    arxivId: paper.arxivId,
+    source: paper.source,
+    links: paper.links,
+    topicReasons: paper.topicReasons,
+  };
 }
 
 export function toSimilarPaper(paper: SimilarPaperRef, baseUrl: string): z.infer<typeof SimilarPaperSchema> {

@@ -23,7 +23,11 @@ export function mintApiToken(): { token: string; hash: string } {
 export async function requireTokenOwner(headers: Headers): Promise<string> {
   const header = headers.get("authorization") ?? "";
   const token = header.length <= 200 && header.slice(0, 7).toLowerCase() === "bearer " ? header.slice(7).trim() : "";
-  if (!TOKEN.test(token)) throw new AppError("UNAUTHORIZED", "Send a personal API token (created on your account page) as `Authorization: Bearer <token>`.");
+  if (!TOKEN.test(token))
+    throw new AppError(
+      "UNAUTHORIZED",
+      "Send a personal API token (created on your account page) as `Authorization: Bearer <token>`.",
+    );
   const owner = await getApiTokenOwner(hashApiToken(token));
   if (!owner) throw new AppError("UNAUTHORIZED", "This API token is unknown or was revoked.");
   return owner;

@@ -22,20 +22,30 @@ export async function callAuthEndpoint(endpoint: string, body: Record<string, un
     if (value !== null) forwarded.set(name, value);
   }
   const url = new URL(`/api/auth${endpoint}`, auth.options.baseURL as string);
-  const response = await auth.handler(new Request(url, { method: "POST", headers: forwarded, body: JSON.stringify(body) }));
+  const response = await auth.handler(
+    new Request(url, { method: "POST", headers: forwarded, body: JSON.stringify(body) }),
+  );
 
   const setCookie = response.headers.get("set-cookie");
   if (setCookie) {
     const jar = await cookies();
     for (const [name, attributes] of parseSetCookieHeader(setCookie)) {
       const { sameSite, ...options } = toCookieOptions(attributes);
-      jar.set(name, attributes.value, { ...options, sameSite: sameSite?.toLowerCase() as "lax" | "strict" | "none" | undefined });
+      jar.set(name, attributes.value, {
+        ...options,
+        sameSite: sameSite?.toLowerCase() as "lax" | "strict" | "none" | undefined,
+      });
     }
   }
   const data: unknown = await response.json().catch(() => null);
   if (response.ok) return { ok: true, data };
   const error = (data ?? {}) as { code?: string; message?: string };
-  return { ok: false, status: response.status, code: error.code ?? String(response.status), message: error.message ?? response.statusText };
+  return {
+    ok: false,
+    status: response.status,
+    code: error.code ?? String(response.status),
+    message: error.message ?? response.statusText,
+  };
 }
 
 /** A message a person can act on, for the status codes the account forms meet. */
@@ -43,9 +53,12 @@ export function toAuthMessage(result: Extract<AuthCallResult, { ok: false }>): s
   if (result.status === 429) return "Too many attempts from your address. Wait a few seconds and try again.";
   // With email on, an unconfirmed account's sign-in gets this answer too (lib/auth/mail-options.ts).
   if (result.code === "INVALID_EMAIL_OR_PASSWORD")
-    return isMailConfigured() ? "Email or password is incorrect. A new account can sign in once its address is confirmed: look for our mail." : "Email or password is incorrect.";
+    return isMailConfigured()
+      ? "Email or password is incorrect. A new account can sign in once its address is confirmed: look for our mail."
+      : "Email or password is incorrect.";
   if (result.code === "INVALID_TOKEN") return "This link has expired or was already used. Ask for a new one.";
-  if (result.code === "RESET_PASSWORD_DISABLED" || result.code === "VERIFICATION_EMAIL_NOT_ENABLED") return "Email is off on this server.";
+  if (result.code === "RESET_PASSWORD_DISABLED" || result.code === "VERIFICATION_EMAIL_NOT_ENABLED")
+    return "Email is off on this server.";
   if (result.code === "USER_ALREADY_EXISTS" || result.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL")
     return "An account with this email already exists. Sign in instead.";
   if (result.code === "INVALID_PASSWORD") return "Your current password is incorrect.";

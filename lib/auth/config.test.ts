@@ -20,7 +20,13 @@ describe("resolveAuthOrigins", () => {
   });
 
   it("uses APP_URL's origin (only) plus extra trusted origins", () => {
-    expect(resolveAuthOrigins({ PORT: 3000, APP_URL: "https://papers.example/app/", AUTH_TRUSTED_ORIGINS: "https://www.papers.example/, https://papers.example" })).toEqual({
+    expect(
+      resolveAuthOrigins({
+        PORT: 3000,
+        APP_URL: "https://papers.example/app/",
+        AUTH_TRUSTED_ORIGINS: "https://www.papers.example/, https://papers.example",
+      }),
+    ).toEqual({
       baseURL: "https://papers.example",
       trustedOrigins: ["https://papers.example", "https://www.papers.example"],
     });

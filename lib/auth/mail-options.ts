@@ -15,7 +15,10 @@ import { ReturnPathSchema } from "@/lib/validation/auth";
 export const SIGN_UP_ATTEMPT = "/sign-in?from=sign-up-attempt";
 
 type MailHook = { user: { email: string }; url: string; token: string };
-type Deps = { requestReset: (email: string, redirectTo: string) => Promise<void>; markVerified: (userId: string) => Promise<void> };
+type Deps = {
+  requestReset: (email: string, redirectTo: string) => Promise<void>;
+  markVerified: (userId: string) => Promise<void>;
+};
 
 function callbackOf(url: string): string | null {
   try {
@@ -41,13 +44,21 @@ async function mailResetLink({ user, url, token }: MailHook): Promise<void> {
   const base = getAppUrl();
   const resetUrl = `${base}/reset-password?token=${encodeURIComponent(token)}`;
   if (callbackOf(url) === SIGN_UP_ATTEMPT) {
-    sendAccountMailInBackground(user.email, { kind: "sign-up-attempt", resetUrl, signInUrl: `${base}/sign-in`, expiresInHours: RESET_TTL_HOURS });
+    sendAccountMailInBackground(user.email, {
+      kind: "sign-up-attempt",
+      resetUrl,
+      signInUrl: `${base}/sign-in`,
+      expiresInHours: RESET_TTL_HOURS,
+    });
   } else {
     sendAccountMailInBackground(user.email, { kind: "reset", url: resetUrl, expiresInHours: RESET_TTL_HOURS });
   }
 }
 
-export function passwordOptions(mail: boolean, deps: Deps): Omit<NonNullable<BetterAuthOptions["emailAndPassword"]>, "enabled"> {
+export function passwordOptions(
+  mail: boolean,
+  deps: Deps,
+): Omit<NonNullable<BetterAuthOptions["emailAndPassword"]>, "enabled"> {
   if (!mail) return { autoSignIn: true, revokeSessionsOnPasswordReset: true };
   return {
     // Sign-up signs in nobody: a new address gets a confirmation link, a taken one (better-auth
@@ -58,7 +69,9 @@ export function passwordOptions(mail: boolean, deps: Deps): Omit<NonNullable<Bet
     resetPasswordTokenExpiresIn: RESET_TTL_HOURS * 3600,
     sendResetPassword: mailResetLink,
     onExistingUserSignUp: async ({ user }) => {
-      deps.requestReset(user.email, SIGN_UP_ATTEMPT).catch((error: unknown) => console.error("[auth] sign-up attempt mail failed", error));
+      deps
+        .requestReset(user.email, SIGN_UP_ATTEMPT)
+        .catch((error: unknown) => console.error("[auth] sign-up attempt mail failed", error));
     },
     // A reset link opened from the mailbox proves the address as well as a confirmation link does.
     onPasswordReset: async ({ user }) => deps.markVerified(user.id),
@@ -88,6 +101,9 @@ export const hideUnconfirmedSignIn = createAuthMiddleware(async (ctx) => {
   if (isAPIError(returned) && (returned.body as { code?: string } | undefined)?.code === "EMAIL_NOT_VERIFIED") {
     // A Response, not a thrown APIError: better-auth keeps the endpoint's status (403) for errors
     // thrown by an after hook, and passes a Response through as it is.
-    return Response.json({ message: "Invalid email or password", code: "INVALID_EMAIL_OR_PASSWORD" }, { status: 401, statusText: "UNAUTHORIZED" });
+    return Response.json(
+      { message: "Invalid email or password", code: "INVALID_EMAIL_OR_PASSWORD" },
+      { status: 401, statusText: "UNAUTHORIZED" },
+    );
   }
 });

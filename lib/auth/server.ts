@@ -24,7 +24,12 @@ function createAuth() {
     trustedOrigins,
     secret: env.AUTH_SECRET ?? loadOrCreateAuthSecret(env.DATA_DIR),
     database: authDatabaseAdapter(),
-    emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX, ...passwordOptions(mail, { requestReset, markVerified }) },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: PASSWORD_MIN,
+      maxPasswordLength: PASSWORD_MAX,
+      ...passwordOptions(mail, { requestReset, markVerified }),
+    },
     emailVerification: verificationOptions(mail),
     hooks: { after: hideUnconfirmedSignIn },
     // better-auth enables it in production only; on everywhere so dev and tests meet the same
@@ -38,7 +43,11 @@ function createAuth() {
     // cross-site change-password succeeding that way.
     // The client address is the edge server's (lib/edge/client-address.ts), never X-Forwarded-For
     // as the client sent it.
-    advanced: { disableOriginCheck: false, disableCSRFCheck: false, ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] } },
+    advanced: {
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+    },
     plugins: [nextCookies()],
   });
 }

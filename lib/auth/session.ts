@@ -17,7 +17,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!hasSessionCookie(requestHeaders)) return null;
   const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
-  return { id: session.user.id, name: session.user.name, email: session.user.email, emailVerified: session.user.emailVerified };
+  return {
+    id: session.user.id,
+    name: session.user.name,
+    email: session.user.email,
+    emailVerified: session.user.emailVerified,
+  };
 });
 
 /**
@@ -25,7 +30,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
  * request is redirected to sign in and then back there. Route handlers name what to tell the client
  * (`unauthorized`): an anonymous request gets AppError UNAUTHORIZED, a 401 with that message.
  */
-export async function requireUser(anonymous: { returnTo: string } | { unauthorized: string } = { unauthorized: "Sign in first." }): Promise<CurrentUser> {
+export async function requireUser(
+  anonymous: { returnTo: string } | { unauthorized: string } = { unauthorized: "Sign in first." },
+): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (user) return user;
   if ("returnTo" in anonymous) redirect(signInHref(anonymous.returnTo));

@@ -11,8 +11,10 @@ import { DATABASE_COPY, MANIFEST_FILE, type Manifest, SECRETS_DIR, sha256File, w
 export type BackupPaths = Pick<Env, "DATA_DIR" | "DATABASE_FILE" | "AUTH_SECRET" | "APP_SECRET" | "MEILI_URL">;
 
 export async function createBackup(env: BackupPaths, outDir: string, appVersion: string): Promise<Manifest> {
-  if (!existsSync(env.DATABASE_FILE)) throw new AppError("BAD_REQUEST", `No database at ${env.DATABASE_FILE}: nothing to back up`);
-  if (existsSync(outDir) && readdirSync(outDir).length > 0) throw new AppError("BAD_REQUEST", `${outDir} is not empty: back up into a new or empty directory`);
+  if (!existsSync(env.DATABASE_FILE))
+    throw new AppError("BAD_REQUEST", `No database at ${env.DATABASE_FILE}: nothing to back up`);
+  if (existsSync(outDir) && readdirSync(outDir).length > 0)
+    throw new AppError("BAD_REQUEST", `${outDir} is not empty: back up into a new or empty directory`);
   mkdirSync(outDir, { recursive: true, mode: 0o700 });
   chmodSync(outDir, 0o700); // it holds the accounts and the secrets
   const written = [DATABASE_COPY, SECRETS_DIR, `${MANIFEST_FILE}.tmp`].map((name) => path.join(outDir, name));
@@ -56,8 +58,11 @@ async function copySecrets(dataDir: string, secretsDir: string): Promise<Manifes
 }
 
 function notIncluded(env: BackupPaths): string[] {
-  const out = ["the search index: a restore marks every paper pending, and the next start rebuilds it from the database"];
-  if (env.AUTH_SECRET) out.push("AUTH_SECRET: set in the environment, not in DATA_DIR; keep it with your configuration");
+  const out = [
+    "the search index: a restore marks every paper pending, and the next start rebuilds it from the database",
+  ];
+  if (env.AUTH_SECRET)
+    out.push("AUTH_SECRET: set in the environment, not in DATA_DIR; keep it with your configuration");
   if (env.APP_SECRET) out.push("APP_SECRET: set in the environment, not in DATA_DIR; keep it with your configuration");
   if (env.MEILI_URL) out.push("MEILI_MASTER_KEY: an external Meilisearch's key, kept with your configuration");
   return out;

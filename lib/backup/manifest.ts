@@ -50,7 +50,8 @@ export function readManifest(dir: string): Manifest {
   } catch {
     throw new AppError("BAD_REQUEST", `${file} is missing: ${dir} is not a complete Paperboard backup`);
   }
-  if (size > MAX_MANIFEST_BYTES) throw new AppError("BAD_REQUEST", `${file}: larger than ${MAX_MANIFEST_BYTES} bytes, not a Paperboard manifest`);
+  if (size > MAX_MANIFEST_BYTES)
+    throw new AppError("BAD_REQUEST", `${file}: larger than ${MAX_MANIFEST_BYTES} bytes, not a Paperboard manifest`);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, "utf8"));
@@ -60,7 +61,10 @@ export function readManifest(dir: string): Manifest {
   const parsed = ManifestSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError("BAD_REQUEST", `${file}: ${issue?.path.join(".") || "manifest"}: ${issue?.message ?? "invalid"}`);
+    throw new AppError(
+      "BAD_REQUEST",
+      `${file}: ${issue?.path.join(".") || "manifest"}: ${issue?.message ?? "invalid"}`,
+    );
   }
   return parsed.data;
 }

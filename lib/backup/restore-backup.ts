@@ -33,28 +33,41 @@ export async function verifyBackup(dir: string, knownMigrations: string[]): Prom
   const { tables } = readSnapshotFacts(copy);
   const names = new Set([...Object.keys(tables), ...Object.keys(manifest.tables)]);
   for (const name of names)
-    if (tables[name] !== manifest.tables[name]) refuse(`${copy}: table ${name} has ${tables[name] ?? "no"} rows, the manifest says ${manifest.tables[name] ?? "none"}`);
+    if (tables[name] !== manifest.tables[name])
+      refuse(
+        `${copy}: table ${name} has ${tables[name] ?? "no"} rows, the manifest says ${manifest.tables[name] ?? "none"}`,
+      );
   const unknown = manifest.migrations.filter((m) => !knownMigrations.includes(m));
-  if (unknown.length > 0) refuse(`the backup was made by a newer Paperboard (migrations ${unknown.join(", ")}): upgrade before restoring`);
+  if (unknown.length > 0)
+    refuse(`the backup was made by a newer Paperboard (migrations ${unknown.join(", ")}): upgrade before restoring`);
   for (const secret of manifest.secrets) {
     const file = path.join(dir, SECRETS_DIR, secret.path);
-    if (!existsSync(file) || (await sha256File(file)) !== secret.sha256) refuse(`${file} is missing or does not match its checksum`);
+    if (!existsSync(file) || (await sha256File(file)) !== secret.sha256)
+      refuse(`${file} is missing or does not match its checksum`);
   }
   return manifest;
 }
 
-export async function restoreBackup(dir: string, target: RestoreTarget, options: RestoreOptions): Promise<RestoreResult> {
+export async function restoreBackup(
+  dir: string,
+  target: RestoreTarget,
+  options: RestoreOptions,
+): Promise<RestoreResult> {
   const manifest = await verifyBackup(dir, options.knownMigrations);
   const { DATA_DIR: dataDir, DATABASE_FILE: dbFile } = target;
   if (existsSync(dataDir) && readdirSync(dataDir).length > 0 && !options.force)
     refuse(`${dataDir} is not empty: restore into a new DATA_DIR (--data-dir), or pass --force to replace its data`);
-  if (existsSync(dbFile) && isDatabaseInUse(dbFile)) refuse(`${dbFile} is open in another process: stop the app (and any ingest) first`);
+  if (existsSync(dbFile) && isDatabaseInUse(dbFile))
+    refuse(`${dbFile} is open in another process: stop the app (and any ingest) first`);
 
   secureDataDir(dataDir);
   mkdirSync(path.dirname(dbFile), { recursive: true, mode: 0o700 });
   // Every file is staged beside its place first and renamed in at the end: a failure while copying
   // leaves DATA_DIR as it was.
-  const moves: [string, string][] = [[path.join(dir, DATABASE_COPY), dbFile], ...manifest.secrets.map((s): [string, string] => [path.join(dir, SECRETS_DIR, s.path), path.join(dataDir, s.path)])];
+  const moves: [string, string][] = [
+    [path.join(dir, DATABASE_COPY), dbFile],
+    ...manifest.secrets.map((s): [string, string] => [path.join(dir, SECRETS_DIR, s.path), path.join(dataDir, s.path)]),
+  ];
   const staged = (to: string) => `${to}.restoring`;
   try {
     for (const [from, to] of moves) {

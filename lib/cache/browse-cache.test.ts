@@ -28,7 +28,15 @@ describe("cache keys of trending permalinks", () => {
   });
 
   it("rejects keys it cannot have written", () => {
-    for (const key of ["", "sort.trending", "date.2026-03-13~date.2026-03-14", "date.2026-02-30", "q.x", "date.2026.03", "sort.newest~date.2026-03-13"]) {
+    for (const key of [
+      "",
+      "sort.trending",
+      "date.2026-03-13~date.2026-03-14",
+      "date.2026-02-30",
+      "q.x",
+      "date.2026.03",
+      "sort.newest~date.2026-03-13",
+    ]) {
       expect(fromCacheKey(key)).toBeNull();
     }
   });
@@ -37,7 +45,9 @@ describe("cache keys of trending permalinks", () => {
     expect(toCachedPath("/topics", q("_rsc=1"))).toBe("/cached/topic-index/default");
     expect(toCachedPath("/status", q(""))).toBe("/cached/status/default");
     expect(toCachedPath("/status", q("x=1"))).toBeNull();
-    expect(toCachedPath("/papers/attention-is-all-you-need-a1b2c3", q(""))).toBe("/cached/papers/attention-is-all-you-need-a1b2c3");
+    expect(toCachedPath("/papers/attention-is-all-you-need-a1b2c3", q(""))).toBe(
+      "/cached/papers/attention-is-all-you-need-a1b2c3",
+    );
     expect(toCachedPath("/papers/attention-a1b2c3", q("notice=saved"))).toBeNull();
     expect(toCachedPath("/papers/Bad%20Slug", q(""))).toBeNull();
     expect(toCachedPath("/papers/x/opengraph-image", q(""))).toBeNull();
@@ -63,10 +73,21 @@ describe("session cookie presence", () => {
 describe("signed session cookie", () => {
   const secret = "a-test-secret-that-is-long-enough-0123456789";
   it("refuses a made-up cookie, whatever its shape", async () => {
-    for (const value of ["x", "abc.def", `token.${"A".repeat(43)}=`, `.${"A".repeat(43)}=`, `token.${"A".repeat(44)}`]) {
-      expect(await hasSignedSessionCookie(new Headers({ cookie: `better-auth.session_token=${encodeURIComponent(value)}` }), secret), value).toBe(false);
+    for (const value of [
+      "x",
+      "abc.def",
+      `token.${"A".repeat(43)}=`,
+      `.${"A".repeat(43)}=`,
+      `token.${"A".repeat(44)}`,
+    ]) {
+      expect(
+        await hasSignedSessionCookie(
+          new Headers({ cookie: `better-auth.session_token=${encodeURIComponent(value)}` }),
+          secret,
+        ),
+        value,
+      ).toBe(false);
     }
     expect(await hasSignedSessionCookie(new Headers(), secret)).toBe(false);
   });
 });
-

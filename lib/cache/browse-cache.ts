@@ -61,7 +61,10 @@ export function toCachedPath(pathname: string, query: URLSearchParams): string |
   if (plain) return hasNoParameters(query) ? `${CACHED_PREFIX}/${plain}/${PLAIN_PAGE_KEY}` : null;
   // Paper slugs are kebab-case like topic slugs (lib/ingest/identity.ts), never anything to escape.
   const paper = /^\/papers\/([^/]+)$/.exec(pathname)?.[1];
-  if (paper) return hasNoParameters(query) && TopicSlugSchema.safeParse(paper).success ? `${CACHED_PREFIX}/papers/${paper}` : null;
+  if (paper)
+    return hasNoParameters(query) && TopicSlugSchema.safeParse(paper).success
+      ? `${CACHED_PREFIX}/papers/${paper}`
+      : null;
   const key = toCacheKey(query);
   if (key === null) return null;
   if (pathname === "/") return `${CACHED_PREFIX}/trending/${key}`;

@@ -14,7 +14,10 @@ const TOKEN_LIFETIME_S = 60;
  * SQLite file, so it runs beside it, and a public URL may sit behind a proxy or TLS it cannot reach.
  */
 export async function notifyAppOfChange(env: Pick<Env, "PORT">, now = new Date()): Promise<NotifyResult> {
-  const token = signRevalidateToken({ p: "revalidate", e: Math.floor(now.getTime() / 1000) + TOKEN_LIFETIME_S }, getAppSecret());
+  const token = signRevalidateToken(
+    { p: "revalidate", e: Math.floor(now.getTime() / 1000) + TOKEN_LIFETIME_S },
+    getAppSecret(),
+  );
   try {
     const response = await fetch(`http://127.0.0.1:${env.PORT}/api/revalidate`, {
       method: "POST",

@@ -36,7 +36,8 @@ export function planBibtex(text: string): BibtexPlan | { error: string } {
     const lastLine = line + countNewlines(entry, 0, entry.trimEnd().length);
     if (MACRO_TYPES.has(type)) {
       plan.macros += entry;
-      if (plan.macros.length > MAX_MACRO_CHARS) return { error: `its @string definitions run past ${MAX_MACRO_CHARS.toLocaleString("en-US")} characters` };
+      if (plan.macros.length > MAX_MACRO_CHARS)
+        return { error: `its @string definitions run past ${MAX_MACRO_CHARS.toLocaleString("en-US")} characters` };
     } else if (entry.length > MAX_ENTRY_CHARS) {
       plan.tooLong.push(line);
     } else if (piece && piece.text.length + entry.length <= MAX_PIECE_CHARS) {

@@ -15,7 +15,14 @@ const arxiv: CitationPaper = {
   digestDate: "2026-03-13",
   authors: ["Vaswani, Ashish", "Noam Shazeer", "Parmar, Niki"],
 };
-const local: CitationPaper = { ...arxiv, id: "t-1", slug: "local-paper-def456", title: "A Local Paper", arxivId: null, authors: [] };
+const local: CitationPaper = {
+  ...arxiv,
+  id: "t-1",
+  slug: "local-paper-def456",
+  title: "A Local Paper",
+  arxivId: null,
+  authors: [],
+};
 
 describe("exports", () => {
   it("BibTeX has authors in order, arXiv id, URL and year, with TeX specials escaped", () => {
@@ -46,10 +53,16 @@ describe("exports", () => {
   it("keys are surname + year + first title word, de-duplicated within one export, the same in every format", () => {
     const twin = { ...arxiv, id: "arxiv-2403_99999", arxivId: "2403.99999", title: "The Attention Trick" };
     const bib = formatCitations([arxiv, twin, local], "bibtex", APP);
-    expect([...bib.matchAll(/^@\w+\{([^,]+),$/gm)].map((m) => m[1])).toEqual(["vaswani2024attention", "vaswani2024attentiona", "anon2026local"]);
+    expect([...bib.matchAll(/^@\w+\{([^,]+),$/gm)].map((m) => m[1])).toEqual([
+      "vaswani2024attention",
+      "vaswani2024attentiona",
+      "anon2026local",
+    ]);
     const csl = JSON.parse(formatCitations([arxiv, twin], "csl", APP)) as Record<string, unknown>[];
     expect(csl.map((c) => c["citation-key"])).toEqual(["vaswani2024attention", "vaswani2024attentiona"]);
-    expect(formatCitations([{ ...arxiv, authors: ["José Müller-Lüdenscheidt"] }], "bibtex", APP)).toContain("@misc{mullerludenscheidt2024attention,");
+    expect(formatCitations([{ ...arxiv, authors: ["José Müller-Lüdenscheidt"] }], "bibtex", APP)).toContain(
+      "@misc{mullerludenscheidt2024attention,",
+    );
   });
 
   it("RIS and CSL-JSON carry the same facts", () => {
@@ -58,17 +71,29 @@ describe("exports", () => {
     expect(ris).toContain("UR  - https://arxiv.org/abs/2403.12345");
     expect(ris).toContain("PY  - 2024");
     const csl = JSON.parse(formatCitations([arxiv, local], "csl", APP)) as Record<string, unknown>[];
-    expect(csl[0]).toMatchObject({ number: "arXiv:2403.12345", URL: "https://arxiv.org/abs/2403.12345", issued: { "date-parts": [[2024, 3]] } });
+    expect(csl[0]).toMatchObject({
+      number: "arXiv:2403.12345",
+      URL: "https://arxiv.org/abs/2403.12345",
+      issued: { "date-parts": [[2024, 3]] },
+    });
     expect(csl[1]).toMatchObject({ author: [], URL: `${APP}/papers/local-paper-def456` });
   });
 });
 
 describe("page metadata", () => {
   it("Highwire tags list authors in order and only when known", () => {
-    expect(toHighwireMeta(arxiv, APP)).toMatchObject({ citation_author: arxiv.authors, citation_arxiv_id: "2403.12345", citation_date: "2024/03" });
+    expect(toHighwireMeta(arxiv, APP)).toMatchObject({
+      citation_author: arxiv.authors,
+      citation_arxiv_id: "2403.12345",
+      citation_date: "2024/03",
+    });
     const meta = toHighwireMeta(local, APP);
     expect(meta.citation_author).toBeUndefined();
-    expect(meta).toMatchObject({ citation_title: "A Local Paper", citation_date: "2026/03/13", citation_abstract_html_url: `${APP}/papers/local-paper-def456` });
+    expect(meta).toMatchObject({
+      citation_title: "A Local Paper",
+      citation_date: "2026/03/13",
+      citation_abstract_html_url: `${APP}/papers/local-paper-def456`,
+    });
   });
 
   it("COinS is an OpenURL KEV string", () => {
@@ -96,7 +121,8 @@ describe("import parsing", () => {
   });
 
   it("reads BibTeX entries and id lists, reporting what it cannot read", () => {
-    const bib = "@article{a, title={Foo {B}ar}, eprint={2403.00001}, archivePrefix={arXiv}}\n@misc{b, title={Only a Title}}\n@misc{c, journal={arXiv preprint arXiv:2401.02222}}";
+    const bib =
+      "@article{a, title={Foo {B}ar}, eprint={2403.00001}, archivePrefix={arXiv}}\n@misc{b, title={Only a Title}}\n@misc{c, journal={arXiv preprint arXiv:2401.02222}}";
     expect(parseImport(bib)).toEqual({
       ok: true,
       refs: [
@@ -118,8 +144,12 @@ describe("import parsing", () => {
 
   it("refuses more entries or items than one import takes, before parsing them", () => {
     expect(ids("2401.00001 ".repeat(MAX_IMPORT_ENTRIES))).toHaveLength(MAX_IMPORT_ENTRIES);
-    expect(ids("2401.00001 ".repeat(MAX_IMPORT_ENTRIES + 1))).toBe("That list has more than 5,000 items: import it in parts of up to 5,000.");
-    expect(ids("@misc{a, title={x}}\n".repeat(MAX_IMPORT_ENTRIES + 1))).toBe("That file has more than 5,000 entries: import it in parts of up to 5,000.");
+    expect(ids("2401.00001 ".repeat(MAX_IMPORT_ENTRIES + 1))).toBe(
+      "That list has more than 5,000 items: import it in parts of up to 5,000.",
+    );
+    expect(ids("@misc{a, title={x}}\n".repeat(MAX_IMPORT_ENTRIES + 1))).toBe(
+      "That file has more than 5,000 entries: import it in parts of up to 5,000.",
+    );
     expect(ids("@misc(a, title={x})\n".repeat(MAX_IMPORT_ENTRIES + 1))).toMatch(/more than 5,000 entries/);
   });
 

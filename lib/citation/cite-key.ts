@@ -3,11 +3,34 @@
 // added to later papers that would share one key in the same export.
 import { issuedParts, type CitationPaper } from "@/lib/domain/citation";
 
-const STOP_WORDS = new Set(["a", "an", "the", "on", "of", "in", "for", "to", "and", "with", "towards", "toward", "via", "from", "is", "are", "do", "does"]);
+const STOP_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "on",
+  "of",
+  "in",
+  "for",
+  "to",
+  "and",
+  "with",
+  "towards",
+  "toward",
+  "via",
+  "from",
+  "is",
+  "are",
+  "do",
+  "does",
+]);
 
 /** Lower-case ASCII letters and digits only (accents folded: "Müller" → "muller"). */
 function keyPart(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]/g, "");
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
 }
 
 function surname(author: string | undefined): string {
@@ -44,5 +67,7 @@ export function assignCiteKeys(papers: CitationPaper[]): string[] {
 
 /** a, b, … z, aa, ab, … */
 function suffix(i: number): string {
-  return i < 26 ? String.fromCharCode(97 + i) : `${suffix(Math.floor(i / 26) - 1)}${String.fromCharCode(97 + (i % 26))}`;
+  return i < 26
+    ? String.fromCharCode(97 + i)
+    : `${suffix(Math.floor(i / 26) - 1)}${String.fromCharCode(97 + (i % 26))}`;
 }

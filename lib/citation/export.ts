@@ -25,7 +25,10 @@ function bibtexEntry(paper: CitationPaper, appUrl: string, key: string): string 
   const entry = (new Cite(item).format("bibtex") as string).trimEnd();
   if (!paper.arxivId || !entry.endsWith("}")) return entry;
   // Category codes ("cs.CL", "hep-th") only: anything else could break out of the BibTeX field.
-  const primary = paper.primaryCategory && /^[A-Za-z][A-Za-z.-]{0,19}$/.test(paper.primaryCategory) ? `\tprimaryClass = {${paper.primaryCategory}},\n` : "";
+  const primary =
+    paper.primaryCategory && /^[A-Za-z][A-Za-z.-]{0,19}$/.test(paper.primaryCategory)
+      ? `\tprimaryClass = {${paper.primaryCategory}},\n`
+      : "";
   return `${entry.slice(0, -1)}\teprint = {${cleanArxivId(paper.arxivId)}},\n\tarchivePrefix = {arXiv},\n${primary}}`;
 }
 

@@ -13,7 +13,10 @@ describe("parseImport on adversarial 1 MB input", () => {
     ["arxiv + a×1e6 (one token)", `arxiv${fill("a")}`],
     ["arXiv tokens of 200 letters", fill(`arxiv${"a".repeat(195)} `)],
     ["arXiv URL tokens", fill(`https://arxiv.org/abs/${"a".repeat(178)} `)],
-    ["5,000 ids then one huge token", `${"2401.00001 ".repeat(MAX_IMPORT_ENTRIES - 1)}arxiv${fill("1234.", MB - 55_000)}`],
+    [
+      "5,000 ids then one huge token",
+      `${"2401.00001 ".repeat(MAX_IMPORT_ENTRIES - 1)}arxiv${fill("1234.", MB - 55_000)}`,
+    ],
     ["1234.×", `arxiv${fill("1234.")}`],
     ["http://×", fill("http://")],
     ["separators only", fill(" ,;\n")],
@@ -35,7 +38,12 @@ describe("parseImport on adversarial 1 MB input", () => {
     ["f=x,f=x,…", `@misc{a, ${fill("f=x,")} g=x}`],
     ["marks at the bound: ' x  # '", `@misc{a, title=${" x  # ".repeat(MAX_BIBTEX_MARKS - 10)}x}`],
     ["marks at the bound: ' f = x , '", `@misc{a, ${" f = x , ".repeat(MAX_BIBTEX_MARKS / 2 - 10)} g=x}`],
-    ["5,000 arXiv-heavy entries", fill(`@misc{k, eprint={arXiv:${"9".repeat(80)}}, note={arxiv ${"a-".repeat(40)}}, url={https://arxiv.org/abs/${"a".repeat(30)}}}\n`)],
+    [
+      "5,000 arXiv-heavy entries",
+      fill(
+        `@misc{k, eprint={arXiv:${"9".repeat(80)}}, note={arxiv ${"a-".repeat(40)}}, url={https://arxiv.org/abs/${"a".repeat(30)}}}\n`,
+      ),
+    ],
   ])("stays fast: %s", (label, text) => {
     expectFast(`import: ${label}`, parseImport, text);
   });
@@ -47,14 +55,19 @@ describe("parseImport on adversarial 1 MB input", () => {
     expect(text.length).toBeGreaterThan(MB * 0.8);
     const parsed = parseImport(text);
     expect(parsed.ok && parsed.refs.length).toBe(4_000);
-    expect(parsed.ok && parsed.refs[1234]).toEqual({ label: "key1234", arxivId: "2401.01234", title: "A Study of Things, Part 1234" });
+    expect(parsed.ok && parsed.refs[1234]).toEqual({
+      label: "key1234",
+      arxivId: "2401.01234",
+      title: "A Study of Things, Part 1234",
+    });
     expectFast("import: 4,000 real-looking BibTeX entries", parseImport, text);
     expect(text.match(/[{}()"#=,%@]/g)!.length).toBeLessThan(MAX_BIBTEX_MARKS);
   });
 });
 
 describe("BibTeX read in pieces", () => {
-  const entry = (i: number, extra = "") => `@misc{k${i}, title={Paper ${i}}, eprint={2401.${String(i).padStart(5, "0")}}${extra}}\n`;
+  const entry = (i: number, extra = "") =>
+    `@misc{k${i}, title={Paper ${i}}, eprint={2401.${String(i).padStart(5, "0")}}${extra}}\n`;
   const refsOf = (text: string) => {
     const parsed = parseImport(text);
     if (!parsed.ok) throw new Error(parsed.message);
@@ -66,7 +79,7 @@ describe("BibTeX read in pieces", () => {
     const plan = planBibtex(text);
     expect("pieces" in plan && plan.pieces.length).toBeGreaterThan(text.length / MAX_PIECE_CHARS);
     let pauses = 0;
-    for (const run = parseImportSteps(text); !run.next().done; ) pauses++;
+    for (const run = parseImportSteps(text); !run.next().done;) pauses++;
     expect(pauses).toBe("pieces" in plan ? plan.pieces.length : -1);
     expect(refsOf(text).refs.map((r) => r.label)).toEqual(Array.from({ length: 2_000 }, (_, i) => `k${i}`));
   });
@@ -90,6 +103,9 @@ describe("BibTeX read in pieces", () => {
   });
 
   it("still reads entries that do not start a line", () => {
-    expect(refsOf(`% exported\nsee @misc{a, title={A}} and @misc{b, title={B}}`).refs.map((r) => r.label)).toEqual(["a", "b"]);
+    expect(refsOf(`% exported\nsee @misc{a, title={A}} and @misc{b, title={B}}`).refs.map((r) => r.label)).toEqual([
+      "a",
+      "b",
+    ]);
   });
 });

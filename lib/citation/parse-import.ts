@@ -19,7 +19,7 @@ export const MAX_IMPORT_ENTRIES = 5_000;
  * mark in ten characters) stays under it.
  */
 export const MAX_BIBTEX_MARKS = 120_000;
-const BIBTEX_MARKS = new Set([..."{}()\"#=,%@"].map((c) => c.charCodeAt(0)));
+const BIBTEX_MARKS = new Set([...'{}()"#=,%@'].map((c) => c.charCodeAt(0)));
 /** Labels are echoed back in the report: a 1 MB "id" must not be. */
 const MAX_LABEL_CHARS = 80;
 
@@ -60,7 +60,8 @@ function fromBibtex(text: string): PaperRef[] | null {
   return (entries as BibEntry[]).map((e) => {
     const p = e.properties ?? {};
     const eprint = p.eprint && (!p.archiveprefix || /arxiv/i.test(p.archiveprefix)) ? findArxivId(p.eprint) : null;
-    const found = eprint ?? [p.url, p.doi, p.journal, p.note, p.howpublished].map((v) => (v ? findArxivId(v) : null)).find(Boolean);
+    const found =
+      eprint ?? [p.url, p.doi, p.journal, p.note, p.howpublished].map((v) => (v ? findArxivId(v) : null)).find(Boolean);
     const title = p.title ? p.title.replace(/[{}]/g, "").replace(/\s+/g, " ").trim() : null;
     return { label: label(e.label ?? title ?? "(untitled entry)"), arxivId: found?.id ?? null, title };
   });
@@ -71,13 +72,20 @@ function* bibtexSteps(text: string): Generator<void, ImportParse, void> {
   const plan = planBibtex(text);
   if ("error" in plan) return { ok: false, message: `That file cannot be read: ${plan.error}.` };
   const refs: PaperRef[] = [];
-  const unreadable = plan.tooLong.map((line) => `the entry on line ${count(line)} (longer than ${count(MAX_ENTRY_CHARS)} characters)`);
+  const unreadable = plan.tooLong.map(
+    (line) => `the entry on line ${count(line)} (longer than ${count(MAX_ENTRY_CHARS)} characters)`,
+  );
   for (const piece of plan.pieces) {
     yield;
     // Every piece is read after the file's @string definitions, as it would be in one pass.
     const entries = fromBibtex(plan.macros === "" ? piece.text : `${plan.macros}\n${piece.text}`);
     if (entries) refs.push(...entries);
-    else unreadable.push(piece.firstLine === piece.lastLine ? `the BibTeX on line ${count(piece.firstLine)}` : `the BibTeX on lines ${count(piece.firstLine)}–${count(piece.lastLine)}`);
+    else
+      unreadable.push(
+        piece.firstLine === piece.lastLine
+          ? `the BibTeX on line ${count(piece.firstLine)}`
+          : `the BibTeX on lines ${count(piece.firstLine)}–${count(piece.lastLine)}`,
+      );
   }
   if (refs.length === 0 && unreadable.length === 0) unreadable.push("the BibTeX could not be read");
   return { ok: true, refs, unreadable };
@@ -86,7 +94,10 @@ function* bibtexSteps(text: string): Generator<void, ImportParse, void> {
 /** One step per 1,000 ids or URLs. */
 function* idListSteps(text: string): Generator<void, ImportParse, void> {
   if (countUpTo(TOKEN, text, MAX_IMPORT_ENTRIES) > MAX_IMPORT_ENTRIES) {
-    return { ok: false, message: `That list has more than ${count(MAX_IMPORT_ENTRIES)} items: import it in parts of up to ${count(MAX_IMPORT_ENTRIES)}.` };
+    return {
+      ok: false,
+      message: `That list has more than ${count(MAX_IMPORT_ENTRIES)} items: import it in parts of up to ${count(MAX_IMPORT_ENTRIES)}.`,
+    };
   }
   const refs: PaperRef[] = [];
   const unreadable: string[] = [];
@@ -106,9 +117,16 @@ function* idListSteps(text: string): Generator<void, ImportParse, void> {
 export function* parseImportSteps(text: string): Generator<void, ImportParse, void> {
   const entries = countUpTo(ENTRY_START, text, MAX_IMPORT_ENTRIES);
   if (entries === 0) return yield* idListSteps(text);
-  if (entries > MAX_IMPORT_ENTRIES) return { ok: false, message: `That file has more than ${count(MAX_IMPORT_ENTRIES)} entries: import it in parts of up to ${count(MAX_IMPORT_ENTRIES)}.` };
+  if (entries > MAX_IMPORT_ENTRIES)
+    return {
+      ok: false,
+      message: `That file has more than ${count(MAX_IMPORT_ENTRIES)} entries: import it in parts of up to ${count(MAX_IMPORT_ENTRIES)}.`,
+    };
   if (countBibtexMarks(text) > MAX_BIBTEX_MARKS) {
-    return { ok: false, message: `That file has more than ${count(MAX_BIBTEX_MARKS)} braces, commas, quotes and other BibTeX marks: import it in smaller parts.` };
+    return {
+      ok: false,
+      message: `That file has more than ${count(MAX_BIBTEX_MARKS)} braces, commas, quotes and other BibTeX marks: import it in smaller parts.`,
+    };
   }
   return yield* bibtexSteps(text);
 }

@@ -8,7 +8,12 @@ export type DayCount = { day: string; papers: number };
 
 /** Papers per day over the last `horizon` digest days, empty days included (as 0). */
 export async function listPapersPerDay(horizon = 60): Promise<DayCount[]> {
-  const rows = await getDb().digest.groupBy({ by: ["date"], _sum: { paperCount: true }, orderBy: { date: "desc" }, take: horizon });
+  const rows = await getDb().digest.groupBy({
+    by: ["date"],
+    _sum: { paperCount: true },
+    orderBy: { date: "desc" },
+    take: horizon,
+  });
   const counts = new Map(rows.map((r) => [r.date, r._sum.paperCount ?? 0]));
   const latest = rows[0]?.date;
   const earliest = rows.at(-1)?.date;
@@ -18,7 +23,9 @@ export async function listPapersPerDay(horizon = 60): Promise<DayCount[]> {
 
 /** A topic's papers and the upvotes they drew per ISO week, over its last `weeks` active weeks (gaps included). */
 export async function listTopicActivity(topicSlug: string, weeks = 26): Promise<WeekActivity[]> {
-  const rows = await getDb().$queryRaw<{ day: string; paperId: string; upvotes: bigint | number | null; votes: bigint | number }[]>`
+  const rows = await getDb().$queryRaw<
+    { day: string; paperId: string; upvotes: bigint | number | null; votes: bigint | number }[]
+  >`
     SELECT d."date" AS "day", e."paperId" AS "paperId", e."upvotes" AS "upvotes",
       (SELECT COUNT(*) FROM "Vote" v WHERE v."paperId" = e."paperId") AS "votes"
     FROM "DigestEntry" e
@@ -27,6 +34,10 @@ export async function listTopicActivity(topicSlug: string, weeks = 26): Promise<
     JOIN "Topic" t ON t."id" = pt."topicId"
     WHERE t."slug" = ${topicSlug}`;
   const readerVotes = new Map(rows.map((r) => [r.paperId, Number(r.votes)]));
-  const appearances = rows.map((r) => ({ day: r.day, paperId: r.paperId, upvotes: r.upvotes === null ? null : Number(r.upvotes) }));
+  const appearances = rows.map((r) => ({
+    day: r.day,
+    paperId: r.paperId,
+    upvotes: r.upvotes === null ? null : Number(r.upvotes),
+  }));
   return weeklyActivity(appearances, readerVotes, weeks);
 }

@@ -12,8 +12,17 @@ export const MAX_TOKENS_PER_USER = 20;
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 export async function listApiTokens(userId: string): Promise<ApiTokenSummary[]> {
-  const rows = await getDb().apiToken.findMany({ where: { userId }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], select: { id: true, name: true, createdAt: true, lastUsedAt: true } });
-  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.createdAt.toISOString(), lastUsedAt: r.lastUsedAt?.toISOString() ?? null }));
+  const rows = await getDb().apiToken.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    select: { id: true, name: true, createdAt: true, lastUsedAt: true },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    createdAt: r.createdAt.toISOString(),
+    lastUsedAt: r.lastUsedAt?.toISOString() ?? null,
+  }));
 }
 
 /** Stores a token's hash; false when the reader already has MAX_TOKENS_PER_USER (nothing written). */
@@ -32,7 +41,10 @@ export async function revokeApiToken(userId: string, id: string): Promise<void> 
 /** The owner of the token with this hash (noting its use), or null for an unknown or revoked one. */
 export async function getApiTokenOwner(tokenHash: string, now = new Date()): Promise<string | null> {
   const db = getDb();
-  const row = await db.apiToken.findUnique({ where: { tokenHash }, select: { id: true, userId: true, lastUsedAt: true } });
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash },
+    select: { id: true, userId: true, lastUsedAt: true },
+  });
   if (!row) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });

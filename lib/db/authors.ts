@@ -6,13 +6,22 @@ import { cardSelect, toCard, type PaperCard } from "./papers";
 /** How many of an author's papers their page lists. */
 export const AUTHOR_PAGE_PAPERS = 100;
 
-export async function getAuthorWithPapers(id: string): Promise<{ id: string; name: string; papers: PaperCard[]; total: number } | null> {
-  const author = await getDb().author.findUnique({ where: { id }, select: { id: true, name: true, _count: { select: { papers: true } } } });
+export async function getAuthorWithPapers(
+  id: string,
+): Promise<{ id: string; name: string; papers: PaperCard[]; total: number } | null> {
+  const author = await getDb().author.findUnique({
+    where: { id },
+    select: { id: true, name: true, _count: { select: { papers: true } } },
+  });
   if (!author) return null;
   const rows = await getDb().paper.findMany({
     where: { authors: { some: { authorId: id } } },
     select: cardSelect,
-    orderBy: [{ digestDate: { sort: "desc", nulls: "last" } }, { publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    orderBy: [
+      { digestDate: { sort: "desc", nulls: "last" } },
+      { publishedAt: { sort: "desc", nulls: "last" } },
+      { id: "asc" },
+    ],
     take: AUTHOR_PAGE_PAPERS,
   });
   return { id: author.id, name: author.name, papers: rows.map(toCard), total: author._count.papers };

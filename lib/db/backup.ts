@@ -31,10 +31,28 @@ export async function snapshotDatabase(source: string, dest: string): Promise<vo
 export function readSnapshotFacts(file: string): SnapshotFacts {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const names = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
-    const tables = Object.fromEntries(names.map((name) => [name, Number(db.prepare(`SELECT COUNT(*) FROM "${name.replaceAll('"', '""')}"`).pluck().get())]));
+    const names = db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+      .pluck()
+      .all() as string[];
+    const tables = Object.fromEntries(
+      names.map((name) => [
+        name,
+        Number(
+          db
+            .prepare(`SELECT COUNT(*) FROM "${name.replaceAll('"', '""')}"`)
+            .pluck()
+            .get(),
+        ),
+      ]),
+    );
     const migrations = names.includes("_prisma_migrations")
-      ? (db.prepare(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`).pluck().all() as string[])
+      ? (db
+          .prepare(
+            `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
+          )
+          .pluck()
+          .all() as string[])
       : [];
     return { sqliteVersion: String(db.prepare("SELECT sqlite_version()").pluck().get()), migrations, tables };
   } finally {

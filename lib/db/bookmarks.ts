@@ -9,14 +9,22 @@ import { getDb } from "./client";
 /** How many users saved each paper — a community signal for the trending score (counts only, no owners). */
 export async function countBookmarks(paperIds: string[]): Promise<Map<string, number>> {
   if (paperIds.length === 0) return new Map();
-  const rows = await getDb().bookmark.groupBy({ by: ["paperId"], where: { paperId: { in: paperIds } }, _count: { paperId: true } });
+  const rows = await getDb().bookmark.groupBy({
+    by: ["paperId"],
+    where: { paperId: { in: paperIds } },
+    _count: { paperId: true },
+  });
   return new Map(rows.map((r) => [r.paperId, r._count.paperId]));
 }
 
 export async function addBookmark(userId: string, paperId: string): Promise<void> {
   const paper = await getDb().paper.findUnique({ where: { id: paperId }, select: { id: true } });
   if (!paper) throw new AppError("NOT_FOUND", "No such paper.");
-  await getDb().bookmark.upsert({ where: { userId_paperId: { userId, paperId } }, create: { userId, paperId }, update: {} });
+  await getDb().bookmark.upsert({
+    where: { userId_paperId: { userId, paperId } },
+    create: { userId, paperId },
+    update: {},
+  });
 }
 
 export async function removeBookmark(userId: string, paperId: string): Promise<void> {
@@ -25,7 +33,10 @@ export async function removeBookmark(userId: string, paperId: string): Promise<v
 
 /** Of the given papers, those the user bookmarked. */
 export async function listBookmarkedPaperIds(userId: string, paperIds: string[]): Promise<Set<string>> {
-  const rows = await getDb().bookmark.findMany({ where: { userId, paperId: { in: paperIds } }, select: { paperId: true } });
+  const rows = await getDb().bookmark.findMany({
+    where: { userId, paperId: { in: paperIds } },
+    select: { paperId: true },
+  });
   return new Set(rows.map((r) => r.paperId));
 }
 
@@ -34,7 +45,10 @@ export async function updateBookmark(userId: string, edit: BookmarkEdit): Promis
   const db = getDb();
   const owned = await db.bookmark.findFirst({ where: { id: edit.bookmarkId, userId }, select: { id: true } });
   if (!owned) throw new AppError("NOT_FOUND", "No such bookmark.");
-  const collections = await db.collection.findMany({ where: { userId, id: { in: edit.collections } }, select: { id: true } });
+  const collections = await db.collection.findMany({
+    where: { userId, id: { in: edit.collections } },
+    select: { id: true },
+  });
   if (collections.length !== new Set(edit.collections).size) throw new AppError("NOT_FOUND", "No such collection.");
   await db.$transaction([
     db.bookmark.update({ where: { id: owned.id }, data: { note: edit.note, readAt: edit.read ? new Date() : null } }),
@@ -46,14 +60,27 @@ export async function updateBookmark(userId: string, edit: BookmarkEdit): Promis
 }
 
 /** Adds papers to the user's library (and optionally a collection); returns the ids not in the database. */
-export async function importPapers(userId: string, paperIds: string[], collectionId?: number): Promise<{ added: number; unknown: string[] }> {
+export async function importPapers(
+  userId: string,
+  paperIds: string[],
+  collectionId?: number,
+): Promise<{ added: number; unknown: string[] }> {
   const db = getDb();
-  if (collectionId !== undefined && !(await db.collection.findFirst({ where: { id: collectionId, userId }, select: { id: true } })))
+  if (
+    collectionId !== undefined &&
+    !(await db.collection.findFirst({ where: { id: collectionId, userId }, select: { id: true } }))
+  )
     throw new AppError("NOT_FOUND", "No such collection.");
-  const known = new Set((await db.paper.findMany({ where: { id: { in: paperIds } }, select: { id: true } })).map((p) => p.id));
+  const known = new Set(
+    (await db.paper.findMany({ where: { id: { in: paperIds } }, select: { id: true } })).map((p) => p.id),
+  );
   let added = 0;
   for (const paperId of paperIds.filter((id) => known.has(id))) {
-    const bookmark = await db.bookmark.upsert({ where: { userId_paperId: { userId, paperId } }, create: { userId, paperId }, update: {} });
+    const bookmark = await db.bookmark.upsert({
+      where: { userId_paperId: { userId, paperId } },
+      create: { userId, paperId },
+      update: {},
+    });
     if (collectionId !== undefined)
       await db.collectionItem.upsert({
         where: { collectionId_bookmarkId: { collectionId, bookmarkId: bookmark.id } },
@@ -68,6 +95,11 @@ export async function importPapers(userId: string, paperIds: string[], collectio
 export type TagCount = { name: string; count: number };
 
 export async function listUserTags(userId: string): Promise<TagCount[]> {
-  const rows = await getDb().bookmarkTag.groupBy({ by: ["name"], where: { bookmark: { userId } }, _count: { name: true }, orderBy: { name: "asc" } });
+  const rows = await getDb().bookmarkTag.groupBy({
+    by: ["name"],
+    where: { bookmark: { userId } },
+    _count: { name: true },
+    orderBy: { name: "asc" },
+  });
   return rows.map((r) => ({ name: r.name, count: r._count.name }));
 }

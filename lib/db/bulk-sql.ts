@@ -16,7 +16,13 @@ const quoted = (name: string) => Prisma.raw(`"${name}"`);
 
 /** INSERT INTO table (columns) VALUES …, in statements of at most MAX_PARAMS values. `onConflict`: a
  *  clause both databases read alike ("ON CONFLICT DO NOTHING", "ON CONFLICT(id) DO UPDATE SET …"). */
-export async function insertRows(tx: Tx, table: string, columns: string[], rows: Value[][], onConflict = ""): Promise<void> {
+export async function insertRows(
+  tx: Tx,
+  table: string,
+  columns: string[],
+  rows: Value[][],
+  onConflict = "",
+): Promise<void> {
   const perStatement = Math.floor(MAX_PARAMS / columns.length);
   const cols = Prisma.join(columns.map(quoted));
   for (let i = 0; i < rows.length; i += perStatement) {

@@ -19,8 +19,18 @@ const select = {
   categories: { where: { primary: true }, select: { categoryId: true }, take: 1 },
 } satisfies Prisma.PaperSelect;
 
-function toCitation({ publishedAt, authors, categories, ...row }: Prisma.PaperGetPayload<{ select: typeof select }>): CitationPaper {
-  return { ...row, digestDate: paperDay({ ...row, publishedAt }), authors: toAuthorNames(authors), primaryCategory: categories[0]?.categoryId ?? null };
+function toCitation({
+  publishedAt,
+  authors,
+  categories,
+  ...row
+}: Prisma.PaperGetPayload<{ select: typeof select }>): CitationPaper {
+  return {
+    ...row,
+    digestDate: paperDay({ ...row, publishedAt }),
+    authors: toAuthorNames(authors),
+    primaryCategory: categories[0]?.categoryId ?? null,
+  };
 }
 
 /** In the order given; unknown ids are dropped. */

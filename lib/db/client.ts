@@ -17,7 +17,10 @@ export function createPrismaClient(database: string): PrismaClient {
   const dbFile = database;
   // maxWait covers waiting for the write lock at BEGIN: Prisma's 2 s default would give up on a lock an
   // ingest batch holds for longer, before the adapter's own retries (BUSY_DEADLINE_MS) would.
-  return new PrismaClient({ adapter: createSqliteAdapter(dbFile), transactionOptions: { maxWait: BUSY_DEADLINE_MS + 1_000 } });
+  return new PrismaClient({
+    adapter: createSqliteAdapter(dbFile),
+    transactionOptions: { maxWait: BUSY_DEADLINE_MS + 1_000 },
+  });
 }
 
 /** The process-wide client for $DATABASE_URL or $DATABASE_FILE (kept across hot reloads in dev). */

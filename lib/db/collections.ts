@@ -24,7 +24,9 @@ function duplicateName(error: unknown): never {
 }
 
 export async function createCollection(userId: string, name: string): Promise<number> {
-  const row = await getDb().collection.create({ data: { userId, name }, select: { id: true } }).catch(duplicateName);
+  const row = await getDb()
+    .collection.create({ data: { userId, name }, select: { id: true } })
+    .catch(duplicateName);
   return row.id;
 }
 
@@ -58,7 +60,14 @@ export async function getOwnedCollection(userId: string, id: number): Promise<{ 
   return getDb().collection.findFirst({ where: { id, userId }, select: { id: true, name: true } });
 }
 
-export type SharedPaper = { id: string; slug: string; title: string; abstract: string; digestDate: string; arxivId: string | null };
+export type SharedPaper = {
+  id: string;
+  slug: string;
+  title: string;
+  abstract: string;
+  digestDate: string;
+  arxivId: string | null;
+};
 
 /** What a share link shows: the collection's name and papers — never notes, tags or the owner. */
 export async function getSharedCollection(token: string): Promise<{ name: string; papers: SharedPaper[] } | null> {
@@ -68,10 +77,35 @@ export async function getSharedCollection(token: string): Promise<{ name: string
       name: true,
       items: {
         orderBy: { addedAt: "desc" },
-        select: { bookmark: { select: { paper: { select: { id: true, slug: true, title: true, abstract: true, digestDate: true, publishedAt: true, arxivId: true } } } } },
+        select: {
+          bookmark: {
+            select: {
+              paper: {
+                select: {
+                  id: true,
+                  slug: true,
+                  title: true,
+                  abstract: true,
+                  digestDate: true,
+                  publishedAt: true,
+                  arxivId: true,
+                },
+              },
+            },
+          },
+        },
       },
     },
   });
   if (!row) return null;
-  return { name: row.name, papers: row.items.map(({ bookmark: { paper: { publishedAt, ...p } } }) => ({ ...p, digestDate: paperDay({ ...p, publishedAt }) })) };
+  return {
+    name: row.name,
+    papers: row.items.map(
+      ({
+        bookmark: {
+          paper: { publishedAt, ...p },
+        },
+      }) => ({ ...p, digestDate: paperDay({ ...p, publishedAt }) }),
+    ),
+  };
 }

@@ -14,6 +14,9 @@ export async function countPapers(db: Db): Promise<number> {
 
 /** Papers stored, and of them the ones Hugging Face enrichment filled in. */
 export async function countPapersAndEnriched(db: Db): Promise<{ papers: number; enriched: number }> {
-  const [papers, enriched] = await Promise.all([db.paper.count(), db.paperEnrichment.count({ where: { outcome: "enriched" } })]);
+  const [papers, enriched] = await Promise.all([
+    db.paper.count(),
+    db.paperEnrichment.count({ where: { outcome: "enriched" } }),
+  ]);
   return { papers, enriched };
 }

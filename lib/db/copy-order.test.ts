@@ -17,6 +17,14 @@ describe("orderByDependencies", () => {
   });
 
   it("reports a cycle instead of guessing", () => {
-    expect(() => orderByDependencies(new Map([["A", ["B"]], ["B", ["A"]], ["C", []]]))).toThrow(/cycle between A, B/);
+    expect(() =>
+      orderByDependencies(
+        new Map([
+          ["A", ["B"]],
+          ["B", ["A"]],
+          ["C", []],
+        ]),
+      ),
+    ).toThrow(/cycle between A, B/);
   });
 });

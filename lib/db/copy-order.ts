@@ -3,11 +3,20 @@
 
 /** `dependencies`: table → tables it references (itself allowed: a self-reference orders nothing). */
 export function orderByDependencies(dependencies: Map<string, string[]>): string[] {
-  const pending = new Map([...dependencies].map(([table, parents]) => [table, new Set(parents.filter((p) => p !== table && dependencies.has(p)))]));
+  const pending = new Map(
+    [...dependencies].map(([table, parents]) => [
+      table,
+      new Set(parents.filter((p) => p !== table && dependencies.has(p))),
+    ]),
+  );
   const ordered: string[] = [];
   while (pending.size > 0) {
-    const ready = [...pending].filter(([, parents]) => parents.size === 0).map(([table]) => table).sort();
-    if (ready.length === 0) throw new Error(`Foreign keys form a cycle between ${[...pending.keys()].sort().join(", ")}`);
+    const ready = [...pending]
+      .filter(([, parents]) => parents.size === 0)
+      .map(([table]) => table)
+      .sort();
+    if (ready.length === 0)
+      throw new Error(`Foreign keys form a cycle between ${[...pending.keys()].sort().join(", ")}`);
     for (const table of ready) {
       ordered.push(table);
       pending.delete(table);

@@ -25,37 +25,63 @@ function toPostgres(value: unknown, kind: ColumnKind): unknown {
   return value;
 }
 
-export async function copySqliteToPostgres(sqliteFile: string, postgresUrl: string, batchRows = 1_000): Promise<CopyResult> {
+export async function copySqliteToPostgres(
+  sqliteFile: string,
+  postgresUrl: string,
+  batchRows = 1_000,
+): Promise<CopyResult> {
   const source = new Database(sqliteFile, { readonly: true, fileMustExist: true });
   // The PostgreSQL schema at the head of its history (derived from the same schema.prisma).
   await prepareDatabase(postgresUrl);
   const target = new pg.Client({ connectionString: postgresUrl });
   await target.connect();
   try {
-    const tables = (source.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> ?`).pluck().all(MIGRATIONS_TABLE) as string[]);
+    const tables = source
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> ?`)
+      .pluck()
+      .all(MIGRATIONS_TABLE) as string[];
     const columnsOf = await readTargetColumns(target);
     const missing = tables.filter((t) => !columnsOf.has(t));
     if (missing.length > 0)
-      throw new AppError("BAD_REQUEST", `PostgreSQL has no table ${missing.join(", ")}: is ${sqliteFile} newer than this checkout's migrations?`);
+      throw new AppError(
+        "BAD_REQUEST",
+        `PostgreSQL has no table ${missing.join(", ")}: is ${sqliteFile} newer than this checkout's migrations?`,
+      );
     const unfilled = [...columnsOf.keys()].filter((t) => !tables.includes(t));
     if (unfilled.length > 0)
-      throw new AppError("BAD_REQUEST", `${sqliteFile} has no table ${unfilled.join(", ")}: migrate it first (npm run db:migrate with DATABASE_FILE set to it)`);
+      throw new AppError(
+        "BAD_REQUEST",
+        `${sqliteFile} has no table ${unfilled.join(", ")}: migrate it first (npm run db:migrate with DATABASE_FILE set to it)`,
+      );
 
     await target.query("BEGIN");
     const nonEmpty: string[] = [];
     for (const table of tables) if ((await countRows(target, table)) > 0) nonEmpty.push(table);
-    if (nonEmpty.length > 0) throw new AppError("BAD_REQUEST", `The target database is not empty (${nonEmpty.join(", ")} have rows): copy into a new, empty database`);
+    if (nonEmpty.length > 0)
+      throw new AppError(
+        "BAD_REQUEST",
+        `The target database is not empty (${nonEmpty.join(", ")} have rows): copy into a new, empty database`,
+      );
 
     const dependencies = new Map(
-      tables.map((t) => [t, (source.prepare(`PRAGMA foreign_key_list(${quote(t)})`).all() as { table: string }[]).map((fk) => fk.table)]),
+      tables.map((t) => [
+        t,
+        (source.prepare(`PRAGMA foreign_key_list(${quote(t)})`).all() as { table: string }[]).map((fk) => fk.table),
+      ]),
     );
     const result: CopyResult = { tables: [] };
     for (const table of orderByDependencies(dependencies)) {
       const kinds = columnsOf.get(table) ?? new Map<string, ColumnKind>();
-      const expected = Number(source.prepare(`SELECT COUNT(*) FROM ${quote(table)}`).pluck().get());
+      const expected = Number(
+        source
+          .prepare(`SELECT COUNT(*) FROM ${quote(table)}`)
+          .pluck()
+          .get(),
+      );
       await copyTable(source, target, table, kinds, batchRows);
       const copied = await countRows(target, table);
-      if (copied !== expected) throw new AppError("INTERNAL", `${table}: ${expected} rows in SQLite, ${copied} copied; nothing was committed`);
+      if (copied !== expected)
+        throw new AppError("INTERNAL", `${table}: ${expected} rows in SQLite, ${copied} copied; nothing was committed`);
       result.tables.push({ name: table, rows: copied });
     }
     await resetSequences(target);
@@ -70,7 +96,13 @@ export async function copySqliteToPostgres(sqliteFile: string, postgresUrl: stri
   }
 }
 
-async function copyTable(source: Database.Database, target: pg.Client, table: string, kinds: Map<string, ColumnKind>, batchRows: number): Promise<void> {
+async function copyTable(
+  source: Database.Database,
+  target: pg.Client,
+  table: string,
+  kinds: Map<string, ColumnKind>,
+  batchRows: number,
+): Promise<void> {
   const statement = source.prepare(`SELECT * FROM ${quote(table)}`);
   const columns = statement.columns().map((c) => c.name);
   const perStatement = Math.max(1, Math.min(batchRows, Math.floor(MAX_PARAMS / columns.length)));
@@ -83,7 +115,10 @@ async function copyTable(source: Database.Database, target: pg.Client, table: st
       });
       return `(${placeholders.join(", ")})`;
     });
-    await target.query(`INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES ${tuples.join(", ")}`, values);
+    await target.query(
+      `INSERT INTO ${quote(table)} (${columns.map(quote).join(", ")}) VALUES ${tuples.join(", ")}`,
+      values,
+    );
   };
   let batch: Record<string, unknown>[] = [];
   for (const row of statement.iterate() as IterableIterator<Record<string, unknown>>) {
@@ -103,7 +138,8 @@ async function readTargetColumns(target: pg.Client): Promise<Map<string, Map<str
   );
   const tables = new Map<string, Map<string, ColumnKind>>();
   for (const r of rows) {
-    const kind: ColumnKind = r.data_type === "boolean" ? "boolean" : r.data_type.startsWith("timestamp") ? "timestamp" : "other";
+    const kind: ColumnKind =
+      r.data_type === "boolean" ? "boolean" : r.data_type.startsWith("timestamp") ? "timestamp" : "other";
     const columns = tables.get(r.table_name) ?? new Map<string, ColumnKind>();
     tables.set(r.table_name, columns.set(r.column_name, kind));
   }

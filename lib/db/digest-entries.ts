@@ -9,7 +9,9 @@ const MAX_APPEARANCES = 5_000;
 /** `topics`: only digests with papers in any of these topics (a topic page, or the topics a user follows). */
 export async function listDigestDays(topics?: string[]): Promise<string[]> {
   const rows = await getDb().digest.findMany({
-    where: topics ? { entries: { some: { paper: { topics: { some: { topic: { slug: { in: topics } } } } } } } } : undefined,
+    where: topics
+      ? { entries: { some: { paper: { topics: { some: { topic: { slug: { in: topics } } } } } } } }
+      : undefined,
     select: { date: true },
     distinct: ["date"],
     orderBy: { date: "asc" },
@@ -27,7 +29,12 @@ export async function listWindowAppearances(range: { start: string; end: string 
       digest: { date: { gte: range.start, lte: range.end } },
       ...(topics ? { paper: { topics: { some: { topic: { slug: { in: topics } } } } } } : {}),
     },
-    select: { rank: true, upvotes: true, digest: { select: { date: true, paperCount: true } }, paper: { select: cardSelect } },
+    select: {
+      rank: true,
+      upvotes: true,
+      digest: { select: { date: true, paperCount: true } },
+      paper: { select: cardSelect },
+    },
     orderBy: [{ rank: "asc" }, { digest: { date: "desc" } }],
     take: MAX_APPEARANCES,
   });

@@ -8,8 +8,23 @@ const whereOf = (key: DeliveryKey) => ({ subscriberId_period: key });
 /** Active subscribers with a part of the mail due at this frequency (trending and follows each at their own). */
 export async function listDueSubscribers(kind: string) {
   return getDb().emailSubscriber.findMany({
-    where: { status: "active", OR: [{ trending: true, frequency: kind }, { follows: true, followsFrequency: kind, userId: { not: null } }] },
-    select: { id: true, email: true, trending: true, frequency: true, follows: true, followsFrequency: true, forYou: true, userId: true },
+    where: {
+      status: "active",
+      OR: [
+        { trending: true, frequency: kind },
+        { follows: true, followsFrequency: kind, userId: { not: null } },
+      ],
+    },
+    select: {
+      id: true,
+      email: true,
+      trending: true,
+      frequency: true,
+      follows: true,
+      followsFrequency: true,
+      forYou: true,
+      userId: true,
+    },
     orderBy: { id: "asc" },
   });
 }
@@ -19,7 +34,12 @@ export async function getDelivery(key: DeliveryKey): Promise<{ state: string; at
 }
 
 /** Records a new attempt in `state` (the first creates the row with its Message-ID). */
-export async function recordAttempt(key: DeliveryKey, messageId: string, state: "sending" | "failed", error: string | null = null): Promise<void> {
+export async function recordAttempt(
+  key: DeliveryKey,
+  messageId: string,
+  state: "sending" | "failed",
+  error: string | null = null,
+): Promise<void> {
   await getDb().emailDelivery.upsert({
     where: whereOf(key),
     create: { ...key, attempts: 1, messageId, state, ...(error === null ? {} : { error }) },
@@ -28,6 +48,9 @@ export async function recordAttempt(key: DeliveryKey, messageId: string, state: 
 }
 
 /** Moves the current attempt to its outcome. */
-export async function settleDelivery(key: DeliveryKey, outcome: { state: "sent" } | { state: "failed"; error: string }): Promise<void> {
+export async function settleDelivery(
+  key: DeliveryKey,
+  outcome: { state: "sent" } | { state: "failed"; error: string },
+): Promise<void> {
   await getDb().emailDelivery.update({ where: whereOf(key), data: outcome });
 }

@@ -16,31 +16,70 @@ export async function getUserAddress(userId: string): Promise<{ email: string; e
 }
 
 export async function findSubscriberByEmail(email: string) {
-  return getDb().emailSubscriber.findUnique({ where: { email }, select: { id: true, userId: true, status: true, followsConfirmedAt: true } });
+  return getDb().emailSubscriber.findUnique({
+    where: { email },
+    select: { id: true, userId: true, status: true, followsConfirmedAt: true },
+  });
 }
 
 /** Follows mail on at `frequency` for the owner's already-confirmed subscriber row. */
 export async function setFollowsFrequency(userId: string, subscriberId: string, frequency: Frequency): Promise<void> {
-  await getDb().emailSubscriber.updateMany({ where: { id: subscriberId, userId }, data: { follows: true, followsFrequency: frequency } });
+  await getDb().emailSubscriber.updateMany({
+    where: { id: subscriberId, userId },
+    data: { follows: true, followsFrequency: frequency },
+  });
 }
 
 /**
  * Links the owner's proven address and turns follows mail on, even after an earlier unsubscribe (the
  * trending part stays as it was); a row linked under an earlier address lets go.
  */
-export async function linkConfirmedFollows(userId: string, email: string, frequency: Frequency, now: Date, newId: string): Promise<void> {
+export async function linkConfirmedFollows(
+  userId: string,
+  email: string,
+  frequency: Frequency,
+  now: Date,
+  newId: string,
+): Promise<void> {
   await getDb().$transaction(async (tx) => {
-    await tx.emailSubscriber.updateMany({ where: { userId, NOT: { email } }, data: { userId: null, follows: false, followsConfirmedAt: null } });
+    await tx.emailSubscriber.updateMany({
+      where: { userId, NOT: { email } },
+      data: { userId: null, follows: false, followsConfirmedAt: null },
+    });
     await tx.emailSubscriber.upsert({
       where: { email },
-      create: { id: newId, email, frequency, followsFrequency: frequency, status: "active", trending: false, userId, follows: true, followsConfirmedAt: now, confirmedAt: now },
-      update: { userId, status: "active", unsubscribedAt: null, follows: true, followsConfirmedAt: now, followsFrequency: frequency },
+      create: {
+        id: newId,
+        email,
+        frequency,
+        followsFrequency: frequency,
+        status: "active",
+        trending: false,
+        userId,
+        follows: true,
+        followsConfirmedAt: now,
+        confirmedAt: now,
+      },
+      update: {
+        userId,
+        status: "active",
+        unsubscribedAt: null,
+        follows: true,
+        followsConfirmedAt: now,
+        followsFrequency: frequency,
+      },
     });
   });
 }
 
 /** Links the address to the account pending proof (nonce set); returns the subscriber id. */
-export async function linkPendingFollows(userId: string, email: string, frequency: Frequency, nonce: string, newId: string): Promise<string> {
+export async function linkPendingFollows(
+  userId: string,
+  email: string,
+  frequency: Frequency,
+  nonce: string,
+  newId: string,
+): Promise<string> {
   const linked = await getDb().$transaction(async (tx) => {
     // One address per account: a row linked under an earlier address lets go (its follows stop).
     await tx.emailSubscriber.updateMany({
@@ -50,7 +89,16 @@ export async function linkPendingFollows(userId: string, email: string, frequenc
     // Proof starts over: another account's does not carry over, and after an unsubscribe it is spent.
     return tx.emailSubscriber.upsert({
       where: { email },
-      create: { id: newId, email, frequency, followsFrequency: frequency, status: "pending", trending: false, userId, confirmNonce: nonce },
+      create: {
+        id: newId,
+        email,
+        frequency,
+        followsFrequency: frequency,
+        status: "pending",
+        trending: false,
+        userId,
+        confirmNonce: nonce,
+      },
       // followsFrequency only shapes follows mail, which stays off until the link is opened.
       update: { userId, confirmNonce: nonce, follows: false, followsConfirmedAt: null, followsFrequency: frequency },
       select: { id: true },
@@ -62,12 +110,20 @@ export async function linkPendingFollows(userId: string, email: string, frequenc
 /** Stops the owner's follows mail; a never-confirmed request is withdrawn by unlinking. */
 export async function turnOffFollows(userId: string): Promise<void> {
   const db = getDb();
-  await db.emailSubscriber.updateMany({ where: { userId, followsConfirmedAt: null }, data: { userId: null, follows: false } });
+  await db.emailSubscriber.updateMany({
+    where: { userId, followsConfirmedAt: null },
+    data: { userId: null, follows: false },
+  });
   await db.emailSubscriber.updateMany({ where: { userId }, data: { follows: false } });
 }
 
 /** Creates a pending subscriber or replaces the nonce of an existing one; returns its id. */
-export async function upsertPendingSubscriber(email: string, frequency: Frequency, nonce: string, newId: string): Promise<string> {
+export async function upsertPendingSubscriber(
+  email: string,
+  frequency: Frequency,
+  nonce: string,
+  newId: string,
+): Promise<string> {
   const row = await getDb().emailSubscriber.upsert({
     where: { email },
     create: { id: newId, email, frequency, status: "pending", trending: false, confirmNonce: nonce },
@@ -83,7 +139,13 @@ export async function upsertPendingSubscriber(email: string, frequency: Frequenc
  */
 export async function confirmWithNonce(
   link: { id: string; nonce: string; userId?: string },
-  turnOn: { follows?: boolean; followsConfirmedAt?: Date; followsFrequency?: Frequency; trending?: boolean; frequency?: Frequency },
+  turnOn: {
+    follows?: boolean;
+    followsConfirmedAt?: Date;
+    followsFrequency?: Frequency;
+    trending?: boolean;
+    frequency?: Frequency;
+  },
   now: Date,
 ): Promise<boolean> {
   const updated = await getDb().emailSubscriber.updateMany({
@@ -94,7 +156,10 @@ export async function confirmWithNonce(
 }
 
 export async function getSubscriberState(id: string) {
-  return getDb().emailSubscriber.findUnique({ where: { id }, select: { status: true, frequency: true, followsFrequency: true, trending: true, follows: true } });
+  return getDb().emailSubscriber.findUnique({
+    where: { id },
+    select: { status: true, frequency: true, followsFrequency: true, trending: true, follows: true },
+  });
 }
 
 /** Both parts of the mail stop: the trending digest and the account's follows. */

@@ -39,7 +39,13 @@ type FeedRow = Prisma.PaperGetPayload<{ select: typeof feedSelect }>;
 function toFeedPaper(row: FeedRow): FeedPaper {
   // publishedAt only feeds paperDay: the feed paper carries the resolved day, not both.
   const { publishedAt: _publishedAt, ...rest } = row;
-  return { ...rest, digestDate: paperDay(row), rank: row.rank ?? 0, authors: toAuthorNames(row.authors), topics: row.topics.map((t) => t.topic) };
+  return {
+    ...rest,
+    digestDate: paperDay(row),
+    rank: row.rank ?? 0,
+    authors: toAuthorNames(row.authors),
+    topics: row.topics.map((t) => t.topic),
+  };
 }
 
 const order = [{ digestDate: "desc" }, { rank: "asc" }, { id: "asc" }] satisfies Prisma.PaperOrderByWithRelationInput[];
@@ -89,7 +95,12 @@ export async function listFeedPapersByIds(ids: string[]): Promise<FeedPaper[]> {
 /** The newest `days` distinct digest days, newest first (the trending week is the last 7 of them). */
 export async function listRecentDigestDays(days: number): Promise<string[]> {
   // GROUP BY in SQL (Prisma's `distinct` would dedupe every paper row in memory).
-  const rows = await getDb().paper.groupBy({ by: ["digestDate"], where: { digestDate: { not: null } }, orderBy: { digestDate: "desc" }, take: days });
+  const rows = await getDb().paper.groupBy({
+    by: ["digestDate"],
+    where: { digestDate: { not: null } },
+    orderBy: { digestDate: "desc" },
+    take: days,
+  });
   return rows.flatMap((r) => (r.digestDate ? [r.digestDate] : []));
 }
 

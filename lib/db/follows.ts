@@ -5,9 +5,25 @@ import { AppError } from "@/lib/errors";
 import { getDb } from "./client";
 
 export type FollowKind = "topic" | "search" | "author";
-export type FollowRow = { id: string; kind: FollowKind; target: string; label: string; version: number; email: boolean; createdAt: Date };
+export type FollowRow = {
+  id: string;
+  kind: FollowKind;
+  target: string;
+  label: string;
+  version: number;
+  email: boolean;
+  createdAt: Date;
+};
 
-const select = { id: true, kind: true, target: true, label: true, version: true, email: true, createdAt: true } as const;
+const select = {
+  id: true,
+  kind: true,
+  target: true,
+  label: true,
+  version: true,
+  email: true,
+  createdAt: true,
+} as const;
 const toRow = (r: { kind: string } & Omit<FollowRow, "kind">): FollowRow => ({ ...r, kind: r.kind as FollowKind });
 
 export async function listFollows(userId: string): Promise<FollowRow[]> {
@@ -16,7 +32,10 @@ export async function listFollows(userId: string): Promise<FollowRow[]> {
 }
 
 /** Follows once: following the same thing again keeps the existing follow (and its feed URL). */
-export async function addFollow(userId: string, input: { kind: FollowKind; target: string; label: string }): Promise<FollowRow> {
+export async function addFollow(
+  userId: string,
+  input: { kind: FollowKind; target: string; label: string },
+): Promise<FollowRow> {
   const row = await getDb().follow.upsert({
     where: { userId_kind_target: { userId, kind: input.kind, target: input.target } },
     create: { id: randomBytes(16).toString("base64url"), userId, ...input },
@@ -45,7 +64,11 @@ export async function setFollowEmail(userId: string, id: string, email: boolean)
 
 /** The follows a user has chosen to get by email, oldest first (the order of the mail's sections). */
 export async function listEmailFollows(userId: string): Promise<FollowRow[]> {
-  const rows = await getDb().follow.findMany({ where: { userId, email: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select });
+  const rows = await getDb().follow.findMany({
+    where: { userId, email: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select,
+  });
   return rows.map(toRow);
 }
 
@@ -57,6 +80,10 @@ export async function getFollowById(id: string): Promise<FollowRow | null> {
 
 /** The slugs of the topics a user follows (for the narrowed trending page). */
 export async function listFollowedTopicSlugs(userId: string): Promise<string[]> {
-  const rows = await getDb().follow.findMany({ where: { userId, kind: "topic" }, select: { target: true }, orderBy: { target: "asc" } });
+  const rows = await getDb().follow.findMany({
+    where: { userId, kind: "topic" },
+    select: { target: true },
+    orderBy: { target: "asc" },
+  });
   return rows.map((r) => r.target);
 }

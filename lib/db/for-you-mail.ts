@@ -7,13 +7,19 @@ export type ForYouMail = { state: "unavailable" } | { state: "on" | "off"; frequ
 
 /** Whether the account's follows mail exists (confirmed, active) and includes For you. */
 export async function getForYouMail(userId: string): Promise<ForYouMail> {
-  const row = await getDb().emailSubscriber.findFirst({ where: { userId, status: "active", follows: true }, select: { forYou: true, followsFrequency: true } });
+  const row = await getDb().emailSubscriber.findFirst({
+    where: { userId, status: "active", follows: true },
+    select: { forYou: true, followsFrequency: true },
+  });
   if (!row) return { state: "unavailable" };
   return { state: row.forYou ? "on" : "off", frequency: row.followsFrequency };
 }
 
 /** Turns For you in the account's follows mail on or off; false when there is no such mail to change. */
 export async function setForYouMail(userId: string, on: boolean): Promise<boolean> {
-  const { count } = await getDb().emailSubscriber.updateMany({ where: { userId, status: "active", follows: true }, data: { forYou: on } });
+  const { count } = await getDb().emailSubscriber.updateMany({
+    where: { userId, status: "active", follows: true },
+    data: { forYou: on },
+  });
   return count > 0;
 }

@@ -36,12 +36,15 @@ export async function holdLease(
   const result = await acquireSyncLease(db, holder, { now: now(), ttlMs, isGone: isGoneHolder, name });
   if (!result.acquired) return { heldBy: result.current };
   let lost = false;
-  const timer = setInterval(() => {
-    renewSyncLease(db, holder, { now: now(), ttlMs, name }).then(
-      (ok) => (lost ||= !ok),
-      () => undefined, // a busy database: the next beat tries again, well before the lease lapses
-    );
-  }, Math.max(500, Math.floor(ttlMs / 3)));
+  const timer = setInterval(
+    () => {
+      renewSyncLease(db, holder, { now: now(), ttlMs, name }).then(
+        (ok) => (lost ||= !ok),
+        () => undefined, // a busy database: the next beat tries again, well before the lease lapses
+      );
+    },
+    Math.max(500, Math.floor(ttlMs / 3)),
+  );
   timer.unref();
   return {
     holder,

@@ -43,7 +43,8 @@ export function classifyIngestError(error: string, source: string): string {
   if (http) return `the source answered HTTP ${http[1]}`;
   if (/^(request failed|no data for|more than \d+ redirects)/.test(detail)) return "could not reach the source";
   if (/^unexpected content type/.test(detail)) return "the source sent an unexpected content type";
-  if (/^(larger than \d+ bytes|\d+ bytes is over|response is over)/.test(detail)) return "the source is over the size limit";
+  if (/^(larger than \d+ bytes|\d+ bytes is over|response is over)/.test(detail))
+    return "the source is over the size limit";
   if (/^empty response body/.test(detail)) return "the source sent nothing";
   if (/^ENOENT\b/.test(detail)) return "the file was not found";
   if (/^(EACCES|EPERM|EISDIR)\b/.test(detail)) return "the file could not be read";

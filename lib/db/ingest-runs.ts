@@ -42,7 +42,12 @@ export type TopicDefinition = { slug: string; name: string; description: string 
  *  the sync calls this once per fetched page. */
 export async function upsertTopics(db: Db, topics: TopicDefinition[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  const stored = new Map((await db.topic.findMany({ select: { id: true, slug: true, name: true, description: true } })).map((t) => [t.slug, t]));
+  const stored = new Map(
+    (await db.topic.findMany({ select: { id: true, slug: true, name: true, description: true } })).map((t) => [
+      t.slug,
+      t,
+    ]),
+  );
   for (const t of topics) {
     const same = stored.get(t.slug);
     if (same && same.name === t.name && same.description === t.description) {

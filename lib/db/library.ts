@@ -15,7 +15,15 @@ export type LibraryItem = {
   read: boolean;
   tags: string[];
   collections: { id: number; name: string }[];
-  paper: { id: string; slug: string; title: string; abstract: string; digestDate: string; arxivId: string | null; topics: { slug: string; name: string }[] };
+  paper: {
+    id: string;
+    slug: string;
+    title: string;
+    abstract: string;
+    digestDate: string;
+    arxivId: string | null;
+    topics: { slug: string; name: string }[];
+  };
 };
 
 const select = {
@@ -50,18 +58,30 @@ function searchWords(q: string): string[] {
  * then keeps exact substring matches only.
  */
 function searchWhere(q: string, postgres: boolean): Prisma.BookmarkWhereInput[] {
-  const contains = (w: string) => (postgres ? ({ contains: w, mode: "insensitive" } as Prisma.StringFilter) : { contains: w });
+  const contains = (w: string) =>
+    postgres ? ({ contains: w, mode: "insensitive" } as Prisma.StringFilter) : { contains: w };
   return searchWords(q).map((w) => ({
-    OR: [{ note: contains(w) }, { tags: { some: { name: { contains: w.toLowerCase() } } } }, { paper: { title: contains(w) } }, { paper: { abstract: contains(w) } }],
+    OR: [
+      { note: contains(w) },
+      { tags: { some: { name: { contains: w.toLowerCase() } } } },
+      { paper: { title: contains(w) } },
+      { paper: { abstract: contains(w) } },
+    ],
   }));
 }
 
-export function libraryWhere(userId: string, query: Partial<LibraryQuery>, postgres = false): Prisma.BookmarkWhereInput {
+export function libraryWhere(
+  userId: string,
+  query: Partial<LibraryQuery>,
+  postgres = false,
+): Prisma.BookmarkWhereInput {
   return {
     userId,
     AND: [
       ...searchWhere(query.q ?? "", postgres),
-      ...(query.collection !== undefined ? [{ items: { some: { collectionId: query.collection, collection: { userId } } } }] : []),
+      ...(query.collection !== undefined
+        ? [{ items: { some: { collectionId: query.collection, collection: { userId } } } }]
+        : []),
       ...(query.tag ? [{ tags: { some: { name: query.tag } } }] : []),
       ...(query.topic ? [{ paper: { topics: { some: { topic: { slug: query.topic } } } } }] : []),
       ...(query.read === "read" ? [{ readAt: { not: null } }] : query.read === "unread" ? [{ readAt: null }] : []),
@@ -71,9 +91,16 @@ export function libraryWhere(userId: string, query: Partial<LibraryQuery>, postg
 
 export async function listLibrary(userId: string, query: Partial<LibraryQuery>, limit = 500): Promise<LibraryItem[]> {
   const orderBy: Prisma.BookmarkOrderByWithRelationInput[] =
-    query.sort === "paper" ? [{ paper: { digestDate: "desc" } }, { id: "desc" }] : [{ createdAt: "desc" }, { id: "desc" }];
+    query.sort === "paper"
+      ? [{ paper: { digestDate: "desc" } }, { id: "desc" }]
+      : [{ createdAt: "desc" }, { id: "desc" }];
   const db = getDb();
-  const rows = await db.bookmark.findMany({ where: libraryWhere(userId, query, isPostgresClient(db)), orderBy, select, take: limit });
+  const rows = await db.bookmark.findMany({
+    where: libraryWhere(userId, query, isPostgresClient(db)),
+    orderBy,
+    select,
+    take: limit,
+  });
   const words = searchWords(query.q ?? "");
   const matchesWords = (r: (typeof rows)[number]) => {
     const text = [r.paper.title, r.paper.abstract, r.note, ...r.tags.map((t) => t.name)].join("\n").toLowerCase();
@@ -88,7 +115,11 @@ export async function listLibrary(userId: string, query: Partial<LibraryQuery>, 
       read: r.readAt !== null,
       tags: r.tags.map((t) => t.name),
       collections: r.items.map((i) => i.collection),
-      paper: { ...paper, digestDate: paperDay({ digestDate: paper.digestDate, publishedAt }), topics: topics.map((t) => t.topic) },
+      paper: {
+        ...paper,
+        digestDate: paperDay({ digestDate: paper.digestDate, publishedAt }),
+        topics: topics.map((t) => t.topic),
+      },
     };
   });
 }

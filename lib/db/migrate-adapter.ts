@@ -16,7 +16,12 @@ import { providerOf } from "./provider";
 // Error kinds the adapter (7.10) emits but this engine build cannot deserialize: SQLITE_BUSY arrives as
 // "unknown variant `SocketTimeout`" and hides "database is locked". Sent as plain errors instead, they
 // land in the error registry and come back readable (migrate-errors.ts).
-const KINDS_UNKNOWN_TO_ENGINE = new Set(["SocketTimeout", "RestrictViolation", "InvalidInputValue", "InconsistentColumnData"]);
+const KINDS_UNKNOWN_TO_ENGINE = new Set([
+  "SocketTimeout",
+  "RestrictViolation",
+  "InvalidInputValue",
+  "InconsistentColumnData",
+]);
 
 /** The last statement or script the database refused, with SQLite's own words. */
 export interface FailedStatement {

@@ -26,7 +26,10 @@ export async function readMigrationList(migrationsDir: string): Promise<Migratio
         path: MIGRATION_FILE,
         content: await readFile(path.join(migrationsDir, folder, MIGRATION_FILE), "utf8").then(
           (value) => ({ tag: "ok" as const, value }),
-          (error: unknown) => ({ tag: "error" as const, value: error instanceof Error ? error.message : String(error) }),
+          (error: unknown) => ({
+            tag: "error" as const,
+            value: error instanceof Error ? error.message : String(error),
+          }),
         ),
       },
     })),

@@ -13,14 +13,20 @@ export function hasPendingMigrations(dbFile: string, migrations: MigrationList):
   if (migrations.migrationDirectories.some((dir) => dir.migrationFile.content.tag !== "ok")) return true;
   const db = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
-    const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    const hasTable = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
+      .get();
     if (hasTable === undefined) return true;
     // The engine's own rules: applied = finished and not rolled back; failed = neither (blocks deploys, P3009).
-    const failed = db.prepare("SELECT 1 FROM _prisma_migrations WHERE finished_at IS NULL AND rolled_back_at IS NULL").get();
+    const failed = db
+      .prepare("SELECT 1 FROM _prisma_migrations WHERE finished_at IS NULL AND rolled_back_at IS NULL")
+      .get();
     if (failed !== undefined) return true;
     const applied = new Set(
       db
-        .prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+        .prepare(
+          "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+        )
         .pluck()
         .all(),
     );

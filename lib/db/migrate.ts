@@ -48,7 +48,11 @@ export async function applyMigrations(database: string, options: MigrateOptions 
  *  diffs it against the schema and writes <migrationsDir>/<YYYYMMDDHHMMSS>_<name>/migration.sql. Applies
  *  pending migrations to `dbFile` first but not the new one (review it; the next apply runs it). Returns
  *  the new folder, or null when the schema needs no change. */
-export async function createMigration(dbFile: string, name: string, options: MigrateOptions = {}): Promise<string | null> {
+export async function createMigration(
+  dbFile: string,
+  name: string,
+  options: MigrateOptions = {},
+): Promise<string | null> {
   const migrationName = toMigrationName(name);
   const file = path.resolve(dbFile);
   await mkdir(path.dirname(file), { recursive: true });
@@ -94,7 +98,8 @@ export async function diffSchemaAgainstDatabase(dbFile: string, options: Migrate
   return result.stdout ?? "(the schema engine reported a difference but no script)";
 }
 
-type Target = { tag: "empty" } | { tag: "schemaDatamodel"; files: SchemaContainer[] } | ({ tag: "migrations" } & MigrationList);
+type Target =
+  { tag: "empty" } | { tag: "schemaDatamodel"; files: SchemaContainer[] } | ({ tag: "migrations" } & MigrationList);
 
 /** The SQL that takes `from` to `to` on `database`'s kind of database, or null when they match. Only a
  *  "migrations" target touches the server (it is replayed on a temporary shadow database there). */
@@ -108,7 +113,10 @@ export async function diffTargets(database: string, from: Target, to: Target, ac
 
 /** "Add auth tables" -> "Add_auth_tables": the folder name is <timestamp>_<name>. */
 function toMigrationName(name: string): string {
-  const slug = name.trim().replace(/[^A-Za-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const slug = name
+    .trim()
+    .replace(/[^A-Za-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (slug === "") throw new AppError("BAD_REQUEST", `Migration name "${name}" has no letters or digits`);
   return slug;
 }

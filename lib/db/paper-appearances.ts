@@ -28,17 +28,31 @@ export async function saveAppearances(tx: Tx, writes: PaperWrite[], now: Date): 
     where: { digestId: { in: [...digestIds.values()] }, paperId: { in: listed.map((a) => a.paperId) } },
   });
   const known = new Map(existing.map((e) => [`${e.digestId}|${e.paperId}`, e]));
-  const seen = new Map<string, { digestId: number; paperId: string; seenAt: Date; upvotes: number | null; commentCount: number | null }>();
+  const seen = new Map<
+    string,
+    { digestId: number; paperId: string; seenAt: Date; upvotes: number | null; commentCount: number | null }
+  >();
   for (const a of listed) {
     const digestId = digestIds.get(`${a.date}|${a.source}`)!;
     const entry = { digestId, paperId: a.paperId, rank: a.rank, upvotes: a.upvotes, commentCount: a.commentCount };
     const before = known.get(`${digestId}|${a.paperId}`);
-    if (before && before.rank === a.rank && before.upvotes === a.upvotes && before.commentCount === a.commentCount) continue;
-    await tx.digestEntry.upsert({ where: { digestId_paperId: { digestId, paperId: a.paperId } }, create: entry, update: entry });
+    if (before && before.rank === a.rank && before.upvotes === a.upvotes && before.commentCount === a.commentCount)
+      continue;
+    await tx.digestEntry.upsert({
+      where: { digestId_paperId: { digestId, paperId: a.paperId } },
+      create: entry,
+      update: entry,
+    });
     // The entry holds the latest counts (trending ranks by them); the history keeps each one seen.
     const countsChanged = !before || before.upvotes !== a.upvotes || before.commentCount !== a.commentCount;
     if (countsChanged && (a.upvotes !== null || a.commentCount !== null)) {
-      seen.set(`${digestId}|${a.paperId}`, { digestId, paperId: a.paperId, seenAt: now, upvotes: a.upvotes, commentCount: a.commentCount });
+      seen.set(`${digestId}|${a.paperId}`, {
+        digestId,
+        paperId: a.paperId,
+        seenAt: now,
+        upvotes: a.upvotes,
+        commentCount: a.commentCount,
+      });
     }
     known.set(`${digestId}|${a.paperId}`, entry);
     outcome.papersWithNewAppearance.add(a.paperId);
@@ -59,7 +73,10 @@ async function refreshLatest(tx: Tx, paperIds: string[], now: Date): Promise<str
     select: { paperId: true, rank: true, digest: { select: { date: true, source: true } } },
     orderBy: [{ digest: { date: "desc" } }, { rank: "asc" }, { digest: { source: "asc" } }],
   });
-  const papers = await tx.paper.findMany({ where: { id: { in: paperIds } }, select: { id: true, digestDate: true, rank: true } });
+  const papers = await tx.paper.findMany({
+    where: { id: { in: paperIds } },
+    select: { id: true, digestDate: true, rank: true },
+  });
   const current = new Map(papers.map((p) => [p.id, p]));
   const changed: string[] = [];
   const done = new Set<string>();
@@ -68,7 +85,10 @@ async function refreshLatest(tx: Tx, paperIds: string[], now: Date): Promise<str
     done.add(e.paperId);
     const p = current.get(e.paperId);
     if (p && p.digestDate === e.digest.date && p.rank === e.rank) continue;
-    await tx.paper.update({ where: { id: e.paperId }, data: { digestDate: e.digest.date, rank: e.rank, updatedAt: now } });
+    await tx.paper.update({
+      where: { id: e.paperId },
+      data: { digestDate: e.digest.date, rank: e.rank, updatedAt: now },
+    });
     changed.push(e.paperId);
   }
   return changed;

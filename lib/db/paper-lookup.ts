@@ -13,5 +13,8 @@ export async function getPaperByArxivId(arxivId: string): Promise<PaperRef | nul
 
 /** The paper whose slug or id is `key` (the public API accepts either), or null. */
 export async function getPaperBySlugOrId(key: string): Promise<PaperRef | null> {
-  return getDb().paper.findFirst({ where: { OR: [{ slug: key }, { id: key }] }, select: { id: true, slug: true, title: true } });
+  return getDb().paper.findFirst({
+    where: { OR: [{ slug: key }, { id: key }] },
+    select: { id: true, slug: true, title: true },
+  });
 }

@@ -18,7 +18,9 @@ export async function listPapersForTopics(db: Db, cursor: string | undefined, ta
     ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
     orderBy: { id: "asc" },
     select: {
-      id: true, title: true, abstract: true,
+      id: true,
+      title: true,
+      abstract: true,
       categories: { select: { categoryId: true }, orderBy: { position: "asc" } },
       topics: { select: { topicId: true, reason: true } },
     },
@@ -26,7 +28,10 @@ export async function listPapersForTopics(db: Db, cursor: string | undefined, ta
 }
 
 /** Replaces these papers' topics in one transaction and queues them for the search index again. */
-export async function replacePaperTopics(db: Db, updates: { id: string; topics: { topicId: number; reason: string }[] }[]): Promise<void> {
+export async function replacePaperTopics(
+  db: Db,
+  updates: { id: string; topics: { topicId: number; reason: string }[] }[],
+): Promise<void> {
   const ids = updates.map((u) => u.id);
   await db.$transaction([
     db.paperTopic.deleteMany({ where: { paperId: { in: ids } } }),

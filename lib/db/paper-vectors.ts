@@ -8,7 +8,10 @@ export type StoredVocabulary = { version: string; documents: number; json: strin
 
 /** The current (newest) vocabulary, or null before the first fit. */
 export async function getCurrentVocabulary(): Promise<StoredVocabulary | null> {
-  return getDb().recsVocabulary.findFirst({ orderBy: { createdAt: "desc" }, select: { version: true, documents: true, json: true } });
+  return getDb().recsVocabulary.findFirst({
+    orderBy: { createdAt: "desc" },
+    select: { version: true, documents: true, json: true },
+  });
 }
 
 /** The current vocabulary's version alone (cheap: the JSON runs to megabytes). */
@@ -22,7 +25,11 @@ export async function saveVocabulary(vocabulary: StoredVocabulary): Promise<void
   const db = getDb();
   await db.$transaction(async (tx) => {
     await tx.recsVocabulary.deleteMany({ where: { version: { not: vocabulary.version } } });
-    await tx.recsVocabulary.upsert({ where: { version: vocabulary.version }, create: vocabulary, update: { createdAt: new Date() } });
+    await tx.recsVocabulary.upsert({
+      where: { version: vocabulary.version },
+      create: vocabulary,
+      update: { createdAt: new Date() },
+    });
   });
 }
 
@@ -43,14 +50,26 @@ export async function listPaperTextPage(afterId: string | null, limit: number): 
     take: limit,
     select: textSelect,
   });
-  return rows.map((r) => ({ id: r.id, title: r.title, abstract: r.abstract, categories: r.categories.map((c) => c.categoryId) }));
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    abstract: r.abstract,
+    categories: r.categories.map((c) => c.categoryId),
+  }));
 }
 
 export async function listPaperTexts(ids: string[]): Promise<PaperText[]> {
   const out: PaperText[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = await getDb().paper.findMany({ where: { id: { in: ids.slice(i, i + CHUNK) } }, select: textSelect });
-    out.push(...rows.map((r) => ({ id: r.id, title: r.title, abstract: r.abstract, categories: r.categories.map((c) => c.categoryId) })));
+    out.push(
+      ...rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        abstract: r.abstract,
+        categories: r.categories.map((c) => c.categoryId),
+      })),
+    );
   }
   return out;
 }
@@ -65,7 +84,10 @@ const CHUNK = 500;
 export async function listPaperVectors(ids: readonly string[], version: string): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();
   for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await getDb().paperVector.findMany({ where: { paperId: { in: ids.slice(i, i + CHUNK) }, version }, select: { paperId: true, bytes: true } });
+    const rows = await getDb().paperVector.findMany({
+      where: { paperId: { in: ids.slice(i, i + CHUNK) }, version },
+      select: { paperId: true, bytes: true },
+    });
     for (const r of rows) out.set(r.paperId, r.bytes);
   }
   return out;
@@ -85,7 +107,11 @@ export async function savePaperVectors(version: string, vectors: ReadonlyMap<str
 
 /** Ids of every paper with a vector of `version`: the pool background papers are sampled from. */
 export async function listVectorPaperIds(version: string): Promise<string[]> {
-  const rows = await getDb().paperVector.findMany({ where: { version }, select: { paperId: true }, orderBy: { paperId: "asc" } });
+  const rows = await getDb().paperVector.findMany({
+    where: { version },
+    select: { paperId: true },
+    orderBy: { paperId: "asc" },
+  });
   return rows.map((r) => r.paperId);
 }
 
@@ -93,8 +119,16 @@ export async function listVectorPaperIds(version: string): Promise<string[]> {
 export async function getLatestPaperDay(): Promise<string | null> {
   const db = getDb();
   const [digest, published] = await Promise.all([
-    db.paper.findFirst({ where: { digestDate: { not: null } }, orderBy: { digestDate: "desc" }, select: { digestDate: true, publishedAt: true } }),
-    db.paper.findFirst({ where: { publishedAt: { not: null } }, orderBy: { publishedAt: "desc" }, select: { digestDate: true, publishedAt: true } }),
+    db.paper.findFirst({
+      where: { digestDate: { not: null } },
+      orderBy: { digestDate: "desc" },
+      select: { digestDate: true, publishedAt: true },
+    }),
+    db.paper.findFirst({
+      where: { publishedAt: { not: null } },
+      orderBy: { publishedAt: "desc" },
+      select: { digestDate: true, publishedAt: true },
+    }),
   ]);
   const days = [digest?.digestDate, published?.publishedAt].filter((d): d is string => typeof d === "string");
   return days.sort().at(-1) ?? null;
@@ -104,10 +138,7 @@ export async function getLatestPaperDay(): Promise<string | null> {
 export async function listRecentPaperIds(from: string, to: string, limit: number): Promise<string[]> {
   const rows = await getDb().paper.findMany({
     where: {
-      OR: [
-        { digestDate: { gte: from, lte: to } },
-        { digestDate: null, publishedAt: { gte: from, lte: to } },
-      ],
+      OR: [{ digestDate: { gte: from, lte: to } }, { digestDate: null, publishedAt: { gte: from, lte: to } }],
     },
     select: { id: true, digestDate: true, publishedAt: true },
     orderBy: { id: "desc" },

@@ -28,7 +28,13 @@ export type PaperWrite = {
   categories: string[];
   links: { url: string; kind: string }[];
   topics: { slug: string; reason: string }[];
-  appearance: { date: string; source: string; rank: number; upvotes: number | null; commentCount: number | null } | null;
+  appearance: {
+    date: string;
+    source: string;
+    rank: number;
+    upvotes: number | null;
+    commentCount: number | null;
+  } | null;
 };
 export type SaveCounts = { created: number; updated: number; unchanged: number };
 export type BatchResult = SaveCounts & { changedIds: string[] };
@@ -59,9 +65,21 @@ export async function savePaperBatch(db: Db, batch: PaperWrite[], topicIds: Map<
     async (tx) => {
       batch = await resolvePaperIds(tx, batch);
       const ids = [...new Set(batch.map((w) => w.id))];
-      const stored = await tx.paper.findMany({ where: { id: { in: ids } }, select: { id: true, arxivId: true, arxivVersion: true, contentHash: true, source: true } });
+      const stored = await tx.paper.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, arxivId: true, arxivVersion: true, contentHash: true, source: true },
+      });
       const states = new Map<string, State>(
-        stored.map((p) => [p.id, { version: p.arxivVersion, authority: authorityOf(p.source, p.arxivId), hash: p.contentHash, write: null, isNew: false }]),
+        stored.map((p) => [
+          p.id,
+          {
+            version: p.arxivVersion,
+            authority: authorityOf(p.source, p.arxivId),
+            hash: p.contentHash,
+            write: null,
+            isNew: false,
+          },
+        ]),
       );
       const counts: SaveCounts = { created: 0, updated: 0, unchanged: 0 };
       const metaCounts = batch.map((w) => foldRecord(states, w));
@@ -70,7 +88,10 @@ export async function savePaperBatch(db: Db, batch: PaperWrite[], topicIds: Map<
         const changed = appearanceChanged.papersWithNewAppearance.has(batch[i]?.id ?? "");
         counts[kind === "unchanged" && changed ? "updated" : kind] += 1;
       });
-      return { ...counts, changedIds: [...new Set([...writesOf(states).map((w) => w.id), ...appearanceChanged.changedIds])] };
+      return {
+        ...counts,
+        changedIds: [...new Set([...writesOf(states).map((w) => w.id), ...appearanceChanged.changedIds])],
+      };
     },
     { timeout: 300_000 },
   );
@@ -80,7 +101,12 @@ export async function savePaperBatch(db: Db, batch: PaperWrite[], topicIds: Map<
     const now = new Date();
     const writes = writesOf(states);
     await upsertPapers(tx, writes, now);
-    await replaceChildren(tx, writes, topicIds, writes.filter((w) => !states.get(w.id)?.isNew).map((w) => w.id));
+    await replaceChildren(
+      tx,
+      writes,
+      topicIds,
+      writes.filter((w) => !states.get(w.id)?.isNew).map((w) => w.id),
+    );
     return saveAppearances(tx, all, now);
   }
 }

@@ -30,7 +30,10 @@ export type PaperDetail = PaperCard & {
 };
 
 /** A paper's author names in paper order: one select for every query that needs them. */
-export const authorNamesSelect = { select: { author: { select: { name: true } } }, orderBy: { position: "asc" } } satisfies Prisma.Paper$authorsArgs;
+export const authorNamesSelect = {
+  select: { author: { select: { name: true } } },
+  orderBy: { position: "asc" },
+} satisfies Prisma.Paper$authorsArgs;
 
 export function toAuthorNames(rows: { author: { name: string } }[]): string[] {
   return rows.map((r) => r.author.name);
@@ -47,7 +50,11 @@ export const cardSelect = {
   topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
   arxivId: true,
   links: { select: { url: true, kind: true }, orderBy: { url: "asc" } },
-  authors: { select: { author: { select: { id: true, name: true } } }, orderBy: { position: "asc" }, take: CARD_AUTHORS },
+  authors: {
+    select: { author: { select: { id: true, name: true } } },
+    orderBy: { position: "asc" },
+    take: CARD_AUTHORS,
+  },
   _count: { select: { authors: true } },
 } satisfies Prisma.PaperSelect;
 
@@ -78,10 +85,18 @@ export function toCard(row: CardRow): PaperCard {
 
 /** Digest order: newest digest first, then the digest's own rank — stable, so a cursor never skips or repeats. */
 const inSomeDigest = { digestDate: { not: null } } satisfies Prisma.PaperWhereInput;
-const digestOrder = [{ digestDate: "desc" }, { rank: "asc" }, { id: "asc" }] satisfies Prisma.PaperOrderByWithRelationInput[];
+const digestOrder = [
+  { digestDate: "desc" },
+  { rank: "asc" },
+  { id: "asc" },
+] satisfies Prisma.PaperOrderByWithRelationInput[];
 
 export async function getLatestDigestDate(): Promise<string | null> {
-  const latest = await getDb().paper.findFirst({ where: inSomeDigest, orderBy: { digestDate: "desc" }, select: { digestDate: true } });
+  const latest = await getDb().paper.findFirst({
+    where: inSomeDigest,
+    orderBy: { digestDate: "desc" },
+    select: { digestDate: true },
+  });
   return latest?.digestDate ?? null;
 }
 
@@ -115,7 +130,10 @@ export async function getPaperBySlug(slug: string): Promise<PaperDetail | null> 
       source: true,
       doi: true,
       authors: { select: { author: { select: { id: true, name: true } } }, orderBy: { position: "asc" } },
-      topics: { select: { reason: true, topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
+      topics: {
+        select: { reason: true, topic: { select: { slug: true, name: true } } },
+        orderBy: { topic: { name: "asc" } },
+      },
     },
   });
   if (!row) return null;

@@ -8,7 +8,12 @@ import { diffTargets } from "./migrate";
 import { readMigrationList, writeMigration } from "./migrate-files";
 import { derivePostgresSchema } from "./postgres-schema";
 
-export type HistoryPaths = { sqliteSchema: string; sqliteMigrations: string; postgresSchema: string; postgresMigrations: string };
+export type HistoryPaths = {
+  sqliteSchema: string;
+  sqliteMigrations: string;
+  postgresSchema: string;
+  postgresMigrations: string;
+};
 
 export function historyPaths(root: string): HistoryPaths {
   return {
@@ -28,15 +33,26 @@ export async function derivePostgresHistory(paths: HistoryPaths, serverUrl: stri
   const sqliteHead = await lastFolder(paths.sqliteMigrations);
   if (sqliteHead === null) throw new Error(`${paths.sqliteMigrations} has no migrations`);
   const postgresHead = await lastFolder(paths.postgresMigrations);
-  const previous = postgresHead !== null && existsSync(paths.postgresSchema) ? await readFile(paths.postgresSchema, "utf8") : null;
-  const from = previous === null ? ({ tag: "empty" } as const) : { tag: "schemaDatamodel" as const, files: [{ path: paths.postgresSchema, content: previous }] };
+  const previous =
+    postgresHead !== null && existsSync(paths.postgresSchema) ? await readFile(paths.postgresSchema, "utf8") : null;
+  const from =
+    previous === null
+      ? ({ tag: "empty" } as const)
+      : { tag: "schemaDatamodel" as const, files: [{ path: paths.postgresSchema, content: previous }] };
   const to = { tag: "schemaDatamodel" as const, files: [{ path: paths.postgresSchema, content: next }] };
   const script = await diffTargets(serverUrl, from, to, "Deriving the PostgreSQL migration");
   let folder: string | null = null;
   if (script !== null) {
     if (postgresHead === sqliteHead)
-      throw new Error(`prisma/schema.prisma changed since ${sqliteHead} but has no SQLite migration: create one first (npm run db:migration:create)`);
-    const migration = { generatedMigrationName: sqliteHead, migrationScript: script, extension: "sql", connectorType: "postgresql" };
+      throw new Error(
+        `prisma/schema.prisma changed since ${sqliteHead} but has no SQLite migration: create one first (npm run db:migration:create)`,
+      );
+    const migration = {
+      generatedMigrationName: sqliteHead,
+      migrationScript: script,
+      extension: "sql",
+      connectorType: "postgresql",
+    };
     folder = await writeMigration(paths.postgresMigrations, migration);
   }
   if (previous !== next) await writeFile(paths.postgresSchema, next, "utf8");
@@ -49,15 +65,18 @@ export async function checkPostgresHistory(paths: HistoryPaths, serverUrl: strin
   const problems: string[] = [];
   const expected = derivePostgresSchema(await readFile(paths.sqliteSchema, "utf8"));
   const actual = existsSync(paths.postgresSchema) ? await readFile(paths.postgresSchema, "utf8") : null;
-  if (actual !== expected) problems.push(`${paths.postgresSchema} is not derived from the current prisma/schema.prisma`);
+  if (actual !== expected)
+    problems.push(`${paths.postgresSchema} is not derived from the current prisma/schema.prisma`);
   const sqliteHead = await lastFolder(paths.sqliteMigrations);
   const postgresHead = await lastFolder(paths.postgresMigrations);
-  if (postgresHead !== sqliteHead) problems.push(`the PostgreSQL history ends at ${postgresHead ?? "(nothing)"}, the SQLite one at ${sqliteHead}`);
+  if (postgresHead !== sqliteHead)
+    problems.push(`the PostgreSQL history ends at ${postgresHead ?? "(nothing)"}, the SQLite one at ${sqliteHead}`);
   if (actual !== null) {
     const history = { tag: "migrations" as const, ...(await readMigrationList(paths.postgresMigrations)) };
     const to = { tag: "schemaDatamodel" as const, files: [{ path: paths.postgresSchema, content: actual }] };
     const drift = await diffTargets(serverUrl, history, to, "Replaying the PostgreSQL history");
-    if (drift !== null) problems.push(`the PostgreSQL migrations do not produce prisma/postgres/schema.prisma; missing:\n${drift}`);
+    if (drift !== null)
+      problems.push(`the PostgreSQL migrations do not produce prisma/postgres/schema.prisma; missing:\n${drift}`);
   }
   return problems;
 }

@@ -18,14 +18,22 @@ export async function listPositivePaperIds(userId: string, scope: SignalScope): 
   const bookmarks = await db.bookmark.findMany({ where, select: { paperId: true }, orderBy: { createdAt: "asc" } });
   const ids = bookmarks.map((b) => b.paperId);
   if (scope.kind === "all") {
-    const votes = await db.vote.findMany({ where: { userId }, select: { paperId: true }, orderBy: { createdAt: "asc" } });
+    const votes = await db.vote.findMany({
+      where: { userId },
+      select: { paperId: true },
+      orderBy: { createdAt: "asc" },
+    });
     ids.push(...votes.map((v) => v.paperId));
   }
   return [...new Set(ids)];
 }
 
 export async function listDismissedPaperIds(userId: string): Promise<string[]> {
-  const rows = await getDb().dismissal.findMany({ where: { userId }, select: { paperId: true }, orderBy: { createdAt: "asc" } });
+  const rows = await getDb().dismissal.findMany({
+    where: { userId },
+    select: { paperId: true },
+    orderBy: { createdAt: "asc" },
+  });
   return rows.map((r) => r.paperId);
 }
 
@@ -33,7 +41,11 @@ export async function listDismissedPaperIds(userId: string): Promise<string[]> {
 export async function addDismissal(userId: string, paperId: string): Promise<void> {
   const paper = await getDb().paper.findUnique({ where: { id: paperId }, select: { id: true } });
   if (!paper) return;
-  await getDb().dismissal.upsert({ where: { userId_paperId: { userId, paperId } }, create: { userId, paperId }, update: {} });
+  await getDb().dismissal.upsert({
+    where: { userId_paperId: { userId, paperId } },
+    create: { userId, paperId },
+    update: {},
+  });
 }
 
 export async function removeDismissal(userId: string, paperId: string): Promise<void> {
@@ -50,7 +62,10 @@ export type PaperRef = { id: string; slug: string; title: string };
 /** Slug and title of the given papers (for "because you saved …" links). */
 export async function listPaperRefs(ids: string[]): Promise<Map<string, PaperRef>> {
   if (ids.length === 0) return new Map();
-  const rows = await getDb().paper.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, title: true } });
+  const rows = await getDb().paper.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, slug: true, title: true },
+  });
   return new Map(rows.map((r) => [r.id, r]));
 }
 

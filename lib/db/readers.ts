@@ -8,7 +8,10 @@ export async function countReaders(paperIds: string[]): Promise<Map<string, numb
   if (paperIds.length === 0) return new Map();
   const where = { paperId: { in: paperIds } };
   const select = { paperId: true, userId: true } as const;
-  const [votes, bookmarks] = await Promise.all([getDb().vote.findMany({ where, select }), getDb().bookmark.findMany({ where, select })]);
+  const [votes, bookmarks] = await Promise.all([
+    getDb().vote.findMany({ where, select }),
+    getDb().bookmark.findMany({ where, select }),
+  ]);
   const readers = new Map<string, Set<string>>();
   for (const row of [...votes, ...bookmarks]) {
     const set = readers.get(row.paperId) ?? new Set<string>();

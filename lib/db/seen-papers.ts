@@ -36,7 +36,10 @@ export async function listNewPaperIds(userId: string, ids: readonly string[]): P
   if (state.markedAt === null) return new Set(unseen);
   const out = new Set<string>();
   for (let i = 0; i < unseen.length; i += 500) {
-    const rows = await getDb().paper.findMany({ where: { id: { in: unseen.slice(i, i + 500) }, createdAt: { gt: state.markedAt } }, select: { id: true } });
+    const rows = await getDb().paper.findMany({
+      where: { id: { in: unseen.slice(i, i + 500) }, createdAt: { gt: state.markedAt } },
+      select: { id: true },
+    });
     for (const r of rows) out.add(r.id);
   }
   return out;

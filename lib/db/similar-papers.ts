@@ -14,7 +14,12 @@ const CHUNK = 500;
 /** What the similarity model reads of a paper. */
 export type RelatedInput = { id: string; title: string; abstract: string; topics: string[] };
 
-const inputSelect = { id: true, title: true, abstract: true, topics: { select: { topic: { select: { slug: true } } } } } satisfies Prisma.PaperSelect;
+const inputSelect = {
+  id: true,
+  title: true,
+  abstract: true,
+  topics: { select: { topic: { select: { slug: true } } } },
+} satisfies Prisma.PaperSelect;
 
 async function readInputs(db: Db, where: Prisma.PaperWhereInput, take?: number): Promise<RelatedInput[]> {
   const rows = await db.paper.findMany({ where, orderBy: { id: "asc" }, take, select: inputSelect });
@@ -37,7 +42,9 @@ function pendingWhere(db: Db): Prisma.PaperWhereInput {
 }
 
 export async function listPendingRelatedIds(db: Db): Promise<string[]> {
-  return (await db.paper.findMany({ where: pendingWhere(db), orderBy: { id: "asc" }, select: { id: true } })).map((p) => p.id);
+  return (await db.paper.findMany({ where: pendingWhere(db), orderBy: { id: "asc" }, select: { id: true } })).map(
+    (p) => p.id,
+  );
 }
 
 export function countPendingRelated(db: Db): Promise<number> {
@@ -52,11 +59,16 @@ export async function markRelatedComputed(db: Db, ids: string[], at: Date): Prom
 }
 
 /** Replaces the stored neighbours of each given paper (a paper with no entry keeps none). */
-export async function replaceSimilarPapers(db: Db, neighbours: Map<string, { id: string; score: number }[]>): Promise<void> {
+export async function replaceSimilarPapers(
+  db: Db,
+  neighbours: Map<string, { id: string; score: number }[]>,
+): Promise<void> {
   const ids = [...neighbours.keys()];
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
-    const rows = chunk.flatMap((paperId) => (neighbours.get(paperId) ?? []).map((n, position) => [paperId, n.id, position + 1, n.score]));
+    const rows = chunk.flatMap((paperId) =>
+      (neighbours.get(paperId) ?? []).map((n, position) => [paperId, n.id, position + 1, n.score]),
+    );
     await db.$transaction(async (tx) => {
       await deleteWhereIn(tx, "SimilarPaper", "paperId", chunk);
       await insertRows(tx, "SimilarPaper", ["paperId", "similarId", "position", "score"], rows);
@@ -67,7 +79,11 @@ export async function replaceSimilarPapers(db: Db, neighbours: Map<string, { id:
 /** A paper's similar papers, most similar first; ids whose paper is gone are skipped. */
 export async function listSimilarPapers(paperId: string): Promise<SimilarPaperRef[]> {
   const db = getDb();
-  const rows = await db.similarPaper.findMany({ where: { paperId }, orderBy: { position: "asc" }, select: { similarId: true, score: true } });
+  const rows = await db.similarPaper.findMany({
+    where: { paperId },
+    orderBy: { position: "asc" },
+    select: { similarId: true, score: true },
+  });
   const papers = await db.paper.findMany({
     where: { id: { in: rows.map((r) => r.similarId) } },
     select: { id: true, slug: true, title: true, digestDate: true, publishedAt: true },
@@ -75,7 +91,9 @@ export async function listSimilarPapers(paperId: string): Promise<SimilarPaperRe
   const byId = new Map(papers.map((p) => [p.id, p]));
   return rows.flatMap((r) => {
     const paper = byId.get(r.similarId);
-    return paper ? [{ id: paper.id, slug: paper.slug, title: paper.title, digestDate: paperDay(paper), score: r.score }] : [];
+    return paper
+      ? [{ id: paper.id, slug: paper.slug, title: paper.title, digestDate: paperDay(paper), score: r.score }]
+      : [];
   });
 }
 

@@ -15,7 +15,10 @@ const statement = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
  * busy. (The adapter's startTransaction also keeps its lock forever when its BEGIN fails, so it cannot
  * simply be handed an IMMEDIATE one.)
  */
-export function createSqliteAdapter(dbFile: string, options: { syncBusyWaitMs?: number } = {}): SqlDriverAdapterFactory {
+export function createSqliteAdapter(
+  dbFile: string,
+  options: { syncBusyWaitMs?: number } = {},
+): SqlDriverAdapterFactory {
   const base = new PrismaBetterSqlite3({ url: `file:${dbFile}`, timeout: options.syncBusyWaitMs ?? SYNC_BUSY_WAIT_MS });
   return {
     provider: base.provider,
@@ -59,7 +62,11 @@ function withImmediateTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter 
 
 /** Prisma sends COMMIT and ROLLBACK itself (usePhantomQuery: false); commit() and rollback() only free
  *  the connection for the next transaction, exactly as the adapter's own transaction does. */
-function openTransaction(adapter: SqlDriverAdapter, run: Pick<Transaction, "queryRaw" | "executeRaw">, release: () => void): Transaction {
+function openTransaction(
+  adapter: SqlDriverAdapter,
+  run: Pick<Transaction, "queryRaw" | "executeRaw">,
+  release: () => void,
+): Transaction {
   return {
     provider: adapter.provider,
     adapterName: adapter.adapterName,

@@ -10,7 +10,15 @@ import { countPendingRelated } from "./similar-papers";
 import { listSyncSources, type SyncSourceRow } from "./sync-state";
 
 export type IngestStatus = {
-  lastSuccess: { format: string; source: string; finishedAt: Date; created: number; updated: number; unchanged: number; rejected: number }[];
+  lastSuccess: {
+    format: string;
+    source: string;
+    finishedAt: Date;
+    created: number;
+    updated: number;
+    unchanged: number;
+    rejected: number;
+  }[];
   perDay: { day: string; papers: number }[];
   missingDays: string[];
   recentErrors: { source: string; format: string; startedAt: Date; error: string }[];

@@ -5,7 +5,13 @@ import type { Db } from "./client";
 
 export type EnrichField = "authors" | "categories" | "publishedAt";
 /** `arxivLink`: for a paper without an arXiv id, an arxiv.org link a digest gave it (abs or pdf). */
-export type EnrichTarget = { paperId: string; arxivId: string | null; title: string; missing: EnrichField[]; arxivLink: string | null };
+export type EnrichTarget = {
+  paperId: string;
+  arxivId: string | null;
+  title: string;
+  missing: EnrichField[];
+  arxivLink: string | null;
+};
 export type Carried = { paperId: string; arxivId: string | null; links: string[]; keywords: string[] };
 export type EnrichmentRecord = {
   paperId: string;
@@ -21,7 +27,10 @@ export type EnrichmentRecord = {
 const CHUNK = 500;
 
 const targetSelect = {
-  id: true, arxivId: true, title: true, publishedAt: true,
+  id: true,
+  arxivId: true,
+  title: true,
+  publishedAt: true,
   _count: { select: { authors: true, categories: true } },
   links: { where: { url: { contains: "arxiv.org/" } }, select: { url: true }, orderBy: { id: "asc" }, take: 1 },
 } as const;
@@ -30,16 +39,32 @@ const targetSelect = {
  * Papers with an arXiv id missing categories, authors or a date, and papers without an id, newest first;
  * skipping those this source enriched, or found nothing for since `retryBefore`.
  */
-export async function listPapersToEnrich(db: Db, options: { source: string; byId: number; byTitle: number; retryBefore: Date }): Promise<{ ids: EnrichTarget[]; titles: EnrichTarget[] }> {
-  const notTried = { enrichments: { none: { source: options.source, OR: [{ outcome: "enriched" }, { at: { gte: options.retryBefore } }] } } };
+export async function listPapersToEnrich(
+  db: Db,
+  options: { source: string; byId: number; byTitle: number; retryBefore: Date },
+): Promise<{ ids: EnrichTarget[]; titles: EnrichTarget[] }> {
+  const notTried = {
+    enrichments: {
+      none: { source: options.source, OR: [{ outcome: "enriched" }, { at: { gte: options.retryBefore } }] },
+    },
+  };
   const [ids, titles] = await Promise.all([
     db.paper.findMany({
-      where: { arxivId: { not: null }, OR: [{ categories: { none: {} } }, { authors: { none: {} } }, { publishedAt: null }], ...notTried },
+      where: {
+        arxivId: { not: null },
+        OR: [{ categories: { none: {} } }, { authors: { none: {} } }, { publishedAt: null }],
+        ...notTried,
+      },
       select: targetSelect,
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: options.byId,
     }),
-    db.paper.findMany({ where: { arxivId: null, ...notTried }, select: targetSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: options.byTitle }),
+    db.paper.findMany({
+      where: { arxivId: null, ...notTried },
+      select: targetSelect,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: options.byTitle,
+    }),
   ]);
   const toTarget = (p: (typeof ids)[number]): EnrichTarget => ({
     paperId: p.id,
@@ -56,13 +81,27 @@ export async function listPapersToEnrich(db: Db, options: { source: string; byId
 }
 
 /** Stored links (in stored order) and keywords of the papers with these arXiv ids or paper ids. */
-export async function listCarriedMetadata(db: Db, where: { arxivIds?: string[]; paperIds?: string[] }): Promise<Carried[]> {
+export async function listCarriedMetadata(
+  db: Db,
+  where: { arxivIds?: string[]; paperIds?: string[] },
+): Promise<Carried[]> {
   const out: Carried[] = [];
-  const select = { id: true, arxivId: true, keywords: true, links: { select: { url: true }, orderBy: { id: "asc" } } } as const;
+  const select = {
+    id: true,
+    arxivId: true,
+    keywords: true,
+    links: { select: { url: true }, orderBy: { id: "asc" } },
+  } as const;
   const read = async (key: "arxivId" | "id", values: string[]) => {
     for (let i = 0; i < values.length; i += CHUNK) {
       const rows = await db.paper.findMany({ where: { [key]: { in: values.slice(i, i + CHUNK) } }, select });
-      for (const r of rows) out.push({ paperId: r.id, arxivId: r.arxivId, links: r.links.map((l) => l.url), keywords: parseKeywords(r.keywords) });
+      for (const r of rows)
+        out.push({
+          paperId: r.id,
+          arxivId: r.arxivId,
+          links: r.links.map((l) => l.url),
+          keywords: parseKeywords(r.keywords),
+        });
     }
   };
   await read("arxivId", where.arxivIds ?? []);
@@ -83,7 +122,10 @@ function parseKeywords(json: string): string[] {
 export async function mapPaperIdsByArxivId(db: Db, arxivIds: string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   for (let i = 0; i < arxivIds.length; i += CHUNK) {
-    const rows = await db.paper.findMany({ where: { arxivId: { in: arxivIds.slice(i, i + CHUNK) } }, select: { id: true, arxivId: true } });
+    const rows = await db.paper.findMany({
+      where: { arxivId: { in: arxivIds.slice(i, i + CHUNK) } },
+      select: { id: true, arxivId: true },
+    });
     for (const r of rows) if (r.arxivId) found.set(r.arxivId, r.id);
   }
   return found;
@@ -93,8 +135,18 @@ export async function recordEnrichments(db: Db, records: EnrichmentRecord[]): Pr
   if (records.length === 0) return;
   await db.$transaction(
     records.map((r) => {
-      const data = { outcome: r.outcome, matchedBy: r.matchedBy, arxivId: r.arxivId, fields: r.fields.join(","), at: r.at };
-      return db.paperEnrichment.upsert({ where: { paperId_source: { paperId: r.paperId, source: r.source } }, create: { paperId: r.paperId, source: r.source, ...data }, update: data });
+      const data = {
+        outcome: r.outcome,
+        matchedBy: r.matchedBy,
+        arxivId: r.arxivId,
+        fields: r.fields.join(","),
+        at: r.at,
+      };
+      return db.paperEnrichment.upsert({
+        where: { paperId_source: { paperId: r.paperId, source: r.source } },
+        create: { paperId: r.paperId, source: r.source, ...data },
+        update: data,
+      });
     }),
   );
 }

@@ -21,9 +21,15 @@ export async function acquireSyncLease(
 ): Promise<LeaseResult> {
   const NAME = options.name ?? SYNC_LEASE;
   const data = { holder, acquiredAt: options.now, expiresAt: new Date(options.now.getTime() + options.ttlMs) };
-  const taken = await db.syncLease.updateMany({ where: { name: NAME, OR: [{ expiresAt: { lt: options.now } }, { holder }] }, data });
+  const taken = await db.syncLease.updateMany({
+    where: { name: NAME, OR: [{ expiresAt: { lt: options.now } }, { holder }] },
+    data,
+  });
   if (taken.count === 1) return { acquired: true };
-  const current = await db.syncLease.findUnique({ where: { name: NAME }, select: { holder: true, acquiredAt: true, expiresAt: true } });
+  const current = await db.syncLease.findUnique({
+    where: { name: NAME },
+    select: { holder: true, acquiredAt: true, expiresAt: true },
+  });
   if (!current) {
     try {
       await db.syncLease.create({ data: { name: NAME, ...data } });
@@ -42,8 +48,15 @@ export async function acquireSyncLease(
 }
 
 /** False when the lease is no longer ours (it expired and another process took it). */
-export async function renewSyncLease(db: Db, holder: string, options: { now: Date; ttlMs: number; name?: string }): Promise<boolean> {
-  const renewed = await db.syncLease.updateMany({ where: { name: options.name ?? SYNC_LEASE, holder }, data: { expiresAt: new Date(options.now.getTime() + options.ttlMs) } });
+export async function renewSyncLease(
+  db: Db,
+  holder: string,
+  options: { now: Date; ttlMs: number; name?: string },
+): Promise<boolean> {
+  const renewed = await db.syncLease.updateMany({
+    where: { name: options.name ?? SYNC_LEASE, holder },
+    data: { expiresAt: new Date(options.now.getTime() + options.ttlMs) },
+  });
   return renewed.count === 1;
 }
 

@@ -17,8 +17,16 @@ export type SyncSourceRow = {
 };
 
 const select = {
-  name: true, lastRunAt: true, runningSince: true, lastSuccessAt: true, nextRunAt: true, lastError: true,
-  lastErrorAt: true, failures: true, papersAdded: true, totalAdded: true,
+  name: true,
+  lastRunAt: true,
+  runningSince: true,
+  lastSuccessAt: true,
+  nextRunAt: true,
+  lastError: true,
+  lastErrorAt: true,
+  failures: true,
+  papersAdded: true,
+  totalAdded: true,
 } as const;
 
 export async function listSyncSources(db: Db): Promise<SyncSourceRow[]> {
@@ -26,11 +34,25 @@ export async function listSyncSources(db: Db): Promise<SyncSourceRow[]> {
 }
 
 export async function markSyncStarted(db: Db, name: string, now: Date): Promise<void> {
-  await db.syncSource.upsert({ where: { name }, create: { name, lastRunAt: now, runningSince: now }, update: { lastRunAt: now, runningSince: now } });
+  await db.syncSource.upsert({
+    where: { name },
+    create: { name, lastRunAt: now, runningSince: now },
+    update: { lastRunAt: now, runningSince: now },
+  });
 }
 
-export async function markSyncSucceeded(db: Db, name: string, outcome: { now: Date; nextRunAt: Date; papersAdded: number }): Promise<void> {
-  const data = { runningSince: null, lastSuccessAt: outcome.now, nextRunAt: outcome.nextRunAt, failures: 0, papersAdded: outcome.papersAdded };
+export async function markSyncSucceeded(
+  db: Db,
+  name: string,
+  outcome: { now: Date; nextRunAt: Date; papersAdded: number },
+): Promise<void> {
+  const data = {
+    runningSince: null,
+    lastSuccessAt: outcome.now,
+    nextRunAt: outcome.nextRunAt,
+    failures: 0,
+    papersAdded: outcome.papersAdded,
+  };
   await db.syncSource.upsert({
     where: { name },
     create: { name, ...data, totalAdded: outcome.papersAdded },
@@ -39,8 +61,17 @@ export async function markSyncSucceeded(db: Db, name: string, outcome: { now: Da
 }
 
 /** Keeps the last success and its counts: the status page shows both the failure and what still works. */
-export async function markSyncFailed(db: Db, name: string, outcome: { now: Date; nextRunAt: Date; error: string; papersAdded: number }): Promise<void> {
-  const data = { runningSince: null, nextRunAt: outcome.nextRunAt, lastError: outcome.error.slice(0, 2_000), lastErrorAt: outcome.now };
+export async function markSyncFailed(
+  db: Db,
+  name: string,
+  outcome: { now: Date; nextRunAt: Date; error: string; papersAdded: number },
+): Promise<void> {
+  const data = {
+    runningSince: null,
+    nextRunAt: outcome.nextRunAt,
+    lastError: outcome.error.slice(0, 2_000),
+    lastErrorAt: outcome.now,
+  };
   await db.syncSource.upsert({
     where: { name },
     create: { name, ...data, failures: 1, totalAdded: outcome.papersAdded },

@@ -15,7 +15,9 @@ const TARGETS: { match: RegExp; exists: (key: string) => Promise<boolean> }[] = 
   { match: /^\/topics\/([^/]+)$/, exists: async (slug) => TOPIC_SLUGS.has(slug) },
   {
     match: /^\/shared\/([^/]+)$/,
-    exists: async (token) => ShareTokenSchema.safeParse(token).success && (await getDb().collection.count({ where: { shareToken: token } })) > 0,
+    exists: async (token) =>
+      ShareTokenSchema.safeParse(token).success &&
+      (await getDb().collection.count({ where: { shareToken: token } })) > 0,
   },
 ];
 

@@ -6,7 +6,11 @@ import { getDb } from "./client";
 /** Vote counts for the given papers (papers without votes are absent: read with `?? 0`). */
 export async function countVotes(paperIds: string[]): Promise<Map<string, number>> {
   if (paperIds.length === 0) return new Map();
-  const rows = await getDb().vote.groupBy({ by: ["paperId"], where: { paperId: { in: paperIds } }, _count: { paperId: true } });
+  const rows = await getDb().vote.groupBy({
+    by: ["paperId"],
+    where: { paperId: { in: paperIds } },
+    _count: { paperId: true },
+  });
   return new Map(rows.map((r) => [r.paperId, r._count.paperId]));
 }
 
@@ -19,7 +23,8 @@ export async function listVotedPaperIds(userId: string, paperIds: string[]): Pro
 export async function setVote(userId: string, paperId: string, voted: boolean): Promise<number> {
   const db = getDb();
   if (voted) {
-    if (!(await db.paper.findUnique({ where: { id: paperId }, select: { id: true } }))) throw new AppError("NOT_FOUND", "No such paper.");
+    if (!(await db.paper.findUnique({ where: { id: paperId }, select: { id: true } })))
+      throw new AppError("NOT_FOUND", "No such paper.");
     await db.vote.upsert({ where: { userId_paperId: { userId, paperId } }, create: { userId, paperId }, update: {} });
   } else {
     await db.vote.deleteMany({ where: { userId, paperId } });

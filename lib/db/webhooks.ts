@@ -24,12 +24,23 @@ export async function listWebhooks(): Promise<WebhookRow[]> {
 export type DeliveryState = { state: string; attempts: number; nextAttemptAt: Date | null } | null;
 
 export async function getWebhookDelivery(webhookId: string, period: string): Promise<DeliveryState> {
-  return getDb().webhookDelivery.findUnique({ where: { webhookId_period: { webhookId, period } }, select: { state: true, attempts: true, nextAttemptAt: true } });
+  return getDb().webhookDelivery.findUnique({
+    where: { webhookId_period: { webhookId, period } },
+    select: { state: true, attempts: true, nextAttemptAt: true },
+  });
 }
 
 /** Records one attempt's outcome (creating the row on the first). */
-export async function recordWebhookAttempt(webhookId: string, period: string, outcome: { state: "sent" | "failed"; error?: string; nextAttemptAt?: Date }): Promise<void> {
-  const data = { state: outcome.state, error: outcome.error?.slice(0, 500) ?? null, nextAttemptAt: outcome.nextAttemptAt ?? null };
+export async function recordWebhookAttempt(
+  webhookId: string,
+  period: string,
+  outcome: { state: "sent" | "failed"; error?: string; nextAttemptAt?: Date },
+): Promise<void> {
+  const data = {
+    state: outcome.state,
+    error: outcome.error?.slice(0, 500) ?? null,
+    nextAttemptAt: outcome.nextAttemptAt ?? null,
+  };
   await getDb().webhookDelivery.upsert({
     where: { webhookId_period: { webhookId, period } },
     create: { webhookId, period, attempts: 1, ...data },

@@ -61,9 +61,12 @@ describe("findArxivId", () => {
     expect(findArxivId(text)?.id).toBe(id);
   });
 
-  it.each(["Journal of Things 2401.01234", "arXiv preprint", "arXiv 2401.012345", "arXiv 12401.01234"])("finds none in %s", (text) => {
-    expect(findArxivId(text)).toBeNull();
-  });
+  it.each(["Journal of Things 2401.01234", "arXiv preprint", "arXiv 2401.012345", "arXiv 12401.01234"])(
+    "finds none in %s",
+    (text) => {
+      expect(findArxivId(text)).toBeNull();
+    },
+  );
 });
 
 describe("arxivIdMonth", () => {
@@ -88,10 +91,14 @@ describe("on adversarial 1 MB input", () => {
     ["arxiv.org/abs/ + a×", "https://arxiv.org/abs/" + "a".repeat(MB)],
     ["spaces", " ".repeat(MB) + "2403.12345" + " ".repeat(MB)],
   ])("stays fast: %s", (label, text) => {
-    expectFast(`arXiv-id grammar: ${label}`, (t) => {
-      parseArxivId(t);
-      findArxivId(t);
-      arxivIdMonth(t);
-    }, text);
+    expectFast(
+      `arXiv-id grammar: ${label}`,
+      (t) => {
+        parseArxivId(t);
+        findArxivId(t);
+        arxivIdMonth(t);
+      },
+      text,
+    );
   });
 });

@@ -44,5 +44,7 @@ export function issuedParts(paper: CitationPaper): [number, number] | [number, n
 
 /** "2024/03" or "2026/03/13" (Highwire's citation_date form). */
 export function issuedSlashed(paper: CitationPaper): string {
-  return issuedParts(paper).map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, "0"))).join("/");
+  return issuedParts(paper)
+    .map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, "0")))
+    .join("/");
 }

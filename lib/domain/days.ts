@@ -7,7 +7,9 @@ export const DAY_MS = 86_400_000;
 export function formatDay(day: string): string {
   const date = parseDay(day);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" }).format(
+    date,
+  );
 }
 
 /** The UTC calendar day of an instant. */

@@ -21,6 +21,9 @@ describe("linkLabel", () => {
   });
 
   it("builds arXiv's abstract and PDF links", () => {
-    expect(arxivLinks("2403.12345")).toEqual({ abs: "https://arxiv.org/abs/2403.12345", pdf: "https://arxiv.org/pdf/2403.12345" });
+    expect(arxivLinks("2403.12345")).toEqual({
+      abs: "https://arxiv.org/abs/2403.12345",
+      pdf: "https://arxiv.org/pdf/2403.12345",
+    });
   });
 });

@@ -13,9 +13,16 @@ export function linkLabel(url: string): string {
   }
   const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
   // Bounded: a label never needs more than the first three path segments.
-  const segments = parsed.pathname.split("/", 4).filter((s) => s !== "").map(safeDecode);
+  const segments = parsed.pathname
+    .split("/", 4)
+    .filter((s) => s !== "")
+    .map(safeDecode);
   const [first, second, third] = segments;
-  if ((host === "github.com" || host === "gitlab.com" || host === "bitbucket.org" || host === "codeberg.org") && first && second) {
+  if (
+    (host === "github.com" || host === "gitlab.com" || host === "bitbucket.org" || host === "codeberg.org") &&
+    first &&
+    second
+  ) {
     return `${first}/${second.replace(/\.git$/, "")}`;
   }
   if (host === "huggingface.co" || host === "hf.co") {

@@ -25,9 +25,12 @@ describe("paperIdFor", () => {
   });
 
   it("is stable across releases (ids are database keys)", () => {
-    expect(paperIdFor({ arxivId: null, title: "Theme Transformer: Symbolic Music Generation with Theme-Conditioned Transformer" })).toBe(
-      "t-1adb0df08d3d6175",
-    );
+    expect(
+      paperIdFor({
+        arxivId: null,
+        title: "Theme Transformer: Symbolic Music Generation with Theme-Conditioned Transformer",
+      }),
+    ).toBe("t-1adb0df08d3d6175");
   });
 });
 
@@ -40,7 +43,10 @@ describe("slugFor", () => {
   });
 
   it("cuts long titles at a word boundary", () => {
-    const slug = slugFor("Fine-tuning large language models for domain adaptation: Exploration of training strategies", "t-1");
+    const slug = slugFor(
+      "Fine-tuning large language models for domain adaptation: Exploration of training strategies",
+      "t-1",
+    );
     expect(slug).toMatch(/^fine-tuning-large-language-models-for-domain-adaptation-exploration-of-[0-9a-f]{6}$/);
     expect(slugFor("a".repeat(100), "t-1")).toMatch(new RegExp(`^a{70}-[0-9a-f]{6}$`));
   });

@@ -13,7 +13,11 @@ describe("digest periods", () => {
 
   it("keys periods so one mail per subscriber and period is well defined", () => {
     expect(dailyPeriod("2026-03-13")).toMatchObject({ key: "daily:2026-03-13", from: "2026-03-13", to: "2026-03-13" });
-    expect(weeklyPeriod("2026-03-13")).toMatchObject({ key: "weekly:2026-03-09", from: "2026-03-09", to: "2026-03-15" });
+    expect(weeklyPeriod("2026-03-13")).toMatchObject({
+      key: "weekly:2026-03-09",
+      from: "2026-03-09",
+      to: "2026-03-15",
+    });
   });
 
   it("defaults the weekly digest to the last complete week", () => {
@@ -23,6 +27,14 @@ describe("digest periods", () => {
 
   it("lists a period's days, across a month end", () => {
     expect(periodDays(dailyPeriod("2026-03-13"))).toEqual(["2026-03-13"]);
-    expect(periodDays(weeklyPeriod("2026-04-01"))).toEqual(["2026-03-30", "2026-03-31", "2026-04-01", "2026-04-02", "2026-04-03", "2026-04-04", "2026-04-05"]);
+    expect(periodDays(weeklyPeriod("2026-04-01"))).toEqual([
+      "2026-03-30",
+      "2026-03-31",
+      "2026-04-01",
+      "2026-04-02",
+      "2026-04-03",
+      "2026-04-04",
+      "2026-04-05",
+    ]);
   });
 });

@@ -11,7 +11,13 @@ export function dailyPeriod(day: string): Period {
 export function weeklyPeriod(dayInWeek: string): Period {
   const from = mondayOf(dayInWeek);
   const to = addDays(from, 6);
-  return { kind: "weekly", key: `weekly:${from}`, from, to, label: `weekly digest — ${formatDay(from)} to ${formatDay(to)}` };
+  return {
+    kind: "weekly",
+    key: `weekly:${from}`,
+    from,
+    to,
+    label: `weekly digest — ${formatDay(from)} to ${formatDay(to)}`,
+  };
 }
 
 /**

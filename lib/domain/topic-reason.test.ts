@@ -11,7 +11,10 @@ describe("describeTopicReason", () => {
     ["title matches /\\bCoT\\b/", "title mentions CoT"],
     ["arXiv category cs.CV", "arXiv category cs.CV"],
     ['abstract mentions "reward model" ×3, "DPO" ×1', 'abstract mentions "reward model" 3 times, "DPO" once'],
-    ['words that weighed most: "robot", "grasp"', "learned from categorised papers; the words that weighed most: robot, grasp"],
+    [
+      'words that weighed most: "robot", "grasp"',
+      "learned from categorised papers; the words that weighed most: robot, grasp",
+    ],
     ["no topic rule matched", "no topic rule matched"],
   ])("%s → %s", (reason, words) => {
     expect(describeTopicReason(reason)).toBe(words);

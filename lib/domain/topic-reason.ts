@@ -81,6 +81,7 @@ export function describeTopicReason(reason: string): string {
   if (text.startsWith("abstract mentions ")) {
     return text.replace(/ ×(\d{1,6})/g, (_, n: string) => (n === "1" ? " once" : ` ${n} times`));
   }
-  if (text.startsWith("words that weighed most: ")) return `learned from categorised papers; the words that weighed most: ${text.slice(25).replaceAll('"', "")}`;
+  if (text.startsWith("words that weighed most: "))
+    return `learned from categorised papers; the words that weighed most: ${text.slice(25).replaceAll('"', "")}`;
   return text;
 }

@@ -12,7 +12,11 @@ describe("a topic's weekly activity", () => {
         // 2026-W13 (W12 had no digest): a again.
         { day: "2026-03-23", paperId: "a", upvotes: 11 },
       ],
-      new Map([["a", 2], ["b", 1], ["unrelated", 50]]),
+      new Map([
+        ["a", 2],
+        ["b", 1],
+        ["unrelated", 50],
+      ]),
     );
     expect(activity).toEqual([
       { week: "2026-W11", papers: 2, upvotes: 9 + 2 + 0 + 1 },

@@ -11,7 +11,11 @@ export type WeekActivity = { week: string; papers: number; upvotes: number };
  * its digests showed that week (counts are snapshots, so summing days would count people twice) plus
  * the upvotes readers gave it here (`readerVotes`), as in the trending score.
  */
-export function weeklyActivity(appearances: Appearance[], readerVotes: ReadonlyMap<string, number>, weeks = 26): WeekActivity[] {
+export function weeklyActivity(
+  appearances: Appearance[],
+  readerVotes: ReadonlyMap<string, number>,
+  weeks = 26,
+): WeekActivity[] {
   if (appearances.length === 0) return [];
   const perWeek = new Map<string, Map<string, number>>();
   for (const a of appearances) {

@@ -15,10 +15,17 @@ export const UNKNOWN_ADDRESS = "unknown";
  * left-most — the furthest address known. Express's `trust proxy` hop count and Mastodon's
  * TRUSTED_PROXY_IP read the chain the same way; the header is never read at `trustProxy` 0.
  */
-export function resolveClientAddress(socketAddress: string | undefined, forwardedFor: string | undefined, trustProxy: number): string {
+export function resolveClientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | undefined,
+  trustProxy: number,
+): string {
   let address = socketAddress;
   if (trustProxy > 0 && forwardedFor) {
-    const hops = forwardedFor.split(",").map((hop) => hop.trim()).filter(Boolean);
+    const hops = forwardedFor
+      .split(",")
+      .map((hop) => hop.trim())
+      .filter(Boolean);
     const chosen = hops[Math.max(0, hops.length - trustProxy)];
     if (chosen !== undefined) address = chosen;
   }

@@ -75,7 +75,11 @@ function tooLarge(res: ServerResponse, pathname: string, limit: number): void {
   const json = pathname.startsWith("/api/");
   const body = json
     ? JSON.stringify({ error: { code: "PAYLOAD_TOO_LARGE", message } })
-    : renderStatusPage({ title: "Request too large", message, back: pathname === "/library/import" ? { href: "/library/import", label: "Back to the import" } : undefined });
+    : renderStatusPage({
+        title: "Request too large",
+        message,
+        back: pathname === "/library/import" ? { href: "/library/import", label: "Back to the import" } : undefined,
+      });
   res.writeHead(413, {
     "Content-Type": json ? "application/json" : "text/html; charset=utf-8",
     "Content-Length": Buffer.byteLength(body),
@@ -88,7 +92,11 @@ function tooLarge(res: ServerResponse, pathname: string, limit: number): void {
 /** Stamps the client address and settles the body's size; false when the request was answered here. */
 async function admit(req: IncomingMessage, res: ServerResponse, options: EdgeOptions): Promise<boolean> {
   const forwarded = req.headers["x-forwarded-for"];
-  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, options.trustProxy);
+  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
+    req.socket.remoteAddress,
+    Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+    options.trustProxy,
+  );
   if (isNextPrefetch(req.headers["next-router-prefetch"])) req.headers[PREFETCH_HEADER] = "1";
   else delete req.headers[PREFETCH_HEADER];
   const pathname = pathnameOf(req.url);
@@ -119,7 +127,8 @@ export function createEdgeServer(handler: RequestHandler, options: EdgeOptions):
       // A client that waits for "100 Continue" before sending a body too large gets the 413 instead.
       if (expectsContinue) {
         const declared = parseContentLength(req.headers["content-length"]);
-        if (typeof declared !== "number" || declared <= bodyLimitFor(pathnameOf(req.url), options.bodyLimits)) res.writeContinue();
+        if (typeof declared !== "number" || declared <= bodyLimitFor(pathnameOf(req.url), options.bodyLimits))
+          res.writeContinue();
       }
       if (await admit(req, res, options)) await handler(req, res);
     } catch (error) {
@@ -128,7 +137,10 @@ export function createEdgeServer(handler: RequestHandler, options: EdgeOptions):
       res.end("Internal Server Error");
     }
   };
-  const server = http.createServer({ IncomingMessage: EdgeIncomingMessage }, (req, res) => void handle(req, res, false));
+  const server = http.createServer(
+    { IncomingMessage: EdgeIncomingMessage },
+    (req, res) => void handle(req, res, false),
+  );
   server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => void handle(req, res, true));
   return server;
 }

@@ -16,7 +16,9 @@ export function sendAccountMailInBackground(to: string, mail: AccountMail): void
   const address = to.trim().toLowerCase();
   void (async () => {
     if (!(await takeRateLimit("account-mail", address)).allowed) {
-      console.warn(`[account-mail] ${mail.kind} mail to ${address} not sent: it had ${ACCOUNT_MAILS_PER_ADDRESS_PER_HOUR} account mails this hour`);
+      console.warn(
+        `[account-mail] ${mail.kind} mail to ${address} not sent: it had ${ACCOUNT_MAILS_PER_ADDRESS_PER_HOUR} account mails this hour`,
+      );
       return;
     }
     await sendMail({ to: address, ...renderAccountMail(mail, getAppUrl()) });

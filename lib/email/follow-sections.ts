@@ -15,7 +15,13 @@ export type FollowPapersCache = Map<string, Promise<FollowPeriodPapers>>;
  * Sections for the follows with something new; [] when nothing is new (or none is mailed).
  * `email: false`: every follow, not only those switched to email (a webhook gets them all).
  */
-export async function listFollowSections(userId: string, period: Period, baseUrl: string, cache: FollowPapersCache, options: { email?: boolean } = {}): Promise<FollowSection[]> {
+export async function listFollowSections(
+  userId: string,
+  period: Period,
+  baseUrl: string,
+  cache: FollowPapersCache,
+  options: { email?: boolean } = {},
+): Promise<FollowSection[]> {
   const follows = options.email === false ? await listFollows(userId) : await listEmailFollows(userId);
   const sections: FollowSection[] = [];
   for (const follow of follows) {

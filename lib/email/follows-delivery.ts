@@ -25,7 +25,16 @@ export type FollowsDelivery =
   | { state: "pending"; email: string; frequency: Frequency }
   | { state: "on"; email: string; frequency: Frequency; withTrending: boolean };
 
-type Row = { userId: string | null; status: string; follows: boolean; followsConfirmedAt: Date | null; confirmNonce: string | null; frequency: string; followsFrequency: string; trending: boolean };
+type Row = {
+  userId: string | null;
+  status: string;
+  follows: boolean;
+  followsConfirmedAt: Date | null;
+  confirmNonce: string | null;
+  frequency: string;
+  followsFrequency: string;
+  trending: boolean;
+};
 
 /** Pure: the account's view of the subscriber row linked to it (null: none). */
 export function toFollowsDelivery(row: Row | null, account: { id: string; email: string }): FollowsDelivery {
@@ -33,11 +42,18 @@ export function toFollowsDelivery(row: Row | null, account: { id: string; email:
   const frequency = row.followsFrequency === "weekly" ? "weekly" : "daily";
   if (row.status === "active" && row.follows && row.followsConfirmedAt) {
     // One mail only when both run at the same frequency; otherwise they come apart.
-    return { state: "on", email: account.email, frequency, withTrending: row.trending && row.frequency === row.followsFrequency };
+    return {
+      state: "on",
+      email: account.email,
+      frequency,
+      withTrending: row.trending && row.frequency === row.followsFrequency,
+    };
   }
   // Not yet proven and a link is out: the account's own request (a newer /subscribe request for the
   // address would have replaced that link; "send again" then mails a working one).
-  return !row.followsConfirmedAt && row.confirmNonce ? { state: "pending", email: account.email, frequency } : { state: "off", email: account.email };
+  return !row.followsConfirmedAt && row.confirmNonce
+    ? { state: "pending", email: account.email, frequency }
+    : { state: "off", email: account.email };
 }
 
 export async function getFollowsDelivery(account: { id: string; email: string }): Promise<FollowsDelivery> {

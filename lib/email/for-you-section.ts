@@ -9,7 +9,11 @@ import { listForYou } from "@/lib/recs/for-you";
 const IN_MAIL = 10;
 
 /** [] when the reader is in cold start or nothing of the period is for them. */
-export async function listForYouSections(userId: string, range: { from: string; to: string }, baseUrl: string): Promise<FollowSection[]> {
+export async function listForYouSections(
+  userId: string,
+  range: { from: string; to: string },
+  baseUrl: string,
+): Promise<FollowSection[]> {
   const result = await listForYou({ userId, scope: { kind: "all" }, period: "week", range, limit: IN_MAIL });
   if (result.status !== "ready" || result.items.length === 0) return [];
   const papers = await listFeedPapersByIds(result.items.map((i) => i.card.id));

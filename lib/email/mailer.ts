@@ -48,7 +48,10 @@ export async function sendMail(mail: OutgoingMail): Promise<{ messageId: string 
     html: mail.html,
     messageId: mail.messageId,
     ...(mail.unsubscribeUrl
-      ? { list: { unsubscribe: mail.unsubscribeUrl }, headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } }
+      ? {
+          list: { unsubscribe: mail.unsubscribeUrl },
+          headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+        }
       : {}),
   });
   if (info.rejected.length > 0) throw new Error(`SMTP server rejected ${info.rejected.join(", ")}: ${info.response}`);

@@ -17,7 +17,8 @@ function partsOf(mail: AccountMail): Parts {
   if (mail.kind === "verify") {
     return {
       subject: "Confirm your email address for Paperboard",
-      intro: "Someone (hopefully you) created a Paperboard account with this address. Open this link and press the button to confirm the address and sign in:",
+      intro:
+        "Someone (hopefully you) created a Paperboard account with this address. Open this link and press the button to confirm the address and sign in:",
       action: { label: "Confirm my address", url: mail.url },
       after: [],
       ignore: `If you did not create it, ignore this mail: nobody can sign in to an account whose address is not confirmed. The link expires in ${hours(mail.expiresInHours)}.`,
@@ -26,7 +27,8 @@ function partsOf(mail: AccountMail): Parts {
   if (mail.kind === "reset") {
     return {
       subject: "Reset your Paperboard password",
-      intro: "Someone (hopefully you) asked to reset the password of the Paperboard account with this address. Choose a new password here:",
+      intro:
+        "Someone (hopefully you) asked to reset the password of the Paperboard account with this address. Choose a new password here:",
       action: { label: "Choose a new password", url: mail.url },
       after: [],
       ignore: `If you did not ask, ignore this mail: your password stays as it is. The link works once and expires in ${hours(mail.expiresInHours)}.`,
@@ -34,7 +36,8 @@ function partsOf(mail: AccountMail): Parts {
   }
   return {
     subject: "Someone tried to create a Paperboard account with your address",
-    intro: "Someone (maybe you) tried to create a Paperboard account with this address, which already has one. If it was you and you forgot your password, choose a new one here:",
+    intro:
+      "Someone (maybe you) tried to create a Paperboard account with this address, which already has one. If it was you and you forgot your password, choose a new one here:",
     action: { label: "Choose a new password", url: mail.resetUrl },
     after: [{ label: "Or sign in as usual:", url: mail.signInUrl }],
     ignore: `If it was not you, ignore this mail: nothing has changed. The link works once and expires in ${hours(mail.expiresInHours)}.`,
@@ -43,7 +46,16 @@ function partsOf(mail: AccountMail): Parts {
 
 export function renderAccountMail(mail: AccountMail, baseUrl: string): RenderedMail {
   const { subject, intro, action, after, ignore } = partsOf(mail);
-  const text = [intro, "", action.url, "", ...after.flatMap((link) => [`${link.label} ${link.url}`, ""]), ignore, "", `Paperboard — ${baseUrl}`].join("\n");
+  const text = [
+    intro,
+    "",
+    action.url,
+    "",
+    ...after.flatMap((link) => [`${link.label} ${link.url}`, ""]),
+    ignore,
+    "",
+    `Paperboard — ${baseUrl}`,
+  ].join("\n");
   const html = htmlShell(
     subject,
     [

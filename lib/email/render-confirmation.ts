@@ -4,10 +4,18 @@ import type { Frequency } from "@/lib/validation/subscribe";
 import type { ConfirmScope } from "./tokens";
 import { htmlLink, htmlShell, type RenderedMail } from "./layout";
 
-export function renderConfirmationMail(input: { confirmUrl: string; frequency: Frequency; scope: ConfirmScope; expiresInHours: number; baseUrl: string }): RenderedMail {
+export function renderConfirmationMail(input: {
+  confirmUrl: string;
+  frequency: Frequency;
+  scope: ConfirmScope;
+  expiresInHours: number;
+  baseUrl: string;
+}): RenderedMail {
   const what = input.frequency === "daily" ? "daily" : "weekly";
   const follows = input.scope === "follows";
-  const subject = follows ? `Confirm ${what} email of your Paperboard follows` : `Confirm your Paperboard ${what} digest`;
+  const subject = follows
+    ? `Confirm ${what} email of your Paperboard follows`
+    : `Confirm your Paperboard ${what} digest`;
   const asked = follows
     ? `Someone (hopefully you) signed in to Paperboard asked for the ${what} mail of new papers from their follows at this address.`
     : `Someone (hopefully you) asked for the Paperboard ${what} digest of trending papers at this address.`;

@@ -21,7 +21,10 @@ const input = {
 
 describe("renderDigestMail", () => {
   it("lists the papers in both parts, with links and the unsubscribe link", () => {
-    const papers = [paper(1, { arxivId: "2403.1", links: [{ url: "https://github.com/o/r", kind: "code" }] }), paper(2)];
+    const papers = [
+      paper(1, { arxivId: "2403.1", links: [{ url: "https://github.com/o/r", kind: "code" }] }),
+      paper(2),
+    ];
     const mail = renderDigestMail({ ...input, trending: { papers, total: 40, moreUrl: "https://p.example" } });
     expect(mail.subject).toBe("Paperboard daily digest — Mar 13, 2026 (40 papers)");
     expect(mail.text).toContain("1. Paper 1\n   https://p.example/papers/paper-1\n   Topics: Video");
@@ -32,8 +35,25 @@ describe("renderDigestMail", () => {
   });
 
   it("escapes titles, abstracts and links in the HTML part", () => {
-    const evil = paper(3, { title: "<script>alert(1)</script>", abstract: "<img src=x onerror=alert(1)>", links: [{ url: 'https://x.example/"><script>', kind: "code" }] });
-    const { html } = renderDigestMail({ ...input, trending: null, follows: [{ kind: "author", label: "<b>Eve</b>", feedUrl: "https://p.example/f", moreUrl: "https://p.example/s", total: 1, papers: [evil] }] });
+    const evil = paper(3, {
+      title: "<script>alert(1)</script>",
+      abstract: "<img src=x onerror=alert(1)>",
+      links: [{ url: 'https://x.example/"><script>', kind: "code" }],
+    });
+    const { html } = renderDigestMail({
+      ...input,
+      trending: null,
+      follows: [
+        {
+          kind: "author",
+          label: "<b>Eve</b>",
+          feedUrl: "https://p.example/f",
+          moreUrl: "https://p.example/s",
+          total: 1,
+          papers: [evil],
+        },
+      ],
+    });
     expect(html).not.toMatch(/<script|<img/);
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).toContain("&lt;b&gt;Eve&lt;/b&gt;");
@@ -41,13 +61,33 @@ describe("renderDigestMail", () => {
 
   it("adds a section per follow, linking its page and private feed, after the trending part", () => {
     const follows = [
-      { kind: "topic" as const, label: "Video", moreUrl: "https://p.example/topics/video", feedUrl: "https://p.example/feeds/follows/t.atom", total: 3, papers: [paper(7), paper(8)] },
-      { kind: "search" as const, label: "“diffusion”", moreUrl: "https://p.example/search?q=diffusion", feedUrl: "https://p.example/feeds/follows/u.atom", total: 1, papers: [paper(8)] },
+      {
+        kind: "topic" as const,
+        label: "Video",
+        moreUrl: "https://p.example/topics/video",
+        feedUrl: "https://p.example/feeds/follows/t.atom",
+        total: 3,
+        papers: [paper(7), paper(8)],
+      },
+      {
+        kind: "search" as const,
+        label: "“diffusion”",
+        moreUrl: "https://p.example/search?q=diffusion",
+        feedUrl: "https://p.example/feeds/follows/u.atom",
+        total: 1,
+        papers: [paper(8)],
+      },
     ];
-    const mail = renderDigestMail({ ...input, trending: { papers: [paper(1)], total: 1, moreUrl: "https://p.example" }, follows });
+    const mail = renderDigestMail({
+      ...input,
+      trending: { papers: [paper(1)], total: 1, moreUrl: "https://p.example" },
+      follows,
+    });
     expect(mail.subject).toBe("Paperboard daily digest — Mar 13, 2026 (1 paper; 2 from your follows)");
     expect(mail.text.indexOf("1. Paper 1")).toBeLessThan(mail.text.indexOf("== From your follows =="));
-    expect(mail.text).toContain("Topic: Video — 3 new papers\nAll 3 papers: https://p.example/topics/video\nPrivate feed: https://p.example/feeds/follows/t.atom\n\n1. Paper 7");
+    expect(mail.text).toContain(
+      "Topic: Video — 3 new papers\nAll 3 papers: https://p.example/topics/video\nPrivate feed: https://p.example/feeds/follows/t.atom\n\n1. Paper 7",
+    );
     expect(mail.text).toContain("Search: “diffusion” — 1 new paper\nOn the site: https://p.example/search?q=diffusion");
     expect(mail.html).toContain("From your follows");
     expect(mail.html).toContain('<a href="https://p.example/feeds/follows/u.atom"');

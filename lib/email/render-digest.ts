@@ -10,7 +10,11 @@ export type DigestPaper = PaperLinkSource & { title: string; abstract: string; t
 /** Papers to list, how many exist in all, and where to see them all. */
 export type DigestSection = { papers: DigestPaper[]; total: number; moreUrl: string };
 /** A follow's new papers, or (kind "for-you", opt-in) the reader's top recommendations of the period. */
-export type FollowSection = DigestSection & { kind: "topic" | "search" | "author" | "for-you"; label: string; feedUrl: string };
+export type FollowSection = DigestSection & {
+  kind: "topic" | "search" | "author" | "for-you";
+  label: string;
+  feedUrl: string;
+};
 
 export type DigestMailInput = {
   /** e.g. "daily digest — Mar 13, 2026" */
@@ -29,11 +33,19 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function textPaper(p: DigestPaper, i: number, baseUrl: string): string {
   const links = toLabelledLinks(p).map((l) => `   ${l.label}: ${l.url}`);
   const topics = p.topics.length ? [`   Topics: ${p.topics.map((t) => t.name).join(", ")}`] : [];
-  return [`${i + 1}. ${p.title}`, `   ${paperPageUrl(baseUrl, p.slug)}`, ...topics, `   ${excerpt(p.abstract, 300)}`, ...links].join("\n");
+  return [
+    `${i + 1}. ${p.title}`,
+    `   ${paperPageUrl(baseUrl, p.slug)}`,
+    ...topics,
+    `   ${excerpt(p.abstract, 300)}`,
+    ...links,
+  ].join("\n");
 }
 
 function htmlPaper(p: DigestPaper, baseUrl: string): string {
-  const links = toLabelledLinks(p).map((l) => htmlLink(l.url, l.label)).join(" · ");
+  const links = toLabelledLinks(p)
+    .map((l) => htmlLink(l.url, l.label))
+    .join(" · ");
   const topics = p.topics.map((t) => escapeHtml(t.name)).join(", ");
   return [
     '<li style="margin:0 0 20px">',
@@ -45,7 +57,8 @@ function htmlPaper(p: DigestPaper, baseUrl: string): string {
   ].join("");
 }
 
-const moreLabel = (s: DigestSection, onSite: string) => (s.total > s.papers.length ? `All ${plural(s.total, "paper")}` : onSite);
+const moreLabel = (s: DigestSection, onSite: string) =>
+  s.total > s.papers.length ? `All ${plural(s.total, "paper")}` : onSite;
 
 function textFollow(f: FollowSection, baseUrl: string): string {
   return [
@@ -81,9 +94,16 @@ export function renderDigestMail(input: DigestMailInput): RenderedMail {
   const text = [
     `Paperboard ${input.heading}`,
     ...(trending
-      ? ["", trending.papers.map((p, i) => textPaper(p, i, baseUrl)).join("\n\n"), "", `${moreLabel(trending, "On the site")}: ${trending.moreUrl}`]
+      ? [
+          "",
+          trending.papers.map((p, i) => textPaper(p, i, baseUrl)).join("\n\n"),
+          "",
+          `${moreLabel(trending, "On the site")}: ${trending.moreUrl}`,
+        ]
       : []),
-    ...(follows.length ? ["", "== From your follows ==", "", follows.map((f) => textFollow(f, baseUrl)).join("\n\n\n")] : []),
+    ...(follows.length
+      ? ["", "== From your follows ==", "", follows.map((f) => textFollow(f, baseUrl)).join("\n\n\n")]
+      : []),
     "",
     why,
     ...(follows.length ? [`Choose which follows are mailed: ${baseUrl}/follows`] : []),
@@ -99,7 +119,12 @@ export function renderDigestMail(input: DigestMailInput): RenderedMail {
             `<p>${htmlLink(trending.moreUrl, moreLabel(trending, "Open Paperboard"))}</p>`,
           ]
         : []),
-      ...(follows.length ? ['<h2 style="font-size:18px;margin:24px 0 8px">From your follows</h2>', ...follows.map((f) => htmlFollow(f, baseUrl))] : []),
+      ...(follows.length
+        ? [
+            '<h2 style="font-size:18px;margin:24px 0 8px">From your follows</h2>',
+            ...follows.map((f) => htmlFollow(f, baseUrl)),
+          ]
+        : []),
     ].join("\n"),
     `${escapeHtml(why)} ${follows.length ? `${htmlLink(`${baseUrl}/follows`, "Choose which follows are mailed")} · ` : ""}${htmlLink(input.unsubscribeUrl, "Unsubscribe")}`,
   );

@@ -11,6 +11,7 @@ const LEASE_MS = 120_000;
 /** Returns a release function, or throws if another live run holds the lease. */
 export async function acquireRunLock(db: Db): Promise<() => Promise<void>> {
   const lease = await holdLease(db, LEASE_MS, () => new Date(), DIGEST_SEND_LEASE);
-  if ("heldBy" in lease) throw new Error(`another digest:send (${lease.heldBy.holder}) is running; try again after it ends`);
+  if ("heldBy" in lease)
+    throw new Error(`another digest:send (${lease.heldBy.holder}) is running; try again after it ends`);
   return lease.release;
 }

@@ -28,10 +28,16 @@ export type SendSummary = {
   failed: number;
   gaveUp: number;
 };
-export type SendOptions = { kind: DigestKind; date?: string; now?: Date; afterSend?: (count: number) => void | Promise<void> };
+export type SendOptions = {
+  kind: DigestKind;
+  date?: string;
+  now?: Date;
+  afterSend?: (count: number) => void | Promise<void>;
+};
 
 async function resolvePeriod(options: SendOptions): Promise<Period | null> {
-  if (options.kind === "weekly") return options.date ? weeklyPeriod(options.date) : lastCompleteWeek(options.now ?? new Date());
+  if (options.kind === "weekly")
+    return options.date ? weeklyPeriod(options.date) : lastCompleteWeek(options.now ?? new Date());
   const day = options.date ?? (await getLatestDigestDate());
   return day ? dailyPeriod(day) : null;
 }
@@ -39,7 +45,10 @@ async function resolvePeriod(options: SendOptions): Promise<Period | null> {
 /** Daily: the day in digest order. Weekly: the best-ranked papers of the week's days. */
 async function listPeriodPapers(period: Period): Promise<{ papers: FeedPaper[]; total: number }> {
   const all = await listFeedPapersBetween({ from: period.from, to: period.to, limit: 1000 });
-  const ordered = period.kind === "weekly" ? [...all].sort((a, b) => a.rank - b.rank || b.digestDate.localeCompare(a.digestDate)) : all;
+  const ordered =
+    period.kind === "weekly"
+      ? [...all].sort((a, b) => a.rank - b.rank || b.digestDate.localeCompare(a.digestDate))
+      : all;
   return { papers: ordered.slice(0, MAIL_LIMIT[period.kind]), total: all.length };
 }
 
@@ -56,7 +65,15 @@ async function listPeriodPapers(period: Period): Promise<{ papers: FeedPaper[]; 
  * choice, at-most-once, would silently skip people; a rare duplicate is the lesser failure.
  */
 export async function sendDueDigests(options: SendOptions): Promise<SendSummary> {
-  const summary: SendSummary = { period: null, papers: 0, sent: 0, alreadySent: 0, nothingNew: 0, failed: 0, gaveUp: 0 };
+  const summary: SendSummary = {
+    period: null,
+    papers: 0,
+    sent: 0,
+    alreadySent: 0,
+    nothingNew: 0,
+    failed: 0,
+    gaveUp: 0,
+  };
   const period = await resolvePeriod(options);
   if (!period) return summary;
   summary.period = period.key;

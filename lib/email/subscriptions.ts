@@ -2,7 +2,12 @@
 // accounts (lib/email/follows-delivery.ts) goes through the same confirmation and unsubscribe.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { confirmWithNonce, getSubscriberState, markUnsubscribed, upsertPendingSubscriber } from "@/lib/db/email-subscribers";
+import {
+  confirmWithNonce,
+  getSubscriberState,
+  markUnsubscribed,
+  upsertPendingSubscriber,
+} from "@/lib/db/email-subscribers";
 import { takeClientRateLimit, takeRateLimit } from "@/lib/rate-limit/limiter";
 import type { RateLimitDecision } from "@/lib/rate-limit/token-bucket";
 import { AppError } from "@/lib/errors";
@@ -47,7 +52,12 @@ export type ConfirmOutcome = "confirmed" | "expired" | "invalid";
  * a mailed link opens calls this, and only its button confirms). A link superseded by a newer mail
  * still reads as valid here; the POST finds out.
  */
-export function describeConfirmLink(token: string, now = new Date()): { ok: true; scope: ConfirmScope; frequency: SubscribeInput["frequency"] } | { ok: false; reason: "expired" | "invalid" } {
+export function describeConfirmLink(
+  token: string,
+  now = new Date(),
+):
+  | { ok: true; scope: ConfirmScope; frequency: SubscribeInput["frequency"] }
+  | { ok: false; reason: "expired" | "invalid" } {
   const check = verifyConfirmToken(token, getAppSecret(), now);
   return check.ok ? { ok: true, scope: check.payload.w, frequency: check.payload.f } : check;
 }
@@ -60,11 +70,18 @@ export async function confirmSubscription(token: string, now = new Date()): Prom
   // Compare-and-set on the nonce: a link works once, and only while it is the newest one. A follows
   // link also needs the address still linked to the account that asked for it.
   // Each kind of mail has its own frequency: confirming one leaves the other's alone.
-  const turnOn = scope === "follows" ? { follows: true, followsConfirmedAt: now, followsFrequency: frequency } : { trending: true, frequency };
-  if (await confirmWithNonce({ id, nonce, ...(scope === "follows" ? { userId } : {}) }, turnOn, now)) return "confirmed";
+  const turnOn =
+    scope === "follows"
+      ? { follows: true, followsConfirmedAt: now, followsFrequency: frequency }
+      : { trending: true, frequency };
+  if (await confirmWithNonce({ id, nonce, ...(scope === "follows" ? { userId } : {}) }, turnOn, now))
+    return "confirmed";
   // A second click on the link that just worked is still a success for the person clicking.
   const row = await getSubscriberState(id);
-  const on = scope === "follows" ? row?.follows && row.followsFrequency === frequency : row?.trending && row.frequency === frequency;
+  const on =
+    scope === "follows"
+      ? row?.follows && row.followsFrequency === frequency
+      : row?.trending && row.frequency === frequency;
   return row?.status === "active" && on ? "confirmed" : "invalid";
 }
 
@@ -75,7 +92,10 @@ export async function sendConfirmation(
   now: Date,
 ): Promise<void> {
   const expires = Math.floor(now.getTime() / 1000) + CONFIRM_TTL_HOURS * 3600;
-  const token = signToken({ p: "confirm", s: to.id, n: link.nonce, f: link.frequency, e: expires, w: link.scope, u: link.userId }, getAppSecret());
+  const token = signToken(
+    { p: "confirm", s: to.id, n: link.nonce, f: link.frequency, e: expires, w: link.scope, u: link.userId },
+    getAppSecret(),
+  );
   const baseUrl = getAppUrl();
   const mail = renderConfirmationMail({
     // A page with a button, not an action: mail scanners that open links must not confirm.
@@ -89,7 +109,9 @@ export async function sendConfirmation(
     await sendMail({ to: to.email, ...mail });
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError("MAIL_UNAVAILABLE", "The confirmation mail could not be sent; please try again later.", { cause: error });
+    throw new AppError("MAIL_UNAVAILABLE", "The confirmation mail could not be sent; please try again later.", {
+      cause: error,
+    });
   }
 }
 

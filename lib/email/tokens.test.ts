@@ -14,7 +14,10 @@ describe("email tokens", () => {
     expect(verifyConfirmToken(token, SECRET, now)).toEqual({ ok: true, payload: { ...confirm, w: "trending" } });
     const follows = { ...confirm, w: "follows", u: "user-1" } as const;
     expect(verifyConfirmToken(signToken(follows, SECRET), SECRET, now)).toEqual({ ok: true, payload: follows });
-    expect(verifyConfirmToken(token, SECRET, new Date(now.getTime() + 61_000))).toEqual({ ok: false, reason: "expired" });
+    expect(verifyConfirmToken(token, SECRET, new Date(now.getTime() + 61_000))).toEqual({
+      ok: false,
+      reason: "expired",
+    });
   });
 
   it("refuses tampered payloads, other secrets, other purposes and junk", () => {
@@ -35,7 +38,10 @@ describe("email tokens", () => {
     const revalidate = { p: "revalidate", e: now.getTime() / 1000 + 60 } as const;
     const token = signRevalidateToken(revalidate, SECRET);
     expect(verifyRevalidateToken(token, SECRET, now)).toEqual({ ok: true, payload: revalidate });
-    expect(verifyRevalidateToken(token, SECRET, new Date(now.getTime() + 61_000))).toEqual({ ok: false, reason: "expired" });
+    expect(verifyRevalidateToken(token, SECRET, new Date(now.getTime() + 61_000))).toEqual({
+      ok: false,
+      reason: "expired",
+    });
     expect(verifyRevalidateToken(token, "t".repeat(40), now).ok).toBe(false);
     expect(verifyRevalidateToken(signToken(confirm, SECRET), SECRET, now).ok).toBe(false);
     expect(verifyUnsubscribeToken(token, SECRET).ok).toBe(false);

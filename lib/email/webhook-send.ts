@@ -9,17 +9,34 @@ import type { FollowSection } from "./render-digest";
 import { paperPageUrl } from "@/lib/feeds/paper-links";
 import { getAppUrl } from "@/lib/site-url";
 import { listForYouSections } from "./for-you-section";
-import { backoffMinutes, MAX_WEBHOOK_ATTEMPTS, SIGNATURE_HEADER, signBody, toWebhookBody } from "@/lib/recs/webhook-payload";
+import {
+  backoffMinutes,
+  MAX_WEBHOOK_ATTEMPTS,
+  SIGNATURE_HEADER,
+  signBody,
+  toWebhookBody,
+} from "@/lib/recs/webhook-payload";
 
 const TIMEOUT_MS = 10_000;
 
-export type WebhookSummary = { period: string | null; sent: number; failed: number; waiting: number; nothingNew: number; gaveUp: number };
+export type WebhookSummary = {
+  period: string | null;
+  sent: number;
+  failed: number;
+  waiting: number;
+  nothingNew: number;
+  gaveUp: number;
+};
 
 async function post(hook: WebhookRow, body: string): Promise<string | null> {
   try {
     const response = await fetch(hook.url, {
       method: "POST",
-      headers: { "Content-Type": "application/json", [SIGNATURE_HEADER]: signBody(body, hook.secret), "User-Agent": "Paperboard-Webhook" },
+      headers: {
+        "Content-Type": "application/json",
+        [SIGNATURE_HEADER]: signBody(body, hook.secret),
+        "User-Agent": "Paperboard-Webhook",
+      },
       body,
       redirect: "manual",
       signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -51,15 +68,30 @@ export async function sendDueWebhooks(options: { date?: string; now?: Date } = {
       summary.waiting++;
       continue;
     }
-    const sections: FollowSection[] = [...(await listForYouSections(hook.userId, period, baseUrl)), ...(await listFollowSections(hook.userId, period, baseUrl, cache, { email: false }))];
+    const sections: FollowSection[] = [
+      ...(await listForYouSections(hook.userId, period, baseUrl)),
+      ...(await listFollowSections(hook.userId, period, baseUrl, cache, { email: false })),
+    ];
     if (sections.length === 0) {
       summary.nothingNew++;
       continue;
     }
-    const body = toWebhookBody(`Paperboard — ${period.label.replace(/^daily digest — /, "")}`, sections.map((s) => ({ label: s.label, papers: s.papers.map((p) => ({ title: p.title, url: paperPageUrl(baseUrl, p.slug) })) })));
+    const body = toWebhookBody(
+      `Paperboard — ${period.label.replace(/^daily digest — /, "")}`,
+      sections.map((s) => ({
+        label: s.label,
+        papers: s.papers.map((p) => ({ title: p.title, url: paperPageUrl(baseUrl, p.slug) })),
+      })),
+    );
     const error = await post(hook, body);
     const attempts = (delivery?.attempts ?? 0) + 1;
-    await recordWebhookAttempt(hook.userId, period.key, error ? { state: "failed", error, nextAttemptAt: new Date(now.getTime() + backoffMinutes(attempts) * 60_000) } : { state: "sent" });
+    await recordWebhookAttempt(
+      hook.userId,
+      period.key,
+      error
+        ? { state: "failed", error, nextAttemptAt: new Date(now.getTime() + backoffMinutes(attempts) * 60_000) }
+        : { state: "sent" },
+    );
     if (error) {
       console.error(`[webhooks] ${period.key} for ${hook.userId} failed: ${error}`);
       summary.failed++;

@@ -24,9 +24,16 @@ const doc: FeedDocument = {
   title: "Paperboard — trending papers",
   description: "The latest digest.",
   pageUrl: `${BASE}/`,
-  feedUrls: { rss: `${BASE}/feeds/trending.rss`, atom: `${BASE}/feeds/trending.atom`, json: `${BASE}/feeds/trending.json` },
+  feedUrls: {
+    rss: `${BASE}/feeds/trending.rss`,
+    atom: `${BASE}/feeds/trending.atom`,
+    json: `${BASE}/feeds/trending.json`,
+  },
   updated: new Date("2026-03-13T08:00:00Z"),
-  entries: [entry(), entry({ slug: "evil", arxivId: null, title: EVIL, abstract: `${EVIL} in the abstract`, links: [] })],
+  entries: [
+    entry(),
+    entry({ slug: "evil", arxivId: null, title: EVIL, abstract: `${EVIL} in the abstract`, links: [] }),
+  ],
 };
 
 /** Strict: any warning or error from the parser fails the test (well-formedness). */
@@ -38,7 +45,8 @@ function parseXml(xml: string): Document {
   }).parseFromString(xml, "text/xml");
 }
 
-const children = (el: Element, name: string) => Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name);
+const children = (el: Element, name: string) =>
+  Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name);
 const child = (el: Element, name: string) => children(el, name)[0];
 const text = (el: Element, name: string) => child(el, name)?.textContent ?? null;
 
@@ -120,7 +128,10 @@ describe("renderFeed", () => {
 
 describe("authors", () => {
   it("lists known authors per item and renders items without any", () => {
-    const withAuthors = { ...doc, entries: [entry({ authors: ["Ada Lovelace", "Alan Turing"] }), entry({ slug: "b", authors: [] })] };
+    const withAuthors = {
+      ...doc,
+      entries: [entry({ authors: ["Ada Lovelace", "Alan Turing"] }), entry({ slug: "b", authors: [] })],
+    };
     const atom = parseXml(renderFeed(withAuthors, "atom", BASE));
     const names = [...Array.from(atom.getElementsByTagName("entry"))].map((e) =>
       Array.from((e as Element).getElementsByTagName("name")).map((n) => n.textContent),

@@ -13,12 +13,15 @@ describe("parseFeedPath", () => {
   });
 
   it("rejects unknown paths, formats, windows and slugs", () => {
-    for (const bad of ["trending.xml", "trending", "nope.rss", "topics/Bad Slug.rss", "topics/a/b.rss", ".rss"]) expect(p(bad)).toBeNull();
+    for (const bad of ["trending.xml", "trending", "nope.rss", "topics/Bad Slug.rss", "topics/a/b.rss", ".rss"])
+      expect(p(bad)).toBeNull();
     expect(p("trending.rss", "window=year")).toBeNull();
   });
 
   it("keeps only known search params for the feed URL", () => {
-    expect(searchFeedQuery(new URLSearchParams("q=diffusion&topic=video&page=3&utm_source=x"))).toBe("q=diffusion&topic=video");
+    expect(searchFeedQuery(new URLSearchParams("q=diffusion&topic=video&page=3&utm_source=x"))).toBe(
+      "q=diffusion&topic=video",
+    );
     expect(feedPaths({ kind: "search" }, "q=a").atom).toBe("/feeds/search.atom?q=a");
     expect(feedPaths({ kind: "trending", window: "week" }).rss).toBe("/feeds/trending.rss?window=week");
   });

@@ -6,9 +6,7 @@ export const FEED_FORMATS = ["rss", "atom", "json"] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 
 export type FeedTarget =
-  | { kind: "trending"; window: "day" | "week" }
-  | { kind: "topic"; slug: string }
-  | { kind: "search" };
+  { kind: "trending"; window: "day" | "week" } | { kind: "topic"; slug: string } | { kind: "search" };
 
 export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: "application/rss+xml; charset=utf-8",
@@ -27,7 +25,10 @@ function splitFormat(file: string): { name: string; format: FeedFormat } | null 
  * `trending.atom` (+ `?window=week`), `topics/<slug>.rss`, `search.json` (+ search params);
  * null for anything else, which the route answers with 404.
  */
-export function parseFeedPath(segments: string[], params: URLSearchParams): { target: FeedTarget; format: FeedFormat } | null {
+export function parseFeedPath(
+  segments: string[],
+  params: URLSearchParams,
+): { target: FeedTarget; format: FeedFormat } | null {
   const last = segments.at(-1);
   const file = last === undefined ? null : splitFormat(last);
   if (!file) return null;
@@ -46,7 +47,11 @@ export function parseFeedPath(segments: string[], params: URLSearchParams): { ta
 /** Site-relative feed paths for a target, one per format (for <link rel="alternate"> and self links). */
 export function feedPaths(target: FeedTarget, query = ""): Record<FeedFormat, string> {
   const base =
-    target.kind === "trending" ? "/feeds/trending" : target.kind === "topic" ? `/feeds/topics/${target.slug}` : "/feeds/search";
+    target.kind === "trending"
+      ? "/feeds/trending"
+      : target.kind === "topic"
+        ? `/feeds/topics/${target.slug}`
+        : "/feeds/search";
   const qs = target.kind === "trending" && target.window === "week" ? "?window=week" : query ? `?${query}` : "";
   return { rss: `${base}.rss${qs}`, atom: `${base}.atom${qs}`, json: `${base}.json${qs}` };
 }
@@ -57,5 +62,7 @@ export function feedPaths(target: FeedTarget, query = ""): Record<FeedFormat, st
  */
 export function searchFeedQuery(params: URLSearchParams): string {
   const known = new Set(Object.keys(SearchQuerySchema.shape));
-  return new URLSearchParams([...params].filter(([key, value]) => known.has(key) && key !== "page" && value !== "")).toString();
+  return new URLSearchParams(
+    [...params].filter(([key, value]) => known.has(key) && key !== "page" && value !== ""),
+  ).toString();
 }

@@ -20,13 +20,20 @@ export function cleanTitleText(text: string, maxChars: number): string {
     .replace(/\s+/g, " ")
     .trim();
   const chars = Array.from(cleaned); // code points: never split a surrogate pair
-  return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join("").trimEnd()}…` : cleaned;
+  return chars.length > maxChars
+    ? `${chars
+        .slice(0, maxChars - 1)
+        .join("")
+        .trimEnd()}…`
+    : cleaned;
 }
 
 /** "Paperboard search: “graph neural nets” in Computer vision" — topics by their known names only. */
 export function searchFeedTitle(search: { q: string; topic?: readonly string[] }): string {
   const q = cleanTitleText(search.q, MAX_TITLE_QUERY_CHARS);
-  const topics = (search.topic ?? []).map((slug) => topicNames.get(slug)).filter((name): name is string => name !== undefined);
+  const topics = (search.topic ?? [])
+    .map((slug) => topicNames.get(slug))
+    .filter((name): name is string => name !== undefined);
   const parts = [q && `“${q}”`, topics.length > 0 && `in ${topics.join(", ")}`].filter(Boolean);
   return parts.length > 0 ? `Paperboard search: ${parts.join(" ")}` : "Paperboard search";
 }

@@ -12,7 +12,12 @@ describe("conditional feed responses", () => {
     const etag = first.headers.get("etag")!;
     expect(etag).toBe(toEtag("<feed/>"));
     expect(first.headers.get("last-modified")).toBe("Fri, 13 Mar 2026 08:00:00 GMT");
-    const second = cachedResponse(req({ "If-None-Match": `W/${etag}, "other"` }), "<feed/>", "application/atom+xml", modified);
+    const second = cachedResponse(
+      req({ "If-None-Match": `W/${etag}, "other"` }),
+      "<feed/>",
+      "application/atom+xml",
+      modified,
+    );
     expect(second.status).toBe(304);
     expect(await second.text()).toBe("");
     expect(second.headers.get("etag")).toBe(etag);

@@ -31,7 +31,9 @@ async function load(target: FeedTarget, params: URLSearchParams): Promise<Loaded
     const week = target.window === "week";
     return {
       title: week ? "Paperboard — trending this week" : "Paperboard — trending papers",
-      description: week ? "Papers of the last 7 digest days, newest first." : "The latest digest's papers, in digest order.",
+      description: week
+        ? "Papers of the last 7 digest days, newest first."
+        : "The latest digest's papers, in digest order.",
       pagePath: "/",
       papers,
     };
@@ -59,7 +61,10 @@ async function load(target: FeedTarget, params: URLSearchParams): Promise<Loaded
   };
 }
 
-export async function loadFeed(target: FeedTarget, params: URLSearchParams): Promise<{ doc: FeedDocument; lastModified: Date }> {
+export async function loadFeed(
+  target: FeedTarget,
+  params: URLSearchParams,
+): Promise<{ doc: FeedDocument; lastModified: Date }> {
   const baseUrl = getAppUrl();
   const loaded = await load(target, params);
   const paths = feedPaths(target, loaded.query);

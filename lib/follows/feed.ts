@@ -8,9 +8,13 @@ import { followFeedToken, followIdOfToken, verifyFollowToken } from "./tokens";
 export type FollowFeed = { target: FeedTarget; params: URLSearchParams; format: FeedFormat; label: string };
 
 /** What a follow shows: a topic's feed, or a search feed (an author is a search on the author facet). */
-export function followFeedSource(follow: Pick<FollowRow, "kind" | "target">): { target: FeedTarget; params: URLSearchParams } {
+export function followFeedSource(follow: Pick<FollowRow, "kind" | "target">): {
+  target: FeedTarget;
+  params: URLSearchParams;
+} {
   if (follow.kind === "topic") return { target: { kind: "topic", slug: follow.target }, params: new URLSearchParams() };
-  if (follow.kind === "author") return { target: { kind: "search" }, params: new URLSearchParams({ author: follow.target }) };
+  if (follow.kind === "author")
+    return { target: { kind: "search" }, params: new URLSearchParams({ author: follow.target }) };
   return { target: { kind: "search" }, params: new URLSearchParams(follow.target) };
 }
 
@@ -36,5 +40,9 @@ export async function resolveFollowFeed(file: string): Promise<FollowFeed | null
 /** Site-relative private feed paths of a follow, one per format. */
 export function followFeedPaths(follow: Pick<FollowRow, "id" | "version">): Record<FeedFormat, string> {
   const token = followFeedToken(follow, getAppSecret());
-  return { rss: `/feeds/follows/${token}.rss`, atom: `/feeds/follows/${token}.atom`, json: `/feeds/follows/${token}.json` };
+  return {
+    rss: `/feeds/follows/${token}.rss`,
+    atom: `/feeds/follows/${token}.atom`,
+    json: `/feeds/follows/${token}.json`,
+  };
 }

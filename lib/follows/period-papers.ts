@@ -1,7 +1,12 @@
 // A follow's new papers in a digest period, resolved like its feed (lib/follows/feed.ts): a topic
 // reads SQLite, a search or an author asks Meilisearch restricted to the period's days.
 import "server-only";
-import { countFeedPapersBetween, listFeedPapersBetween, listFeedPapersByIds, type FeedPaper } from "@/lib/db/feed-papers";
+import {
+  countFeedPapersBetween,
+  listFeedPapersBetween,
+  listFeedPapersByIds,
+  type FeedPaper,
+} from "@/lib/db/feed-papers";
 import type { FollowRow } from "@/lib/db/follows";
 import { periodDays, type Period } from "@/lib/domain/periods";
 import { AppError } from "@/lib/errors";
@@ -13,11 +18,18 @@ import { followFeedSource } from "./feed";
 export type FollowPeriodPapers = { papers: FeedPaper[]; total: number };
 
 /** At most `limit` papers, and how many there are in all. */
-export async function listFollowPapersInPeriod(follow: Pick<FollowRow, "kind" | "target">, period: Period, limit: number): Promise<FollowPeriodPapers> {
+export async function listFollowPapersInPeriod(
+  follow: Pick<FollowRow, "kind" | "target">,
+  period: Period,
+  limit: number,
+): Promise<FollowPeriodPapers> {
   const { target, params } = followFeedSource(follow);
   if (target.kind === "topic") {
     const range = { from: period.from, to: period.to, topic: target.slug };
-    const [papers, total] = await Promise.all([listFeedPapersBetween({ ...range, limit }), countFeedPapersBetween(range)]);
+    const [papers, total] = await Promise.all([
+      listFeedPapersBetween({ ...range, limit }),
+      countFeedPapersBetween(range),
+    ]);
     return { papers, total };
   }
   const parsed = SearchQuerySchema.safeParse({ ...toParamLists(params), page: undefined });

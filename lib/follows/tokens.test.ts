@@ -17,7 +17,9 @@ describe("follow feed tokens", () => {
     expect(verifyFollowToken(token, follow, "t".repeat(40))).toBe(false);
     const tampered = token.slice(0, -2) + (token.endsWith("AA") ? "AB" : "AA");
     expect(verifyFollowToken(tampered, follow, secret)).toBe(false);
-    expect(verifyFollowToken(followFeedToken({ ...follow, id: "other0123456789abcdef" }, secret), follow, secret)).toBe(false);
+    expect(verifyFollowToken(followFeedToken({ ...follow, id: "other0123456789abcdef" }, secret), follow, secret)).toBe(
+      false,
+    );
   });
 
   it("are bound to their purpose: a follow's token never opens a For you feed", () => {

@@ -11,7 +11,11 @@ function mac(id: string, version: number, secret: string, purpose: FeedTokenPurp
   return hmac(`${purpose}:${id}:${version}`, secret);
 }
 
-export function followFeedToken(follow: { id: string; version: number }, secret: string, purpose: FeedTokenPurpose = "follow"): string {
+export function followFeedToken(
+  follow: { id: string; version: number },
+  secret: string,
+  purpose: FeedTokenPurpose = "follow",
+): string {
   return `${follow.id}.${mac(follow.id, follow.version, secret, purpose).toString("base64url")}`;
 }
 
@@ -21,7 +25,12 @@ export function followIdOfToken(token: string): string | null {
   return match ? match[1]! : null;
 }
 
-export function verifyFollowToken(token: string, follow: { id: string; version: number }, secret: string, purpose: FeedTokenPurpose = "follow"): boolean {
+export function verifyFollowToken(
+  token: string,
+  follow: { id: string; version: number },
+  secret: string,
+  purpose: FeedTokenPurpose = "follow",
+): boolean {
   const given = Buffer.from(token.split(".")[1] ?? "", "base64url");
   const expected = mac(follow.id, follow.version, secret, purpose);
   return token.startsWith(`${follow.id}.`) && macsEqual(given, expected);

@@ -58,7 +58,12 @@ describe("taxonomy rules on a 1 MB title and abstract", () => {
     expectFast(`taxonomy (title): ${label}`, (t) => assignTopics(t, "x", ["cs.LG"]), text);
     expectFast(`taxonomy (abstract): ${label}`, (a) => assignTopics("x", a), text);
     // The rules read MAX_RULE_ABSTRACT_CHARS at most: at that length, a bound a quadratic count cannot meet.
-    expectFast(`taxonomy (abstract, ${MAX_RULE_ABSTRACT_CHARS.toLocaleString("en-US")} chars): ${label}`, (a) => assignTopics("x", a), text.slice(0, MAX_RULE_ABSTRACT_CHARS), 100);
+    expectFast(
+      `taxonomy (abstract, ${MAX_RULE_ABSTRACT_CHARS.toLocaleString("en-US")} chars): ${label}`,
+      (a) => assignTopics("x", a),
+      text.slice(0, MAX_RULE_ABSTRACT_CHARS),
+      100,
+    );
   });
 
   it("counts each mention once, however many there are", () => {
@@ -94,7 +99,9 @@ describe("the digest parser on 1 MB", () => {
 
   it("still merges the sections of a day named again", () => {
     const text = "Mar 13\n\nA title\n\nThis is an abstract long enough to count. We do.\n\n".repeat(3);
-    expect(parseDigestText(text, { file: "x.txt", today })).toMatchObject([{ date: "2026-03-13", papers: [{}, {}, {}] }]);
+    expect(parseDigestText(text, { file: "x.txt", today })).toMatchObject([
+      { date: "2026-03-13", papers: [{}, {}, {}] },
+    ]);
   });
 });
 
@@ -103,13 +110,29 @@ describe("the other ingest formats on 1 MB", () => {
   const jsonLine = (t: string) => parseArxivJsonLine(t, 1);
   const atom = (t: string) => quietly(() => parseArxivAtom(t, "f"));
   const validate = (t: string) =>
-    validateItem({ at: { line: 1, record: null }, candidate: { title: t, abstract: t, arxivId: null, authors: [t], keywords: [], links: [], categories: [], appearance: null } as never });
+    validateItem({
+      at: { line: 1, record: null },
+      candidate: {
+        title: t,
+        abstract: t,
+        arxivId: null,
+        authors: [t],
+        keywords: [],
+        links: [],
+        categories: [],
+        appearance: null,
+      } as never,
+    });
   it.each([
     ["JSON Lines: authors with whitespace runs", jsonLine, record({ authors: `a${fill(" ")}x` })],
     ["JSON Lines: authors joined by and", jsonLine, record({ authors: fill("a and ") })],
     ["JSON Lines: a huge id", jsonLine, record({ id: `arxiv${fill("a")}` })],
     ["JSON Lines: deep nesting", jsonLine, fill("[")],
-    ["HF daily: a huge title", (t: string) => quietly(() => parseHfDaily(t, "f")), JSON.stringify([{ paper: { id: "x", title: fill("a "), summary: "s" } }])],
+    [
+      "HF daily: a huge title",
+      (t: string) => quietly(() => parseHfDaily(t, "f")),
+      JSON.stringify([{ paper: { id: "x", title: fill("a "), summary: "s" } }]),
+    ],
     ["Atom: an unclosed attribute", atom, `<feed><entry a="${fill("x")}`],
     ["Atom: many attributes", atom, `<feed><entry ${fill("a='1' ")}></entry></feed>`],
     ["Atom: unclosed elements", atom, `<feed>${fill("<a>")}`],
@@ -123,7 +146,12 @@ describe("the other ingest formats on 1 MB", () => {
   });
 
   it("splits a stream into lines without rescanning or holding an endless line", async () => {
-    const chunks = (text: string) => Readable.from(Array.from({ length: Math.ceil(text.length / 65_536) }, (_, i) => Buffer.from(text.slice(i * 65_536, (i + 1) * 65_536))));
+    const chunks = (text: string) =>
+      Readable.from(
+        Array.from({ length: Math.ceil(text.length / 65_536) }, (_, i) =>
+          Buffer.from(text.slice(i * 65_536, (i + 1) * 65_536)),
+        ),
+      );
     const collect = async (text: string) => {
       const out: (string | null)[] = [];
       for await (const line of streamLines(chunks(text), 1_000)) out.push(line);

@@ -8,7 +8,11 @@ import { syncDerivedData, type DerivedSyncResult } from "./derived-sync";
 
 const CHECK_EVERY_MS = 60_000;
 
-export function startDerivedSync(databaseFile: string, search: SearchTarget | null, log: (line: string) => void): { stop: () => Promise<void> } {
+export function startDerivedSync(
+  databaseFile: string,
+  search: SearchTarget | null,
+  log: (line: string) => void,
+): { stop: () => Promise<void> } {
   const db = createPrismaClient(databaseFile);
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;

@@ -34,7 +34,14 @@ export async function syncDerivedData(db: Db, options: DerivedSyncOptions): Prom
   const startedAt = new Date().toISOString();
   let last: DerivedProgress | null = null;
   const record = async (stage: DerivedProgress["stage"], done = 0, total = 0, error?: string) => {
-    last = { stage, done, total, startedAt, updatedAt: new Date().toISOString(), ...(error ? { error: error.slice(0, 500) } : {}) };
+    last = {
+      stage,
+      done,
+      total,
+      startedAt,
+      updatedAt: new Date().toISOString(),
+      ...(error ? { error: error.slice(0, 500) } : {}),
+    };
     await writeDerivedProgress(db, last);
   };
   try {
@@ -45,7 +52,9 @@ export async function syncDerivedData(db: Db, options: DerivedSyncOptions): Prom
     const own = options.ownIds ?? [];
     await record("related", 0, all ? pending : own.length);
     const onProgress = (p: { done: number; total: number }) => record("related", p.done, p.total);
-    const related = all ? await refreshPendingRelatedPapers(db, onProgress) : await refreshRelatedPapers(db, own, onProgress);
+    const related = all
+      ? await refreshPendingRelatedPapers(db, onProgress)
+      : await refreshRelatedPapers(db, own, onProgress);
     let indexed: DerivedSyncResult["indexed"] = { deferred: "no search server" };
     if (options.search) {
       await record("search");

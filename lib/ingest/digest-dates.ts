@@ -2,11 +2,34 @@
 import { dayFromParts, isCalendarDate, utcDay } from "@/lib/domain/days";
 
 // A Map, not an object: a title line "constructor 13" must not find Object.prototype's.
-const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-}));
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    jan: 1,
+    january: 1,
+    feb: 2,
+    february: 2,
+    mar: 3,
+    march: 3,
+    apr: 4,
+    april: 4,
+    may: 5,
+    jun: 6,
+    june: 6,
+    jul: 7,
+    july: 7,
+    aug: 8,
+    august: 8,
+    sep: 9,
+    sept: 9,
+    september: 9,
+    oct: 10,
+    october: 10,
+    nov: 11,
+    november: 11,
+    dec: 12,
+    december: 12,
+  }),
+);
 
 // Only real month names and abbreviations, so a title such as "Marvel 2" is never a date line.
 const DATE_LINE = /^([a-z]+)\.? (\d{1,2})(?:,? (\d{4}))?$/i;

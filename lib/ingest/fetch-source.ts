@@ -6,8 +6,16 @@ export type FetchLimits = { timeoutMs: number; maxBytes: number; maxRedirects: n
 export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 30_000, maxBytes: 512 * 1024 * 1024, maxRedirects: 5 };
 
 const ACCEPTED_TYPES = [
-  "application/json", "application/x-ndjson", "application/jsonl", "application/atom+xml", "application/xml",
-  "text/xml", "text/plain", "application/gzip", "application/x-gzip", "application/octet-stream",
+  "application/json",
+  "application/x-ndjson",
+  "application/jsonl",
+  "application/atom+xml",
+  "application/xml",
+  "text/xml",
+  "text/plain",
+  "application/gzip",
+  "application/x-gzip",
+  "application/octet-stream",
 ];
 
 export class FetchSourceError extends Error {
@@ -17,7 +25,11 @@ export class FetchSourceError extends Error {
   readonly retryAfter: string | null;
   readonly transient: boolean;
 
-  constructor(url: string, reason: string, options?: { cause?: unknown; status?: number; retryAfter?: string | null; transient?: boolean }) {
+  constructor(
+    url: string,
+    reason: string,
+    options?: { cause?: unknown; status?: number; retryAfter?: string | null; transient?: boolean },
+  ) {
     super(`${url}: ${reason}`, options);
     this.name = "FetchSourceError";
     this.status = options?.status ?? null;
@@ -28,14 +40,24 @@ export class FetchSourceError extends Error {
 
 /** `timeoutMs` bounds the wait for an answer and any silence while the body streams in. `headers`
  *  go with every request (the sync's User-Agent). */
-export async function fetchChecked(url: string, limits: FetchLimits, headers: Record<string, string> = {}): Promise<{ body: Readable; length: number | null }> {
+export async function fetchChecked(
+  url: string,
+  limits: FetchLimits,
+  headers: Record<string, string> = {},
+): Promise<{ body: Readable; length: number | null }> {
   const controller = new AbortController();
   const signal = controller.signal;
   let timer = setTimeout(() => controller.abort(), limits.timeoutMs);
-  const idle = { reset: () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => controller.abort(new FetchSourceError(url, `no data for ${limits.timeoutMs} ms`, { transient: true })), limits.timeoutMs);
-  }, stop: () => clearTimeout(timer) };
+  const idle = {
+    reset: () => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => controller.abort(new FetchSourceError(url, `no data for ${limits.timeoutMs} ms`, { transient: true })),
+        limits.timeoutMs,
+      );
+    },
+    stop: () => clearTimeout(timer),
+  };
   try {
     return await follow(url, limits, signal, idle, headers);
   } catch (error) {
@@ -46,7 +68,13 @@ export async function fetchChecked(url: string, limits: FetchLimits, headers: Re
 
 type Idle = { reset: () => void; stop: () => void };
 
-async function follow(url: string, limits: FetchLimits, signal: AbortSignal, idle: Idle, headers: Record<string, string>) {
+async function follow(
+  url: string,
+  limits: FetchLimits,
+  signal: AbortSignal,
+  idle: Idle,
+  headers: Record<string, string>,
+) {
   let current = url;
   for (let hop = 0; ; hop++) {
     let response: Response;
@@ -65,11 +93,17 @@ async function follow(url: string, limits: FetchLimits, signal: AbortSignal, idl
     if (response.status < 200 || response.status > 299) {
       await response.body?.cancel().catch(() => undefined);
       const retryAfter = response.headers.get("retry-after");
-      throw new FetchSourceError(current, `HTTP ${response.status} ${response.statusText}`.trim(), { status: response.status, retryAfter });
+      throw new FetchSourceError(current, `HTTP ${response.status} ${response.statusText}`.trim(), {
+        status: response.status,
+        retryAfter,
+      });
     }
     const type = (response.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
     if (type !== "" && !ACCEPTED_TYPES.includes(type)) {
-      throw new FetchSourceError(current, `unexpected content type "${type}" (expected JSON, JSON Lines, XML, text or gzip)`);
+      throw new FetchSourceError(
+        current,
+        `unexpected content type "${type}" (expected JSON, JSON Lines, XML, text or gzip)`,
+      );
     }
     const length = Number(response.headers.get("content-length") ?? NaN);
     if (Number.isFinite(length) && length > limits.maxBytes) {

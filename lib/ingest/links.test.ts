@@ -45,11 +45,17 @@ describe("extractUrls", () => {
   });
 
   it("drops prose punctuation and unmatched closing brackets but keeps URL syntax", () => {
-    expect(extractUrls("Code: https://github.com/YushenZuo/OSDiffST.")).toEqual(["https://github.com/YushenZuo/OSDiffST"]);
+    expect(extractUrls("Code: https://github.com/YushenZuo/OSDiffST.")).toEqual([
+      "https://github.com/YushenZuo/OSDiffST",
+    ]);
     expect(extractUrls("(see https://github.com/young-geng/EasyLM)")).toEqual(["https://github.com/young-geng/EasyLM"]);
     expect(extractUrls("themselves (https://hf.co/collections/a/b).")).toEqual(["https://hf.co/collections/a/b"]);
-    expect(extractUrls("see https://en.wikipedia.org/wiki/Foo_(bar) now")).toEqual(["https://en.wikipedia.org/wiki/Foo_(bar)"]);
-    expect(extractUrls("(see https://en.wikipedia.org/wiki/Foo_(bar))")).toEqual(["https://en.wikipedia.org/wiki/Foo_(bar)"]);
+    expect(extractUrls("see https://en.wikipedia.org/wiki/Foo_(bar) now")).toEqual([
+      "https://en.wikipedia.org/wiki/Foo_(bar)",
+    ]);
+    expect(extractUrls("(see https://en.wikipedia.org/wiki/Foo_(bar))")).toEqual([
+      "https://en.wikipedia.org/wiki/Foo_(bar)",
+    ]);
     expect(extractUrls("[https://a.org/x] and \"https://b.org/y?q=1\", 'https://c.org/z'!")).toEqual([
       "https://a.org/x",
       "https://b.org/y?q=1",
@@ -62,7 +68,9 @@ describe("extractUrls", () => {
   });
 
   it("finds URLs glued to the previous word, de-duplicates, and skips non-URLs", () => {
-    expect(extractUrls("future researchhttps://github.com/InternLM/OREAL.")).toEqual(["https://github.com/InternLM/OREAL"]);
+    expect(extractUrls("future researchhttps://github.com/InternLM/OREAL.")).toEqual([
+      "https://github.com/InternLM/OREAL",
+    ]);
     expect(extractUrls("https://a.org/x then https://a.org/x. again")).toEqual(["https://a.org/x"]);
     expect(extractUrls("ftp://a.org/x, https://., http:// and www.example.com")).toEqual([]);
   });

@@ -54,8 +54,25 @@ const HF_KIND_BY_SECTION = new Map<string, LinkKind>([
 ]);
 // First path segments of huggingface.co that are site sections, not organisations owning a model.
 const HF_RESERVED = new Set([
-  "papers", "docs", "blog", "models", "datasets", "spaces", "collections", "organizations",
-  "settings", "join", "login", "pricing", "learn", "tasks", "posts", "chat", "api", "new", "enterprise",
+  "papers",
+  "docs",
+  "blog",
+  "models",
+  "datasets",
+  "spaces",
+  "collections",
+  "organizations",
+  "settings",
+  "join",
+  "login",
+  "pricing",
+  "learn",
+  "tasks",
+  "posts",
+  "chat",
+  "api",
+  "new",
+  "enterprise",
 ]);
 
 /** The kind of a URL, judged from its host and path alone (no network). */

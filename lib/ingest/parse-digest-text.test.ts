@@ -7,7 +7,11 @@ import { type ParseDigestOptions, parseDigestText, type RawDigest } from "./pars
 
 const SEED = readFileSync(path.join(process.cwd(), "prisma/seed-digest.txt"), "utf8");
 const TODAY = new Date("2026-11-27T12:00:00Z");
-const opts = (extra: Partial<ParseDigestOptions> = {}): ParseDigestOptions => ({ file: "seed.txt", today: TODAY, ...extra });
+const opts = (extra: Partial<ParseDigestOptions> = {}): ParseDigestOptions => ({
+  file: "seed.txt",
+  today: TODAY,
+  ...extra,
+});
 
 const ABSTRACT_A = "We study a thing. Results show that the thing improves other things by a wide margin.";
 const ABSTRACT_B = "Another abstract that is long enough to count. It ends like a sentence does.";
@@ -82,7 +86,17 @@ describe("parseDigestText on the seed digest", () => {
 describe("parseDigestText layout rules", () => {
   it("normalises whitespace and joins a paragraph spread over several lines", () => {
     const raw = parseOneDay(
-      digest("by AK and the research community", "", "  March 13, 2025 ", "", "A \t Title  here", "", "We study a thing.", "  Results   show", "that it works."),
+      digest(
+        "by AK and the research community",
+        "",
+        "  March 13, 2025 ",
+        "",
+        "A \t Title  here",
+        "",
+        "We study a thing.",
+        "  Results   show",
+        "that it works.",
+      ),
       opts(),
     );
     expect(raw).toEqual({
@@ -92,8 +106,14 @@ describe("parseDigestText layout rules", () => {
   });
 
   it("accepts an abstract directly under its title and header lines with no blank between them", () => {
-    const raw = parseOneDay(digest("new", "Subscribe", "Mar 13", "Title One", ABSTRACT_A, "", "Title Two", "", ABSTRACT_B), opts());
-    expect(raw.papers.map((p) => [p.title, p.line])).toEqual([["Title One", 4], ["Title Two", 7]]);
+    const raw = parseOneDay(
+      digest("new", "Subscribe", "Mar 13", "Title One", ABSTRACT_A, "", "Title Two", "", ABSTRACT_B),
+      opts(),
+    );
+    expect(raw.papers.map((p) => [p.title, p.line])).toEqual([
+      ["Title One", 4],
+      ["Title Two", 7],
+    ]);
   });
 
   it("resolves Feb 29 to the last leap year and rejects days that do not exist", () => {
@@ -104,7 +124,23 @@ describe("parseDigestText layout rules", () => {
   it("merges repeated date lines for the same day and splits different days", () => {
     const same = digest("Mar 13", "", "T1", "", ABSTRACT_A, "", "March 13", "", "T2", "", ABSTRACT_B);
     expect(parseOneDay(same, opts()).papers).toHaveLength(2);
-    const twoDays = digest("Mar 13", "", "T1", "", ABSTRACT_A, "", "Mar 14", "", "T2", "", ABSTRACT_B, "", "Mar 13", "T3", ABSTRACT_A);
+    const twoDays = digest(
+      "Mar 13",
+      "",
+      "T1",
+      "",
+      ABSTRACT_A,
+      "",
+      "Mar 14",
+      "",
+      "T2",
+      "",
+      ABSTRACT_B,
+      "",
+      "Mar 13",
+      "T3",
+      ABSTRACT_A,
+    );
     const days = parseDigestText(twoDays, opts());
     expect(days.map((d) => [d.date, d.papers.map((p) => p.title)])).toEqual([
       ["2026-03-13", ["T1", "T3"]],
@@ -113,7 +149,19 @@ describe("parseDigestText layout rules", () => {
   });
 
   it("reads CRLF multi-day files with Unicode titles", () => {
-    const text = digest("Mar 13", "", "Čeština ünd 日本語 — a title", "", ABSTRACT_A, "", "Mar 12", "", "T2", "", ABSTRACT_B).replace(/\n/g, "\r\n");
+    const text = digest(
+      "Mar 13",
+      "",
+      "Čeština ünd 日本語 — a title",
+      "",
+      ABSTRACT_A,
+      "",
+      "Mar 12",
+      "",
+      "T2",
+      "",
+      ABSTRACT_B,
+    ).replace(/\n/g, "\r\n");
     const days = parseDigestText(text, opts());
     expect(days.map((d) => d.date)).toEqual(["2026-03-13", "2026-03-12"]);
     expect(days[0]?.papers[0]).toMatchObject({ title: "Čeština ünd 日本語 — a title", line: 3 });
@@ -161,7 +209,10 @@ describe("parseDigestText errors", () => {
       reason: "binary or non-text content",
     });
     expect(parseError(digest("Mar 13", "", "T\uFFFD1", "", ABSTRACT_A))).toMatchObject({ line: 3, field: "file" });
-    expect(parseError(digest("Mar 13", "", "T1", "", `${ABSTRACT_A}\u0002\u0003\u0004`))).toMatchObject({ line: 5, field: "file" });
+    expect(parseError(digest("Mar 13", "", "T1", "", `${ABSTRACT_A}\u0002\u0003\u0004`))).toMatchObject({
+      line: 5,
+      field: "file",
+    });
   });
 
   it("rejects an empty file and a file with no papers", () => {

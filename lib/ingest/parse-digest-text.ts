@@ -1,13 +1,6 @@
 // Pure parser for the text dump of the Hugging Face trending page: header, date lines, then title/abstract pairs.
 import { type DateLabel, parseDateLine, resolveDateLabel } from "./digest-dates";
-import {
-  findBinaryLine,
-  isHeaderLine,
-  type Line,
-  normalizeWhitespace,
-  splitLines,
-  toBlocks,
-} from "./digest-lines";
+import { findBinaryLine, isHeaderLine, type Line, normalizeWhitespace, splitLines, toBlocks } from "./digest-lines";
 import { IngestError } from "./errors";
 import { isCalendarDate } from "@/lib/domain/days";
 
@@ -41,7 +34,7 @@ function splitSections(lines: Line[], fail: Fail): Section[] {
   let current: Section | null = null;
   // `at` steps over the date and header lines that open a block, one at a time, without copying the
   // rest of the block each time (100,000 stacked "new" lines would copy it 100,000 times).
-  for (let i = 0, at = 0; i < blocks.length; ) {
+  for (let i = 0, at = 0; i < blocks.length;) {
     const block = blocks[i] ?? [];
     const first = block[at];
     if (!first) break;
@@ -122,7 +115,12 @@ function mergeSections(sections: Section[], opts: ParseDigestOptions, fail: Fail
   const days = new Map<string, RawPaper[]>();
   for (const section of sections) {
     // --date names the day of a one-day file; with several date lines each section keeps its own.
-    const day = dated.length <= 1 && opts.date !== undefined ? opts.date : section.dateLine ? resolve(section.dateLine) : opts.date;
+    const day =
+      dated.length <= 1 && opts.date !== undefined
+        ? opts.date
+        : section.dateLine
+          ? resolve(section.dateLine)
+          : opts.date;
     if (day === undefined || section.papers.length === 0) continue;
     // Appended in place: copying the day's list per section made a file naming one day 10,000 times quadratic.
     const dayPapers = days.get(day);

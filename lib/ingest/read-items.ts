@@ -15,7 +15,10 @@ import { MAX_LINE_CHARS, streamLines } from "./stream-lines";
 export type ReadOptions = { format?: FormatName; today: Date; date?: string; limits: FetchLimits };
 
 /** Resolves the format from the first chunk, then yields every item of the source. */
-export async function readItems(source: OpenedSource, opts: ReadOptions): Promise<{ format: FormatName; items: AsyncGenerator<ParsedItem> }> {
+export async function readItems(
+  source: OpenedSource,
+  opts: ReadOptions,
+): Promise<{ format: FormatName; items: AsyncGenerator<ParsedItem> }> {
   const chunks = (source.stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   const first = await chunks.next();
   const head: Buffer = first.done ? Buffer.alloc(0) : first.value;
@@ -35,7 +38,13 @@ async function* jsonLines(file: string, bytes: AsyncGenerator<Buffer>): AsyncGen
     lineNo += 1;
     const item =
       line === null
-        ? { at: { line: lineNo, record: null }, rejection: { field: "json", reason: `line longer than ${MAX_LINE_CHARS.toLocaleString("en-US")} characters` } }
+        ? {
+            at: { line: lineNo, record: null },
+            rejection: {
+              field: "json",
+              reason: `line longer than ${MAX_LINE_CHARS.toLocaleString("en-US")} characters`,
+            },
+          }
         : parseArxivJsonLine(line, lineNo);
     if (item === null) continue;
     // A first line that is not JSON means the file is not JSON Lines at all: fail, write nothing.
@@ -50,7 +59,12 @@ async function* jsonLines(file: string, bytes: AsyncGenerator<Buffer>): AsyncGen
 // Whole-document formats are held in memory: the API answers they come from are small.
 const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
-async function* documentItems(source: OpenedSource, format: FormatName, bytes: AsyncGenerator<Buffer>, opts: ReadOptions): AsyncGenerator<ParsedItem> {
+async function* documentItems(
+  source: OpenedSource,
+  format: FormatName,
+  bytes: AsyncGenerator<Buffer>,
+  opts: ReadOptions,
+): AsyncGenerator<ParsedItem> {
   const text = await readAllText(source.name, bytes, MAX_DOCUMENT_BYTES);
   const file = source.name;
   if (format === DIGEST_TEXT) yield* parseDigestTextItems(text, { file, today: opts.today, date: opts.date });

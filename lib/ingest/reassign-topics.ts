@@ -19,7 +19,10 @@ const BATCH = 500;
 /** Changes whenever a topic, a rule (text, category or field), the topic cap or the topic classifier changes. */
 export function taxonomyFingerprint(): string {
   const fields = FIELD_RULES.map((r) => [String(r.match), r.fields]);
-  return createHash("sha256").update(JSON.stringify([TOPICS, fields, MAX_TOPICS, topicModelInfo().version])).digest("base64url").slice(0, 22);
+  return createHash("sha256")
+    .update(JSON.stringify([TOPICS, fields, MAX_TOPICS, topicModelInfo().version]))
+    .digest("base64url")
+    .slice(0, 22);
 }
 
 export type Reassigned = { checked: number; changed: number };
@@ -34,7 +37,11 @@ export async function ensureTopicsCurrent(db: Db): Promise<Reassigned | null> {
 }
 
 const sameTopics = (a: TopicAssignment[], b: TopicAssignment[]) => {
-  const key = (ts: TopicAssignment[]) => ts.map((t) => `${t.slug}\t${t.reason}`).sort().join("\n");
+  const key = (ts: TopicAssignment[]) =>
+    ts
+      .map((t) => `${t.slug}\t${t.reason}`)
+      .sort()
+      .join("\n");
   return key(a) === key(b);
 };
 
@@ -51,14 +58,21 @@ export async function reassignTopics(db: Db): Promise<Reassigned> {
     cursor = papers.at(-1)!.id;
     checked += papers.length;
     const updates = papers.flatMap((p) => {
-      const next = assignTopics(p.title, p.abstract, p.categories.map((c) => c.categoryId));
+      const next = assignTopics(
+        p.title,
+        p.abstract,
+        p.categories.map((c) => c.categoryId),
+      );
       const current = p.topics.map((t) => ({ slug: slugOf.get(t.topicId) ?? "", reason: t.reason }));
       return sameTopics(current, next) ? [] : [{ id: p.id, topics: next }];
     });
     if (updates.length === 0) continue;
     await replacePaperTopics(
       db,
-      updates.map((u) => ({ id: u.id, topics: u.topics.map((t) => ({ topicId: topicIds.get(t.slug)!, reason: t.reason })) })),
+      updates.map((u) => ({
+        id: u.id,
+        topics: u.topics.map((t) => ({ topicId: topicIds.get(t.slug)!, reason: t.reason })),
+      })),
     );
     changed += updates.length;
   }

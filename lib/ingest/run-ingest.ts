@@ -15,7 +15,12 @@ import { type OpenedSource, openSource } from "./sources";
 import { TOPICS } from "@/lib/domain/taxonomy/topics";
 import { toPaperWrite } from "./to-paper-write";
 
-export type IngestProgress = SaveCounts & { records: number; rejected: number; bytesRead: number; totalBytes: number | null };
+export type IngestProgress = SaveCounts & {
+  records: number;
+  rejected: number;
+  bytesRead: number;
+  totalBytes: number | null;
+};
 export type IngestSummary = IngestProgress & {
   file: string;
   format: FormatName;
@@ -70,7 +75,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const { db, file } = options;
   const runId = await startIngestRun(db, file === "-" ? "stdin" : file, options.format ?? "auto");
   const state = { format: (options.format ?? "auto") as string, rejections: [] as string[] };
-  const progress: IngestProgress = { created: 0, updated: 0, unchanged: 0, records: 0, rejected: 0, bytesRead: 0, totalBytes: null };
+  const progress: IngestProgress = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    records: 0,
+    rejected: 0,
+    bytesRead: 0,
+    totalBytes: null,
+  };
   try {
     if (options.strict) await checkStrict(options);
     const feed = options.deferIndexing ? "left to the caller" : await startFeed(db, options.search);
@@ -79,12 +92,22 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     return summary;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await finishIngestRun(db, runId, { format: state.format, counts: progress, rejections: state.rejections, error: message });
+    await finishIngestRun(db, runId, {
+      format: state.format,
+      counts: progress,
+      rejections: state.rejections,
+      error: message,
+    });
     throw error;
   }
 }
 
-async function ingestAll(options: IngestOptions, progress: IngestProgress, state: { format: string; rejections: string[] }, feed: IndexFeed | string) {
+async function ingestAll(
+  options: IngestOptions,
+  progress: IngestProgress,
+  state: { format: string; rejections: string[] },
+  feed: IndexFeed | string,
+) {
   const { db } = options;
   const { file, format, items, source } = await openItems(options);
   state.format = format;
@@ -101,7 +124,8 @@ async function ingestAll(options: IngestOptions, progress: IngestProgress, state
     progress.updated += result.updated;
     progress.unchanged += result.unchanged;
     if (typeof feed !== "string") await feed.send(result.changedIds);
-    changed = changed && changed.length + result.changedIds.length <= SIMILAR_LIMIT ? [...changed, ...result.changedIds] : null;
+    changed =
+      changed && changed.length + result.changedIds.length <= SIMILAR_LIMIT ? [...changed, ...result.changedIds] : null;
     progress.bytesRead = source?.bytesRead() ?? 0;
     progress.totalBytes = source?.totalBytes ?? null;
     options.onProgress?.({ ...progress });
@@ -112,8 +136,12 @@ async function ingestAll(options: IngestOptions, progress: IngestProgress, state
     const v = validateItem(item);
     if (!v.ok) {
       progress.rejected += 1;
-      firstRejection ??= new IngestError({ file, line: v.rejection.at.line, field: v.rejection.field }, v.rejection.reason);
-      if (state.rejections.length < MAX_REPORTED_REJECTIONS) state.rejections.push(describeRejection(file, v.rejection));
+      firstRejection ??= new IngestError(
+        { file, line: v.rejection.at.line, field: v.rejection.field },
+        v.rejection.reason,
+      );
+      if (state.rejections.length < MAX_REPORTED_REJECTIONS)
+        state.rejections.push(describeRejection(file, v.rejection));
       continue;
     }
     if (v.record.appearance) days.add(v.record.appearance.date);
@@ -129,28 +157,61 @@ async function ingestAll(options: IngestOptions, progress: IngestProgress, state
     ? { similar: "deferred" as const, indexed: { deferred: "left to the caller" } }
     : await finishDerived(db, options.search, feed, changed);
   const accepted = progress.records - progress.rejected;
-  return { ...progress, file, format, days: [...days], date: [...days][0] ?? null, papers: accepted, rejections: state.rejections, indexed, similar };
+  return {
+    ...progress,
+    file,
+    format,
+    days: [...days],
+    date: [...days][0] ?? null,
+    papers: accepted,
+    rejections: state.rejections,
+    indexed,
+    similar,
+  };
 }
 
 /** The items of an opened source (format detected unless given), or those the caller parsed. */
-async function openItems(options: IngestOptions): Promise<{ file: string; format: FormatName; items: AsyncIterable<ParsedItem> | Iterable<ParsedItem>; source: OpenedSource | null }> {
+async function openItems(options: IngestOptions): Promise<{
+  file: string;
+  format: FormatName;
+  items: AsyncIterable<ParsedItem> | Iterable<ParsedItem>;
+  source: OpenedSource | null;
+}> {
   if (options.parsed) return { file: options.file, ...options.parsed, source: null };
   const limits = options.limits ?? DEFAULT_FETCH_LIMITS;
   const source = await openSource(options.file, limits);
-  const { format, items } = await readItems(source, { format: options.format, today: options.today ?? new Date(), date: options.date, limits });
+  const { format, items } = await readItems(source, {
+    format: options.format,
+    today: options.today ?? new Date(),
+    date: options.date,
+    limits,
+  });
   return { file: source.name, format, items, source };
 }
 
 /** First pass of --strict: parse and validate everything, write nothing; any rejection aborts. */
 async function checkStrict(options: IngestOptions): Promise<void> {
-  if (options.file === "-") throw new IngestError({ file: "stdin", line: null, field: "--strict" }, "--strict reads the source twice: pass a file or URL");
+  if (options.file === "-")
+    throw new IngestError(
+      { file: "stdin", line: null, field: "--strict" },
+      "--strict reads the source twice: pass a file or URL",
+    );
   const limits = options.limits ?? DEFAULT_FETCH_LIMITS;
-  const { items } = await readItems(await openSource(options.file, limits), { format: options.format, today: options.today ?? new Date(), date: options.date, limits });
+  const { items } = await readItems(await openSource(options.file, limits), {
+    format: options.format,
+    today: options.today ?? new Date(),
+    date: options.date,
+    limits,
+  });
   let n = 0;
   for await (const item of items) {
     if (options.limit !== undefined && n++ >= options.limit) break;
     const v = validateItem(item);
-    if (!v.ok) throw new IngestError({ file: options.file, line: v.rejection.at.line, field: v.rejection.field }, `${v.rejection.at.record ? `${v.rejection.at.record}: ` : ""}${v.rejection.reason} (--strict: nothing written)`);
+    if (!v.ok)
+      throw new IngestError(
+        { file: options.file, line: v.rejection.at.line, field: v.rejection.field },
+        `${v.rejection.at.record ? `${v.rejection.at.record}: ` : ""}${v.rejection.reason} (--strict: nothing written)`,
+      );
   }
 }
 
@@ -170,14 +231,23 @@ async function startFeed(db: Db, search: SearchTarget | null): Promise<IndexFeed
  * only, so a search outage does not block them) for this ingest's papers, then anything still pending
  * in the index (e.g. from a killed run).
  */
-async function finishDerived(db: Db, search: SearchTarget | null, feed: IndexFeed | string, changed: string[] | null): Promise<Pick<IngestSummary, "similar" | "indexed">> {
+async function finishDerived(
+  db: Db,
+  search: SearchTarget | null,
+  feed: IndexFeed | string,
+  changed: string[] | null,
+): Promise<Pick<IngestSummary, "similar" | "indexed">> {
   let sent = 0;
   let deferred: string | null = typeof feed === "string" ? feed : null;
   if (typeof feed !== "string") {
     sent = await feed.drain();
     deferred = feed.deferred();
   }
-  const result = await syncDerivedData(db, { search: deferred === null ? search : null, maxRelated: SIMILAR_LIMIT, ownIds: changed ?? [] });
+  const result = await syncDerivedData(db, {
+    search: deferred === null ? search : null,
+    maxRelated: SIMILAR_LIMIT,
+    ownIds: changed ?? [],
+  });
   const similar = changed === null && result.relatedLeft > 0 ? "deferred" : result.related;
   if (deferred !== null) return { similar, indexed: { deferred } };
   return { similar, indexed: typeof result.indexed === "number" ? sent + result.indexed : result.indexed };

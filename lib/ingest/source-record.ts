@@ -44,8 +44,7 @@ export type SourceRecordCandidate = z.input<typeof SourceRecordSchema>;
 
 /** A record a parser read, or why it could not: `at` names the line or the record ("entry 3"). */
 export type ParsedItem =
-  | { at: Location; candidate: SourceRecordCandidate }
-  | { at: Location; rejection: { field: string; reason: string } };
+  { at: Location; candidate: SourceRecordCandidate } | { at: Location; rejection: { field: string; reason: string } };
 export type Location = { line: number | null; record: string | null };
 
 export type Rejection = { at: Location; field: string; reason: string };

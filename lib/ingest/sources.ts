@@ -58,7 +58,8 @@ export async function readAllText(name: string, bytes: AsyncIterable<Buffer>, ma
   let size = 0;
   for await (const chunk of bytes) {
     size += chunk.length;
-    if (size > maxBytes) throw new Error(`${name}: larger than ${maxBytes} bytes; use a JSON Lines export for bulk data`);
+    if (size > maxBytes)
+      throw new Error(`${name}: larger than ${maxBytes} bytes; use a JSON Lines export for bulk data`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");

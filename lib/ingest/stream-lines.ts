@@ -6,7 +6,10 @@ import { StringDecoder } from "node:string_decoder";
 export const MAX_LINE_CHARS = 1_000_000;
 
 /** Each line without its "\n" or "\r\n"; null for a line longer than `maxChars`, whose text is dropped. */
-export async function* streamLines(bytes: AsyncIterable<Buffer>, maxChars = MAX_LINE_CHARS): AsyncGenerator<string | null> {
+export async function* streamLines(
+  bytes: AsyncIterable<Buffer>,
+  maxChars = MAX_LINE_CHARS,
+): AsyncGenerator<string | null> {
   const decoder = new StringDecoder("utf8");
   // The current line's pieces: joined once when its newline arrives, never re-split.
   let pieces: string[] = [];

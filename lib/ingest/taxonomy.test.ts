@@ -12,7 +12,8 @@ const [{ papers }] = parseDigestText(SEED, { file: "seed", today: new Date("2026
 const assigned = papers.map((p) => ({ title: p.title, topics: assignTopics(p.title, p.abstract) }));
 
 /** Topics a title alone gets (with these arXiv categories). */
-const titleTopics = (title: string, categories: string[] = []) => assignTopics(title, "", categories).map((t) => t.slug);
+const titleTopics = (title: string, categories: string[] = []) =>
+  assignTopics(title, "", categories).map((t) => t.slug);
 /**
  * The text rules alone: a paper in cs.LG, a computing category that names no topic. Without categories
  * the topics a category names come from the classifier instead (its own tests are below), so rule
@@ -33,11 +34,33 @@ describe("TOPICS", () => {
     expect(TOPICS.length).toBeGreaterThanOrEqual(15);
     expect(TOPICS.length).toBeLessThanOrEqual(30);
     expect(new Set(slugs).size).toBe(slugs.length);
-    expect(slugs).toEqual(expect.arrayContaining([
-      "alignment", "reasoning", "prompting", "diffusion", "3d-graphics", "audio", "agents", "multimodal",
-      "neuroscience", "efficiency", "retrieval", "code", "robotics", "video", "datasets-benchmarks", "evaluation",
-      "safety", "computer-vision", "reinforcement-learning", "nlp", "theory", "science-health", "general",
-    ]));
+    expect(slugs).toEqual(
+      expect.arrayContaining([
+        "alignment",
+        "reasoning",
+        "prompting",
+        "diffusion",
+        "3d-graphics",
+        "audio",
+        "agents",
+        "multimodal",
+        "neuroscience",
+        "efficiency",
+        "retrieval",
+        "code",
+        "robotics",
+        "video",
+        "datasets-benchmarks",
+        "evaluation",
+        "safety",
+        "computer-vision",
+        "reinforcement-learning",
+        "nlp",
+        "theory",
+        "science-health",
+        "general",
+      ]),
+    );
     for (const topic of TOPICS) {
       expect(topic.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
       expect(topic.name.length).toBeGreaterThan(0);
@@ -81,12 +104,18 @@ describe("assignTopics on the seed digest", () => {
 
   it("puts obvious papers in the obvious topics", () => {
     expect(slugsFor("Theme Transformer: Symbolic Music Generation")).toContain("audio");
-    expect(slugsFor("Towards Multi-View Consistent Style Transfer")).toEqual(expect.arrayContaining(["diffusion", "3d-graphics"]));
+    expect(slugsFor("Towards Multi-View Consistent Style Transfer")).toEqual(
+      expect.arrayContaining(["diffusion", "3d-graphics"]),
+    );
     expect(slugsFor("HelpSteer2-Preference")).toContain("alignment");
     expect(slugsFor("InteractDiffusion")).toContain("diffusion");
-    expect(slugsFor("Predictive auxiliary objectives in deep RL")).toEqual(expect.arrayContaining(["reinforcement-learning", "neuroscience"]));
+    expect(slugsFor("Predictive auxiliary objectives in deep RL")).toEqual(
+      expect.arrayContaining(["reinforcement-learning", "neuroscience"]),
+    );
     expect(slugsFor("Emotional RAG")).toEqual(expect.arrayContaining(["retrieval", "agents"]));
-    expect(slugsFor("Multitask Vision-Language Prompt Tuning")).toEqual(expect.arrayContaining(["multimodal", "prompting"]));
+    expect(slugsFor("Multitask Vision-Language Prompt Tuning")).toEqual(
+      expect.arrayContaining(["multimodal", "prompting"]),
+    );
     expect(slugsFor("MedS^3")).toEqual(expect.arrayContaining(["science-health", "reasoning", "efficiency"]));
     expect(slugsFor("Goal Representations for Instruction Following")).toContain("robotics");
     expect(slugsFor("Alignment is not sufficient")).toEqual(expect.arrayContaining(["safety", "alignment"]));
@@ -100,16 +129,24 @@ describe("assignTopics on the seed digest", () => {
     ]);
     const grif = assigned.find((p) => p.title.startsWith("Goal Representations for Instruction Following"));
     // Robotics is a classifier topic: without categories its reason is the words of the paper that weighed most.
-    expect(grif?.topics.find((t) => t.slug === "robotics")?.reason).toBe('words that weighed most: "robot", "policy", "control"');
-    expect(grif?.topics.find((t) => t.slug === "reinforcement-learning")?.reason).toBe('abstract mentions "policies" ×6');
+    expect(grif?.topics.find((t) => t.slug === "robotics")?.reason).toBe(
+      'words that weighed most: "robot", "policy", "control"',
+    );
+    expect(grif?.topics.find((t) => t.slug === "reinforcement-learning")?.reason).toBe(
+      'abstract mentions "policies" ×6',
+    );
   });
 });
 
 describe("assignTopics rules", () => {
   it("needs two abstract mentions of an ordinary pattern, one of a specific term", () => {
     expect(assignTopics("A Paper", "We use diffusion once.", RULES_ONLY).map((t) => t.slug)).toEqual(["general"]);
-    expect(assignTopics("A Paper", "We use diffusion here. More diffusion there.", RULES_ONLY).map((t) => t.slug)).toEqual(["diffusion"]);
-    expect(assignTopics("A Paper", "We study text-to-image models.", RULES_ONLY).map((t) => t.slug)).toEqual(["diffusion"]);
+    expect(
+      assignTopics("A Paper", "We use diffusion here. More diffusion there.", RULES_ONLY).map((t) => t.slug),
+    ).toEqual(["diffusion"]);
+    expect(assignTopics("A Paper", "We study text-to-image models.", RULES_ONLY).map((t) => t.slug)).toEqual([
+      "diffusion",
+    ]);
   });
 
   it("counts one span of text once even when two patterns match it", () => {
@@ -119,7 +156,8 @@ describe("assignTopics rules", () => {
   });
 
   it("does not read 'code is available' as code generation or RLHF as reinforcement learning", () => {
-    const text = "Reinforcement learning from human feedback (RLHF) is common. We revisit reinforcement learning from human feedback. Code is available; code and data at https://github.com/a/b.";
+    const text =
+      "Reinforcement learning from human feedback (RLHF) is common. We revisit reinforcement learning from human feedback. Code is available; code and data at https://github.com/a/b.";
     expect(assignTopics("A Paper", text, RULES_ONLY).map((t) => t.slug)).toEqual(["alignment"]);
     // Without categories the classifier decides code generation; it is not fooled either.
     expect(assignTopics("A Paper", text).map((t) => t.slug)).toEqual(["alignment"]);
@@ -135,7 +173,6 @@ describe("assignTopics rules", () => {
 // Each case is a real title from the corpus that a looser rule got wrong, beside one it must keep.
 // Without categories, where the classifier decides some of these topics, the mistake must not come back.
 describe("assignTopics does not read a word in another sense", () => {
-
   it.each([
     ["Few-shot Hate Speech Detection Based on the MindSpore Framework", ["audio", "computer-vision"]],
     ["Automatic Detection of Machine Generated Text: A Critical Survey", ["computer-vision"]],
@@ -171,49 +208,91 @@ describe("assignTopics does not read a word in another sense", () => {
     ["Conditional Fetal Brain Atlas Learning for Automatic Tissue Segmentation", ["neuroscience"]],
     ["A Structure-aware and Motion-adaptive Framework for 3D Human Pose Estimation with Mamba", ["3d-graphics"]],
     ["A mesh-free, derivative-free, matrix-free stochastic method for semilinear parabolic PDEs", ["3d-graphics"]],
-    ["Mental-LLM: Leveraging Large Language Models for Mental Health Prediction via Online Text Data", ["neuroscience"]],
+    [
+      "Mental-LLM: Leveraging Large Language Models for Mental Health Prediction via Online Text Data",
+      ["neuroscience"],
+    ],
     ["Stro-VIGRU: A Vision Recurrent-Based Baseline Model for Brain Stroke Classification", ["neuroscience"]],
     ["Analysing Personal Attacks in U.S. Presidential Debates", ["safety"]],
     // From the audits of seeds 7 and 99 (docs/topic-audits/topic-audit-seed7.md, docs/topic-audits/topic-audit-seed99.md).
     ["Optimizing 3D Diffusion Models for Medical Imaging via Multi-Scale Reward Learning", ["3d-graphics"]],
     ["Kidney Cancer Detection Using 3D-Based Latent Diffusion Models", ["3d-graphics"]],
-    ["3D Classification of Paramagnetic Rim Lesions in Multiple Sclerosis via Asymmetric QSM-FLAIR Modeling", ["3d-graphics"]],
-    ["FOSCU: Feasibility of Synthetic MRI Generation via Duo-Diffusion Models for Enhancement of 3D U-Nets in Hepatic Segmentation", ["3d-graphics"]],
+    [
+      "3D Classification of Paramagnetic Rim Lesions in Multiple Sclerosis via Asymmetric QSM-FLAIR Modeling",
+      ["3d-graphics"],
+    ],
+    [
+      "FOSCU: Feasibility of Synthetic MRI Generation via Duo-Diffusion Models for Enhancement of 3D U-Nets in Hepatic Segmentation",
+      ["3d-graphics"],
+    ],
     ["A well-balanced gas-kinetic scheme with adaptive mesh refinement for shallow water equations", ["3d-graphics"]],
-    ["MeshODENet: A Graph-Informed Neural Ordinary Differential Equation Neural Network for Simulating Mesh-Based Physical Systems", ["3d-graphics"]],
-    ["Efficient Numerical Integration for Finite Element Trunk Spaces in 2D and 3D using Machine Learning", ["3d-graphics"]],
-    ["TiltXter: CNN-based Electro-tactile Rendering of Tilt Angle for Telemanipulation of Pasteur Pipettes", ["3d-graphics"]],
+    [
+      "MeshODENet: A Graph-Informed Neural Ordinary Differential Equation Neural Network for Simulating Mesh-Based Physical Systems",
+      ["3d-graphics"],
+    ],
+    [
+      "Efficient Numerical Integration for Finite Element Trunk Spaces in 2D and 3D using Machine Learning",
+      ["3d-graphics"],
+    ],
+    [
+      "TiltXter: CNN-based Electro-tactile Rendering of Tilt Angle for Telemanipulation of Pasteur Pipettes",
+      ["3d-graphics"],
+    ],
     ["RenderBox: Expressive Performance Rendering with Text Control", ["3d-graphics"]],
     ["Achieving 3D Attention via Triplet Squeeze and Excitation Block", ["3d-graphics"]],
     ["Traumatic Brain Injury Segmentation using an Ensemble of Encoder-decoder Models", ["neuroscience"]],
     ["CA-Diff: Collaborative Anatomy Diffusion for Brain Tissue Segmentation", ["neuroscience"]],
-    ["NeuroVascU-Net: A Unified Multi-Scale and Cross-Domain Adaptive Feature Fusion U-Net for Precise 3D Segmentation of Brain Vessels in Contrast-Enhanced T1 MRI", ["neuroscience"]],
+    [
+      "NeuroVascU-Net: A Unified Multi-Scale and Cross-Domain Adaptive Feature Fusion U-Net for Precise 3D Segmentation of Brain Vessels in Contrast-Enhanced T1 MRI",
+      ["neuroscience"],
+    ],
     ["CORTEX: Collaborative LLM Agents for High-Stakes Alert Triage", ["neuroscience"]],
     ["Plug In, Grade Right: Psychology-Inspired AGIQA", ["neuroscience"]],
-    ['What are Models Thinking about? Understanding Large Language Model Hallucinations "Psychology" through Model Inner State Analysis', ["neuroscience"]],
-    ["Psychological Counseling Cannot Be Achieved Overnight: Automated Psychological Counseling Through Multi-Session Conversations", ["neuroscience"]],
+    [
+      'What are Models Thinking about? Understanding Large Language Model Hallucinations "Psychology" through Model Inner State Analysis',
+      ["neuroscience"],
+    ],
+    [
+      "Psychological Counseling Cannot Be Achieved Overnight: Automated Psychological Counseling Through Multi-Session Conversations",
+      ["neuroscience"],
+    ],
     ["SpatialDreamer: Incentivizing Spatial Reasoning via Active Mental Imagery", ["neuroscience"]],
     ["Sensing Safety Analysis for Vehicular Networks with Integrated Sensing and Communication (ISAC)", ["safety"]],
     ["Diffusion Models for Safety Validation of Autonomous Driving Systems", ["safety"]],
     ["Geometric Red-Teaming for Robotic Manipulation", ["safety"]],
     ["A Survey of Toxic Comment Classification Methods", ["safety"]],
-    ["Toxic Language Detection in Social Media for Brazilian Portuguese: New Dataset and Multilingual Analysis", ["safety"]],
+    [
+      "Toxic Language Detection in Social Media for Brazilian Portuguese: New Dataset and Multilingual Analysis",
+      ["safety"],
+    ],
     // From the audit of seed 2027 (docs/topic-audits/topic-audit-seed2027.md).
     ["BriLLM: Brain-inspired Large Language Model", ["neuroscience"]],
     ["OBCache: Optimal Brain KV Cache Pruning for Efficient Long-Context LLM Inference", ["neuroscience"]],
     ["Toward a Machine Bertin: Why Visualization Needs Design Principles for Machine Cognition", ["neuroscience"]],
-    ["Prompting-in-a-Series: Psychology-Informed Contents and Embeddings for Personality Recognition With Decoder-Only Models", ["neuroscience"]],
+    [
+      "Prompting-in-a-Series: Psychology-Informed Contents and Embeddings for Personality Recognition With Decoder-Only Models",
+      ["neuroscience"],
+    ],
     // From the audit of seed 31337 (docs/topic-audits/topic-audit-seed31337.md).
     ["LLM-3D Print: Large Language Models To Monitor and Control 3D Printing", ["3d-graphics"]],
     ["APTOS-2024 challenge report: Generation of synthetic 3D OCT images from fundus photographs", ["3d-graphics"]],
     ["Neural Fourier Shift for Binaural Speech Rendering", ["3d-graphics"]],
-    ["Enhanced Data-driven Topology Design Methodology with Multi-level Mesh and Correlation-based Mutation for Stress-related Multi-physics Topology Optimization", ["3d-graphics"]],
+    [
+      "Enhanced Data-driven Topology Design Methodology with Multi-level Mesh and Correlation-based Mutation for Stress-related Multi-physics Topology Optimization",
+      ["3d-graphics"],
+    ],
     ["Joint Chinese Word Segmentation and Part-of-speech Tagging via Two-stage Span Labeling", ["audio"]],
-    ["Effectiveness of Counter-Speech against Abusive Content: A Multidimensional Annotation and Classification Study", ["audio"]],
+    [
+      "Effectiveness of Counter-Speech against Abusive Content: A Multidimensional Annotation and Classification Study",
+      ["audio"],
+    ],
     ["SPC to 3D: Novel View Synthesis from Binary SPC via I2I translation", ["nlp"]],
     ["ASPER: Answer Set Programming Enhanced Neural Network Models for Joint Entity-Relation Extraction", ["code"]],
     ["Reflective Linguistic Programming (RLP): A Stepping Stone in Socially-Aware AGI (SocialAGI)", ["code"]],
-    ["RailVQA: A Benchmark and Framework for Efficient Interpretable Visual Cognition in Automatic Train Operation", ["neuroscience"]],
+    [
+      "RailVQA: A Benchmark and Framework for Efficient Interpretable Visual Cognition in Automatic Train Operation",
+      ["neuroscience"],
+    ],
     ["Recent Advancement of Emotion Cognition in Large Language Models", ["neuroscience"]],
     ["ENIGMA-360: An Ego-Exo Dataset for Human Behavior Understanding in Industrial Scenarios", ["neuroscience"]],
     ["Quantum-Inspired Genetic Optimization for Patient Scheduling in Radiation Oncology", ["physics"]],
@@ -226,14 +305,20 @@ describe("assignTopics does not read a word in another sense", () => {
 
   it("keeps the topic where the word is used in its own sense (rules)", () => {
     expect(ruleTopics("Mispronunciation Detection in Non-native Speech")).toContain("audio");
-    expect(ruleTopics("PointSlice: 3D Object Detection from Point Clouds")).toEqual(expect.arrayContaining(["computer-vision", "3d-graphics"]));
+    expect(ruleTopics("PointSlice: 3D Object Detection from Point Clouds")).toEqual(
+      expect.arrayContaining(["computer-vision", "3d-graphics"]),
+    );
     expect(ruleTopics("ML-Triton: a Language Extension to Triton GPU Programming")).toContain("code");
     expect(ruleTopics("Learning Dexterous Manipulation from Human Videos")).toContain("robotics");
-    expect(ruleTopics("Whole-brain Representations from fMRI Improve Brain Activity Decoding")).toContain("neuroscience");
+    expect(ruleTopics("Whole-brain Representations from fMRI Improve Brain Activity Decoding")).toContain(
+      "neuroscience",
+    );
     expect(ruleTopics("A Computational Approach to Understand Mental Health from Reddit")).toContain("science-health");
     expect(ruleTopics("Universal Adversarial Attacks on Vision Transformers")).toContain("safety");
     expect(ruleTopics("Certified Adversarial Robustness via Randomized Smoothing")).toContain("safety");
-    expect(ruleTopics("Towards Real-World Streaming Speech Translation")).toEqual(expect.arrayContaining(["audio", "nlp"]));
+    expect(ruleTopics("Towards Real-World Streaming Speech Translation")).toEqual(
+      expect.arrayContaining(["audio", "nlp"]),
+    );
     expect(ruleTopics("Dense Retrieval with Document Expansion")).toContain("retrieval");
     expect(ruleTopics("Enhanced 3D Brain Tumor Segmentation")).toContain("computer-vision");
     expect(ruleTopics("Neural networks as cognitive models for German plurals")).toContain("neuroscience");
@@ -254,51 +339,128 @@ describe("assignTopics does not read a word in another sense", () => {
   it("reads cs.NA, arXiv's alias of math.NA, as mathematics: a PDE's 3D is not 3D graphics", () => {
     const title = "Space-time approximation of local strong solutions to the 3D stochastic Navier-Stokes equations";
     expect(titleTopics(title, ["math.NA", "cs.NA", "math.AP", "math.PR"])).not.toContain("3d-graphics");
-    expect(titleTopics("Numerical study of soliton stability in the 3D Zakharov-Kuznetsov equation", ["cs.LG"])).not.toContain("3d-graphics");
+    expect(
+      titleTopics("Numerical study of soliton stability in the 3D Zakharov-Kuznetsov equation", ["cs.LG"]),
+    ).not.toContain("3d-graphics");
     // A computing category beside it still lets computing rules apply.
-    expect(titleTopics("Neural rendering of 3D scenes with finite-difference gradients", ["cs.NA", "cs.GR"])).toContain("3d-graphics");
+    expect(titleTopics("Neural rendering of 3D scenes with finite-difference gradients", ["cs.NA", "cs.GR"])).toContain(
+      "3d-graphics",
+    );
   });
 
   it("keeps the topic beside the narrowings from the seed 31337 audit", () => {
-    expect(titleTopics("Acoustic Volume Rendering for Neural Impulse Response Fields", ["cs.SD", "eess.AS"])).toContain("3d-graphics");
+    expect(titleTopics("Acoustic Volume Rendering for Neural Impulse Response Fields", ["cs.SD", "eess.AS"])).toContain(
+      "3d-graphics",
+    );
     expect(titleTopics("Counter-factual Speech Synthesis for Low-Resource Languages", ["cs.CL"])).toContain("audio");
     expect(titleTopics("Quantum Error Correction with Neural Decoders", ["quant-ph", "cs.LG"])).toContain("physics");
     expect(titleTopics("Human Behavior Modeling with Large Language Models", ["cs.CL"])).toContain("neuroscience");
-    expect(titleTopics("Learning to Look before Learning to Like: Incorporating Human Visual Cognition into Aesthetic Quality Assessment", ["cs.CV"])).toContain("neuroscience");
+    expect(
+      titleTopics(
+        "Learning to Look before Learning to Like: Incorporating Human Visual Cognition into Aesthetic Quality Assessment",
+        ["cs.CV"],
+      ),
+    ).toContain("neuroscience");
     expect(titleTopics("Bilingual Lexicon Induction for Low-Resource Translation", ["cs.LG"])).toContain("nlp");
   });
 
   it("keeps the topic beside the narrowings from the seed 7 and 99 audits (titles readers ticked)", () => {
     // 3D geometry of anatomy stays 3D though the title names medical imaging.
-    expect(titleTopics("Personalized 3D Myocardial Infarct Geometry Reconstruction from Cine MRI for Cardiac Digital Twins", ["cs.CV"])).toContain("3d-graphics");
-    expect(titleTopics("US-X Complete: A Multi-Modal Approach to Anatomical 3D Shape Recovery", ["cs.CV", "cs.LG"])).toContain("3d-graphics");
-    expect(titleTopics("Multivariate Gaussian NeRF for Wide Field-of-View Ultrasound Reconstruction", ["cs.CV"])).toContain("3d-graphics");
-    expect(titleTopics("X2BR: High-Fidelity 3D Bone Reconstruction from a Planar X-Ray Image with Hybrid Neural Implicit Methods", ["cs.CV"])).toContain("3d-graphics");
-    expect(titleTopics("Toward Patient-specific Partial Point Cloud to Surface Completion for Pre- to Intra-operative Registration in Image-guided Liver Interventions", ["cs.CV"])).toContain("3d-graphics");
-    expect(titleTopics("Extended Short- and Long-Range Mesh Learning for Fast and Generalized Garment Simulation", ["cs.CV"])).toContain("3d-graphics");
-    expect(titleTopics("MeshWeaver: Sparse-Voxel-Guided Surface Weaving for Autoregressive Mesh Generation", ["cs.CV"])).toContain("3d-graphics");
-    expect(titleTopics("Acoustic Volume Rendering for Neural Impulse Response Fields", ["cs.SD", "eess.AS"])).toContain("3d-graphics");
-    expect(titleTopics("EventTracer: Fast Path Tracing-based Event Stream Rendering", ["cs.CV"])).toContain("3d-graphics");
-    expect(titleTopics("GaussianFormer3D: Multi-Modal Gaussian-based Semantic Occupancy Prediction with 3D Deformable Attention", ["cs.CV"])).toContain("3d-graphics");
+    expect(
+      titleTopics(
+        "Personalized 3D Myocardial Infarct Geometry Reconstruction from Cine MRI for Cardiac Digital Twins",
+        ["cs.CV"],
+      ),
+    ).toContain("3d-graphics");
+    expect(
+      titleTopics("US-X Complete: A Multi-Modal Approach to Anatomical 3D Shape Recovery", ["cs.CV", "cs.LG"]),
+    ).toContain("3d-graphics");
+    expect(
+      titleTopics("Multivariate Gaussian NeRF for Wide Field-of-View Ultrasound Reconstruction", ["cs.CV"]),
+    ).toContain("3d-graphics");
+    expect(
+      titleTopics(
+        "X2BR: High-Fidelity 3D Bone Reconstruction from a Planar X-Ray Image with Hybrid Neural Implicit Methods",
+        ["cs.CV"],
+      ),
+    ).toContain("3d-graphics");
+    expect(
+      titleTopics(
+        "Toward Patient-specific Partial Point Cloud to Surface Completion for Pre- to Intra-operative Registration in Image-guided Liver Interventions",
+        ["cs.CV"],
+      ),
+    ).toContain("3d-graphics");
+    expect(
+      titleTopics("Extended Short- and Long-Range Mesh Learning for Fast and Generalized Garment Simulation", [
+        "cs.CV",
+      ]),
+    ).toContain("3d-graphics");
+    expect(
+      titleTopics("MeshWeaver: Sparse-Voxel-Guided Surface Weaving for Autoregressive Mesh Generation", ["cs.CV"]),
+    ).toContain("3d-graphics");
+    expect(titleTopics("Acoustic Volume Rendering for Neural Impulse Response Fields", ["cs.SD", "eess.AS"])).toContain(
+      "3d-graphics",
+    );
+    expect(titleTopics("EventTracer: Fast Path Tracing-based Event Stream Rendering", ["cs.CV"])).toContain(
+      "3d-graphics",
+    );
+    expect(
+      titleTopics(
+        "GaussianFormer3D: Multi-Modal Gaussian-based Semantic Occupancy Prediction with 3D Deformable Attention",
+        ["cs.CV"],
+      ),
+    ).toContain("3d-graphics");
     expect(titleTopics("Geometry-Driven Flow Analysis of Brain Sulcal Pattern", ["cs.CV"])).toContain("neuroscience");
     expect(titleTopics("Language Generation from Brain Recordings", ["cs.CL"])).toContain("neuroscience");
     expect(titleTopics("Human Cognition and Large Language Models: A Survey", ["cs.CL"])).toContain("neuroscience");
     // Not audited (no ticked cortex title): a corpus title using the word in its own sense.
-    expect(titleTopics("Modeling Rapid Contextual Learning in the Visual Cortex with Fast-Weight Deep Autoencoder Networks", ["cs.CV"])).toContain("neuroscience");
-    expect(titleTopics("The Mind in the Machine: A Survey of Incorporating Psychological Theories in LLMs", ["cs.CL"])).toContain("neuroscience");
-    expect(titleTopics("LLMs vs. Traditional Sentiment Tools in Psychology: An Evaluation on Belgian-Dutch Narratives", ["cs.CL"])).toContain("neuroscience");
-    expect(titleTopics("Limited Ability of LLMs to Simulate Human Psychological Behaviours: a Psychometric Analysis", ["cs.CL", "cs.AI"])).toContain("neuroscience");
-    expect(titleTopics("Artificial Phantasia: Evidence for Propositional Reasoning-Based Mental Imagery in Large Language Models", ["cs.AI", "cs.CL"])).toContain("neuroscience");
-    expect(titleTopics("SafeChain: Safety of Language Models with Long Chain-of-Thought Reasoning Capabilities", ["cs.AI", "cs.CL"])).toContain("safety");
+    expect(
+      titleTopics(
+        "Modeling Rapid Contextual Learning in the Visual Cortex with Fast-Weight Deep Autoencoder Networks",
+        ["cs.CV"],
+      ),
+    ).toContain("neuroscience");
+    expect(
+      titleTopics("The Mind in the Machine: A Survey of Incorporating Psychological Theories in LLMs", ["cs.CL"]),
+    ).toContain("neuroscience");
+    expect(
+      titleTopics("LLMs vs. Traditional Sentiment Tools in Psychology: An Evaluation on Belgian-Dutch Narratives", [
+        "cs.CL",
+      ]),
+    ).toContain("neuroscience");
+    expect(
+      titleTopics("Limited Ability of LLMs to Simulate Human Psychological Behaviours: a Psychometric Analysis", [
+        "cs.CL",
+        "cs.AI",
+      ]),
+    ).toContain("neuroscience");
+    expect(
+      titleTopics(
+        "Artificial Phantasia: Evidence for Propositional Reasoning-Based Mental Imagery in Large Language Models",
+        ["cs.AI", "cs.CL"],
+      ),
+    ).toContain("neuroscience");
+    expect(
+      titleTopics("SafeChain: Safety of Language Models with Long Chain-of-Thought Reasoning Capabilities", [
+        "cs.AI",
+        "cs.CL",
+      ]),
+    ).toContain("safety");
     expect(titleTopics("Cat-DPO: Category-Adaptive Safety Alignment", ["cs.CL", "cs.AI"])).toContain("safety");
-    expect(titleTopics("Anecdoctoring: Automated Red-Teaming Across Language and Place", ["cs.CL", "cs.AI", "cs.CY"])).toContain("safety");
+    expect(
+      titleTopics("Anecdoctoring: Automated Red-Teaming Across Language and Place", ["cs.CL", "cs.AI", "cs.CY"]),
+    ).toContain("safety");
     expect(titleTopics("Toxicity in Multilingual Machine Translation at Scale", ["cs.CL"])).toContain("safety");
-    expect(titleTopics("Down the Toxicity Rabbit Hole: A Novel Framework to Bias Audit Large Language Models", ["cs.CL", "cs.CY"])).toContain("safety");
+    expect(
+      titleTopics("Down the Toxicity Rabbit Hole: A Novel Framework to Bias Audit Large Language Models", [
+        "cs.CL",
+        "cs.CY",
+      ]),
+    ).toContain("safety");
   });
 });
 
 describe("assignTopics with arXiv categories keeps text rules in the paper's field", () => {
-
   it("gives a PDE paper no ML topics from its words, which a computing paper would get", () => {
     const title = "Global well-posedness of 3D flows of nematic liquid crystals";
     expect(ruleTopics(title)).toContain("3d-graphics");
@@ -310,10 +472,16 @@ describe("assignTopics with arXiv categories keeps text rules in the paper's fie
   });
 
   it("keeps ML topics for computing papers, and keeps physics words out of them", () => {
-    expect(titleTopics("Deblur Gaussian Splatting SLAM", ["cs.CV", "cs.AI"])).toEqual(["computer-vision", "3d-graphics"]);
-    expect(titleTopics("Quantum Conflict Measurement for Out-of-Distribution Detection", ["cs.CV"])).not.toContain("physics");
-    expect(titleTopics("Optimized skyrmion creation using deep reinforcement learning", ["cond-mat.mes-hall", "cs.LG"]))
-      .toEqual(expect.arrayContaining(["physics", "reinforcement-learning"]));
+    expect(titleTopics("Deblur Gaussian Splatting SLAM", ["cs.CV", "cs.AI"])).toEqual([
+      "computer-vision",
+      "3d-graphics",
+    ]);
+    expect(titleTopics("Quantum Conflict Measurement for Out-of-Distribution Detection", ["cs.CV"])).not.toContain(
+      "physics",
+    );
+    expect(
+      titleTopics("Optimized skyrmion creation using deep reinforcement learning", ["cond-mat.mes-hall", "cs.LG"]),
+    ).toEqual(expect.arrayContaining(["physics", "reinforcement-learning"]));
   });
 
   it("places categories in fields, and does not limit a paper with a category it does not know", () => {
@@ -321,6 +489,8 @@ describe("assignTopics with arXiv categories keeps text rules in the paper's fie
     expect(fieldsOf(["q-bio.NC", "cs.LG"])).toEqual(new Set(["biology", "computing"]));
     expect(fieldsOf(["cs.CV", "funct-an"])).toBeNull();
     expect(fieldsOf([])).toBeNull();
-    expect(titleTopics("Reconstruction from backscattering data in 3D", ["math.AP", "funct-an"])).toContain("3d-graphics");
+    expect(titleTopics("Reconstruction from backscattering data in 3D", ["math.AP", "funct-an"])).toContain(
+      "3d-graphics",
+    );
   });
 });

@@ -1,6 +1,12 @@
 // Assigns topics to a paper with transparent rules, each assignment carrying the rule that fired.
 import { CATEGORY_RULES, fieldsOf, topicsFromCategories } from "@/lib/domain/taxonomy/categories";
-import { DEFAULT_FIELDS, FALLBACK_TOPIC, TOPIC_RULES, type TopicAssignment, type TopicRule } from "@/lib/domain/taxonomy/rules";
+import {
+  DEFAULT_FIELDS,
+  FALLBACK_TOPIC,
+  TOPIC_RULES,
+  type TopicAssignment,
+  type TopicRule,
+} from "@/lib/domain/taxonomy/rules";
 import { CLASSIFIED_TOPICS } from "@/lib/domain/taxonomy/topics";
 import { classifyTopics } from "./topic-classifier";
 
@@ -26,7 +32,11 @@ export const MAX_RULE_ABSTRACT_CHARS = 50_000;
  * gets first the topics the classifiers trained on categorised papers give (text rules reached 61%
  * precision there), and text rules add only topics no classifier decides.
  */
-export function assignTopics(fullTitle: string, fullAbstract: string, categories: readonly string[] = []): TopicAssignment[] {
+export function assignTopics(
+  fullTitle: string,
+  fullAbstract: string,
+  categories: readonly string[] = [],
+): TopicAssignment[] {
   const title = fullTitle.slice(0, MAX_RULE_TITLE_CHARS);
   const abstract = fullAbstract.slice(0, MAX_RULE_ABSTRACT_CHARS);
   const learned = categories.length === 0;

@@ -36,7 +36,10 @@ describe("the seed digest as paper writes", () => {
   it("rejects a paper listed twice in one day, naming both lines", () => {
     const text = ["Mar 13", "", "A Paper", "", ABSTRACT, "", "a paper.", "", ABSTRACT].join("\n");
     const [, second] = parseDigestTextItems(text, { file: "d.txt", today: new Date("2026-11-27") });
-    expect(second).toMatchObject({ at: { line: 7 }, rejection: { field: "title", reason: expect.stringContaining("lines 3 and 7") } });
+    expect(second).toMatchObject({
+      at: { line: 7 },
+      rejection: { field: "title", reason: expect.stringContaining("lines 3 and 7") },
+    });
   });
 });
 
@@ -54,7 +57,10 @@ describe("arXiv identity", () => {
   });
 
   it("keeps authors in order with name-derived ids, and categories primary first", () => {
-    const w = toPaperWrite(record({ authors: ["Ana Núñez", "Bo Li", "ana nunez"], categories: ["cs.CL", "cs.LG", "cs.CL"] }), "s");
+    const w = toPaperWrite(
+      record({ authors: ["Ana Núñez", "Bo Li", "ana nunez"], categories: ["cs.CL", "cs.LG", "cs.CL"] }),
+      "s",
+    );
     expect(w.authors.map((a) => a.name)).toEqual(["Ana Núñez", "Bo Li"]);
     expect(w.categories).toEqual(["cs.CL", "cs.LG"]);
     expect(w.title).toBe("A title");

@@ -6,9 +6,12 @@ import { CLASSIFIED_TOPICS } from "@/lib/domain/taxonomy/topics";
 import { classifyTopics, topicModelInfo } from "./topic-classifier";
 
 const abstractOf = {
-  robotics: "We train a robot arm to grasp unseen objects from camera images with a learned manipulation policy, and deploy it on real hardware.",
-  mathematics: "We prove global well-posedness of the Cauchy problem for a nonlinear dispersive equation in Sobolev spaces, and scattering for small data.",
-  physics: "We study the ground state of a frustrated spin chain with density-matrix renormalization group simulations and find a gapped quantum phase.",
+  robotics:
+    "We train a robot arm to grasp unseen objects from camera images with a learned manipulation policy, and deploy it on real hardware.",
+  mathematics:
+    "We prove global well-posedness of the Cauchy problem for a nonlinear dispersive equation in Sobolev spaces, and scattering for small data.",
+  physics:
+    "We study the ground state of a frustrated spin chain with density-matrix renormalization group simulations and find a gapped quantum phase.",
   nlp: "We fine-tune a large language model on multilingual question answering and evaluate its translations against human references.",
 };
 
@@ -25,11 +28,14 @@ describe("the topic model file", () => {
 });
 
 describe("classifyTopics", () => {
-  it.each(Object.entries(abstractOf))("reads a %s abstract as that topic, saying which words weighed most", (slug, abstract) => {
-    const topics = classifyTopics("", abstract);
-    expect(topics[0]?.slug).toBe(slug);
-    expect(topics[0]?.reason).toMatch(/^words that weighed most: "[^"]+"(, "[^"]+"){2}$/);
-  });
+  it.each(Object.entries(abstractOf))(
+    "reads a %s abstract as that topic, saying which words weighed most",
+    (slug, abstract) => {
+      const topics = classifyTopics("", abstract);
+      expect(topics[0]?.slug).toBe(slug);
+      expect(topics[0]?.reason).toMatch(/^words that weighed most: "[^"]+"(, "[^"]+"){2}$/);
+    },
+  );
 
   it("gives nothing for text that names no field", () => {
     expect(classifyTopics("On things", "We consider some things and show results about them.")).toEqual([]);

@@ -33,8 +33,10 @@ export function topicModelInfo(): TopicModelInfo {
 
 /** The classifiers' topics for a text, most probable first, each with the words that weighed most. */
 export function classifyTopics(title: string, abstract: string): TopicAssignment[] {
-  return load().scorer.classify({ title, abstract }).map((p) => ({
-    slug: p.slug,
-    reason: `words that weighed most: ${p.terms.map((t) => `"${t}"`).join(", ")}`,
-  }));
+  return load()
+    .scorer.classify({ title, abstract })
+    .map((p) => ({
+      slug: p.slug,
+      reason: `words that weighed most: ${p.terms.map((t) => `"${t}"`).join(", ")}`,
+    }));
 }

@@ -23,7 +23,15 @@ export const SHORTCUTS: { keys: string[]; description: string }[] = [
   { keys: ["?"], description: "Show these shortcuts" },
 ];
 
-const ACTIONS: Record<string, TriageAction> = { j: "next", k: "previous", o: "open", Enter: "open", s: "bookmark", x: "dismiss", "?": "help" };
+const ACTIONS: Record<string, TriageAction> = {
+  j: "next",
+  k: "previous",
+  o: "open",
+  Enter: "open",
+  s: "bookmark",
+  x: "dismiss",
+  "?": "help",
+};
 
 /** Maps a key press to a triage action, or null when it is not ours (modifiers, typing, IME composition). */
 export function parseTriageKey(press: KeyPress): TriageAction | null {

@@ -23,7 +23,8 @@ export const MAX_TERM_ID = 2 ** 28 - 1;
 /** Same vector → same bytes. Ids must be ascending, below MAX_TERM_ID, weights within [-1, 1] (an L2-normalised vector). */
 export function encodeVector(vector: SparseVector): Uint8Array {
   const n = vector.ids.length;
-  if (n > 0 && vector.ids[n - 1]! > MAX_TERM_ID) throw new Error(`encodeVector: term id ${vector.ids[n - 1]} above ${MAX_TERM_ID}`);
+  if (n > 0 && vector.ids[n - 1]! > MAX_TERM_ID)
+    throw new Error(`encodeVector: term id ${vector.ids[n - 1]} above ${MAX_TERM_ID}`);
   const head: number[] = [FORMAT];
   writeVarint(head, n);
   let previous = 0;

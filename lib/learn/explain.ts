@@ -9,7 +9,12 @@ export type TermWeight = { term: string; weight: number };
  * The terms of `x` that pushed its score up the most (weight × tf-idf), strongest first; only
  * positive contributions, at most `limit`. `dense` is the model's weights over term ids.
  */
-export function topTerms(dense: Float32Array, x: SparseVector, vocabulary: Pick<Vocabulary, "terms">, limit = 5): TermWeight[] {
+export function topTerms(
+  dense: Float32Array,
+  x: SparseVector,
+  vocabulary: Pick<Vocabulary, "terms">,
+  limit = 5,
+): TermWeight[] {
   const contributions: TermWeight[] = [];
   for (let k = 0; k < x.ids.length; k += 1) {
     const id = x.ids[k]!;

@@ -8,7 +8,12 @@ describe("tokenize", () => {
   });
 
   it("keeps hyphenated and alphanumeric words, drops numbers and short words", () => {
-    expect(tokenize("Text-to-image GPT-4 at 3 scales: an L2 study")).toEqual(["text-to-image", "gpt-4", "scale", "study"]);
+    expect(tokenize("Text-to-image GPT-4 at 3 scales: an L2 study")).toEqual([
+      "text-to-image",
+      "gpt-4",
+      "scale",
+      "study",
+    ]);
   });
 
   it("runs in linear time on adversarial input", () => {
@@ -28,7 +33,12 @@ describe("paperTermCounts", () => {
   it("adds arXiv categories as terms only when asked", () => {
     const paper = { title: "Sparse attention", abstract: "", categories: ["cs.CL", "cs.LG"] };
     expect([...paperTermCounts(paper).keys()]).toEqual(["sparse", "attention"]);
-    expect([...paperTermCounts(paper, { categories: true }).keys()]).toEqual(["sparse", "attention", "arxiv:cs.CL", "arxiv:cs.LG"]);
+    expect([...paperTermCounts(paper, { categories: true }).keys()]).toEqual([
+      "sparse",
+      "attention",
+      "arxiv:cs.CL",
+      "arxiv:cs.LG",
+    ]);
   });
 
   it("reads only the first characters of a huge abstract", () => {

@@ -36,7 +36,8 @@ export function paperTermCounts(paper: PaperFields, options: TermOptions = {}): 
   const bigrams = options.bigrams ?? false;
   addTokens(counts, tokenize(paper.title.slice(0, MAX_TITLE_CHARS)), 2, bigrams);
   addTokens(counts, tokenize(paper.abstract.slice(0, MAX_ABSTRACT_CHARS)), 1, bigrams);
-  if (options.categories) for (const c of (paper.categories ?? []).slice(0, MAX_CATEGORIES)) counts.set(`${CATEGORY_PREFIX}${c}`, 1);
+  if (options.categories)
+    for (const c of (paper.categories ?? []).slice(0, MAX_CATEGORIES)) counts.set(`${CATEGORY_PREFIX}${c}`, 1);
   return counts;
 }
 

@@ -61,7 +61,10 @@ export function minimizeLbfgs(objective: Objective, start: Float64Array, options
       const a = alpha[k]!;
       for (let i = 0; i < n; i += 1) direction[i]! -= a * yk[i]!;
     }
-    const gamma = stored > 0 ? dotDense(s[newest]!, y[newest]!) / dotDense(y[newest]!, y[newest]!) : 1 / Math.max(1, Math.sqrt(dotDense(g, g)));
+    const gamma =
+      stored > 0
+        ? dotDense(s[newest]!, y[newest]!) / dotDense(y[newest]!, y[newest]!)
+        : 1 / Math.max(1, Math.sqrt(dotDense(g, g)));
     for (let i = 0; i < n; i += 1) direction[i]! *= gamma;
     for (let j = stored - 1; j >= 0; j -= 1) {
       const k = (newest - j + m) % m;
@@ -103,7 +106,8 @@ export function minimizeLbfgs(objective: Objective, start: Float64Array, options
     [x, nextX] = [nextX, x];
     [g, nextG] = [nextG, g];
     value = nextValue;
-    if (improvement <= relativeTolerance * Math.max(1, Math.abs(value))) return { x, value, iterations: iteration, converged: true };
+    if (improvement <= relativeTolerance * Math.max(1, Math.abs(value)))
+      return { x, value, iterations: iteration, converged: true };
   }
   return { x, value, iterations: maxIterations, converged: false };
 }

@@ -3,21 +3,28 @@ import { minimizeLbfgs } from "./lbfgs";
 import { margin, sigmoid, softplus, toDenseWeights, trainLogistic, type Example } from "./logistic";
 import type { SparseVector } from "./sparse";
 
-const v = (entries: [number, number][]): SparseVector => ({ ids: Uint32Array.from(entries, ([i]) => i), weights: Float32Array.from(entries, ([, w]) => w) });
+const v = (entries: [number, number][]): SparseVector => ({
+  ids: Uint32Array.from(entries, ([i]) => i),
+  weights: Float32Array.from(entries, ([, w]) => w),
+});
 
 describe("L-BFGS", () => {
   it("finds the minimum of an ill-conditioned quadratic", () => {
     const scales = Float64Array.of(1, 10, 100, 1000);
     const target = Float64Array.of(3, -2, 0.5, 7);
-    const result = minimizeLbfgs((x, g) => {
-      let f = 0;
-      for (let i = 0; i < x.length; i += 1) {
-        const d = x[i]! - target[i]!;
-        f += 0.5 * scales[i]! * d * d;
-        g[i] = scales[i]! * d;
-      }
-      return f;
-    }, new Float64Array(4), { gradientTolerance: 1e-9, relativeTolerance: 0 });
+    const result = minimizeLbfgs(
+      (x, g) => {
+        let f = 0;
+        for (let i = 0; i < x.length; i += 1) {
+          const d = x[i]! - target[i]!;
+          f += 0.5 * scales[i]! * d * d;
+          g[i] = scales[i]! * d;
+        }
+        return f;
+      },
+      new Float64Array(4),
+      { gradientTolerance: 1e-9, relativeTolerance: 0 },
+    );
     expect(result.converged).toBe(true);
     [...result.x].forEach((x, i) => expect(x).toBeCloseTo(target[i]!, 6));
   });
@@ -33,8 +40,20 @@ describe("logistic regression", () => {
 
   // Term 1 marks positives, term 2 negatives, term 3 is in both.
   const examples: Example[] = [
-    ...Array.from({ length: 20 }, () => ({ x: v([[1, 0.8], [3, 0.6]]), label: true })),
-    ...Array.from({ length: 20 }, () => ({ x: v([[2, 0.8], [3, 0.6]]), label: false })),
+    ...Array.from({ length: 20 }, () => ({
+      x: v([
+        [1, 0.8],
+        [3, 0.6],
+      ]),
+      label: true,
+    })),
+    ...Array.from({ length: 20 }, () => ({
+      x: v([
+        [2, 0.8],
+        [3, 0.6],
+      ]),
+      label: false,
+    })),
   ];
 
   it("learns which terms mark each class and stores weights only for terms it saw", () => {

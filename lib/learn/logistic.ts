@@ -55,7 +55,10 @@ function pack(examples: readonly Example[], only?: ReadonlySet<number>) {
  * Fits w, b minimising Σ cᵢ·ln(1 + e^(−yᵢ(w·xᵢ + b))) / Σ cᵢ + (λ/2)‖w‖². Same examples (in any
  * order) → same model. Weights of features no example uses are 0 and not stored.
  */
-export function trainLogistic(examples: readonly Example[], options: LogisticOptions = {}): { model: LinearModel; report: TrainingReport } {
+export function trainLogistic(
+  examples: readonly Example[],
+  options: LogisticOptions = {},
+): { model: LinearModel; report: TrainingReport } {
   if (examples.length === 0) throw new Error("trainLogistic: no examples");
   const l2 = options.l2 ?? 1e-4;
   const { features, offsets, columns, values } = pack(examples, options.features);

@@ -14,16 +14,26 @@ export type OneVsRestOptions = LogisticOptions & {
 };
 
 /** One model per label, trained on the same vectors; `onLabel` reports progress (training is minutes at 200k papers). */
-export function trainOneVsRest(examples: readonly LabelledVector[], labels: readonly string[], options: OneVsRestOptions = {}, onLabel: (label: string, i: number) => void = () => {}): Map<string, LinearModel> {
+export function trainOneVsRest(
+  examples: readonly LabelledVector[],
+  labels: readonly string[],
+  options: OneVsRestOptions = {},
+  onLabel: (label: string, i: number) => void = () => {},
+): Map<string, LinearModel> {
   const models = new Map<string, LinearModel>();
   labels.forEach((label, i) => {
     onLabel(label, i);
     const isPositive = examples.map((e) => e.labels.includes(label));
     const positives = isPositive.filter(Boolean).length;
-    if (positives === 0 || positives === examples.length) throw new Error(`trainOneVsRest: label ${label} has ${positives} positives of ${examples.length}`);
+    if (positives === 0 || positives === examples.length)
+      throw new Error(`trainOneVsRest: label ${label} has ${positives} positives of ${examples.length}`);
     const share = options.positiveShare;
     const positiveWeight = share === undefined ? 1 : (share * (examples.length - positives)) / positives;
-    const training = examples.map((e, k) => ({ x: e.x, label: isPositive[k]!, weight: isPositive[k] ? positiveWeight : 1 }));
+    const training = examples.map((e, k) => ({
+      x: e.x,
+      label: isPositive[k]!,
+      weight: isPositive[k] ? positiveWeight : 1,
+    }));
     models.set(label, trainLogistic(training, options).model);
   });
   return models;
@@ -51,7 +61,11 @@ export type ThresholdOptions = {
  * confidence, so a cutoff judged on a handful of papers does not pass by luck — never below the
  * floor: the cutoff with the most recall at that precision. Null when no cutoff reaches it.
  */
-export function thresholdForPrecision(scored: readonly Scored[], target: number, options: ThresholdOptions = {}): number | null {
+export function thresholdForPrecision(
+  scored: readonly Scored[],
+  target: number,
+  options: ThresholdOptions = {},
+): number | null {
   const floor = options.floor ?? -Infinity;
   const z = options.z ?? 0;
   const sorted = [...scored].sort((a, b) => b.score - a.score);

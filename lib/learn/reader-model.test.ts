@@ -11,7 +11,9 @@ const papers = fixturePapers();
 const counter = createDocumentFrequencyCounter();
 for (const p of papers) counter.add(paperTermCounts(p, { bigrams: true, categories: true }).keys());
 const vocabulary = counter.fit();
-const vectors = papers.map((p) => toTfidfVector(paperTermCounts(p, { bigrams: true, categories: true }), vocabulary, { categoryShare: 0.3 }));
+const vectors = papers.map((p) =>
+  toTfidfVector(paperTermCounts(p, { bigrams: true, categories: true }), vocabulary, { categoryShare: 0.3 }),
+);
 const past = papers.map((_, i) => i).filter((i) => i % 2 === 0);
 const fresh = papers.map((_, i) => i).filter((i) => i % 2 === 1);
 const inCategory = (i: number, c: string) => papers[i]!.categories.includes(c);
@@ -20,8 +22,17 @@ const background = past.filter((_, k) => k % 3 === 0);
 const v = (is: number[]): SparseVector[] => is.map((i) => vectors[i]!);
 
 function topOf(positives: number[], dismissed: number[] = [], n = 20, among = fresh): number[] {
-  const model = trainReaderModel({ positives: v(positives), dismissed: v(dismissed), background: v(background.filter((i) => !positives.includes(i))) });
-  return createReaderScorer(model, vocabulary).rank(among.map((i) => ({ key: i, vector: vectors[i]! })), n).map((r) => r.key);
+  const model = trainReaderModel({
+    positives: v(positives),
+    dismissed: v(dismissed),
+    background: v(background.filter((i) => !positives.includes(i))),
+  });
+  return createReaderScorer(model, vocabulary)
+    .rank(
+      among.map((i) => ({ key: i, vector: vectors[i]! })),
+      n,
+    )
+    .map((r) => r.key);
 }
 const share = (list: number[], c: string) => list.filter((i) => inCategory(i, c)).length / list.length;
 
@@ -32,7 +43,9 @@ describe("a reader's model", () => {
 
   it("serves three interests at once", () => {
     const top = topOf([...saves("cs.RO", 5), ...saves("quant-ph", 5), ...saves("cs.IR", 5)]);
-    expect(top.filter((i) => ["cs.RO", "quant-ph", "cs.IR"].some((c) => inCategory(i, c))).length).toBeGreaterThanOrEqual(16);
+    expect(
+      top.filter((i) => ["cs.RO", "quant-ph", "cs.IR"].some((c) => inCategory(i, c))).length,
+    ).toBeGreaterThanOrEqual(16);
   });
 
   it("pushes a category down after five 'not interested' in it", () => {
@@ -49,7 +62,10 @@ describe("a reader's model", () => {
     const positives = saves("cs.RO", 10);
     const model = trainReaderModel({ positives: v(positives), background: v(background) });
     const scorer = createReaderScorer(model, vocabulary);
-    const [best] = scorer.rank(fresh.map((i) => ({ key: i, vector: vectors[i]! })), 1);
+    const [best] = scorer.rank(
+      fresh.map((i) => ({ key: i, vector: vectors[i]! })),
+      1,
+    );
     const why = scorer.explain(vectors[best!.key]!, v(positives));
     expect(why.terms.length).toBeGreaterThan(0);
     expect(why.terms.map((t) => t.weight)).toEqual([...why.terms.map((t) => t.weight)].sort((a, b) => b - a));
@@ -66,13 +82,24 @@ describe("a reader's model", () => {
     const scorer = createReaderScorer(model, vocabulary);
     const candidates = fresh.map((i) => ({ key: i, vector: vectors[i]! }));
     const ranked = scorer.rank(candidates, 50);
-    const sorted = candidates.map((c) => ({ key: c.key, score: scorer.score(c.vector) })).sort((a, b) => b.score - a.score).slice(0, 50);
+    const sorted = candidates
+      .map((c) => ({ key: c.key, score: scorer.score(c.vector) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 50);
     expect(ranked).toEqual(sorted);
     // Stored papers rank from their bytes as from their vectors (up to the 16-bit weights).
-    const fromBytes = scorer.rank(fresh.map((i) => ({ key: i, bytes: encodeVector(vectors[i]!) })), 50);
+    const fromBytes = scorer.rank(
+      fresh.map((i) => ({ key: i, bytes: encodeVector(vectors[i]!) })),
+      50,
+    );
     expect(fromBytes.map((r) => r.key)).toEqual(ranked.map((r) => r.key));
     fromBytes.forEach((r, k) => expect(r.score).toBeCloseTo(ranked[k]!.score, 3));
-    expect(createReaderScorer(trainReaderModel({ positives: v(saves("cs.IR", 10)), background: v(background) }), vocabulary).rank(candidates, 50)).toEqual(ranked);
+    expect(
+      createReaderScorer(
+        trainReaderModel({ positives: v(saves("cs.IR", 10)), background: v(background) }),
+        vocabulary,
+      ).rank(candidates, 50),
+    ).toEqual(ranked);
   });
 
   it("needs at least one positive", () => {

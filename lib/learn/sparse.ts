@@ -26,7 +26,11 @@ function scaleTo(entries: Entry[], length: number): void {
  * heaviest kept (ties by id). Categories (terms `arxiv:…`): idf each, a rarer field weighing more,
  * together `categoryShare` of the length. Terms outside the vocabulary are ignored.
  */
-export function toTfidfVector(counts: ReadonlyMap<string, number>, vocabulary: Vocabulary, options: VectorOptions = {}): SparseVector {
+export function toTfidfVector(
+  counts: ReadonlyMap<string, number>,
+  vocabulary: Vocabulary,
+  options: VectorOptions = {},
+): SparseVector {
   const words: Entry[] = [];
   const categories: Entry[] = [];
   for (const [term, tf] of counts) {
@@ -67,4 +71,3 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   const norms = Math.sqrt(dot(a, a) * dot(b, b));
   return norms === 0 ? 0 : dot(a, b) / norms;
 }
-

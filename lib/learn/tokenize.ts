@@ -3,11 +3,13 @@
 
 /** Glue words, and words every abstract in the field uses ("model", "learning"): they say nothing. */
 export const STOP_WORDS = new Set(
-  ("about above after again against all also among and any are based been before being between both but can could " +
+  (
+    "about above after again against all also among and any are based been before being between both but can could " +
     "does doing down during each few for from further has have having how into its itself just large learning model " +
     "models more most new non not now off once only other our out over own same should some such than that the their " +
     "them then there these they this those through towards under until using very via was were what when where which " +
-    "while who whom why will with without you your").split(" "),
+    "while who whom why will with without you your"
+  ).split(" "),
 );
 
 /** Lower-case words of 3+ letters, no stop words or numbers, with plurals folded ("policies" → "policy"). */
@@ -16,5 +18,7 @@ export function tokenize(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}][\p{L}\p{N}-]*[\p{L}\p{N}]|[\p{L}]{3,}/gu) ?? [];
   return words
     .filter((w) => w.length >= 3 && !STOP_WORDS.has(w))
-    .map((w) => (w.endsWith("ies") && w.length > 5 ? `${w.slice(0, -3)}y` : w.length > 4 && /[^su]s$/.test(w) ? w.slice(0, -1) : w));
+    .map((w) =>
+      w.endsWith("ies") && w.length > 5 ? `${w.slice(0, -3)}y` : w.length > 4 && /[^su]s$/.test(w) ? w.slice(0, -1) : w,
+    );
 }

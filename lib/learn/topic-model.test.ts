@@ -18,7 +18,12 @@ describe("thresholdForPrecision", () => {
   });
 
   it("with a confidence, does not trust a precision measured on a handful of papers", () => {
-    const papers = [s(0.99, true), s(0.98, true), s(0.97, true), ...Array.from({ length: 200 }, (_, i) => s(0.9 - i / 1000, i % 20 < 17))];
+    const papers = [
+      s(0.99, true),
+      s(0.98, true),
+      s(0.97, true),
+      ...Array.from({ length: 200 }, (_, i) => s(0.9 - i / 1000, i % 20 < 17)),
+    ];
     expect(wilsonLowerBound(3, 3)).toBeLessThan(0.75);
     expect(wilsonLowerBound(800, 1000)).toBeGreaterThan(0.78);
     // 3 of 3 is no proof of 75%; 173 of 203 (85%) is, with 90% confidence.
@@ -33,7 +38,13 @@ describe("thresholdForPrecision", () => {
 });
 
 // Topics named by categories, as the taxonomy does (a small stand-in, so this test stays inside lib/learn).
-const TOPIC_OF: Record<string, string> = { "cs.RO": "robotics", "quant-ph": "physics", "cs.SD": "audio", "eess.AS": "audio", "cs.CV": "vision" };
+const TOPIC_OF: Record<string, string> = {
+  "cs.RO": "robotics",
+  "quant-ph": "physics",
+  "cs.SD": "audio",
+  "eess.AS": "audio",
+  "cs.CV": "vision",
+};
 const TOPICS = ["robotics", "physics", "audio", "vision"];
 
 describe("a topic model", () => {
@@ -43,12 +54,18 @@ describe("a topic model", () => {
   const held = papers.filter((_, i) => i % 3 === 2);
   for (const p of train) counter.add(paperTermCounts(p, { bigrams: true }).keys());
   const vocabulary = counter.fit({ maxTerms: 20_000 });
-  const labelled = (ps: typeof papers) => ps.map((p) => ({
-    x: toTfidfVector(paperTermCounts(p, { bigrams: true }), vocabulary),
-    labels: [...new Set(p.categories.flatMap((c) => TOPIC_OF[c] ?? []))],
-  }));
+  const labelled = (ps: typeof papers) =>
+    ps.map((p) => ({
+      x: toTfidfVector(paperTermCounts(p, { bigrams: true }), vocabulary),
+      labels: [...new Set(p.categories.flatMap((c) => TOPIC_OF[c] ?? []))],
+    }));
   const models = trainOneVsRest(labelled(train), TOPICS, { l2: 1e-5, positiveShare: 0.5 });
-  const model: TopicModel = { version: "test", features: { bigrams: true }, vocabulary, topics: TOPICS.map((slug) => ({ slug, model: models.get(slug)!, threshold: 0.6 })) };
+  const model: TopicModel = {
+    version: "test",
+    features: { bigrams: true },
+    vocabulary,
+    topics: TOPICS.map((slug) => ({ slug, model: models.get(slug)!, threshold: 0.6 })),
+  };
 
   it("classifies held-out papers by their text with high precision", () => {
     const scorer = createTopicScorer(model);
@@ -66,7 +83,10 @@ describe("a topic model", () => {
   });
 
   it("says which words weighed most, strongest topic first", () => {
-    const [top] = createTopicScorer(model).classify({ title: "Grasping with a robot arm", abstract: "A robot manipulator learns dexterous grasping policies in simulation and on hardware." });
+    const [top] = createTopicScorer(model).classify({
+      title: "Grasping with a robot arm",
+      abstract: "A robot manipulator learns dexterous grasping policies in simulation and on hardware.",
+    });
     expect(top?.slug).toBe("robotics");
     expect(top?.terms.length).toBe(3);
     expect(top?.terms.some((t) => /robot|grasp|manipulat/.test(t))).toBe(true);
@@ -81,7 +101,11 @@ describe("a topic model", () => {
     const b = createTopicScorer(back).score(paper);
     b.forEach((p, k) => expect(p.probability).toBeCloseTo(a[k]!.probability, 3));
     expect(() => parseTopicModel({ ...json, format: 2 })).toThrow();
-    expect(() => parseTopicModel({ ...json, topics: [{ ...json.topics[0], ids: [vocabulary.terms.length], weights: [1] }] })).toThrow(/refers to term/);
-    expect(() => parseTopicModel({ ...json, topics: [{ ...json.topics[0], ids: [0, 1], weights: [1] }] })).toThrow(/weights/);
+    expect(() =>
+      parseTopicModel({ ...json, topics: [{ ...json.topics[0], ids: [vocabulary.terms.length], weights: [1] }] }),
+    ).toThrow(/refers to term/);
+    expect(() => parseTopicModel({ ...json, topics: [{ ...json.topics[0], ids: [0, 1], weights: [1] }] })).toThrow(
+      /weights/,
+    );
   });
 });

@@ -28,16 +28,20 @@ const TopicModelSchema = z.object({
   format: z.literal(1),
   version: z.string().min(1),
   about: z.string(),
-  heldOut: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).optional(),
+  heldOut: z
+    .object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })
+    .optional(),
   features: z.object({ bigrams: z.boolean(), maxTermsPerPaper: z.number().int().positive().optional() }),
   vocabulary: VocabularyJsonSchema,
-  topics: z.array(z.object({
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    bias: z.number(),
-    threshold: z.number().min(0).max(1),
-    ids: z.array(z.number().int().nonnegative()),
-    weights: z.array(z.number()),
-  })),
+  topics: z.array(
+    z.object({
+      slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+      bias: z.number(),
+      threshold: z.number().min(0).max(1),
+      ids: z.array(z.number().int().nonnegative()),
+      weights: z.array(z.number()),
+    }),
+  ),
 });
 export type TopicModelJson = z.infer<typeof TopicModelSchema>;
 
@@ -47,14 +51,25 @@ export function parseTopicModel(json: unknown): TopicModel {
   const vocabulary = parseVocabulary(data.vocabulary);
   const size = vocabulary.terms.length;
   const topics = data.topics.map((t) => {
-    if (t.ids.length !== t.weights.length) throw new Error(`topic model: ${t.slug} has ${t.ids.length} ids but ${t.weights.length} weights`);
+    if (t.ids.length !== t.weights.length)
+      throw new Error(`topic model: ${t.slug} has ${t.ids.length} ids but ${t.weights.length} weights`);
     const outside = t.ids.find((id) => id >= size);
     if (outside !== undefined) throw new Error(`topic model: ${t.slug} refers to term ${outside} of ${size}`);
     const order = t.ids.map((_, k) => k).sort((a, b) => t.ids[a]! - t.ids[b]!);
-    const model = { ids: Uint32Array.from(order, (k) => t.ids[k]!), weights: Float32Array.from(order, (k) => t.weights[k]!), bias: t.bias };
+    const model = {
+      ids: Uint32Array.from(order, (k) => t.ids[k]!),
+      weights: Float32Array.from(order, (k) => t.weights[k]!),
+      bias: t.bias,
+    };
     return { slug: t.slug, model, threshold: t.threshold };
   });
-  return { version: data.version, ...(data.heldOut ? { heldOut: data.heldOut } : {}), features: data.features, vocabulary, topics };
+  return {
+    version: data.version,
+    ...(data.heldOut ? { heldOut: data.heldOut } : {}),
+    features: data.features,
+    vocabulary,
+    topics,
+  };
 }
 
 const round = (x: number, digits: number) => Number(x.toPrecision(digits));
@@ -66,7 +81,10 @@ export function toTopicModelJson(model: TopicModel, about: string): TopicModelJs
     version: model.version,
     about,
     ...(model.heldOut ? { heldOut: model.heldOut } : {}),
-    features: { bigrams: model.features.bigrams ?? false, ...(model.features.maxTermsPerPaper ? { maxTermsPerPaper: model.features.maxTermsPerPaper } : {}) },
+    features: {
+      bigrams: model.features.bigrams ?? false,
+      ...(model.features.maxTermsPerPaper ? { maxTermsPerPaper: model.features.maxTermsPerPaper } : {}),
+    },
     vocabulary: toVocabularyJson(model.vocabulary),
     topics: model.topics.map((t) => ({
       slug: t.slug,
@@ -92,12 +110,20 @@ export function createTopicScorer(model: TopicModel, termsShown = 3): TopicScore
   const size = model.vocabulary.terms.length;
   const topics = model.topics.map((t) => ({ ...t, dense: toDenseWeights(t.model, size) }));
   const predict = (paper: { title: string; abstract: string }, onlyAssigned: boolean): TopicPrediction[] => {
-    const x = toTfidfVector(paperTermCounts(paper, { bigrams: model.features.bigrams }), model.vocabulary, model.features);
+    const x = toTfidfVector(
+      paperTermCounts(paper, { bigrams: model.features.bigrams }),
+      model.vocabulary,
+      model.features,
+    );
     return topics
       .map((t) => ({ t, probability: sigmoid(margin(t.dense, t.model.bias, x)) }))
       .filter(({ t, probability }) => !onlyAssigned || probability >= t.threshold)
       .sort((a, b) => b.probability - a.probability)
-      .map(({ t, probability }) => ({ slug: t.slug, probability, terms: topTerms(t.dense, x, model.vocabulary, termsShown).map((w) => w.term) }));
+      .map(({ t, probability }) => ({
+        slug: t.slug,
+        probability,
+        terms: topTerms(t.dense, x, model.vocabulary, termsShown).map((w) => w.term),
+      }));
   };
   return { score: (paper) => predict(paper, false), classify: (paper) => predict(paper, true) };
 }

@@ -33,7 +33,10 @@ describe("vocabulary", () => {
       bounded.add(terms);
     }
     expect(exact.maxUndercount).toBe(0);
-    expect(exact.fit({ minDf: 5, maxDfShare: 1 }).terms).toEqual(["common", ...Array.from({ length: 10 }, (_, i) => `mid${i}`)]);
+    expect(exact.fit({ minDf: 5, maxDfShare: 1 }).terms).toEqual([
+      "common",
+      ...Array.from({ length: 10 }, (_, i) => `mid${i}`),
+    ]);
     // The rare terms were forgotten; frequent ones survive, short of their true count by at most the undercount.
     const v = bounded.fit({ minDf: 5, maxDfShare: 1 });
     expect(v.terms.slice(0, 11).sort()).toEqual(exact.fit({ minDf: 5, maxDfShare: 1 }).terms.sort());
@@ -42,7 +45,11 @@ describe("vocabulary", () => {
   });
 
   it("is deterministic: ties between equally frequent terms break by the term", () => {
-    const df = new Map([["b", 3], ["a", 3], ["c", 4]]);
+    const df = new Map([
+      ["b", 3],
+      ["a", 3],
+      ["c", 4],
+    ]);
     expect(fitVocabulary(df, 10, { minDf: 1 }).terms).toEqual(["c", "a", "b"]);
   });
 });
@@ -51,7 +58,8 @@ describe("tf-idf vectors", () => {
   const counter = createDocumentFrequencyCounter();
   for (const p of papers) counter.add(paperTermCounts(p, { categories: true }).keys());
   const vocabulary = counter.fit({ minDf: 1, maxDfShare: 1 });
-  const vectorOf = (i: number, share = 0) => toTfidfVector(paperTermCounts(papers[i]!, { categories: true }), vocabulary, { categoryShare: share });
+  const vectorOf = (i: number, share = 0) =>
+    toTfidfVector(paperTermCounts(papers[i]!, { categories: true }), vocabulary, { categoryShare: share });
 
   it("are L2-normalised with ascending ids", () => {
     for (let i = 0; i < papers.length; i += 1) {
@@ -63,7 +71,9 @@ describe("tf-idf vectors", () => {
 
   it("give categories the asked share of the length, and none when the share is 0", () => {
     const v = vectorOf(1, 0.3);
-    const categoryLength = Math.hypot(...[...v.ids].flatMap((id, k) => (vocabulary.terms[id]!.startsWith("arxiv:") ? [v.weights[k]!] : [])));
+    const categoryLength = Math.hypot(
+      ...[...v.ids].flatMap((id, k) => (vocabulary.terms[id]!.startsWith("arxiv:") ? [v.weights[k]!] : [])),
+    );
     expect(categoryLength).toBeCloseTo(0.3, 6);
     expect([...vectorOf(1).ids].some((id) => vocabulary.terms[id]!.startsWith("arxiv:"))).toBe(false);
   });
@@ -82,30 +92,37 @@ describe("tf-idf vectors", () => {
 });
 
 describe("binary vectors", () => {
-  const vectorsUpTo = (maxId: number) => fc.uniqueArray(fc.integer({ min: 0, max: maxId }), { maxLength: 300 }).chain((ids) =>
-    fc.array(fc.float({ min: -1, max: 1, noNaN: true }), { minLength: ids.length, maxLength: ids.length }).map((ws) => ({
-      ids: Uint32Array.from(ids.sort((a, b) => a - b)),
-      weights: Float32Array.from(ws),
-    })),
-  );
+  const vectorsUpTo = (maxId: number) =>
+    fc.uniqueArray(fc.integer({ min: 0, max: maxId }), { maxLength: 300 }).chain((ids) =>
+      fc
+        .array(fc.float({ min: -1, max: 1, noNaN: true }), { minLength: ids.length, maxLength: ids.length })
+        .map((ws) => ({
+          ids: Uint32Array.from(ids.sort((a, b) => a - b)),
+          weights: Float32Array.from(ws),
+        })),
+    );
   const arbitraryVector = vectorsUpTo(MAX_TERM_ID);
 
   it("round-trip ids exactly and weights to 16 bits", () => {
-    fc.assert(fc.property(arbitraryVector, (v: SparseVector) => {
-      const back = decodeVector(encodeVector(v));
-      expect([...back.ids]).toEqual([...v.ids]);
-      back.weights.forEach((w, k) => expect(Math.abs(w - v.weights[k]!)).toBeLessThanOrEqual(1 / 32767));
-    }));
+    fc.assert(
+      fc.property(arbitraryVector, (v: SparseVector) => {
+        const back = decodeVector(encodeVector(v));
+        expect([...back.ids]).toEqual([...v.ids]);
+        back.weights.forEach((w, k) => expect(Math.abs(w - v.weights[k]!)).toBeLessThanOrEqual(1 / 32767));
+      }),
+    );
   });
 
   it("score in place: a dense dot product over the bytes equals it over the decoded vector", () => {
     const dense = Float32Array.from({ length: 1000 }, (_, i) => Math.sin(i));
-    fc.assert(fc.property(vectorsUpTo(999), (v: SparseVector) => {
-      const bytes = encodeVector(v);
-      const decoded = decodeVector(bytes);
-      const expected = [...decoded.ids].reduce((s, id, k) => s + dense[id]! * decoded.weights[k]!, 0);
-      expect(dotEncoded(dense, bytes)).toBeCloseTo(expected, 4);
-    }));
+    fc.assert(
+      fc.property(vectorsUpTo(999), (v: SparseVector) => {
+        const bytes = encodeVector(v);
+        const decoded = decodeVector(bytes);
+        const expected = [...decoded.ids].reduce((s, id, k) => s + dense[id]! * decoded.weights[k]!, 0);
+        expect(dotEncoded(dense, bytes)).toBeCloseTo(expected, 4);
+      }),
+    );
     expect(() => dotEncoded(new Float32Array(4), Uint8Array.of(1, 3, 0))).toThrow(/truncated/);
     expect(() => dotEncoded(new Float32Array(4), Uint8Array.of(1, 1, 0x80, 0x80, 0, 0))).toThrow(/length/);
     expect(() => encodeVector({ ids: Uint32Array.of(MAX_TERM_ID + 1), weights: Float32Array.of(1) })).toThrow(/above/);
@@ -129,11 +146,17 @@ describe("binary vectors", () => {
 
 describe("binary linear models", () => {
   it("round-trip exactly (float32 weights, float64 bias) and refuse bytes they did not write", () => {
-    const model = { ids: Uint32Array.of(0, 7, 300_000), weights: Float32Array.of(-12.5, 0.25, 3e-7), bias: -4.123456789 };
+    const model = {
+      ids: Uint32Array.of(0, 7, 300_000),
+      weights: Float32Array.of(-12.5, 0.25, 3e-7),
+      bias: -4.123456789,
+    };
     const bytes = encodeLinearModel(model);
     expect(decodeLinearModel(bytes)).toEqual(model);
     expect(encodeLinearModel(model)).toEqual(bytes);
     expect(() => decodeLinearModel(bytes.subarray(0, bytes.length - 2))).toThrow(/length|truncated/);
-    expect(() => decodeLinearModel(encodeVector({ ids: Uint32Array.of(1), weights: Float32Array.of(1) }))).toThrow(/format/);
+    expect(() => decodeLinearModel(encodeVector({ ids: Uint32Array.of(1), weights: Float32Array.of(1) }))).toThrow(
+      /format/,
+    );
   });
 });

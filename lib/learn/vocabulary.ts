@@ -79,20 +79,31 @@ export function createDocumentFrequencyCounter(options: CounterOptions = {}): Do
   };
 }
 
-const byCountThenTerm = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+const byCountThenTerm = (a: [string, number], b: [string, number]) =>
+  b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /**
  * Keeps the words between the document-frequency bounds, most frequent first, and every arXiv
  * category (a category is never noise, however rare or common); ties by term: deterministic.
  */
-export function fitVocabulary(df: ReadonlyMap<string, number>, documents: number, options: VocabularyOptions = {}): Vocabulary {
+export function fitVocabulary(
+  df: ReadonlyMap<string, number>,
+  documents: number,
+  options: VocabularyOptions = {},
+): Vocabulary {
   const minDf = options.minDf ?? 3;
   const maxDf = Math.max(minDf, Math.floor((options.maxDfShare ?? 0.5) * documents));
   const all = [...df];
-  const words = all.filter(([term, count]) => !isCategoryTerm(term) && count >= minDf && count <= maxDf).sort(byCountThenTerm);
+  const words = all
+    .filter(([term, count]) => !isCategoryTerm(term) && count >= minDf && count <= maxDf)
+    .sort(byCountThenTerm);
   const categories = all.filter(([term]) => isCategoryTerm(term)).sort(byCountThenTerm);
   const chosen = [...words.slice(0, options.maxTerms ?? 100_000), ...categories];
-  return toVocabulary(chosen.map(([term]) => term), chosen.map(([, count]) => idfOf(count, documents)), documents);
+  return toVocabulary(
+    chosen.map(([term]) => term),
+    chosen.map(([, count]) => idfOf(count, documents)),
+    documents,
+  );
 }
 
 export function idfOf(df: number, documents: number): number {
@@ -113,7 +124,11 @@ export type VocabularyJson = z.infer<typeof VocabularyJsonSchema>;
 
 /** The vocabulary as JSON (idf to 5 significant digits): what a model file or the database keeps. */
 export function toVocabularyJson(vocabulary: Vocabulary): VocabularyJson {
-  return { documents: vocabulary.documents, terms: vocabulary.terms, idf: [...vocabulary.idf].map((x) => Number(x.toPrecision(5))) };
+  return {
+    documents: vocabulary.documents,
+    terms: vocabulary.terms,
+    idf: [...vocabulary.idf].map((x) => Number(x.toPrecision(5))),
+  };
 }
 
 /** Validates stored vocabulary JSON (shape, one idf per term, no duplicate term) and rebuilds its index. */

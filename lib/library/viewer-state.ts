@@ -4,7 +4,12 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { listBookmarkedPaperIds } from "@/lib/db/bookmarks";
 import { countVotes, listVotedPaperIds } from "@/lib/db/votes";
 
-export type ViewerState = { signedIn: boolean; bookmarked: Set<string>; voted: Set<string>; votes: Map<string, number> };
+export type ViewerState = {
+  signedIn: boolean;
+  bookmarked: Set<string>;
+  voted: Set<string>;
+  votes: Map<string, number>;
+};
 
 /** One query per kind for a whole list (never one per card). */
 export async function getViewerState(paperIds: string[]): Promise<ViewerState> {

@@ -16,22 +16,34 @@ function errorMessage(body: unknown): string | null {
 
 export function createApiClient(config: ApiClientConfig) {
   const base = config.baseUrl.replace(/\/+$/, "");
-  return async function get<T extends z.ZodType>(path: string, schema: T, options: { auth?: boolean } = {}): Promise<z.infer<T>> {
+  return async function get<T extends z.ZodType>(
+    path: string,
+    schema: T,
+    options: { auth?: boolean } = {},
+  ): Promise<z.infer<T>> {
     const headers: Record<string, string> = { Accept: "application/json" };
     if (options.auth) {
-      if (!config.token) throw new ApiCallError("Set PAPERBOARD_TOKEN to a personal API token (created on your Paperboard account page) to read your library.");
+      if (!config.token)
+        throw new ApiCallError(
+          "Set PAPERBOARD_TOKEN to a personal API token (created on your Paperboard account page) to read your library.",
+        );
       headers.Authorization = `Bearer ${config.token}`;
     }
     let res: Response;
     try {
       res = await fetch(`${base}${path}`, { headers, signal: AbortSignal.timeout(config.timeoutMs ?? 15_000) });
     } catch (error) {
-      throw new ApiCallError(`Paperboard at ${base} did not answer (${error instanceof Error ? error.message : String(error)}).`);
+      throw new ApiCallError(
+        `Paperboard at ${base} did not answer (${error instanceof Error ? error.message : String(error)}).`,
+      );
     }
     const body: unknown = await res.json().catch(() => null);
     if (!res.ok) throw new ApiCallError(`Paperboard answered ${res.status}: ${errorMessage(body) ?? res.statusText}`);
     const parsed = schema.safeParse(body);
-    if (!parsed.success) throw new ApiCallError(`Paperboard at ${base} answered in a shape this client does not know (is it another API version?).`);
+    if (!parsed.success)
+      throw new ApiCallError(
+        `Paperboard at ${base} answered in a shape this client does not know (is it another API version?).`,
+      );
     return parsed.data;
   };
 }

@@ -4,18 +4,31 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
 import { parsePaperRef } from "@/lib/api/paper-ref";
-import { LibraryResponseSchema, PaperResponseSchema, SearchResponseSchema, SimilarResponseSchema, TrendingResponseSchema } from "@/lib/api/schemas";
+import {
+  LibraryResponseSchema,
+  PaperResponseSchema,
+  SearchResponseSchema,
+  SimilarResponseSchema,
+  TrendingResponseSchema,
+} from "@/lib/api/schemas";
 import { windowOfKind } from "@/lib/trending/windows";
 import { SORTS } from "@/lib/validation/search-query";
 import { ApiCallError, createApiClient, type ApiClientConfig, type ApiGet } from "./api-client";
 import { SEARCHABLE_LINK_KINDS } from "@/lib/domain/link-kinds";
 
-const paperArg = z.string().min(1).max(500).describe("The paper: an arXiv id (2403.12345), an arxiv.org / huggingface.co/papers / Paperboard page URL, or a Paperboard id or slug.");
+const paperArg = z
+  .string()
+  .min(1)
+  .max(500)
+  .describe(
+    "The paper: an arXiv id (2403.12345), an arxiv.org / huggingface.co/papers / Paperboard page URL, or a Paperboard id or slug.",
+  );
 
 /** The API path segment for what the user named; a bad reference is the user's error, said plainly. */
 function paperPath(text: string): string {
   const ref = parsePaperRef(text);
-  if (!ref) throw new ApiCallError(`"${text.slice(0, 100)}" is not an arXiv id, a paper URL, or a Paperboard id or slug.`);
+  if (!ref)
+    throw new ApiCallError(`"${text.slice(0, 100)}" is not an arXiv id, a paper URL, or a Paperboard id or slug.`);
   return `/api/v1/papers/${encodeURIComponent(ref.kind === "arxiv" ? ref.arxivId : ref.key)}`;
 }
 
@@ -52,7 +65,8 @@ export function createPaperboardMcpServer(config: ApiClientConfig): McpServer {
     "search",
     {
       title: "Search papers",
-      description: "Full-text search over the papers of this Paperboard instance (typo-tolerant; \"phrases\" and -exclusion work), with optional filters. 20 results a page.",
+      description:
+        'Full-text search over the papers of this Paperboard instance (typo-tolerant; "phrases" and -exclusion work), with optional filters. 20 results a page.',
       inputSchema: {
         query: z.string().max(300).describe("What to look for."),
         topic: z.array(z.string()).max(10).optional().describe("Topic slugs; all must hold."),
@@ -82,7 +96,8 @@ export function createPaperboardMcpServer(config: ApiClientConfig): McpServer {
     "trending",
     {
       title: "Trending papers",
-      description: "The papers trending in a day, ISO week or month, each with its score explained. Without a date: the latest digest day, or its week or month.",
+      description:
+        "The papers trending in a day, ISO week or month, each with its score explained. Without a date: the latest digest day, or its week or month.",
       inputSchema: {
         period: z.enum(["day", "week", "month"]).default("day"),
         date: z.iso.date().optional().describe("A day (YYYY-MM-DD) inside the period wanted."),
@@ -108,7 +123,8 @@ export function createPaperboardMcpServer(config: ApiClientConfig): McpServer {
     "my_library",
     {
       title: "My library",
-      description: "Your bookmarks on Paperboard (newest first) with notes, tags, read state and collections. Needs PAPERBOARD_TOKEN.",
+      description:
+        "Your bookmarks on Paperboard (newest first) with notes, tags, read state and collections. Needs PAPERBOARD_TOKEN.",
       inputSchema: {},
       outputSchema: LibraryResponseSchema,
       annotations: { readOnlyHint: true },

@@ -17,7 +17,10 @@ const g = globalThis as unknown as { paperboardRateLimits?: { store: RateLimitSt
 function limiter() {
   const env = getEnv();
   // Several instances share the database's buckets; one process keeps them in memory (no query per request).
-  g.paperboardRateLimits ??= { store: env.MULTI_INSTANCE ? createDbStore(getDb()) : createMemoryStore(), policies: policiesFromEnv(env) };
+  g.paperboardRateLimits ??= {
+    store: env.MULTI_INSTANCE ? createDbStore(getDb()) : createMemoryStore(),
+    policies: policiesFromEnv(env),
+  };
   return g.paperboardRateLimits;
 }
 

@@ -5,14 +5,24 @@ import { PREFETCH_HEADER } from "@/lib/edge/prefetch";
 import type { Env } from "@/lib/env";
 import type { RateLimitPolicy } from "./token-bucket";
 
-export type RateLimitClass = "search" | "similar" | "export" | "image" | "auth" | "subscribe" | "subscribe-address" | "account-mail";
+export type RateLimitClass =
+  "search" | "similar" | "export" | "image" | "auth" | "subscribe" | "subscribe-address" | "account-mail";
 export type RateLimitPolicies = Record<RateLimitClass, RateLimitPolicy>;
 
 type LimitEnv = Pick<
   Env,
-  | "SEARCH_RATE_LIMIT_PER_MINUTE" | "SEARCH_RATE_LIMIT_BURST" | "SIMILAR_RATE_LIMIT_PER_MINUTE" | "SIMILAR_RATE_LIMIT_BURST"
-  | "EXPORT_RATE_LIMIT_PER_MINUTE" | "EXPORT_RATE_LIMIT_BURST" | "IMAGE_RATE_LIMIT_PER_MINUTE" | "IMAGE_RATE_LIMIT_BURST"
-  | "AUTH_RATE_LIMIT_PER_MINUTE" | "AUTH_RATE_LIMIT_BURST" | "SUBSCRIBE_LIMIT_PER_IP" | "SUBSCRIBE_LIMIT_PER_ADDRESS"
+  | "SEARCH_RATE_LIMIT_PER_MINUTE"
+  | "SEARCH_RATE_LIMIT_BURST"
+  | "SIMILAR_RATE_LIMIT_PER_MINUTE"
+  | "SIMILAR_RATE_LIMIT_BURST"
+  | "EXPORT_RATE_LIMIT_PER_MINUTE"
+  | "EXPORT_RATE_LIMIT_BURST"
+  | "IMAGE_RATE_LIMIT_PER_MINUTE"
+  | "IMAGE_RATE_LIMIT_BURST"
+  | "AUTH_RATE_LIMIT_PER_MINUTE"
+  | "AUTH_RATE_LIMIT_BURST"
+  | "SUBSCRIBE_LIMIT_PER_IP"
+  | "SUBSCRIBE_LIMIT_PER_ADDRESS"
 >;
 
 export const ACCOUNT_MAILS_PER_ADDRESS_PER_HOUR = 5;
@@ -46,11 +56,17 @@ const READ = new Set(["GET", "HEAD"]);
  * gets the route tree only, never the page's render — so a results page's dozens of facet links do
  * not spend the reader's searches, and claiming to be a prefetch buys nobody a search.
  */
-export function classifyRequest(method: string, pathname: string, query: URLSearchParams, headers: Headers): LimitedRequest | null {
+export function classifyRequest(
+  method: string,
+  pathname: string,
+  query: URLSearchParams,
+  headers: Headers,
+): LimitedRequest | null {
   if (READ.has(method)) {
     if (headers.get(PREFETCH_HEADER) === "1") return null;
     if (pathname === "/search") return { limit: "search", answer: "page" };
-    if (pathname === "/api/search" || /^\/feeds\/search\.(?:rss|atom|json)$/.test(pathname)) return { limit: "search", answer: "json" };
+    if (pathname === "/api/search" || /^\/feeds\/search\.(?:rss|atom|json)$/.test(pathname))
+      return { limit: "search", answer: "json" };
     // The public API's reads share the search bucket: one budget per client for the whole API.
     if (pathname.startsWith("/api/v1/")) return { limit: "search", answer: "json" };
     if (pathname === "/similar") return query.get("text")?.trim() ? { limit: "similar", answer: "page" } : null;

@@ -17,7 +17,13 @@ describe("takeToken", () => {
       expect(step.decision.allowed).toBe(true);
       bucket = step.bucket;
     }
-    expect(takeToken(bucket, policy, now).decision).toEqual({ allowed: false, retryAfterSeconds: 1, limit: 3, remaining: 0, resetSeconds: 3 });
+    expect(takeToken(bucket, policy, now).decision).toEqual({
+      allowed: false,
+      retryAfterSeconds: 1,
+      limit: 3,
+      remaining: 0,
+      resetSeconds: 3,
+    });
     expect(takeToken(bucket, policy, now + 1_000).decision.allowed).toBe(true);
     // Idle time refills up to the burst, never beyond.
     expect(takeToken(bucket, policy, now + 3_600_000).bucket.tokens).toBe(2);
@@ -26,14 +32,25 @@ describe("takeToken", () => {
   it("states the limit, the whole tokens left and the seconds until the bucket is full again", () => {
     const first = takeToken(undefined, policy, 0);
     expect(first.decision).toEqual({ allowed: true, limit: 3, remaining: 2, resetSeconds: 1 });
-    expect(takeToken(first.bucket, policy, 500).decision).toEqual({ allowed: true, limit: 3, remaining: 1, resetSeconds: 2 });
+    expect(takeToken(first.bucket, policy, 500).decision).toEqual({
+      allowed: true,
+      limit: 3,
+      remaining: 1,
+      resetSeconds: 2,
+    });
   });
 
   it("says how long a slow policy makes a refused client wait", () => {
     const hourly = { perMinute: 3 / 60, burst: 3 };
     let bucket = undefined;
     for (let i = 0; i < 3; i++) bucket = takeToken(bucket, hourly, 0).bucket;
-    expect(takeToken(bucket, hourly, 0).decision).toEqual({ allowed: false, retryAfterSeconds: 1200, limit: 3, remaining: 0, resetSeconds: 3600 });
+    expect(takeToken(bucket, hourly, 0).decision).toEqual({
+      allowed: false,
+      retryAfterSeconds: 1200,
+      limit: 3,
+      remaining: 0,
+      resetSeconds: 3600,
+    });
   });
 });
 
@@ -75,7 +92,8 @@ describe("classifyRequest", () => {
   });
 
   it("answers pages with HTML and APIs with JSON", () => {
-    const answer = (method: string, url: string) => classifyRequest(method, new URL(url, "http://x").pathname, new URL(url, "http://x").searchParams, none)?.answer;
+    const answer = (method: string, url: string) =>
+      classifyRequest(method, new URL(url, "http://x").pathname, new URL(url, "http://x").searchParams, none)?.answer;
     expect(answer("GET", "/search?q=x")).toBe("page");
     expect(answer("POST", "/sign-in")).toBe("page");
     expect(answer("GET", "/api/search")).toBe("json");
@@ -97,7 +115,9 @@ describe("classifyRequest", () => {
 
 describe("policiesFromEnv", () => {
   it("sizes each class from the env, subscribe limits per hour", () => {
-    const policies = policiesFromEnv(EnvSchema.parse({ SIMILAR_RATE_LIMIT_PER_MINUTE: "6", SUBSCRIBE_LIMIT_PER_IP: "12" }));
+    const policies = policiesFromEnv(
+      EnvSchema.parse({ SIMILAR_RATE_LIMIT_PER_MINUTE: "6", SUBSCRIBE_LIMIT_PER_IP: "12" }),
+    );
     expect(policies.similar).toEqual({ perMinute: 6, burst: 5 });
     expect(policies.search).toEqual({ perMinute: 120, burst: 40 });
     expect(policies.subscribe).toEqual({ perMinute: 0.2, burst: 12 });

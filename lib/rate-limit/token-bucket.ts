@@ -14,10 +14,17 @@ export type RateLimitDecision = ({ allowed: true } | { allowed: false; retryAfte
 const perMs = (policy: RateLimitPolicy) => policy.perMinute / 60_000;
 
 /** Refills `bucket` for the time since it was last touched, then takes one token if there is one. */
-export function takeToken(bucket: Bucket | undefined, policy: RateLimitPolicy, now: number): { bucket: Bucket; decision: RateLimitDecision } {
+export function takeToken(
+  bucket: Bucket | undefined,
+  policy: RateLimitPolicy,
+  now: number,
+): { bucket: Bucket; decision: RateLimitDecision } {
   const elapsed = bucket ? Math.max(0, now - bucket.at) : 0;
   const tokens = bucket ? Math.min(policy.burst, bucket.tokens + elapsed * perMs(policy)) : policy.burst;
-  return { bucket: { tokens: tokens >= 1 ? tokens - 1 : tokens, at: now }, decision: decide(tokens >= 1, tokens >= 1 ? tokens - 1 : tokens, policy) };
+  return {
+    bucket: { tokens: tokens >= 1 ? tokens - 1 : tokens, at: now },
+    decision: decide(tokens >= 1, tokens >= 1 ? tokens - 1 : tokens, policy),
+  };
 }
 
 /** The decision for a bucket left holding `left` tokens after a take that was (or was not) allowed. */
@@ -27,7 +34,9 @@ export function decide(allowed: boolean, left: number, policy: RateLimitPolicy):
     remaining: Math.floor(left),
     resetSeconds: Math.ceil((policy.burst - left) / perMs(policy) / 1000),
   };
-  return allowed ? { allowed: true, ...state } : { allowed: false, retryAfterSeconds: secondsUntilToken(left, policy), ...state };
+  return allowed
+    ? { allowed: true, ...state }
+    : { allowed: false, retryAfterSeconds: secondsUntilToken(left, policy), ...state };
 }
 
 /** Whole seconds until a bucket holding `tokens` (< 1) has a token again; at least 1. */

@@ -3,7 +3,12 @@
 import "server-only";
 import { paperTermCounts } from "@/lib/learn/features";
 import { RECOMMENDATION_FEATURES } from "@/lib/learn/recommendation-features";
-import { createDocumentFrequencyCounter, parseVocabulary, toVocabularyJson, type Vocabulary } from "@/lib/learn/vocabulary";
+import {
+  createDocumentFrequencyCounter,
+  parseVocabulary,
+  toVocabularyJson,
+  type Vocabulary,
+} from "@/lib/learn/vocabulary";
 import {
   countPapers,
   getCurrentVocabulary,
@@ -28,7 +33,7 @@ const PAGE = 500;
  */
 export async function refitFeatures(log: (line: string) => void = () => {}): Promise<Features> {
   const counter = createDocumentFrequencyCounter();
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const page = await listPaperTextPage(after, PAGE);
     if (page.length === 0) break;
     for (const p of page) counter.add(paperTermCounts(p, RECOMMENDATION_FEATURES).keys());
@@ -38,7 +43,7 @@ export async function refitFeatures(log: (line: string) => void = () => {}): Pro
   const vocabulary = counter.fit(RECOMMENDATION_FEATURES);
   const json = toVocabularyJson(vocabulary);
   const version = vocabularyVersion(json);
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const page = await listPaperTextPage(after, PAGE);
     if (page.length === 0) break;
     await savePaperVectors(version, new Map(page.map((p) => [p.id, toPaperVectorBytes(p, vocabulary)])));
@@ -75,7 +80,9 @@ export async function getVectorBytes(ids: readonly string[], features: Features)
   const found = await listPaperVectors(ids, features.version);
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length === 0) return found;
-  const computed = new Map((await listPaperTexts(missing)).map((p) => [p.id, toPaperVectorBytes(p, features.vocabulary)]));
+  const computed = new Map(
+    (await listPaperTexts(missing)).map((p) => [p.id, toPaperVectorBytes(p, features.vocabulary)]),
+  );
   await savePaperVectors(features.version, computed);
   for (const [id, bytes] of computed) found.set(id, bytes);
   return found;

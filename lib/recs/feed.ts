@@ -16,7 +16,11 @@ const ITEMS = 50;
 
 export function forYouFeedPaths(userId: string): Record<FeedFormat, string> {
   const token = followFeedToken({ id: userId, version: VERSION }, getAppSecret(), "for-you");
-  return { rss: `/feeds/for-you/${token}.rss`, atom: `/feeds/for-you/${token}.atom`, json: `/feeds/for-you/${token}.json` };
+  return {
+    rss: `/feeds/for-you/${token}.rss`,
+    atom: `/feeds/for-you/${token}.atom`,
+    json: `/feeds/for-you/${token}.json`,
+  };
 }
 
 /** The feed for a `<token>.<fmt>` file name, or null (unknown reader, wrong MAC, bad format: the same answer). */
@@ -40,7 +44,9 @@ export async function loadForYouFeed(file: string): Promise<{ doc: FeedDocument;
     doc: {
       title: "Paperboard — For you",
       description:
-        result.status === "cold" ? "Save or upvote at least 3 papers and this feed fills with recommendations." : "This week's papers ranked by what you saved.",
+        result.status === "cold"
+          ? "Save or upvote at least 3 papers and this feed fills with recommendations."
+          : "This week's papers ranked by what you saved.",
       pageUrl: `${base}/for-you`,
       feedUrls: { rss: `${base}${paths.rss}`, atom: `${base}${paths.atom}`, json: `${base}${paths.json}` },
       updated,

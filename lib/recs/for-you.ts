@@ -19,7 +19,14 @@ export type ForYou =
   | { status: "cold"; positiveCount: number }
   | { status: "ready"; from: string; to: string; items: Recommendation[]; positiveCount: number };
 
-export async function listForYou(input: { userId: string; scope: SignalScope; period: Period; limit?: number; onlyNew?: boolean; /** Explicit days instead of the period (a digest mail's). */ range?: { from: string; to: string } }): Promise<ForYou> {
+export async function listForYou(input: {
+  userId: string;
+  scope: SignalScope;
+  period: Period;
+  limit?: number;
+  onlyNew?: boolean;
+  /** Explicit days instead of the period (a digest mail's). */ range?: { from: string; to: string };
+}): Promise<ForYou> {
   const [features, latest] = await Promise.all([getFeatures(), getLatestPaperDay()]);
   if (!features || !latest) return { status: "no-papers" };
   const reader = await getReader(input.userId, input.scope, features);
@@ -27,7 +34,10 @@ export async function listForYou(input: { userId: string; scope: SignalScope; pe
   const { from, to } = input.range ?? periodDays(input.period, latest);
   let candidates = (await getCandidates(features, from, to)).filter((c) => !reader.excluded.has(c.key));
   if (input.onlyNew) {
-    const fresh = await listNewPaperIds(input.userId, candidates.map((c) => c.key));
+    const fresh = await listNewPaperIds(
+      input.userId,
+      candidates.map((c) => c.key),
+    );
     candidates = candidates.filter((c) => fresh.has(c.key));
   }
   const bytes = new Map(candidates.map((c) => [c.key, c.bytes]));
@@ -35,13 +45,23 @@ export async function listForYou(input: { userId: string; scope: SignalScope; pe
   const savedVectors = reader.positives.map((p) => p.vector);
   const explained = ranked.map((r) => {
     const why = reader.scorer.explain(decodeVector(bytes.get(r.key)!), savedVectors);
-    return { id: r.key, score: r.score, terms: why.terms.map((t) => termLabel(t.term)), closest: why.closest.map((c) => reader.positives[c.index]!.id) };
+    return {
+      id: r.key,
+      score: r.score,
+      terms: why.terms.map((t) => termLabel(t.term)),
+      closest: why.closest.map((c) => reader.positives[c.index]!.id),
+    };
   });
-  const [cards, refs] = await Promise.all([listPapersByIds(explained.map((e) => e.id)), listPaperRefs([...new Set(explained.flatMap((e) => e.closest))])]);
+  const [cards, refs] = await Promise.all([
+    listPapersByIds(explained.map((e) => e.id)),
+    listPaperRefs([...new Set(explained.flatMap((e) => e.closest))]),
+  ]);
   const byId = new Map(cards.map((c) => [c.id, c]));
   const items = explained.flatMap((e) => {
     const card = byId.get(e.id);
-    return card ? [{ card, score: e.score, terms: e.terms, because: e.closest.flatMap((id) => refs.get(id) ?? []) }] : [];
+    return card
+      ? [{ card, score: e.score, terms: e.terms, because: e.closest.flatMap((id) => refs.get(id) ?? []) }]
+      : [];
   });
   return { status: "ready", from, to, items, positiveCount: reader.positives.length };
 }

@@ -18,7 +18,10 @@ export type Reader =
   | { status: "ready"; scorer: ReaderScorer; positives: { id: string; vector: SparseVector }[]; excluded: Set<string> };
 
 type Cached = { fingerprint: string; scorer: ReaderScorer; positives: { id: string; vector: SparseVector }[] };
-const store = globalThis as unknown as { paperboardReaderModels?: Map<string, Cached>; paperboardVectorPool?: { version: string; ids: Promise<string[]> } };
+const store = globalThis as unknown as {
+  paperboardReaderModels?: Map<string, Cached>;
+  paperboardVectorPool?: { version: string; ids: Promise<string[]> };
+};
 
 function cache(): Map<string, Cached> {
   store.paperboardReaderModels ??= new Map();
@@ -27,7 +30,8 @@ function cache(): Map<string, Cached> {
 
 /** Every paper with a stored vector, read once per vocabulary version. */
 function vectorPool(version: string): Promise<string[]> {
-  if (store.paperboardVectorPool?.version !== version) store.paperboardVectorPool = { version, ids: listVectorPaperIds(version) };
+  if (store.paperboardVectorPool?.version !== version)
+    store.paperboardVectorPool = { version, ids: listVectorPaperIds(version) };
   return store.paperboardVectorPool.ids;
 }
 
@@ -43,13 +47,21 @@ const decodeAll = (ids: readonly string[], bytes: Map<string, Uint8Array>) =>
 
 /** The reader's model for the scope, trained or reused; cold with fewer than MIN_POSITIVES saves. */
 export async function getReader(userId: string, scope: SignalScope, features: Features): Promise<Reader> {
-  const [positiveIds, dismissedIds] = await Promise.all([listPositivePaperIds(userId, scope), listDismissedPaperIds(userId)]);
+  const [positiveIds, dismissedIds] = await Promise.all([
+    listPositivePaperIds(userId, scope),
+    listDismissedPaperIds(userId),
+  ]);
   const excluded = new Set([...positiveIds, ...dismissedIds]);
   const key = `${userId}|${scopeKey(scope)}`;
-  const fingerprint = trainingFingerprint({ version: features.version, positives: positiveIds, dismissed: dismissedIds });
+  const fingerprint = trainingFingerprint({
+    version: features.version,
+    positives: positiveIds,
+    dismissed: dismissedIds,
+  });
   const hit = cache().get(key);
   // Unchanged saves and dismissals: the model and the decoded saves (for explanations) are reused.
-  if (hit && hit.fingerprint === fingerprint) return { status: "ready", scorer: hit.scorer, positives: hit.positives, excluded };
+  if (hit && hit.fingerprint === fingerprint)
+    return { status: "ready", scorer: hit.scorer, positives: hit.positives, excluded };
   const ownBytes = await getVectorBytes([...positiveIds, ...dismissedIds], features);
   const positives = decodeAll(positiveIds, ownBytes);
   if (positives.length < MIN_POSITIVES) return { status: "cold", positiveCount: positives.length };

@@ -14,7 +14,12 @@ export function seedOf(text: string): number {
  * reader's saves are contrasted with. Partial Fisher–Yates over index positions: O(n), the pool is
  * never copied.
  */
-export function sampleBackground(pool: readonly string[], n: number, seed: number, exclude: ReadonlySet<string>): string[] {
+export function sampleBackground(
+  pool: readonly string[],
+  n: number,
+  seed: number,
+  exclude: ReadonlySet<string>,
+): string[] {
   const random = seededRandom(seed);
   const swapped = new Map<number, number>();
   const out: string[] = [];
@@ -30,8 +35,14 @@ export function sampleBackground(pool: readonly string[], n: number, seed: numbe
 }
 
 /** What a model was trained on: changes whenever the reader's saves or dismissals do, so a cached model is reused only while it is current. */
-export function trainingFingerprint(parts: { version: string; positives: readonly string[]; dismissed: readonly string[] }): string {
-  return createHash("sha256").update(JSON.stringify([parts.version, parts.positives, parts.dismissed])).digest("hex");
+export function trainingFingerprint(parts: {
+  version: string;
+  positives: readonly string[];
+  dismissed: readonly string[];
+}): string {
+  return createHash("sha256")
+    .update(JSON.stringify([parts.version, parts.positives, parts.dismissed]))
+    .digest("hex");
 }
 
 /** A term as a reader reads it: categories by name, words and word pairs as they are. */

@@ -8,7 +8,9 @@ import type { Vocabulary, VocabularyJson } from "@/lib/learn/vocabulary";
 
 /** The bytes stored for a paper: its tf-idf vector with the recommendation settings. */
 export function toPaperVectorBytes(paper: PaperFields, vocabulary: Vocabulary): Uint8Array {
-  return encodeVector(toTfidfVector(paperTermCounts(paper, RECOMMENDATION_FEATURES), vocabulary, RECOMMENDATION_FEATURES));
+  return encodeVector(
+    toTfidfVector(paperTermCounts(paper, RECOMMENDATION_FEATURES), vocabulary, RECOMMENDATION_FEATURES),
+  );
 }
 
 /** Same vocabulary → same version: a vector made with another version is stale. */

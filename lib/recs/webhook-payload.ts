@@ -9,7 +9,10 @@ export type WebhookSection = { label: string; papers: { title: string; url: stri
 const MAX_CONTENT = 2_000;
 
 export function toWebhookBody(heading: string, sections: WebhookSection[]): string {
-  const lines = [`*${heading}*`, ...sections.flatMap((s) => [``, `*${s.label}*`, ...s.papers.map((p) => `• ${p.title} — ${p.url}`)])];
+  const lines = [
+    `*${heading}*`,
+    ...sections.flatMap((s) => [``, `*${s.label}*`, ...s.papers.map((p) => `• ${p.title} — ${p.url}`)]),
+  ];
   let text = lines.join("\n");
   if (text.length > MAX_CONTENT) text = `${text.slice(0, MAX_CONTENT - 1)}…`;
   return JSON.stringify({ text, content: text, sections });

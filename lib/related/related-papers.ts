@@ -4,7 +4,12 @@ import "server-only";
 import { getHeapStatistics } from "node:v8";
 import type { Db } from "@/lib/db/client";
 import {
-  listPendingRelatedIds, markRelatedComputed, readRelatedInputs, readRelatedInputsAfter, replaceSimilarPapers, type RelatedInput,
+  listPendingRelatedIds,
+  markRelatedComputed,
+  readRelatedInputs,
+  readRelatedInputsAfter,
+  replaceSimilarPapers,
+  type RelatedInput,
 } from "@/lib/db/similar-papers";
 import { countDocumentTerms, createNeighbourCollector, vectorOf } from "./similarity";
 
@@ -29,7 +34,7 @@ export type RelatedProgress = { done: number; total: number };
  * process running it (npm start's background work) could not even handle Ctrl-C until it ended.
  */
 async function* streamPapers(db: Db): AsyncGenerator<RelatedInput> {
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const chunk = await readRelatedInputsAfter(db, after, READ_CHUNK);
     if (chunk.length === 0) return;
     yield* chunk;
@@ -53,10 +58,12 @@ async function countTerms(db: Db): Promise<{ df: Map<string, number>; n: number 
 async function neighboursOf(db: Db, group: string[], { df, n }: { df: Map<string, number>; n: number }) {
   const queries = [];
   for (let i = 0; i < group.length; i += READ_CHUNK) {
-    for (const doc of await readRelatedInputs(db, group.slice(i, i + READ_CHUNK))) queries.push({ id: doc.id, vector: vectorOf(doc, df, n), topics: doc.topics });
+    for (const doc of await readRelatedInputs(db, group.slice(i, i + READ_CHUNK)))
+      queries.push({ id: doc.id, vector: vectorOf(doc, df, n), topics: doc.topics });
   }
   const collector = createNeighbourCollector(queries);
-  for await (const doc of streamPapers(db)) collector.add({ id: doc.id, vector: vectorOf(doc, df, n), topics: doc.topics });
+  for await (const doc of streamPapers(db))
+    collector.add({ id: doc.id, vector: vectorOf(doc, df, n), topics: doc.topics });
   const found = collector.results();
   return new Map(group.map((id) => [id, found.get(id) ?? []]));
 }
@@ -66,7 +73,11 @@ async function neighboursOf(db: Db, group: string[], { df, n }: { df: Map<string
  * paper) and marks them computed. Papers not listed keep their stored neighbours: a new paper can be
  * missing from an older paper's list until that paper is recomputed.
  */
-export async function refreshRelatedPapers(db: Db, paperIds: string[], onProgress?: (p: RelatedProgress) => void): Promise<number> {
+export async function refreshRelatedPapers(
+  db: Db,
+  paperIds: string[],
+  onProgress?: (p: RelatedProgress) => void,
+): Promise<number> {
   if (paperIds.length === 0) return 0;
   const at = new Date();
   const terms = await countTerms(db);

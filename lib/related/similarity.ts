@@ -58,9 +58,17 @@ const rounded = (score: number) => Math.round(score * 1e4) / 1e4;
  * the whole model: memory grows with the queries, not the collection (a daily ingest into a
  * 300k-paper database). Given the same document frequencies, it finds what findSimilar finds.
  */
-export function createNeighbourCollector(queries: { id: string; vector: [string, number][]; topics: string[] }[], limit = 8) {
+export function createNeighbourCollector(
+  queries: { id: string; vector: [string, number][]; topics: string[] }[],
+  limit = 8,
+) {
   // `floor`: the lowest score still in a full `best` — anything below cannot make the list.
-  const state = queries.map((q) => ({ id: q.id, topics: new Set(q.topics), best: [] as Neighbour[], floor: MIN_SCORE }));
+  const state = queries.map((q) => ({
+    id: q.id,
+    topics: new Set(q.topics),
+    best: [] as Neighbour[],
+    floor: MIN_SCORE,
+  }));
   // term → the queries that have it among their first QUERY_TERMS, with the term's weight there.
   const byTerm = new Map<string, { queries: number[]; weights: number[] }>();
   queries.forEach((q, i) => {

@@ -1,6 +1,12 @@
 // The one Meilisearch client (server-only: it holds a key) and the error mapping for outages.
 import "server-only";
-import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type Index } from "meilisearch";
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  type Index,
+} from "meilisearch";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { SearchDocument } from "./documents";
@@ -26,7 +32,10 @@ const clients = new Map<string, Meilisearch>();
  * a second without any timer. The timeout is for an engine that is up but busy (a large index under
  * load answered in over a second): SEARCH_TIMEOUT_MS, several seconds by default, lets it answer.
  */
-export function getSearchClient(target: SearchTarget = searchTargetFromEnv(), timeoutMs = getEnv().SEARCH_TIMEOUT_MS): Meilisearch {
+export function getSearchClient(
+  target: SearchTarget = searchTargetFromEnv(),
+  timeoutMs = getEnv().SEARCH_TIMEOUT_MS,
+): Meilisearch {
   const cacheKey = `${target.url}|${target.apiKey ?? ""}|${timeoutMs}`;
   let client = clients.get(cacheKey);
   if (!client) {
@@ -46,7 +55,10 @@ export function getSearchClient(target: SearchTarget = searchTargetFromEnv(), ti
   return client;
 }
 
-export function getSearchIndex(target: SearchTarget = searchTargetFromEnv(), timeoutMs = getEnv().SEARCH_TIMEOUT_MS): Index<SearchDocument> {
+export function getSearchIndex(
+  target: SearchTarget = searchTargetFromEnv(),
+  timeoutMs = getEnv().SEARCH_TIMEOUT_MS,
+): Index<SearchDocument> {
   return getSearchClient(target, timeoutMs).index<SearchDocument>(target.indexName);
 }
 

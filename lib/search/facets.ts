@@ -5,7 +5,9 @@ export type Facet = { value: string; label: string; count: number };
 export type FacetGroups = { topic: Facet[]; category: Facet[]; author: Facet[]; has: Facet[]; month: Facet[] };
 
 const topicNames = new Map(TOPICS.map((t) => [t.slug, t.name]));
-const KIND_LABELS: ReadonlyMap<string, string> = new Map(Object.entries({ code: "Code", dataset: "Dataset", model: "Model", demo: "Demo" }));
+const KIND_LABELS: ReadonlyMap<string, string> = new Map(
+  Object.entries({ code: "Code", dataset: "Dataset", model: "Model", demo: "Demo" }),
+);
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 function byCount(a: Facet, b: Facet): number {

@@ -39,12 +39,17 @@ export function createIndexFeed(db: Db, target: SearchTarget): IndexFeed {
     // Our own backoff: the client's waitForTask adds an abort listener per poll, and a 300k
     // drain polls thousands of times (MaxListenersExceededWarning).
     let task = await tasks.getTask(entry.taskUid);
-    for (let delay = 50; wait && (task.status === "enqueued" || task.status === "processing"); delay = Math.min(delay * 1.5, 1_000)) {
+    for (
+      let delay = 50;
+      wait && (task.status === "enqueued" || task.status === "processing");
+      delay = Math.min(delay * 1.5, 1_000)
+    ) {
       await new Promise((resolve) => setTimeout(resolve, delay));
       task = await tasks.getTask(entry.taskUid);
     }
     if (task.status === "enqueued" || task.status === "processing") return false;
-    if (task.status !== "succeeded") throw new Error(`indexing task ${entry.taskUid} ${task.status}: ${JSON.stringify(task.error)}`);
+    if (task.status !== "succeeded")
+      throw new Error(`indexing task ${entry.taskUid} ${task.status}: ${JSON.stringify(task.error)}`);
     await markIndexed(db, entry.ids, entry.at);
     indexed += entry.ids.length;
     return true;
@@ -57,7 +62,8 @@ export function createIndexFeed(db: Db, target: SearchTarget): IndexFeed {
     // Taken before reading: a paper changed after this stays pending (indexedAt < updatedAt).
     const at = new Date();
     const docs = [];
-    for (let i = 0; i < ids.length; i += READ_CHUNK) docs.push(...(await loadSearchDocuments(db, { ids: ids.slice(i, i + READ_CHUNK) })));
+    for (let i = 0; i < ids.length; i += READ_CHUNK)
+      docs.push(...(await loadSearchDocuments(db, { ids: ids.slice(i, i + READ_CHUNK) })));
     const enqueued = await index.addDocuments(docs, { primaryKey: "id" });
     inFlight.push({ taskUid: enqueued.taskUid, ids, at });
     // Record what is already done, without waiting, so a killed run re-sends little.

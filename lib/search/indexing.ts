@@ -35,7 +35,7 @@ export async function applySearchSettings(target: SearchTarget = searchTargetFro
 export async function syncSearchIndex(db: Db, target: SearchTarget = searchTargetFromEnv()): Promise<number> {
   const feed = createIndexFeed(db, target);
   // Paging by id, so a paper that stays pending (clock skew) cannot loop forever.
-  for (let after = ""; ; ) {
+  for (let after = ""; ;) {
     const ids = await listPendingIndexIds(db, { after, take: PAGE });
     if (ids.length === 0) break;
     await feed.send(ids);

@@ -35,7 +35,11 @@ async function findRunningEmbedded(env: Env): Promise<string | null> {
 
 export async function resolveSearchRuntime(env: Env): Promise<SearchRuntime> {
   if (env.MEILI_URL) {
-    return { target: { url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY, indexName: env.MEILI_INDEX }, owned: false, stop: async () => {} };
+    return {
+      target: { url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY, indexName: env.MEILI_INDEX },
+      owned: false,
+      stop: async () => {},
+    };
   }
   const meiliDir = path.join(env.DATA_DIR, "meilisearch");
   const running = await findRunningEmbedded(env);

@@ -46,7 +46,8 @@ export async function ensureSearchKey(master: SearchTarget & { apiKey: string })
     return key.key;
   } catch (error) {
     // Another start created it meanwhile: same uid, same value.
-    if (error instanceof MeilisearchApiError && error.cause?.code === "api_key_already_exists") return searchKeyValue(master.apiKey, uid);
+    if (error instanceof MeilisearchApiError && error.cause?.code === "api_key_already_exists")
+      return searchKeyValue(master.apiKey, uid);
     throw error;
   }
 }
@@ -57,7 +58,11 @@ export async function ensureSearchKey(master: SearchTarget & { apiKey: string })
  * the background until it is (its value is known either way); else no key (an engine started without
  * a master key asks for none).
  */
-export async function resolveWebSearchTarget(master: SearchTarget, configuredKey: string | undefined, retryMs = 15_000): Promise<SearchTarget> {
+export async function resolveWebSearchTarget(
+  master: SearchTarget,
+  configuredKey: string | undefined,
+  retryMs = 15_000,
+): Promise<SearchTarget> {
   if (configuredKey) return { ...master, apiKey: configuredKey };
   const masterKey = master.apiKey;
   if (!masterKey) return master;
@@ -65,7 +70,9 @@ export async function resolveWebSearchTarget(master: SearchTarget, configuredKey
   try {
     await create();
   } catch (error) {
-    console.warn(`warning: could not create the search key yet (${(error as Error).message}); retrying every ${retryMs / 1000} s`);
+    console.warn(
+      `warning: could not create the search key yet (${(error as Error).message}); retrying every ${retryMs / 1000} s`,
+    );
     const retry = () => setTimeout(() => void create().catch(retry), retryMs).unref();
     retry();
   }

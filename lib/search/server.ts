@@ -82,18 +82,28 @@ export async function startMeilisearch(options: StartMeiliOptions): Promise<Meil
   const url = `http://127.0.0.1:${port}`;
   mkdirSync(options.dataDir, { recursive: true });
   const args = [
-    "--db-path", path.join(options.dataDir, "data.ms"),
-    "--dump-dir", path.join(options.dataDir, "dumps"),
-    "--snapshot-dir", path.join(options.dataDir, "snapshots"),
-    "--http-addr", `127.0.0.1:${port}`,
-    "--env", "production",
+    "--db-path",
+    path.join(options.dataDir, "data.ms"),
+    "--dump-dir",
+    path.join(options.dataDir, "dumps"),
+    "--snapshot-dir",
+    path.join(options.dataDir, "snapshots"),
+    "--http-addr",
+    `127.0.0.1:${port}`,
+    "--env",
+    "production",
     "--no-analytics",
-    "--max-indexing-memory", options.maxIndexingMemory ?? "256MiB",
-    "--log-level", "WARN",
+    "--max-indexing-memory",
+    options.maxIndexingMemory ?? "256MiB",
+    "--log-level",
+    "WARN",
   ];
   // The key goes by environment, not argv: argv is world-readable in `ps`, and a random base64url key
   // that starts with "-" would be parsed as a flag (Meilisearch then refuses to start).
-  const child = spawn(bin, args, { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, MEILI_MASTER_KEY: masterKey } });
+  const child = spawn(bin, args, {
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, MEILI_MASTER_KEY: masterKey },
+  });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);

@@ -13,14 +13,25 @@ const PER_TERM = 40;
 
 const ResultSchema = z.object({
   estimatedTotalHits: z.number().int().optional(),
-  hits: z.array(z.object({ id: z.string(), slug: z.string(), title: z.string(), digestDate: z.string(), _rankingScore: z.number() })),
+  hits: z.array(
+    z.object({
+      id: z.string(),
+      slug: z.string(),
+      title: z.string(),
+      digestDate: z.string(),
+      _rankingScore: z.number(),
+    }),
+  ),
 });
 
 /** The most frequent words of the text (ties: longer first), as the queries to send. */
 export function pickQueryTerms(text: string, max = MAX_TERMS): string[] {
   const counts = new Map<string, number>();
   for (const w of tokenize(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0])).slice(0, max).map(([w]) => w);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))
+    .slice(0, max)
+    .map(([w]) => w);
 }
 
 export async function searchSimilarToText(text: string, limit = 10): Promise<SimilarToText[]> {

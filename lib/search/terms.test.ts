@@ -14,6 +14,10 @@ describe("distinctiveTerms", () => {
 
   it("drops stop words and short words, and caps the count", () => {
     expect(distinctiveTerms("Towards a Model of the World for the Agents")).toEqual(["world", "agents"]);
-    expect(distinctiveTerms("alpha bravo charlie delta echoes foxtrot golfs hotel india", 3)).toEqual(["alpha", "bravo", "charlie"]);
+    expect(distinctiveTerms("alpha bravo charlie delta echoes foxtrot golfs hotel india", 3)).toEqual([
+      "alpha",
+      "bravo",
+      "charlie",
+    ]);
   });
 });

@@ -3,7 +3,13 @@
 import type { Metadata } from "next";
 import { toShareText } from "./share-text";
 
-export function toPaperMetadata(paper: { slug: string; title: string; abstract: string; digestDate: string; topics: { name: string }[] }): Metadata {
+export function toPaperMetadata(paper: {
+  slug: string;
+  title: string;
+  abstract: string;
+  digestDate: string;
+  topics: { name: string }[];
+}): Metadata {
   const title = toShareText(paper.title, 200);
   const description = toShareText(paper.abstract, 200);
   const url = `/papers/${paper.slug}`;

@@ -10,7 +10,9 @@ describe("truncate", () => {
 
 describe("toShareText", () => {
   it("drops LaTeX markup", () => {
-    expect(toShareText("Bounds in $L^p$ spaces, {\\it only} for $\\alpha$", 200)).toBe("Bounds in L^p spaces, only for alpha");
+    expect(toShareText("Bounds in $L^p$ spaces, {\\it only} for $\\alpha$", 200)).toBe(
+      "Bounds in L^p spaces, only for alpha",
+    );
   });
 });
 

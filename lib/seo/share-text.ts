@@ -23,5 +23,8 @@ export function toShareText(text: string, max: number): string {
 
 /** Plain text the share image can draw without fetching fonts: other characters are dropped. */
 export function toDrawableText(text: string, max: number): string {
-  return truncate(toPlainText(text).normalize("NFC").replace(/\s/g, " ").replace(NOT_DRAWABLE, "").replace(/\s+/g, " ").trim(), max);
+  return truncate(
+    toPlainText(text).normalize("NFC").replace(/\s/g, " ").replace(NOT_DRAWABLE, "").replace(/\s+/g, " ").trim(),
+    max,
+  );
 }

@@ -21,7 +21,10 @@ const HarvestSchema = z.object({
   token: z.string().nullable(),
 });
 type Harvest = z.infer<typeof HarvestSchema>;
-const CursorSchema = z.object({ nextFrom: Day.nullable().default(null), harvest: HarvestSchema.nullable().default(null) });
+const CursorSchema = z.object({
+  nextFrom: Day.nullable().default(null),
+  harvest: HarvestSchema.nullable().default(null),
+});
 type Cursor = z.infer<typeof CursorSchema>;
 
 function readCursor(json: string): Cursor {
@@ -66,14 +69,21 @@ export async function syncArxivListings(ctx: StageContext): Promise<StageResult>
         page = parseArxivOai(await ctx.client.getText(url), url);
       } catch (error) {
         // Tokens expire (arXiv's last about a day): replay the set's window once, which is idempotent.
-        if (harvest.token && !restarted && error instanceof IngestError && error.reason.includes("badResumptionToken")) {
+        if (
+          harvest.token &&
+          !restarted &&
+          error instanceof IngestError &&
+          error.reason.includes("badResumptionToken")
+        ) {
           restarted = true;
           harvest.token = null;
           continue;
         }
         throw error;
       }
-      const items = page.items.filter((i) => !("candidate" in i) || (i.candidate.categories ?? []).some((c) => wanted.has(c)));
+      const items = page.items.filter(
+        (i) => !("candidate" in i) || (i.candidate.categories ?? []).some((c) => wanted.has(c)),
+      );
       seen.pages += 1;
       seen.records += page.items.length;
       seen.kept += items.length;
@@ -85,5 +95,7 @@ export async function syncArxivListings(ctx: StageContext): Promise<StageResult>
     }
   }
   await save({ nextFrom: harvest.startedOn, harvest: null });
-  return { detail: `${seen.pages} page${seen.pages === 1 ? "" : "s"} since ${harvest.from}, ${seen.kept} of ${seen.records} records in ${config.categories.join(", ")}` };
+  return {
+    detail: `${seen.pages} page${seen.pages === 1 ? "" : "s"} since ${harvest.from}, ${seen.kept} of ${seen.records} records in ${config.categories.join(", ")}`,
+  };
 }

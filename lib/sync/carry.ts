@@ -21,8 +21,14 @@ export function mergeCarried(record: SourceRecord, carried: Carried | undefined)
  * A `mapRecord` for runIngest over these items: each arXiv record keeps what its stored paper carries.
  * `byTitle` adds papers known by id that the records will join by title (arXiv id → paper id).
  */
-export async function carryStored(db: Db, items: ParsedItem[], byTitle = new Map<string, string>()): Promise<(r: SourceRecord) => SourceRecord> {
-  const arxivIds = [...new Set(items.flatMap((i) => ("candidate" in i && i.candidate.arxivId ? [i.candidate.arxivId] : [])))];
+export async function carryStored(
+  db: Db,
+  items: ParsedItem[],
+  byTitle = new Map<string, string>(),
+): Promise<(r: SourceRecord) => SourceRecord> {
+  const arxivIds = [
+    ...new Set(items.flatMap((i) => ("candidate" in i && i.candidate.arxivId ? [i.candidate.arxivId] : []))),
+  ];
   const stored = await listCarriedMetadata(db, { arxivIds, paperIds: [...byTitle.values()] });
   const byPaper = new Map(stored.map((c) => [c.paperId, c]));
   const byArxiv = new Map(stored.flatMap((c) => (c.arxivId ? [[c.arxivId, c] as const] : [])));

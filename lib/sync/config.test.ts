@@ -22,12 +22,36 @@ describe("sync settings from the environment", () => {
   });
 
   it("reads durations, lists and the off switch, and names what is wrong", () => {
-    const config = toSyncConfig(EnvSchema.parse({ SYNC: "off", SYNC_SOURCES: " hf , enrich ", SYNC_HF_EVERY: "90s", SYNC_ARXIV_EVERY: "1d", SYNC_ARXIV_CATEGORIES: "hep-th,cs.RO", SYNC_CONTACT: "ops@example.org" }));
-    expect(config).toMatchObject({ scheduled: false, sources: ["hf", "enrich"], every: { hf: 90_000, arxiv: 86_400_000 }, categories: ["hep-th", "cs.RO"] });
+    const config = toSyncConfig(
+      EnvSchema.parse({
+        SYNC: "off",
+        SYNC_SOURCES: " hf , enrich ",
+        SYNC_HF_EVERY: "90s",
+        SYNC_ARXIV_EVERY: "1d",
+        SYNC_ARXIV_CATEGORIES: "hep-th,cs.RO",
+        SYNC_CONTACT: "ops@example.org",
+      }),
+    );
+    expect(config).toMatchObject({
+      scheduled: false,
+      sources: ["hf", "enrich"],
+      every: { hf: 90_000, arxiv: 86_400_000 },
+      categories: ["hep-th", "cs.RO"],
+    });
     expect(config.userAgent).toContain("ops@example.org");
-    const bad = EnvSchema.safeParse({ SYNC_HF_EVERY: "3 hours", SYNC_SOURCES: "hf,github", SYNC_ARXIV_CATEGORIES: "cs.CL;cs.CV", SYNC: "yes" });
+    const bad = EnvSchema.safeParse({
+      SYNC_HF_EVERY: "3 hours",
+      SYNC_SOURCES: "hf,github",
+      SYNC_ARXIV_CATEGORIES: "cs.CL;cs.CV",
+      SYNC: "yes",
+    });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues.map((i) => i.path[0]).sort()).toEqual(["SYNC", "SYNC_ARXIV_CATEGORIES", "SYNC_HF_EVERY", "SYNC_SOURCES"]);
+    expect(bad.error?.issues.map((i) => i.path[0]).sort()).toEqual([
+      "SYNC",
+      "SYNC_ARXIV_CATEGORIES",
+      "SYNC_HF_EVERY",
+      "SYNC_SOURCES",
+    ]);
     expect(EnvSchema.safeParse({ SYNC_HF_EVERY: "500ms" }).success).toBe(false);
   });
 

@@ -54,6 +54,7 @@ export function toSyncConfig(env: Env): SyncConfig {
 
 /** Requests to both arXiv services share one pace (arXiv's terms: one request every 3 s, all APIs). */
 export function paceOf(config: SyncConfig, url: string): { key: string; ms: number } {
-  if (url.startsWith(config.arxivApiUrl) || url.startsWith(config.arxivOaiUrl)) return { key: "arxiv", ms: config.arxivDelayMs };
+  if (url.startsWith(config.arxivApiUrl) || url.startsWith(config.arxivOaiUrl))
+    return { key: "arxiv", ms: config.arxivDelayMs };
   return { key: "hf", ms: config.hfDelayMs };
 }

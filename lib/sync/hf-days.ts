@@ -14,7 +14,12 @@ export async function syncHfDays(ctx: StageContext): Promise<StageResult> {
   const { config, today, range } = ctx;
   const days = range
     ? daysBetween(range.from, range.to).reverse()
-    : planHfDays({ today, backfillDays: config.backfillDays, refreshDays: config.refreshDays, fetched: await listSyncFetches(ctx.db, "hf", hfWindow(today, config.backfillDays, config.refreshDays)) });
+    : planHfDays({
+        today,
+        backfillDays: config.backfillDays,
+        refreshDays: config.refreshDays,
+        fetched: await listSyncFetches(ctx.db, "hf", hfWindow(today, config.backfillDays, config.refreshDays)),
+      });
   let papers = 0;
   for (const day of days) {
     ctx.signal.throwIfAborted();
@@ -46,7 +51,9 @@ async function fetchDay(ctx: StageContext, day: string): Promise<{ url: string; 
 /** The parser ranks within one page: a later page's ranks continue after the earlier pages'. */
 function continueRanks(page: ParsedItem[], before: ParsedItem[]): ParsedItem[] {
   const offset = new Map<string, number>();
-  for (const i of before) if ("candidate" in i && i.candidate.appearance) offset.set(i.candidate.appearance.date, (offset.get(i.candidate.appearance.date) ?? 0) + 1);
+  for (const i of before)
+    if ("candidate" in i && i.candidate.appearance)
+      offset.set(i.candidate.appearance.date, (offset.get(i.candidate.appearance.date) ?? 0) + 1);
   if (offset.size === 0) return page;
   return page.map((i) => {
     if (!("candidate" in i) || !i.candidate.appearance) return i;

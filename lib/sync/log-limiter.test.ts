@@ -19,8 +19,14 @@ describe("createLogLimiter", () => {
 
 describe("briefError", () => {
   it("names the host instead of the whole URL, and leaves other messages alone", () => {
-    expect(briefError("https://oaipmh.arxiv.org/oai?verb=ListRecords&set=cs: request failed: fetch failed (after 5 attempts)")).toBe("oaipmh.arxiv.org: request failed: fetch failed (after 5 attempts)");
-    expect(briefError("http://127.0.0.1:9/oai?x=1: HTTP 503 Service Unavailable")).toBe("127.0.0.1:9: HTTP 503 Service Unavailable");
+    expect(
+      briefError(
+        "https://oaipmh.arxiv.org/oai?verb=ListRecords&set=cs: request failed: fetch failed (after 5 attempts)",
+      ),
+    ).toBe("oaipmh.arxiv.org: request failed: fetch failed (after 5 attempts)");
+    expect(briefError("http://127.0.0.1:9/oai?x=1: HTTP 503 Service Unavailable")).toBe(
+      "127.0.0.1:9: HTTP 503 Service Unavailable",
+    );
     expect(briefError("the sync lease lapsed")).toBe("the sync lease lapsed");
   });
 });

@@ -7,12 +7,23 @@ describe("planHfDays", () => {
   it("refetches the refresh window every time and only the missing older days of the backfill window", () => {
     const fetched = new Set(["2026-03-08", "2026-03-06", "2026-03-16", "2026-03-15"]);
     const days = planHfDays({ today, backfillDays: 14, refreshDays: 7, fetched });
-    expect(days.slice(0, 7)).toEqual(["2026-03-16", "2026-03-15", "2026-03-14", "2026-03-13", "2026-03-12", "2026-03-11", "2026-03-10"]);
+    expect(days.slice(0, 7)).toEqual([
+      "2026-03-16",
+      "2026-03-15",
+      "2026-03-14",
+      "2026-03-13",
+      "2026-03-12",
+      "2026-03-11",
+      "2026-03-10",
+    ]);
     expect(days.slice(7)).toEqual(["2026-03-09", "2026-03-07", "2026-03-05", "2026-03-04", "2026-03-03"]);
   });
 
   it("always takes today and yesterday, even with a one-day refresh window", () => {
-    expect(planHfDays({ today, backfillDays: 1, refreshDays: 1, fetched: new Set([today, "2026-03-15"]) })).toEqual([today, "2026-03-15"]);
+    expect(planHfDays({ today, backfillDays: 1, refreshDays: 1, fetched: new Set([today, "2026-03-15"]) })).toEqual([
+      today,
+      "2026-03-15",
+    ]);
   });
 
   it("asks about the whole window it plans over", () => {
@@ -45,8 +56,32 @@ describe("days and schedules", () => {
 
 describe("OAI-PMH sets", () => {
   it("maps categories to arXiv's sets: top-level archives, everything else under physics", () => {
-    expect(["cs.CL", "stat.ML", "math.AP", "q-bio.NC", "eess.SP", "econ.EM", "hep-th", "astro-ph.GA", "cond-mat.str-el", "quant-ph", "physics.optics"].map(oaiSetOf)).toEqual([
-      "cs", "stat", "math", "q-bio", "eess", "econ", "physics:hep-th", "physics:astro-ph", "physics:cond-mat", "physics:quant-ph", "physics:physics",
+    expect(
+      [
+        "cs.CL",
+        "stat.ML",
+        "math.AP",
+        "q-bio.NC",
+        "eess.SP",
+        "econ.EM",
+        "hep-th",
+        "astro-ph.GA",
+        "cond-mat.str-el",
+        "quant-ph",
+        "physics.optics",
+      ].map(oaiSetOf),
+    ).toEqual([
+      "cs",
+      "stat",
+      "math",
+      "q-bio",
+      "eess",
+      "econ",
+      "physics:hep-th",
+      "physics:astro-ph",
+      "physics:cond-mat",
+      "physics:quant-ph",
+      "physics:physics",
     ]);
     expect(oaiSetsFor(["cs.LG", "stat.ML", "cs.CV", "cs.AI"])).toEqual(["cs", "stat"]);
   });

@@ -15,7 +15,12 @@ export function daysBetween(from: string, to: string, max = 3_660): string[] {
  * Hugging Face days to fetch, newest first: every day of the refresh window (today and yesterday
  * included) for their changing counts, then each older day of the backfill window never fetched.
  */
-export function planHfDays(options: { today: string; backfillDays: number; refreshDays: number; fetched: Set<string> }): string[] {
+export function planHfDays(options: {
+  today: string;
+  backfillDays: number;
+  refreshDays: number;
+  fetched: Set<string>;
+}): string[] {
   const { today, backfillDays, refreshDays, fetched } = options;
   const refresh = Math.max(2, refreshDays);
   const days: string[] = [];

@@ -42,7 +42,10 @@ export function createPoliteClient(options: PoliteOptions): PoliteClient {
   const lastDone = new Map<string, number>();
   const stats: ClientStats = { requests: 0, politenessMs: 0, backoffMs: 0 };
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const headers = { "user-agent": options.userAgent, accept: "application/json, application/atom+xml, application/xml, text/xml;q=0.9, */*;q=0.1" };
+  const headers = {
+    "user-agent": options.userAgent,
+    accept: "application/json, application/atom+xml, application/xml, text/xml;q=0.9, */*;q=0.1",
+  };
 
   async function once(url: string): Promise<string> {
     const pace = options.paceOf(url);
@@ -81,8 +84,15 @@ export function createPoliteClient(options: PoliteOptions): PoliteClient {
 
 function asFetchError(url: string, error: unknown, attempts: number): Error {
   const suffix = attempts > 1 ? ` (after ${attempts} attempts)` : "";
-  if (error instanceof FetchSourceError) return new FetchSourceError(url, `${error.message.replace(`${url}: `, "")}${suffix}`, { cause: error, status: error.status ?? undefined });
-  return new FetchSourceError(url, `${error instanceof Error ? error.message : String(error)}${suffix}`, { cause: error, transient: true });
+  if (error instanceof FetchSourceError)
+    return new FetchSourceError(url, `${error.message.replace(`${url}: `, "")}${suffix}`, {
+      cause: error,
+      status: error.status ?? undefined,
+    });
+  return new FetchSourceError(url, `${error instanceof Error ? error.message : String(error)}${suffix}`, {
+    cause: error,
+    transient: true,
+  });
 }
 
 /** Resolves after `ms`, or rejects as soon as the run is stopped. */

@@ -26,21 +26,30 @@ describe("backoffDelay", () => {
 });
 
 describe("retryDecision", () => {
-  const http = (status: number, retryAfter: string | null = null) => new FetchSourceError("u", `HTTP ${status}`, { status, retryAfter });
+  const http = (status: number, retryAfter: string | null = null) =>
+    new FetchSourceError("u", `HTTP ${status}`, { status, retryAfter });
   it("retries 429/503 after their Retry-After, other 5xx and failed requests after a backoff", () => {
     expect(retryDecision(http(503, "7"), now)).toEqual({ retry: true, afterMs: 7_000 });
     expect(retryDecision(http(429), now)).toEqual({ retry: true, afterMs: null });
     expect(retryDecision(http(502), now)).toEqual({ retry: true, afterMs: null });
-    expect(retryDecision(new FetchSourceError("u", "request failed", { transient: true }), now)).toEqual({ retry: true, afterMs: null });
+    expect(retryDecision(new FetchSourceError("u", "request failed", { transient: true }), now)).toEqual({
+      retry: true,
+      afterMs: null,
+    });
     expect(retryDecision(new TypeError("terminated"), now)).toEqual({ retry: true, afterMs: null });
     const closed = Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" });
-    const reused = new FetchSourceError("u", "request failed: fetch failed", { transient: true, cause: new TypeError("fetch failed", { cause: closed }) });
+    const reused = new FetchSourceError("u", "request failed: fetch failed", {
+      transient: true,
+      cause: new TypeError("fetch failed", { cause: closed }),
+    });
     expect(retryDecision(reused, now)).toEqual({ retry: true, afterMs: 0 });
   });
 
   it("does not retry answers another try would not change", () => {
     expect(retryDecision(http(404), now)).toEqual({ retry: false });
     expect(retryDecision(http(400), now)).toEqual({ retry: false });
-    expect(retryDecision(new FetchSourceError("u", 'unexpected content type "text/html"'), now)).toEqual({ retry: false });
+    expect(retryDecision(new FetchSourceError("u", 'unexpected content type "text/html"'), now)).toEqual({
+      retry: false,
+    });
   });
 });

@@ -30,7 +30,8 @@ export type RetryDecision = { retry: false } | { retry: true; afterMs: number | 
  */
 export function retryDecision(error: unknown, now: number): RetryDecision {
   if (error instanceof FetchSourceError) {
-    if (error.status === 429 || error.status === 503) return { retry: true, afterMs: parseRetryAfter(error.retryAfter, now) };
+    if (error.status === 429 || error.status === 503)
+      return { retry: true, afterMs: parseRetryAfter(error.retryAfter, now) };
     if (error.status !== null) return error.status >= 500 ? { retry: true, afterMs: null } : { retry: false };
     if (!error.transient) return { retry: false };
     // A kept-alive connection the server closed as it was reused: nothing is wrong upstream, so no

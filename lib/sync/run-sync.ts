@@ -21,12 +21,27 @@ const STAGES: Record<SyncSourceName, (ctx: StageContext) => Promise<StageResult>
   enrich: syncEnrichment,
 };
 
-export type SourceOutcome = { source: SyncSourceName; created: number; updated: number; ms: number } & ({ ok: true; detail: string } | { ok: false; error: string });
+export type SourceOutcome = { source: SyncSourceName; created: number; updated: number; ms: number } & (
+  { ok: true; detail: string } | { ok: false; error: string }
+);
 export type SyncOutcome =
-  | { ran: true; outcomes: SourceOutcome[]; changed: boolean; indexed: number | { deferred: string }; indexMs: number; client: ClientStats }
+  | {
+      ran: true;
+      outcomes: SourceOutcome[];
+      changed: boolean;
+      indexed: number | { deferred: string };
+      indexMs: number;
+      client: ClientStats;
+    }
   | { ran: false; heldBy: LeaseHolder };
 
-export type SyncDeps = { db: Db; search: SearchTarget | null; config: SyncConfig; now?: () => Date; signal?: AbortSignal };
+export type SyncDeps = {
+  db: Db;
+  search: SearchTarget | null;
+  config: SyncConfig;
+  now?: () => Date;
+  signal?: AbortSignal;
+};
 /** `force`: run the asked sources whatever their schedule (the command line); else only those due. */
 export type SyncRequest = { sources?: SyncSourceName[]; force?: boolean; range?: DayRange | null };
 
@@ -37,15 +52,28 @@ export async function runSync(deps: SyncDeps, request: SyncRequest = {}): Promis
   if ("heldBy" in lease) return { ran: false, heldBy: lease.heldBy };
   const signal = deps.signal ?? new AbortController().signal;
   const client = createPoliteClient({
-    userAgent: config.userAgent, timeoutMs: config.timeoutMs, retries: config.retries, backoffMs: config.backoffMs,
-    paceOf: (url) => paceOf(config, url), signal,
+    userAgent: config.userAgent,
+    timeoutMs: config.timeoutMs,
+    retries: config.retries,
+    backoffMs: config.backoffMs,
+    paceOf: (url) => paceOf(config, url),
+    signal,
   });
   try {
     // Always in run order (enrichment last), whatever order they were asked in.
     const requested = request.sources ?? config.sources;
     const asked = SYNC_SOURCES.filter((s) => requested.includes(s) && (config.sources.includes(s) || request.force));
     const state = new Map((await listSyncSources(db)).map((r) => [r.name, r]));
-    const ctx: StageContext = { db, client, config, today: dayOf(now()), now, range: request.range ?? null, signal, tally: { created: 0, updated: 0 } };
+    const ctx: StageContext = {
+      db,
+      client,
+      config,
+      today: dayOf(now()),
+      now,
+      range: request.range ?? null,
+      signal,
+      tally: { created: 0, updated: 0 },
+    };
     const outcomes: SourceOutcome[] = [];
     for (const source of asked) {
       // Enrichment follows any stage that stored papers: they are the ones lacking arXiv metadata.
@@ -58,7 +86,14 @@ export async function runSync(deps: SyncDeps, request: SyncRequest = {}): Promis
     const changed = ctx.tally.created + ctx.tally.updated > 0;
     const started = performance.now();
     const indexed = changed ? await finishDerived(db, deps.search) : 0;
-    return { ran: true, outcomes, changed, indexed, indexMs: Math.round(performance.now() - started), client: client.stats() };
+    return {
+      ran: true,
+      outcomes,
+      changed,
+      indexed,
+      indexMs: Math.round(performance.now() - started),
+      client: client.stats(),
+    };
   } finally {
     await lease.release();
   }
@@ -68,12 +103,20 @@ async function runStage(ctx: StageContext, source: SyncSourceName, failures: num
   const every = ctx.config.every[source];
   const before = { ...ctx.tally };
   const started = performance.now();
-  const counts = () => ({ created: ctx.tally.created - before.created, updated: ctx.tally.updated - before.updated, ms: Math.round(performance.now() - started) });
+  const counts = () => ({
+    created: ctx.tally.created - before.created,
+    updated: ctx.tally.updated - before.updated,
+    ms: Math.round(performance.now() - started),
+  });
   await markSyncStarted(ctx.db, source, ctx.now());
   try {
     const { detail } = await STAGES[source](ctx);
     const now = ctx.now();
-    await markSyncSucceeded(ctx.db, source, { now, nextRunAt: new Date(now.getTime() + every), papersAdded: counts().created });
+    await markSyncSucceeded(ctx.db, source, {
+      now,
+      nextRunAt: new Date(now.getTime() + every),
+      papersAdded: counts().created,
+    });
     return { source, ok: true, ...counts(), detail };
   } catch (error) {
     if (ctx.signal.aborted) throw error;

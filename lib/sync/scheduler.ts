@@ -50,7 +50,8 @@ export function startSyncScheduler(options: SchedulerOptions): { stop: () => Pro
       schedule(Math.max(MIN_SLEEP_MS, wait));
     } catch (error) {
       if (controller.signal.aborted) return;
-      if (limiter.allow("scheduler", Date.now())) log(`sync: ${error instanceof Error ? error.message : String(error)} (retrying; logged once an hour)`, "warn");
+      if (limiter.allow("scheduler", Date.now()))
+        log(`sync: ${error instanceof Error ? error.message : String(error)} (retrying; logged once an hour)`, "warn");
       schedule(MAX_SLEEP_MS);
     }
   }
@@ -58,12 +59,19 @@ export function startSyncScheduler(options: SchedulerOptions): { stop: () => Pro
   async function report(outcome: Extract<SyncOutcome, { ran: true }>): Promise<void> {
     const now = Date.now();
     // One line for every source that failed in this run (and was not logged within the hour).
-    const failed = outcome.outcomes.flatMap((o) => (!o.ok && limiter.allow(o.source, now) ? [`${SOURCE_LABELS[o.source]} (${briefError(o.error)})`] : []));
-    if (failed.length > 0) log(`sync: could not sync ${failed.join("; ")} — retrying later; details on /status (logged once an hour)`, "warn");
+    const failed = outcome.outcomes.flatMap((o) =>
+      !o.ok && limiter.allow(o.source, now) ? [`${SOURCE_LABELS[o.source]} (${briefError(o.error)})`] : [],
+    );
+    if (failed.length > 0)
+      log(
+        `sync: could not sync ${failed.join("; ")} — retrying later; details on /status (logged once an hour)`,
+        "warn",
+      );
     for (const o of outcome.outcomes) {
       if (!o.ok) continue;
       if (limiter.clear(o.source)) log(`sync: ${SOURCE_LABELS[o.source]} works again`, "info");
-      if (o.created > 0) log(`sync: ${SOURCE_LABELS[o.source]}: ${o.created} new papers, ${o.updated} updated (${o.detail})`, "info");
+      if (o.created > 0)
+        log(`sync: ${SOURCE_LABELS[o.source]}: ${o.created} new papers, ${o.updated} updated (${o.detail})`, "info");
     }
     if (outcome.changed) await options.onChange().catch(() => undefined);
   }

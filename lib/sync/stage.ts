@@ -35,7 +35,14 @@ export async function storeItems(
   mapRecord?: (record: SourceRecord) => SourceRecord,
 ): Promise<IngestSummary | null> {
   if (items.length === 0) return null;
-  const summary = await runIngest({ db: ctx.db, file: url, parsed: { format, items }, mapRecord, search: null, deferIndexing: true });
+  const summary = await runIngest({
+    db: ctx.db,
+    file: url,
+    parsed: { format, items },
+    mapRecord,
+    search: null,
+    deferIndexing: true,
+  });
   ctx.tally.created += summary.created;
   ctx.tally.updated += summary.updated;
   return summary;

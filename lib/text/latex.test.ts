@@ -22,7 +22,13 @@ describe("parseRichText", () => {
       { kind: "em", text: "only" },
       { kind: "text", text: " a projection" },
     ]);
-    expect(parseRichText("\\emph{a} \\textbf{b} {\\bf c}").map((s) => s.kind)).toEqual(["em", "text", "strong", "text", "strong"]);
+    expect(parseRichText("\\emph{a} \\textbf{b} {\\bf c}").map((s) => s.kind)).toEqual([
+      "em",
+      "text",
+      "strong",
+      "text",
+      "strong",
+    ]);
   });
 
   it("leaves money, lone and escaped dollars as text", () => {
@@ -35,9 +41,11 @@ describe("parseRichText", () => {
   it("gives plain text for search without delimiters or commands", () => {
     expect(toPlainText("bounds in $L^p$ for $\\alpha$-stable {\\it only}")).toBe("bounds in L^p for alpha-stable only");
     // From a corpus math.AP abstract: symbols drawn, words kept apart, fonts dropped.
-    expect(toPlainText("the limit, when $k\\to\\infty$, of $u_{k}$ in $\\mathbb{R}^N\\times (0,\\infty)$ with $\\lambda\\mu\\leq 1$")).toBe(
-      "the limit, when k→∞, of u_k in R^N× (0,∞) with lambda mu ≤ 1",
-    );
+    expect(
+      toPlainText(
+        "the limit, when $k\\to\\infty$, of $u_{k}$ in $\\mathbb{R}^N\\times (0,\\infty)$ with $\\lambda\\mu\\leq 1$",
+      ),
+    ).toBe("the limit, when k→∞, of u_k in R^N× (0,∞) with lambda mu ≤ 1");
     expect(toPlainText("$\\constructor\\toString$")).toBe("constructor toString");
   });
 });
@@ -63,7 +71,12 @@ describe("on adversarial 1 MB input", () => {
     expectFast(`LaTeX split + plain text: ${label}`, (t) => toPlainText(t), text);
     // Past MAX_MARKUP_CHARS the text is not parsed, so the parser's own linearity is checked below it,
     // against a bound a quadratic scan of 50,000 characters cannot meet.
-    expectFast(`LaTeX split, ${MAX_MARKUP_CHARS.toLocaleString("en-US")} chars: ${label}`, parseRichText, text.slice(0, MAX_MARKUP_CHARS), 100);
+    expectFast(
+      `LaTeX split, ${MAX_MARKUP_CHARS.toLocaleString("en-US")} chars: ${label}`,
+      parseRichText,
+      text.slice(0, MAX_MARKUP_CHARS),
+      100,
+    );
   });
 
   it("reads markup only in the first MAX_MARKUP_CHARS characters", () => {
@@ -80,6 +93,8 @@ describe("on adversarial 1 MB input", () => {
   });
 
   it("reads a command named like an Object.prototype property as a word", () => {
-    expect(toPlainText("$\\constructor x$ and $\\toString$, $\\hasOwnProperty$")).toBe("constructor x and toString, hasOwnProperty");
+    expect(toPlainText("$\\constructor x$ and $\\toString$, $\\hasOwnProperty$")).toBe(
+      "constructor x and toString, hasOwnProperty",
+    );
   });
 });

@@ -11,12 +11,30 @@ export type RichSegment =
 // later), never `\s+[^{}$]*`: two quantifiers over the same spaces backtrack quadratically.
 // Keyed by the character they start with, so each position tries only what can start there.
 const MACROS = new Map<string, { re: RegExp; kind: "em" | "strong" }[]>([
-  ["{", [{ re: /\{\\(?:it|em|sl)\s([^{}$]*)\}/y, kind: "em" }, { re: /\{\\bf\s([^{}$]*)\}/y, kind: "strong" }]],
-  ["\\", [{ re: /\\(?:emph|textit)\{([^{}$]*)\}/y, kind: "em" }, { re: /\\textbf\{([^{}$]*)\}/y, kind: "strong" }]],
+  [
+    "{",
+    [
+      { re: /\{\\(?:it|em|sl)\s([^{}$]*)\}/y, kind: "em" },
+      { re: /\{\\bf\s([^{}$]*)\}/y, kind: "strong" },
+    ],
+  ],
+  [
+    "\\",
+    [
+      { re: /\\(?:emph|textit)\{([^{}$]*)\}/y, kind: "em" },
+      { re: /\\textbf\{([^{}$]*)\}/y, kind: "strong" },
+    ],
+  ],
 ]);
 const DELIMITERS = new Map([
   ["$", [["$$", "$$", true]] as const],
-  ["\\", [["\\[", "\\]", true], ["\\(", "\\)", false]] as const],
+  [
+    "\\",
+    [
+      ["\\[", "\\]", true],
+      ["\\(", "\\)", false],
+    ] as const,
+  ],
 ]);
 
 /**
@@ -60,7 +78,11 @@ function matchAt(text: string, i: number, findCloser: (close: string, from: numb
   for (const [open, close, display] of DELIMITERS.get(text[i]!) ?? []) {
     if (text.startsWith(open, i)) {
       const end = findCloser(close, i + open.length);
-      if (end > i + open.length) return { segment: { kind: "math", tex: text.slice(i + open.length, end).trim(), display }, end: end + close.length };
+      if (end > i + open.length)
+        return {
+          segment: { kind: "math", tex: text.slice(i + open.length, end).trim(), display },
+          end: end + close.length,
+        };
       return null;
     }
   }
@@ -86,7 +108,7 @@ export function parseRichText(text: string): RichSegment[] {
   const head = text.length > MAX_MARKUP_CHARS ? text.slice(0, MAX_MARKUP_CHARS) : text;
   const findCloser = closerFinder(head);
   let plainStart = 0;
-  for (let i = 0; i < head.length; ) {
+  for (let i = 0; i < head.length;) {
     const ch = head[i];
     const match = ch === "$" || ch === "\\" || ch === "{" ? matchAt(head, i, findCloser) : null;
     if (!match) {
@@ -104,14 +126,61 @@ export function parseRichText(text: string): RichSegment[] {
 // Symbols nobody types into a search box, drawn as themselves in plain text ("k\to\infty" → "k→∞").
 // Greek letters and named functions stay words ("\alpha" → "alpha"), so a search for "alpha" finds them.
 // A Map, not an object: a title's "\constructor" or "\toString" must not find Object.prototype's.
-const SYMBOLS: ReadonlyMap<string, string> = new Map(Object.entries({
-  to: "→", rightarrow: "→", Rightarrow: "⇒", leftarrow: "←", Leftarrow: "⇐", mapsto: "↦", infty: "∞",
-  leq: "≤", le: "≤", geq: "≥", ge: "≥", neq: "≠", ne: "≠", approx: "≈", sim: "∼", simeq: "≃", equiv: "≡",
-  ll: "≪", gg: "≫", times: "×", cdot: "·", pm: "±", mp: "∓", in: "∈", notin: "∉", subset: "⊂",
-  subseteq: "⊆", cup: "∪", cap: "∩", emptyset: "∅", partial: "∂", nabla: "∇", sum: "∑", prod: "∏",
-  int: "∫", sqrt: "√", forall: "∀", exists: "∃", ell: "ℓ", ldots: "…", cdots: "⋯", dots: "…",
-  quad: " ", qquad: " ", mathbb: "", mathcal: "", mathrm: "", mathbf: "", text: "", left: "", right: "",
-}));
+const SYMBOLS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    to: "→",
+    rightarrow: "→",
+    Rightarrow: "⇒",
+    leftarrow: "←",
+    Leftarrow: "⇐",
+    mapsto: "↦",
+    infty: "∞",
+    leq: "≤",
+    le: "≤",
+    geq: "≥",
+    ge: "≥",
+    neq: "≠",
+    ne: "≠",
+    approx: "≈",
+    sim: "∼",
+    simeq: "≃",
+    equiv: "≡",
+    ll: "≪",
+    gg: "≫",
+    times: "×",
+    cdot: "·",
+    pm: "±",
+    mp: "∓",
+    in: "∈",
+    notin: "∉",
+    subset: "⊂",
+    subseteq: "⊆",
+    cup: "∪",
+    cap: "∩",
+    emptyset: "∅",
+    partial: "∂",
+    nabla: "∇",
+    sum: "∑",
+    prod: "∏",
+    int: "∫",
+    sqrt: "√",
+    forall: "∀",
+    exists: "∃",
+    ell: "ℓ",
+    ldots: "…",
+    cdots: "⋯",
+    dots: "…",
+    quad: " ",
+    qquad: " ",
+    mathbb: "",
+    mathcal: "",
+    mathrm: "",
+    mathbf: "",
+    text: "",
+    left: "",
+    right: "",
+  }),
+);
 
 /** One TeX command as plain text: a symbol, nothing for a font or sizing command, else its name as a word. */
 function commandText(name: string, next: string): string {
@@ -126,7 +195,11 @@ export function toPlainText(text: string): string {
   return parseRichText(text)
     .map((s) =>
       s.kind === "math"
-        ? s.tex.replace(/\\([A-Za-z]+)/g, (match: string, name: string, at: number) => commandText(name, s.tex[at + match.length] ?? "")).replace(/[{}]/g, "")
+        ? s.tex
+            .replace(/\\([A-Za-z]+)/g, (match: string, name: string, at: number) =>
+              commandText(name, s.tex[at + match.length] ?? ""),
+            )
+            .replace(/[{}]/g, "")
         : s.text,
     )
     .join("")

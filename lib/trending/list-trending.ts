@@ -18,15 +18,17 @@ export async function listTrendingPapers(
 ): Promise<TrendingPaper[]> {
   const entries = await listWindowAppearances(window, options.topics);
   const lastDay = entries.reduce((max, e) => (e.digest.date > max ? e.digest.date : max), "");
-  const byPaper = new Map<string, { card: PaperCard; rank: number; size: number; latest: string; upvotes: number; ranked: boolean }>();
+  const byPaper = new Map<
+    string,
+    { card: PaperCard; rank: number; size: number; latest: string; upvotes: number; ranked: boolean }
+  >();
   for (const e of entries) {
     const seen = byPaper.get(e.paper.id);
     // Entries come best rank first; upvotes are the most the source reported in the window.
     if (!seen) {
       const entry = { card: toCard(e.paper), rank: e.rank, size: e.digest.paperCount, latest: e.digest.date };
       byPaper.set(e.paper.id, { ...entry, upvotes: e.upvotes ?? 0, ranked: e.upvotes === null });
-    }
-    else {
+    } else {
       if (e.digest.date > seen.latest) seen.latest = e.digest.date;
       seen.upvotes = Math.max(seen.upvotes, e.upvotes ?? 0);
     }

@@ -6,7 +6,11 @@ import type { TrendingSort } from "./list-trending";
 
 const TrendingParamsSchema = WindowParamsSchema.extend({
   sort: z.enum(["trending", "newest"]).optional(),
-  page: z.string().regex(/^[1-9]\d{0,2}$/, "must be a page number").transform(Number).optional(),
+  page: z
+    .string()
+    .regex(/^[1-9]\d{0,2}$/, "must be a page number")
+    .transform(Number)
+    .optional(),
 });
 
 /** Cards per page: a day's digest (~100 papers) in pages light enough for a phone. */
@@ -23,7 +27,12 @@ export function parseTrendingParams(raw: Record<string, string | string[] | unde
   if (!parsed.success) return { window: null, sort: "trending", page: 1, error: describeIssues(parsed.error) };
   const window = parseWindow(parsed.data);
   const asked = parsed.data.date ?? parsed.data.week ?? parsed.data.month;
-  return { window, sort: parsed.data.sort ?? "trending", page: parsed.data.page ?? 1, error: asked && !window ? `no such period: ${asked}` : null };
+  return {
+    window,
+    sort: parsed.data.sort ?? "trending",
+    page: parsed.data.page ?? 1,
+    error: asked && !window ? `no such period: ${asked}` : null,
+  };
 }
 
 export function defaultWindow(kind: WindowKind | "latest-day", latestDay: string | undefined): TrendingWindow | null {

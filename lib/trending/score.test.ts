@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { rankByScore, trendingScore, type ScoreInput } from "./score";
 
-const base: ScoreInput = { sourceUpvotes: 0, userVotes: 0, bookmarks: 0, readers: 0, rank: 1, digestSize: 98, ageDays: 0, rankedDigest: true };
+const base: ScoreInput = {
+  sourceUpvotes: 0,
+  userVotes: 0,
+  bookmarks: 0,
+  readers: 0,
+  rank: 1,
+  digestSize: 98,
+  ageDays: 0,
+  rankedDigest: true,
+};
 const score = (patch: Partial<ScoreInput>, kind: "day" | "week" | "month" | "all" = "day") =>
   trendingScore({ ...base, ...patch }, kind).value;
 
@@ -19,7 +28,13 @@ describe("trendingScore", () => {
     // A digest without vote counts, nobody voted, then one reader bookmarks (and upvotes) the last paper.
     const digest = Array.from({ length: 98 }, (_, i) => ({ id: `p${i + 1}`, rank: i + 1 }));
     const ranked = rankByScore(
-      digest.map((p) => ({ ...p, score: trendingScore({ ...base, rank: p.rank, ...(p.rank === 98 ? { readers: 1, bookmarks: 1, userVotes: 1 } : {}) }, "day") })),
+      digest.map((p) => ({
+        ...p,
+        score: trendingScore(
+          { ...base, rank: p.rank, ...(p.rank === 98 ? { readers: 1, bookmarks: 1, userVotes: 1 } : {}) },
+          "day",
+        ),
+      })),
     );
     const at = ranked.findIndex((p) => p.id === "p98");
     expect(97 - at).toBeGreaterThan(0); // it does move up a little
@@ -32,8 +47,12 @@ describe("trendingScore", () => {
   });
 
   it("ignores the position in digests whose source ranks by upvotes", () => {
-    expect(score({ rank: 1, sourceUpvotes: 50, rankedDigest: false })).toBe(score({ rank: 30, sourceUpvotes: 50, rankedDigest: false }));
-    expect(score({ rank: 30, sourceUpvotes: 60, rankedDigest: false })).toBeGreaterThan(score({ rank: 1, sourceUpvotes: 50, rankedDigest: false }));
+    expect(score({ rank: 1, sourceUpvotes: 50, rankedDigest: false })).toBe(
+      score({ rank: 30, sourceUpvotes: 50, rankedDigest: false }),
+    );
+    expect(score({ rank: 30, sourceUpvotes: 60, rankedDigest: false })).toBeGreaterThan(
+      score({ rank: 1, sourceUpvotes: 50, rankedDigest: false }),
+    );
   });
 
   it("dampens runaway counts logarithmically", () => {

@@ -44,7 +44,9 @@ export function trendingScore(input: ScoreInput, kind: WindowKind): Score {
   const readers = Math.sqrt(Math.max(0, input.readers));
   const community = Math.log2(1 + Math.max(0, input.sourceUpvotes) + readers);
   const size = Math.max(1, input.digestSize);
-  const position = input.rankedDigest ? WEIGHTS.position * (1 - (Math.min(Math.max(input.rank, 1), size) - 1) / size) : 0;
+  const position = input.rankedDigest
+    ? WEIGHTS.position * (1 - (Math.min(Math.max(input.rank, 1), size) - 1) / size)
+    : 0;
   const halfLife = HALF_LIFE_DAYS[kind];
   const recency = Number.isFinite(halfLife) ? 0.5 ** (Math.max(0, input.ageDays) / halfLife) : 1;
   return {
@@ -59,12 +61,16 @@ export function trendingScore(input: ScoreInput, kind: WindowKind): Score {
       {
         label: "Digest position",
         value: round(position),
-        detail: input.rankedDigest ? `#${input.rank} of ${input.digestSize} in its digest` : "not counted: this source ranks by upvotes",
+        detail: input.rankedDigest
+          ? `#${input.rank} of ${input.digestSize} in its digest`
+          : "not counted: this source ranks by upvotes",
       },
       {
         label: "Recency",
         value: round(recency),
-        detail: Number.isFinite(halfLife) ? `×0.5 every ${halfLife} days; ${input.ageDays} days old in this window` : "no decay within a day",
+        detail: Number.isFinite(halfLife)
+          ? `×0.5 every ${halfLife} days; ${input.ageDays} days old in this window`
+          : "no decay within a day",
       },
     ],
   };

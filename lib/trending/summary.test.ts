@@ -2,13 +2,24 @@ import { describe, expect, it } from "vitest";
 import { trendingScore, type ScoreInput } from "./score";
 import { summarizeScore } from "./summary";
 
-const base: ScoreInput = { sourceUpvotes: 0, userVotes: 0, bookmarks: 0, readers: 0, rank: 1, digestSize: 98, ageDays: 0, rankedDigest: true };
+const base: ScoreInput = {
+  sourceUpvotes: 0,
+  userVotes: 0,
+  bookmarks: 0,
+  readers: 0,
+  rank: 1,
+  digestSize: 98,
+  ageDays: 0,
+  rankedDigest: true,
+};
 const summary = (patch: Partial<ScoreInput>, position: number, kind: "day" | "week" = "day") =>
   summarizeScore(trendingScore({ ...base, ...patch }, kind), position, kind).join(" · ");
 
 describe("summarizeScore", () => {
   it("says the place, the upvotes (from the source and from readers here) and the saves", () => {
-    expect(summary({ sourceUpvotes: 38, userVotes: 3, bookmarks: 3, readers: 4, rankedDigest: false }, 2)).toBe("#2 of the day · 41 upvotes · 3 saves");
+    expect(summary({ sourceUpvotes: 38, userVotes: 3, bookmarks: 3, readers: 4, rankedDigest: false }, 2)).toBe(
+      "#2 of the day · 41 upvotes · 3 saves",
+    );
   });
 
   it("names a ranked digest's own place only when it says something new", () => {

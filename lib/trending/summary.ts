@@ -3,7 +3,12 @@
 import type { Score } from "./score";
 import type { WindowKind } from "./windows";
 
-const PERIOD: Record<WindowKind, string> = { day: "of the day", week: "of the week", month: "of the month", all: "of all time" };
+const PERIOD: Record<WindowKind, string> = {
+  day: "of the day",
+  week: "of the week",
+  month: "of the month",
+  all: "of all time",
+};
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 

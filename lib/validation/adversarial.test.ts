@@ -31,18 +31,28 @@ describe("query strings of 1 MB", () => {
   ])("the search query stays fast: %s", (label, qs) => {
     expectFast(`search query: ${label}`, search, qs);
     expectFast(`trending params: ${label}`, (t) => parseTrendingParams(Object.fromEntries(new URLSearchParams(t))), qs);
-    expectFast(`feed path + query: ${label}`, (t) => {
-      const params = new URLSearchParams(t);
-      return [parseFeedPath(["search.atom"], params), searchFeedQuery(params)];
-    }, qs);
+    expectFast(
+      `feed path + query: ${label}`,
+      (t) => {
+        const params = new URLSearchParams(t);
+        return [parseFeedPath(["search.atom"], params), searchFeedQuery(params)];
+      },
+      qs,
+    );
   });
 
   it("keeps every value of a repeated key, a key that names an Object method, and the first MAX_PARAMS only", () => {
     expect(toParamLists(new URLSearchParams(fill("topic=a&", 8_000)))).toEqual({ topic: Array(MAX_PARAMS).fill("a") });
     expect(toParamLists({ topic: ["a", "b"], q: "x" })).toEqual({ topic: ["a", "b"], q: "x" });
-    expect(toParamRecord(new URLSearchParams("constructor=x&toString=y&a=1&a=2"))).toEqual({ constructor: "x", toString: "y", a: "1" });
+    expect(toParamRecord(new URLSearchParams("constructor=x&toString=y&a=1&a=2"))).toEqual({
+      constructor: "x",
+      toString: "y",
+      a: "1",
+    });
     expect(search(fill("topic=a-b&", 200_000)).success).toBe(true); // one topic, repeated
-    expect(search(Array.from({ length: 20_000 }, (_, i) => `topic=t${i}`).join("&")).error?.issues[0]?.message).toBe("at most 10 topics");
+    expect(search(Array.from({ length: 20_000 }, (_, i) => `topic=t${i}`).join("&")).error?.issues[0]?.message).toBe(
+      "at most 10 topics",
+    );
   });
 
   it.each([
@@ -62,7 +72,11 @@ describe("form fields of 1 MB", () => {
     ["tags", (t: string) => TagListSchema.safeParse(t), fill("a,")],
     ["import text", (t: string) => ImportInputSchema.safeParse({ text: t }), fill("arxiv")],
     ["sign-up", (t: string) => SignUpInputSchema.safeParse({ name: t, email: t, password: t, next: t }), fill("a.")],
-    ["sign-in email", (t: string) => SignInInputSchema.safeParse({ email: `${t}@x.org`, password: "p", next: `/${t}` }), fill("a-")],
+    [
+      "sign-in email",
+      (t: string) => SignInInputSchema.safeParse({ email: `${t}@x.org`, password: "p", next: `/${t}` }),
+      fill("a-"),
+    ],
     ["subscribe email", (t: string) => SubscribeInputSchema.safeParse({ email: `a@${t}` }), fill("a.")],
     ["return path", (t: string) => ReturnPathSchema.parse(`/${t}`), fill("%2e%2e/")],
     ["token", (t: string) => TokenParamSchema.safeParse(t), fill("a")],

@@ -23,7 +23,13 @@ export const ReturnPathSchema = z.preprocess((v) => {
 }, z.string().max(2000).catch("/"));
 
 /** A paper id carried through sign-in as the intent to bookmark it. */
-const paperIntent = z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^[A-Za-z0-9_-]{1,200}$/).optional());
+const paperIntent = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,200}$/)
+    .optional(),
+);
 
 export const SignUpInputSchema = z.object({
   name: z.string().trim().min(1, "Enter a name").max(80),
@@ -43,21 +49,33 @@ export const SignInInputSchema = z.object({
 export type SignInInput = z.infer<typeof SignInInputSchema>;
 
 export const ChangePasswordInputSchema = z
-  .object({ currentPassword: z.string().min(1, "Enter your current password").max(PASSWORD_MAX), newPassword: password })
-  .refine((v) => v.currentPassword !== v.newPassword, { path: ["newPassword"], message: "Choose a different password" });
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password").max(PASSWORD_MAX),
+    newPassword: password,
+  })
+  .refine((v) => v.currentPassword !== v.newPassword, {
+    path: ["newPassword"],
+    message: "Choose a different password",
+  });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInputSchema>;
 
 export const EmailInputSchema = z.object({ email });
 export type EmailInput = z.infer<typeof EmailInputSchema>;
 
 /** better-auth's reset token (24 letters and digits today; some room for a change). */
-export const ResetTokenSchema = z.string().max(200).regex(/^[A-Za-z0-9_-]+$/, "is not a valid link");
+export const ResetTokenSchema = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/, "is not a valid link");
 
 export const ResetPasswordInputSchema = z.object({ token: ResetTokenSchema, newPassword: password });
 export type ResetPasswordInput = z.infer<typeof ResetPasswordInputSchema>;
 
 /** better-auth's confirmation token: a signed JWT (three base64url parts). */
-export const VerifyTokenSchema = z.string().max(2000).regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, "is not a valid link");
+export const VerifyTokenSchema = z
+  .string()
+  .max(2000)
+  .regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, "is not a valid link");
 
 export const VerifyEmailInputSchema = z.object({ token: VerifyTokenSchema, next: ReturnPathSchema });
 export type VerifyEmailInput = z.infer<typeof VerifyEmailInputSchema>;

@@ -17,23 +17,44 @@ export const TagSchema = z.string().trim().toLowerCase().min(1).max(TAG_MAX);
 export const TagListSchema = z
   .string()
   .max(1000)
-  .transform((v) => [...new Set(v.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))])
+  .transform((v) => [
+    ...new Set(
+      v
+        .split(",")
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(z.array(TagSchema).max(20, "at most 20 tags"));
 
 export const LibraryQuerySchema = z.object({
   q: z.preprocess((v) => (typeof v === "string" ? v.trim().slice(0, 200) : ""), z.string()),
   collection: z.preprocess(emptyToUndefined, id.optional()).catch(undefined),
   tag: z.preprocess(emptyToUndefined, TagSchema.optional()).catch(undefined),
-  topic: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9-]{1,120}$/).optional()).catch(undefined),
+  topic: z
+    .preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[a-z0-9-]{1,120}$/)
+        .optional(),
+    )
+    .catch(undefined),
   read: z.preprocess(emptyToUndefined, z.enum(["read", "unread"]).optional()).catch(undefined),
   sort: z.preprocess(emptyToUndefined, z.enum(["saved", "paper"]).default("saved")).catch("saved"),
 });
 export type LibraryQuery = z.infer<typeof LibraryQuerySchema>;
 
-export const BookmarkToggleSchema = z.object({ paperId: PaperIdSchema, saved: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const BookmarkToggleSchema = z.object({
+  paperId: PaperIdSchema,
+  saved: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
 export const BookmarkEditSchema = z.object({
   bookmarkId: id,
-  note: z.string().max(NOTE_MAX, `at most ${NOTE_MAX} characters`).transform((v) => v.trim()),
+  note: z
+    .string()
+    .max(NOTE_MAX, `at most ${NOTE_MAX} characters`)
+    .transform((v) => v.trim()),
   tags: TagListSchema,
   read: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
   collections: z.array(id).max(100),

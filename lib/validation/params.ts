@@ -1,7 +1,10 @@
 // zod schemas for query strings, shared by pages and route handlers.
 import { z } from "zod";
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug").max(120);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug")
+  .max(120);
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 export const TopicSlugSchema = slug;
@@ -9,7 +12,13 @@ export const TopicSlugSchema = slug;
 export const PapersQuerySchema = z.object({
   topic: z.preprocess(emptyToUndefined, slug.optional()),
   limit: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100).default(30)),
-  cursor: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "is not a paper id").optional()),
+  cursor: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,100}$/, "is not a paper id")
+      .optional(),
+  ),
 });
 export type PapersQuery = z.infer<typeof PapersQuerySchema>;
 
@@ -55,7 +64,9 @@ export function toParamLists(params: Params): Record<string, string | string[]> 
     if (values) values.push(value);
     else gathered.set(key, [value]);
   }
-  return withoutPrototype(new Map([...gathered].map(([key, values]) => [key, values.length === 1 ? values[0]! : values.flat()])));
+  return withoutPrototype(
+    new Map([...gathered].map(([key, values]) => [key, values.length === 1 ? values[0]! : values.flat()])),
+  );
 }
 
 /** "topic: must be a lower-case slug; page: …" — one line for a 400 or an on-page notice. */

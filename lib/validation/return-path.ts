@@ -2,7 +2,10 @@
 import { ReturnPathSchema } from "./auth";
 import { PaperIdSchema } from "./library";
 
-export function parseSignInIntent(params: Record<string, string | string[] | undefined>): { next: string; bookmark?: string } {
+export function parseSignInIntent(params: Record<string, string | string[] | undefined>): {
+  next: string;
+  bookmark?: string;
+} {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const next = ReturnPathSchema.parse(first(params.next) ?? "/");
   const bookmark = PaperIdSchema.safeParse(first(params.bookmark));

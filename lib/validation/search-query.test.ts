@@ -7,7 +7,15 @@ const parse = (qs: string) => SearchQuerySchema.safeParse(toParamLists(new URLSe
 describe("SearchQuerySchema", () => {
   it("reads repeated facet keys as lists, drops blanks and duplicates, and defaults the rest", () => {
     const result = parse("q=+agents+&topic=a&topic=b&topic=a&has=code&from=&sort=");
-    expect(result.success && result.data).toEqual({ q: "agents", topic: ["a", "b"], category: [], author: [], has: ["code"], sort: "relevance", page: 1 });
+    expect(result.success && result.data).toEqual({
+      q: "agents",
+      topic: ["a", "b"],
+      category: [],
+      author: [],
+      has: ["code"],
+      sort: "relevance",
+      page: 1,
+    });
   });
 
   it.each([
@@ -26,7 +34,9 @@ describe("SearchQuerySchema", () => {
 
 describe("search URLs", () => {
   it("round-trip through the schema, leaving defaults out", () => {
-    const query = parse("q=reward+model&author=Ada+Lovelace&category=cs.CL&has=code&from=2025-01&to=2026-03&sort=newest&page=2");
+    const query = parse(
+      "q=reward+model&author=Ada+Lovelace&category=cs.CL&has=code&from=2025-01&to=2026-03&sort=newest&page=2",
+    );
     expect(query.success).toBe(true);
     if (!query.success) return;
     expect(parse(toSearchParams(query.data).toString()).data).toEqual(query.data);

@@ -7,15 +7,22 @@ export const SORTS = ["relevance", "newest", "trending"] as const;
 export const MAX_QUERY_LENGTH = 300;
 export const MAX_PAGE = 500;
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug").max(120);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug")
+  .max(120);
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month like 2026-03");
-const category = z.string().regex(/^[A-Za-z-]+(\.[A-Za-z-]+)?$/, "must be an arXiv category like cs.CL").max(40);
+const category = z
+  .string()
+  .regex(/^[A-Za-z-]+(\.[A-Za-z-]+)?$/, "must be an arXiv category like cs.CL")
+  .max(40);
 const author = z.string().trim().min(1).max(200, "must be at most 200 characters");
 
 const blank = (v: unknown) => v === "" || v === null || v === undefined;
 /** One value: the first of a repeated key; "" counts as absent (an untouched form field). */
 const single = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const optionalSingle = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (blank(single(v)) ? undefined : single(v)), schema.optional());
+const optionalSingle = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (blank(single(v)) ? undefined : single(v)), schema.optional());
 /** Many values, de-duplicated, blanks dropped; past max + 1 they are not even read ("at most" needs one more). */
 const many = <T extends z.ZodType>(schema: T, max: number, label: string) =>
   z.preprocess(
@@ -25,7 +32,10 @@ const many = <T extends z.ZodType>(schema: T, max: number, label: string) =>
 
 export const SearchQuerySchema = z
   .object({
-    q: z.preprocess((v) => single(v) ?? "", z.string().trim().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`)),
+    q: z.preprocess(
+      (v) => single(v) ?? "",
+      z.string().trim().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`),
+    ),
     topic: many(slug, 10, "topics"),
     category: many(category, 10, "categories"),
     author: many(author, 5, "authors"),
@@ -33,7 +43,10 @@ export const SearchQuerySchema = z
     from: optionalSingle(month),
     to: optionalSingle(month),
     sort: z.preprocess((v) => (blank(single(v)) ? undefined : single(v)), z.enum(SORTS).default("relevance")),
-    page: z.preprocess((v) => (blank(single(v)) ? undefined : single(v)), z.coerce.number().int().min(1).max(MAX_PAGE, `must be at most ${MAX_PAGE}`).default(1)),
+    page: z.preprocess(
+      (v) => (blank(single(v)) ? undefined : single(v)),
+      z.coerce.number().int().min(1).max(MAX_PAGE, `must be at most ${MAX_PAGE}`).default(1),
+    ),
   })
   .refine((s) => !s.from || !s.to || s.from <= s.to, { path: ["to"], message: "must not be before from" });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
@@ -67,5 +80,9 @@ export function toggle<T extends string>(values: readonly T[], value: T): T[] {
 export const EMPTY_SEARCH: SearchQuery = SearchQuerySchema.parse({});
 
 export function hasFilters(query: SearchQuery): boolean {
-  return query.topic.length + query.category.length + query.author.length + query.has.length > 0 || !!query.from || !!query.to;
+  return (
+    query.topic.length + query.category.length + query.author.length + query.has.length > 0 ||
+    !!query.from ||
+    !!query.to
+  );
 }

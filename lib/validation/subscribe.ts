@@ -15,4 +15,7 @@ export const SubscribeInputSchema = z.object({
 });
 export type SubscribeInput = z.infer<typeof SubscribeInputSchema>;
 
-export const TokenParamSchema = z.string().regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, "is not a valid link").max(1000);
+export const TokenParamSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, "is not a valid link")
+  .max(1000);

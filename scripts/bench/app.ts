@@ -8,7 +8,11 @@ export type BenchApp = { url: string; port: number; dataDir: string; pid: number
 
 /** `pid` is the starter's (scripts/start.ts): the web server and Meilisearch are its children.
  *  `options.onStderr` receives the app's error output (printed through otherwise). */
-export async function startBenchApp(dataDir: string, target: SearchTarget | null, options: { onStderr?: (text: string) => void } = {}): Promise<BenchApp> {
+export async function startBenchApp(
+  dataDir: string,
+  target: SearchTarget | null,
+  options: { onStderr?: (text: string) => void } = {},
+): Promise<BenchApp> {
   const port = await findFreePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -19,12 +23,20 @@ export async function startBenchApp(dataDir: string, target: SearchTarget | null
     SYNC: "off",
     ...(target ? { MEILI_URL: target.url, MEILI_MASTER_KEY: target.apiKey ?? "", MEILI_INDEX: target.indexName } : {}),
     // One load generator is one "client": the per-client limits would measure 429s, not the app.
-    ...Object.fromEntries(["SEARCH", "SIMILAR", "EXPORT", "IMAGE"].flatMap((c) => [[`${c}_RATE_LIMIT_PER_MINUTE`, "100000000"], [`${c}_RATE_LIMIT_BURST`, "100000000"]])),
+    ...Object.fromEntries(
+      ["SEARCH", "SIMILAR", "EXPORT", "IMAGE"].flatMap((c) => [
+        [`${c}_RATE_LIMIT_PER_MINUTE`, "100000000"],
+        [`${c}_RATE_LIMIT_BURST`, "100000000"],
+      ]),
+    ),
   };
   delete env.DATABASE_FILE;
   if (!target) delete env.MEILI_URL;
   const stderr = options.onStderr ? "pipe" : "inherit";
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", stderr] });
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
+    env,
+    stdio: ["ignore", "pipe", stderr],
+  });
   if (options.onStderr) child.stderr?.on("data", (chunk: Buffer) => options.onStderr?.(chunk.toString()));
   let log = "";
   child.stdout?.on("data", (chunk: Buffer) => {
@@ -36,7 +48,10 @@ export async function startBenchApp(dataDir: string, target: SearchTarget | null
   for (;;) {
     if (child.exitCode !== null) throw new Error(`app exited while starting:\n${log}`);
     if (Date.now() > deadline) throw new Error(`app did not start:\n${log}`);
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 200));
   }

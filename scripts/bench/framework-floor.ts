@@ -39,7 +39,10 @@ export async function startFrameworkFloor(repoRoot: string): Promise<FloorApp> {
   mkdirSync(path.join(dir, "public"));
   copyFileSync(path.join(repoRoot, "public", FLOOR_STATIC_FILE), path.join(dir, "public", FLOOR_STATIC_FILE));
   // Turbopack only compiles inside its root: the repo's, where node_modules is.
-  writeFileSync(path.join(dir, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(repoRoot)} } };\n`);
+  writeFileSync(
+    path.join(dir, "next.config.mjs"),
+    `export default { turbopack: { root: ${JSON.stringify(repoRoot)} } };\n`,
+  );
   const nextBin = createRequire(path.join(repoRoot, "package.json")).resolve("next/dist/bin/next");
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   const build = spawnSync(process.execPath, [nextBin, "build", dir], { env, encoding: "utf8" });
@@ -55,7 +58,13 @@ export async function startFrameworkFloor(repoRoot: string): Promise<FloorApp> {
   };
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    if (await fetch(origin).then((r) => r.ok, () => false)) return { origin, stop };
+    if (
+      await fetch(origin).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { origin, stop };
     if (i > 300 || child.exitCode !== null) {
       stop();
       throw new Error("framework floor app did not start");
@@ -65,7 +74,10 @@ export async function startFrameworkFloor(repoRoot: string): Promise<FloorApp> {
 }
 
 /** The bare page's first-load JavaScript, as `measure` counts the scripts it loads. */
-export async function measureFrameworkFloor(repoRoot: string, measure: (urls: string[]) => Promise<number>): Promise<number> {
+export async function measureFrameworkFloor(
+  repoRoot: string,
+  measure: (urls: string[]) => Promise<number>,
+): Promise<number> {
   const floor = await startFrameworkFloor(repoRoot);
   try {
     return await measure(loadedScripts(await (await fetch(floor.origin)).text(), floor.origin));

@@ -1,7 +1,11 @@
 // A closed-loop load generator: `concurrency` clients send requests back to back; latencies in ms.
 export type LoadResult = { latencies: number[]; errors: number; seconds: number };
 
-export async function runLoad(options: { total: number; concurrency: number; send: (i: number) => Promise<boolean> }): Promise<LoadResult> {
+export async function runLoad(options: {
+  total: number;
+  concurrency: number;
+  send: (i: number) => Promise<boolean>;
+}): Promise<LoadResult> {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
@@ -23,7 +27,15 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export type Summary = { requests: number; errors: number; p50: number; p95: number; p99: number; max: number; rps: number };
+export type Summary = {
+  requests: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  rps: number;
+};
 
 export function summarize(runs: LoadResult[]): Summary {
   const all = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);

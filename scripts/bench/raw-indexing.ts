@@ -18,7 +18,7 @@ const READ_CHUNK = 500;
 async function exportDocuments(db: Db, file: string): Promise<number> {
   const out = createWriteStream(file);
   let count = 0;
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const docs = await loadSearchDocuments(db, { after, take: READ_CHUNK });
     if (docs.length === 0) break;
     if (!out.write(docs.map((d) => JSON.stringify(d)).join("\n") + "\n")) await once(out, "drain");
@@ -30,7 +30,11 @@ async function exportDocuments(db: Db, file: string): Promise<number> {
   return count;
 }
 
-export async function timeRawIndexing(db: Db, target: SearchTarget, scratchFile: string): Promise<{ documents: number; seconds: number }> {
+export async function timeRawIndexing(
+  db: Db,
+  target: SearchTarget,
+  scratchFile: string,
+): Promise<{ documents: number; seconds: number }> {
   await applySearchSettings(target);
   const documents = await exportDocuments(db, scratchFile);
   const index = getSearchIndex(target, 60_000);
@@ -38,7 +42,9 @@ export async function timeRawIndexing(db: Db, target: SearchTarget, scratchFile:
   const t0 = performance.now();
   let batch: string[] = [];
   const send = async () => {
-    taskUids.push((await index.addDocumentsFromString(batch.join("\n"), "application/x-ndjson", { primaryKey: "id" })).taskUid);
+    taskUids.push(
+      (await index.addDocumentsFromString(batch.join("\n"), "application/x-ndjson", { primaryKey: "id" })).taskUid,
+    );
     batch = [];
   };
   for await (const line of createInterface({ input: createReadStream(scratchFile), crlfDelay: Infinity })) {
@@ -46,7 +52,10 @@ export async function timeRawIndexing(db: Db, target: SearchTarget, scratchFile:
     if (batch.length === SEND_EVERY) await send();
   }
   if (batch.length > 0) await send();
-  const tasks = await getSearchClient(target, 60_000).tasks.waitForTasks(taskUids, { timeout: 24 * 3600_000, interval: 200 });
+  const tasks = await getSearchClient(target, 60_000).tasks.waitForTasks(taskUids, {
+    timeout: 24 * 3600_000,
+    interval: 200,
+  });
   const failed = tasks.find((t) => t.status !== "succeeded");
   if (failed) throw new Error(`raw indexing failed: ${JSON.stringify(failed.error)}`);
   return { documents, seconds: (performance.now() - t0) / 1000 };

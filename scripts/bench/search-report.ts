@@ -15,7 +15,9 @@ const LABELS: Record<string, string> = {
 
 export function printSearchReport(run: { docs: number; queries: number }, measured: Measured[]): void {
   const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : "—");
-  console.log(`\nIndex: ${run.docs.toLocaleString("en-US")} corpus papers. ${run.queries} queries, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}.\n`);
+  console.log(
+    `\nIndex: ${run.docs.toLocaleString("en-US")} corpus papers. ${run.queries} queries, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}.\n`,
+  );
   console.log("| clients | target | requests | errors | p50 | p95 | p99 | engine p50 | engine p95 | throughput |");
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   const summaries = new Map<string, ReturnType<typeof summarize>>();
@@ -23,7 +25,9 @@ export function printSearchReport(run: { docs: number; queries: number }, measur
     const s = summarize(m.runs);
     summaries.set(`${m.clients}:${m.target}`, s);
     const engine = [...m.engineMs].sort((a, b) => a - b);
-    console.log(`| ${m.clients} | ${LABELS[m.target] ?? m.target} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(percentile(engine, 50))} | ${ms(percentile(engine, 95))} | ${s.rps.toFixed(0)} req/s |`);
+    console.log(
+      `| ${m.clients} | ${LABELS[m.target] ?? m.target} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(percentile(engine, 50))} | ${ms(percentile(engine, 95))} | ${s.rps.toFixed(0)} req/s |`,
+    );
   }
   const one = summaries.get("1:api");
   const four = summaries.get("4:api");
@@ -32,7 +36,16 @@ export function printSearchReport(run: { docs: number; queries: number }, measur
   const check = (ok: boolean) => (ok ? "met" : "NOT met");
   console.log("\n| target | measured | |");
   console.log("|---|---|---|");
-  if (one) console.log(`| 1 client p50 ≤ 25 ms, p95 ≤ 60 ms | p50 ${ms(one.p50)}, p95 ${ms(one.p95)} | ${check(one.p50 <= 25 && one.p95 <= 60)} |`);
-  if (four && fourDirect) console.log(`| 4 clients p95 ≤ 1.3× direct | ${ms(four.p95)} ÷ ${ms(fourDirect.p95)} = ${(four.p95 / fourDirect.p95).toFixed(2)}× | ${check(four.p95 <= 1.3 * fourDirect.p95)} |`);
-  if (sixteen) console.log(`| 16 clients 0 errors | ${sixteen.errors} errors of ${sixteen.requests} | ${check(sixteen.errors === 0)} |`);
+  if (one)
+    console.log(
+      `| 1 client p50 ≤ 25 ms, p95 ≤ 60 ms | p50 ${ms(one.p50)}, p95 ${ms(one.p95)} | ${check(one.p50 <= 25 && one.p95 <= 60)} |`,
+    );
+  if (four && fourDirect)
+    console.log(
+      `| 4 clients p95 ≤ 1.3× direct | ${ms(four.p95)} ÷ ${ms(fourDirect.p95)} = ${(four.p95 / fourDirect.p95).toFixed(2)}× | ${check(four.p95 <= 1.3 * fourDirect.p95)} |`,
+    );
+  if (sixteen)
+    console.log(
+      `| 16 clients 0 errors | ${sixteen.errors} errors of ${sixteen.requests} | ${check(sixteen.errors === 0)} |`,
+    );
 }

@@ -24,12 +24,27 @@ function sender(request: (i: number) => Promise<Response>, engineTime: (body: un
 const field = (name: string) => (body: unknown) => (body as Record<string, unknown> | null)?.[name];
 
 /** `authorPrefix`: what a reader types into the author filter (the start of a frequent name). */
-export function searchSenders(appUrl: string, meili: { url: string; masterKey: string }, queries: SearchQuery[], authorPrefix: string) {
+export function searchSenders(
+  appUrl: string,
+  meili: { url: string; masterKey: string },
+  queries: SearchQuery[],
+  authorPrefix: string,
+) {
   const at = (i: number) => queries[i % queries.length]!;
   // Same transport as the app (lib/search/client.ts): a fresh connection per request, no compression.
-  const headers = { "content-type": "application/json", authorization: `Bearer ${meili.masterKey}`, connection: "close", "accept-encoding": "identity" };
+  const headers = {
+    "content-type": "application/json",
+    authorization: `Bearer ${meili.masterKey}`,
+    connection: "close",
+    "accept-encoding": "identity",
+  };
   const post = (path: string, body: unknown) =>
-    fetch(`${meili.url}/indexes/papers/${path}`, { method: "POST", headers, body: JSON.stringify(body), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    fetch(`${meili.url}/indexes/papers/${path}`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
   const get = (path: string) => fetch(`${appUrl}${path}`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   const authorsParams = (i: number) => {
     const params = toSearchParams(at(i));
@@ -39,14 +54,24 @@ export function searchSenders(appUrl: string, meili: { url: string; masterKey: s
   };
   return {
     api: () => sender((i) => get(`/api/search?${toSearchParams(at(i))}`), field("engineMs")),
-    direct: () => sender((i) => {
-      const { q, params } = buildSearchRequest(at(i));
-      return post("search", { q, ...params });
-    }, field("processingTimeMs")),
+    direct: () =>
+      sender((i) => {
+        const { q, params } = buildSearchRequest(at(i));
+        return post("search", { q, ...params });
+      }, field("processingTimeMs")),
     /** The author filter on the same search, a name's first letters typed. */
-    authorsApi: () => sender((i) => get(`/api/search?${authorsParams(i)}`), () => undefined),
-    authorsDirect: () => sender((i) => post("facet-search", buildAuthorFacetRequest(at(i), authorPrefix)), field("processingTimeMs")),
+    authorsApi: () =>
+      sender(
+        (i) => get(`/api/search?${authorsParams(i)}`),
+        () => undefined,
+      ),
+    authorsDirect: () =>
+      sender((i) => post("facet-search", buildAuthorFacetRequest(at(i), authorPrefix)), field("processingTimeMs")),
     /** The floor: a route that does nothing, through the same server, client and machine. */
-    floor: () => sender(() => get("/api/health"), () => undefined),
+    floor: () =>
+      sender(
+        () => get("/api/health"),
+        () => undefined,
+      ),
   };
 }

@@ -26,12 +26,23 @@ export function vectorAt(features: CorpusFeatures, i: number): SparseVector {
   return { ids: features.termIds.subarray(start, end), weights: features.weights.subarray(start, end) };
 }
 
-export async function buildCorpusFeatures(file: string, options: FeatureOptions = {}, log: (line: string) => void = () => {}): Promise<CorpusFeatures> {
+export async function buildCorpusFeatures(
+  file: string,
+  options: FeatureOptions = {},
+  log: (line: string) => void = () => {},
+): Promise<CorpusFeatures> {
   const counter = createDocumentFrequencyCounter();
   for await (const r of readCorpusRecords(file, options.limit)) counter.add(paperTermCounts(r, options).keys());
   const vocabulary = counter.fit(options);
-  log(`vocabulary: ${vocabulary.terms.length} terms from ${vocabulary.documents} papers (undercount ≤ ${counter.maxUndercount})`);
-  const out = { ids: [] as string[], titles: [] as string[], categories: [] as string[][], published: [] as (string | null)[] };
+  log(
+    `vocabulary: ${vocabulary.terms.length} terms from ${vocabulary.documents} papers (undercount ≤ ${counter.maxUndercount})`,
+  );
+  const out = {
+    ids: [] as string[],
+    titles: [] as string[],
+    categories: [] as string[][],
+    published: [] as (string | null)[],
+  };
   const offsets: number[] = [0];
   let termIds = new Uint32Array(1 << 20);
   let weights = new Float32Array(1 << 20);
@@ -55,7 +66,13 @@ export async function buildCorpusFeatures(file: string, options: FeatureOptions 
     out.categories.push(r.categories);
     out.published.push(r.published);
   }
-  return { vocabulary, ...out, offsets: Uint32Array.from(offsets), termIds: termIds.slice(0, used), weights: weights.slice(0, used) };
+  return {
+    vocabulary,
+    ...out,
+    offsets: Uint32Array.from(offsets),
+    termIds: termIds.slice(0, used),
+    weights: weights.slice(0, used),
+  };
 }
 
 /**
@@ -73,7 +90,8 @@ export function reweightedVectorAt(features: CorpusFeatures, share: number): (i:
     const weights = v.weights.slice();
     const text = Math.hypot(...weights.subarray(0, n));
     const categories = Math.hypot(...weights.subarray(n));
-    for (let k = 0; k < weights.length; k += 1) weights[k] = k < n ? (weights[k]! / text) * Math.sqrt(1 - share * share) : (weights[k]! / categories) * share;
+    for (let k = 0; k < weights.length; k += 1)
+      weights[k] = k < n ? (weights[k]! / text) * Math.sqrt(1 - share * share) : (weights[k]! / categories) * share;
     return share === 0 ? { ids: v.ids.subarray(0, n), weights: weights.subarray(0, n) } : { ids: v.ids, weights };
   };
 }

@@ -5,9 +5,16 @@ import { createGunzip } from "node:zlib";
 import { parseCorpusLine, type CorpusRecord } from "@/scripts/shared/corpus-record";
 
 /** Valid records in file order; `limit` stops early (a subsample while iterating). Invalid lines are skipped and counted. */
-export async function* readCorpusRecords(file: string, limit = Infinity, skipped = { count: 0 }): AsyncGenerator<CorpusRecord> {
+export async function* readCorpusRecords(
+  file: string,
+  limit = Infinity,
+  skipped = { count: 0 },
+): AsyncGenerator<CorpusRecord> {
   const raw = createReadStream(file);
-  const lines = readline.createInterface({ input: file.endsWith(".gz") ? raw.pipe(createGunzip()) : raw, crlfDelay: Infinity });
+  const lines = readline.createInterface({
+    input: file.endsWith(".gz") ? raw.pipe(createGunzip()) : raw,
+    crlfDelay: Infinity,
+  });
   let read = 0;
   try {
     for await (const line of lines) {

@@ -5,7 +5,12 @@ import { deserialize, serialize } from "node:v8";
 import { buildCorpusFeatures, type CorpusFeatures, type FeatureOptions } from "./corpus-features";
 
 /** `build()`'s result, or the one stored in `cache` under the same key. */
-export async function cachedBuild<T>(cache: string | undefined, key: string, build: () => Promise<T>, log: (line: string) => void): Promise<T> {
+export async function cachedBuild<T>(
+  cache: string | undefined,
+  key: string,
+  build: () => Promise<T>,
+  log: (line: string) => void,
+): Promise<T> {
   if (cache && existsSync(cache)) {
     const stored = deserialize(readFileSync(cache)) as { key: string; data: T };
     if (stored.key === key && stored.data !== undefined) {
@@ -20,6 +25,11 @@ export async function cachedBuild<T>(cache: string | undefined, key: string, bui
   return data;
 }
 
-export function loadCorpusFeatures(file: string, options: FeatureOptions, cache: string | undefined, log: (line: string) => void): Promise<CorpusFeatures> {
+export function loadCorpusFeatures(
+  file: string,
+  options: FeatureOptions,
+  cache: string | undefined,
+  log: (line: string) => void,
+): Promise<CorpusFeatures> {
   return cachedBuild(cache, JSON.stringify({ file, ...options }), () => buildCorpusFeatures(file, options, log), log);
 }

@@ -33,23 +33,39 @@ function table(text: LabelMetrics[], full: LabelMetrics[], classified: ReadonlyS
 function report(samples: Samples, topics: string[], classified: ReadonlySet<string>): string {
   const text = multiLabelMetrics(samples.textOnly, topics);
   const full = multiLabelMetrics(samples.withCategories, topics);
-  const mine = (m: MultiLabelSample[]) => multiLabelMetrics(m, topics.filter((t) => classified.has(t))).micro;
+  const mine = (m: MultiLabelSample[]) =>
+    multiLabelMetrics(
+      m,
+      topics.filter((t) => classified.has(t)),
+    ).micro;
   const rename = (m: LabelMetrics, topic: string) => ({ ...m, topic });
   return table(
-    [...text.perTopic, rename(text.micro, "micro-average"), rename(mine(samples.textOnly), "micro-average, classifier topics")],
-    [...full.perTopic, rename(full.micro, "micro-average"), rename(mine(samples.withCategories), "micro-average, classifier topics")],
+    [
+      ...text.perTopic,
+      rename(text.micro, "micro-average"),
+      rename(mine(samples.textOnly), "micro-average, classifier topics"),
+    ],
+    [
+      ...full.perTopic,
+      rename(full.micro, "micro-average"),
+      rename(mine(samples.withCategories), "micro-average, classifier topics"),
+    ],
     classified,
   );
 }
 
 /** Every categorised paper dated in [from, until) (up to `limit`), assigned topics with and without its categories. */
-export async function measureMultiLabel(file: string, options: { from?: string; until?: string; limit?: number } = {}): Promise<string> {
+export async function measureMultiLabel(
+  file: string,
+  options: { from?: string; until?: string; limit?: number } = {},
+): Promise<string> {
   const info = topicModelInfo();
   const classified = new Set(info.topics);
   const scored = [...new Set(CATEGORY_RULES.map((r) => r.topic))];
   const from = options.from ?? info.heldOut?.from;
   const until = options.until ?? (options.from ? "9999-12-31" : info.heldOut?.until);
-  if (!from || !until) throw new Error("the topic model names no held-out period: pass --from YYYY-MM-DD [--until YYYY-MM-DD]");
+  if (!from || !until)
+    throw new Error("the topic model names no held-out period: pass --from YYYY-MM-DD [--until YYYY-MM-DD]");
   const all: Samples = { textOnly: [], withCategories: [] };
   const named: Samples = { textOnly: [], withCategories: [] };
   const slugs = (ts: { slug: string }[]) => ts.map((t) => t.slug);

@@ -5,7 +5,8 @@ import type { CorpusFeatures } from "./corpus-features";
 
 export type Split = { date: string; end: string; train: number[]; window: number[] };
 
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Papers with categories published before `date` (train), and those of the `days` days from it (window). */
 export function timeSplit(features: CorpusFeatures, date: string, days = 7): Split {
@@ -36,10 +37,19 @@ export function byPrimaryCategory(features: CorpusFeatures, split: Split): Map<s
  * Categories a reader can be simulated for: enough papers to save before T, and at least `minWindow`
  * papers in the week (so a perfect list of 20 exists). Sorted: the draw depends only on the seed.
  */
-export function eligibleCategories(features: CorpusFeatures, split: Split, primary: Map<string, number[]>, minWindow = 20, minTrain = 30): string[] {
+export function eligibleCategories(
+  features: CorpusFeatures,
+  split: Split,
+  primary: Map<string, number[]>,
+  minWindow = 20,
+  minTrain = 30,
+): string[] {
   const inWindow = new Map<string, number>();
   for (const i of split.window) for (const c of features.categories[i]!) inWindow.set(c, (inWindow.get(c) ?? 0) + 1);
-  return [...primary].filter(([c, papers]) => papers.length >= minTrain && (inWindow.get(c) ?? 0) >= minWindow).map(([c]) => c).sort();
+  return [...primary]
+    .filter(([c, papers]) => papers.length >= minTrain && (inWindow.get(c) ?? 0) >= minWindow)
+    .map(([c]) => c)
+    .sort();
 }
 
 export function pick<T>(items: readonly T[], random: Random): T {
@@ -60,7 +70,13 @@ export function sample<T>(items: readonly T[], n: number, random: Random): T[] {
 export type SimulatedReader = { categories: string[]; saves: number[] };
 
 /** A reader of `interests` distinct categories (drawn uniformly among the eligible), `perInterest` saves in each. */
-export function simulateReader(eligible: string[], primary: Map<string, number[]>, interests: number, perInterest: number, random: Random): SimulatedReader {
+export function simulateReader(
+  eligible: string[],
+  primary: Map<string, number[]>,
+  interests: number,
+  perInterest: number,
+  random: Random,
+): SimulatedReader {
   const categories = sample(eligible, interests, random);
   const saves = categories.flatMap((c) => sample(primary.get(c)!, perInterest, random));
   return { categories, saves };

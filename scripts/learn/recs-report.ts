@@ -3,7 +3,16 @@
 import type { VariantResult } from "./evaluate-recs";
 
 type Lists = { single: number[]; three: number[] };
-export type SplitFigures = { date: string; week: number; eligible: number; model: VariantResult; textOnly: VariantResult; newest: Lists; trending: Lists; ceiling: Lists };
+export type SplitFigures = {
+  date: string;
+  week: number;
+  eligible: number;
+  model: VariantResult;
+  textOnly: VariantResult;
+  newest: Lists;
+  trending: Lists;
+  ceiling: Lists;
+};
 
 const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
 const f2 = (x: number) => x.toFixed(2);
@@ -15,11 +24,20 @@ function precisionRows(figures: SplitFigures[], kind: "single" | "three"): strin
     const newest = mean(f.flatMap((x) => x.newest[kind]));
     const trending = mean(f.flatMap((x) => x.trending[kind]));
     const ceiling = mean(f.flatMap((x) => x.ceiling[kind]));
-    return [f2(model), f2(text), f2(newest), f2(trending), f2(ceiling), `${(model / Math.max(newest, trending)).toFixed(1)}×`];
+    return [
+      f2(model),
+      f2(text),
+      f2(newest),
+      f2(trending),
+      f2(ceiling),
+      `${(model / Math.max(newest, trending)).toFixed(1)}×`,
+    ];
   };
   return [
     ...figures.map((f) => `| ${f.date} | ${f.week} | ${f.eligible} | ${cells([f]).join(" | ")} |`),
-    `| **all** | ${figures.reduce((s, f) => s + f.week, 0)} | | ${cells(figures).map((c) => `**${c}**`).join(" | ")} |`,
+    `| **all** | ${figures.reduce((s, f) => s + f.week, 0)} | | ${cells(figures)
+      .map((c) => `**${c}**`)
+      .join(" | ")} |`,
   ];
 }
 
@@ -29,16 +47,27 @@ function dismissalRows(figures: SplitFigures[]): string[] {
     const before = mean(d.map((x) => x.before));
     const after = mean(d.map((x) => x.after));
     const halved = d.filter((x) => x.after <= x.before / 2).length / Math.max(1, d.length);
-    return [f2(before), f2(after), `${Math.round((1 - after / Math.max(before, 1e-9)) * 100)}%`, `${Math.round(halved * 100)}%`, f2(mean(d.map((x) => x.othersAfter)))];
+    return [
+      f2(before),
+      f2(after),
+      `${Math.round((1 - after / Math.max(before, 1e-9)) * 100)}%`,
+      `${Math.round(halved * 100)}%`,
+      f2(mean(d.map((x) => x.othersAfter))),
+    ];
   };
   return [
-    ...figures.map((f) => `| ${f.date} | ${cells([f], "model").join(" | ")} | ${cells([f], "textOnly").slice(0, 3).join(" | ")} |`),
-    `| **all** | ${cells(figures, "model").map((c) => `**${c}**`).join(" | ")} | ${cells(figures, "textOnly").slice(0, 3).join(" | ")} |`,
+    ...figures.map(
+      (f) => `| ${f.date} | ${cells([f], "model").join(" | ")} | ${cells([f], "textOnly").slice(0, 3).join(" | ")} |`,
+    ),
+    `| **all** | ${cells(figures, "model")
+      .map((c) => `**${c}**`)
+      .join(" | ")} | ${cells(figures, "textOnly").slice(0, 3).join(" | ")} |`,
   ];
 }
 
 export function recsReport(figures: SplitFigures[], command: string): string {
-  const head = "| T | papers in the week | eligible categories | model | model, text only | newest | trending-like | best common list (ceiling) | model ÷ best of newest, trending-like |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|";
+  const head =
+    "| T | papers in the week | eligible categories | model | model, text only | newest | trending-like | best common list (ceiling) | model ÷ best of newest, trending-like |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|";
   return [
     `\`${command}\``,
     "",

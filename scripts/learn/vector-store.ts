@@ -16,7 +16,9 @@ export type VectorStore = {
 export function createVectorStore(file: string, features: CorpusFeatures): VectorStore {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
-  db.exec("CREATE TABLE paper_vector (idx INTEGER PRIMARY KEY, day TEXT, vector BLOB NOT NULL); CREATE INDEX paper_vector_day ON paper_vector (day)");
+  db.exec(
+    "CREATE TABLE paper_vector (idx INTEGER PRIMARY KEY, day TEXT, vector BLOB NOT NULL); CREATE INDEX paper_vector_day ON paper_vector (day)",
+  );
   const insert = db.prepare("INSERT INTO paper_vector (idx, day, vector) VALUES (?, ?, ?)");
   let bytes = 0;
   db.transaction(() => {

@@ -4,7 +4,15 @@ import { dateFromArxivId, parseCorpusLine, toCorpusDocument } from "./corpus-rec
 describe("corpus records", () => {
   it("maps a record to a search document with a Meilisearch-safe id, authors and categories", () => {
     const record = parseCorpusLine(
-      JSON.stringify({ id: "2403.12345", title: "A  title", abstract: "Text.", authors: ["A B"], categories: ["cs.CL", "cs.AI"], published: null, source: "x" }),
+      JSON.stringify({
+        id: "2403.12345",
+        title: "A  title",
+        abstract: "Text.",
+        authors: ["A B"],
+        categories: ["cs.CL", "cs.AI"],
+        published: null,
+        source: "x",
+      }),
     )!;
     expect(toCorpusDocument(record, 4)).toMatchObject({
       id: "arxiv-2403_12345",

@@ -11,7 +11,11 @@ export const CorpusRecordSchema = z.object({
   abstract: z.string(),
   authors: z.array(z.string()).default([]),
   categories: z.array(z.string()).default([]),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
 });
 export type CorpusRecord = z.infer<typeof CorpusRecordSchema>;
 

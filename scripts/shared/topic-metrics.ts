@@ -1,6 +1,13 @@
 // Precision and recall of topic assignment against labels (pure), for scripts/measure-topics.ts and train-topics.ts.
 export type LabelledAssignment = { label: string; assigned: readonly string[] };
-export type TopicMetrics = { topic: string; labelled: number; assigned: number; correct: number; precision: number; recall: number };
+export type TopicMetrics = {
+  topic: string;
+  labelled: number;
+  assigned: number;
+  correct: number;
+  precision: number;
+  recall: number;
+};
 
 /**
  * Per labelled topic: precision = correct / papers assigned that topic (among labelled papers),
@@ -13,7 +20,14 @@ export function topicMetrics(samples: readonly LabelledAssignment[]): TopicMetri
     const labelled = samples.filter((s) => s.label === topic).length;
     const assigned = samples.filter((s) => s.assigned.includes(topic)).length;
     const correct = samples.filter((s) => s.label === topic && s.assigned.includes(topic)).length;
-    return { topic, labelled, assigned, correct, precision: assigned ? correct / assigned : 1, recall: labelled ? correct / labelled : 1 };
+    return {
+      topic,
+      labelled,
+      assigned,
+      correct,
+      precision: assigned ? correct / assigned : 1,
+      recall: labelled ? correct / labelled : 1,
+    };
   });
 }
 
@@ -44,7 +58,11 @@ export type AuditedPrecision = { judged: number; right: number; precision: numbe
  * (correct + wrong × right/judged) / assigned. Only verdicts on papers that are still false positives
  * count (a rule change makes older verdicts stale); no verdicts → precision null.
  */
-export function auditedPrecision(m: TopicMetrics, falsePositiveIds: readonly string[], verdicts: AuditVerdicts): AuditedPrecision {
+export function auditedPrecision(
+  m: TopicMetrics,
+  falsePositiveIds: readonly string[],
+  verdicts: AuditVerdicts,
+): AuditedPrecision {
   const topic = verdicts.get(m.topic) ?? new Map<string, boolean>();
   const judged = falsePositiveIds.filter((id) => topic.has(id));
   const right = judged.filter((id) => topic.get(id)).length;
@@ -56,10 +74,20 @@ export function auditedPrecision(m: TopicMetrics, falsePositiveIds: readonly str
 
 /** Multi-label: a paper's true topics are all those its arXiv categories map to. */
 export type MultiLabelSample = { truth: readonly string[]; assigned: readonly string[] };
-export type LabelMetrics = { topic: string; truth: number; assigned: number; correct: number; precision: number; recall: number };
+export type LabelMetrics = {
+  topic: string;
+  truth: number;
+  assigned: number;
+  correct: number;
+  precision: number;
+  recall: number;
+};
 
 /** Per topic in `topics`, and micro-averaged over them (topics outside the list are not scored). */
-export function multiLabelMetrics(samples: readonly MultiLabelSample[], topics: readonly string[]): { perTopic: LabelMetrics[]; micro: LabelMetrics } {
+export function multiLabelMetrics(
+  samples: readonly MultiLabelSample[],
+  topics: readonly string[],
+): { perTopic: LabelMetrics[]; micro: LabelMetrics } {
   const perTopic = topics.map((topic) => {
     let truth = 0;
     let assigned = 0;
@@ -71,9 +99,26 @@ export function multiLabelMetrics(samples: readonly MultiLabelSample[], topics: 
       if (isAssigned) assigned += 1;
       if (isTrue && isAssigned) correct += 1;
     }
-    return { topic, truth, assigned, correct, precision: assigned ? correct / assigned : 1, recall: truth ? correct / truth : 1 };
+    return {
+      topic,
+      truth,
+      assigned,
+      correct,
+      precision: assigned ? correct / assigned : 1,
+      recall: truth ? correct / truth : 1,
+    };
   });
   const sum = (key: "truth" | "assigned" | "correct") => perTopic.reduce((s, m) => s + m[key], 0);
   const [truth, assigned, correct] = [sum("truth"), sum("assigned"), sum("correct")];
-  return { perTopic, micro: { topic: "micro", truth, assigned, correct, precision: assigned ? correct / assigned : 1, recall: truth ? correct / truth : 1 } };
+  return {
+    perTopic,
+    micro: {
+      topic: "micro",
+      truth,
+      assigned,
+      correct,
+      precision: assigned ? correct / assigned : 1,
+      recall: truth ? correct / truth : 1,
+    },
+  };
 }

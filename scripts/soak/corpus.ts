@@ -10,7 +10,10 @@ export const FIXTURE = path.join(process.cwd(), "tests/fixtures/formats/arxiv-co
 
 async function readLines(file: string): Promise<string[]> {
   const raw = createReadStream(file);
-  const lines = readline.createInterface({ input: file.endsWith(".gz") ? raw.pipe(createGunzip()) : raw, crlfDelay: Infinity });
+  const lines = readline.createInterface({
+    input: file.endsWith(".gz") ? raw.pipe(createGunzip()) : raw,
+    crlfDelay: Infinity,
+  });
   const out: string[] = [];
   for await (const line of lines) if (line.trim() !== "") out.push(line);
   return out;

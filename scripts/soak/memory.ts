@@ -25,7 +25,9 @@ function listProcs(): Proc[] {
 
 function statusKiB(pid: number, field: "VmRSS" | "RssAnon"): number {
   try {
-    const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith(`${field}:`));
+    const line = readFileSync(`/proc/${pid}/status`, "utf8")
+      .split("\n")
+      .find((l) => l.startsWith(`${field}:`));
     return line ? Number.parseInt(line.slice(field.length + 1).trim(), 10) : 0;
   } catch {
     return 0;
@@ -36,7 +38,7 @@ function statusKiB(pid: number, field: "VmRSS" | "RssAnon"): number {
 export function sampleTree(rootPid: number, atSeconds: number): MemorySample {
   const procs = listProcs();
   const tree = new Set([rootPid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const p of procs) {
       if (tree.has(p.pid) || !tree.has(p.ppid)) continue;
@@ -70,6 +72,12 @@ export function startMemorySampler(rootPid: number, everyMs: number): { samples:
 export function meanBetween(samples: MemorySample[], fromSeconds: number, toSeconds: number): MemorySample | null {
   const inside = samples.filter((s) => s.atSeconds >= fromSeconds && s.atSeconds < toSeconds);
   if (inside.length === 0) return null;
-  const mean = (key: "appMiB" | "meiliMiB" | "meiliAnonMiB") => inside.reduce((sum, s) => sum + s[key], 0) / inside.length;
-  return { atSeconds: fromSeconds, appMiB: mean("appMiB"), meiliMiB: mean("meiliMiB"), meiliAnonMiB: mean("meiliAnonMiB") };
+  const mean = (key: "appMiB" | "meiliMiB" | "meiliAnonMiB") =>
+    inside.reduce((sum, s) => sum + s[key], 0) / inside.length;
+  return {
+    atSeconds: fromSeconds,
+    appMiB: mean("appMiB"),
+    meiliMiB: mean("meiliMiB"),
+    meiliAnonMiB: mean("meiliAnonMiB"),
+  };
 }

@@ -16,14 +16,19 @@ export type SoakRun = {
 };
 
 /** Memory is flat when the last minute's mean is within 10% of the second minute's (the first holds start-up). */
-export function memoryGrowth(samples: MemorySample[], minutes: number, key: "appMiB" | "meiliMiB" | "meiliAnonMiB"): number | null {
+export function memoryGrowth(
+  samples: MemorySample[],
+  minutes: number,
+  key: "appMiB" | "meiliMiB" | "meiliAnonMiB",
+): number | null {
   const second = meanBetween(samples, 60, 120);
   const last = meanBetween(samples, (minutes - 1) * 60, minutes * 60 + 1);
   return second && last ? last[key] / second[key] - 1 : null;
 }
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 1 : 0) : "–");
-const pct = (n: number | null) => (n === null ? "n/a (run ≥ 3 minutes)" : `${n >= 0 ? "+" : ""}${(n * 100).toFixed(1)}%`);
+const pct = (n: number | null) =>
+  n === null ? "n/a (run ≥ 3 minutes)" : `${n >= 0 ? "+" : ""}${(n * 100).toFixed(1)}%`;
 
 export function soakReport(run: SoakRun, rec: Recorder): { markdown: string; passed: boolean } {
   const rows = routeRows(rec);
@@ -45,7 +50,10 @@ export function soakReport(run: SoakRun, rec: Recorder): { markdown: string; pas
     "",
     "| route | requests | p50 ms | p99 ms | max ms | 503 (documented) | unexpected |",
     "|---|---:|---:|---:|---:|---:|---:|",
-    ...rows.map((r) => `| \`${r.route}\` | ${r.requests} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.documented503} | ${r.unexpected} |`),
+    ...rows.map(
+      (r) =>
+        `| \`${r.route}\` | ${r.requests} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.documented503} | ${r.unexpected} |`,
+    ),
     "",
     "| minute | app RSS (node processes), MiB | Meilisearch RSS, MiB | of it anonymous, MiB |",
     "|---:|---:|---:|---:|",
@@ -55,7 +63,14 @@ export function soakReport(run: SoakRun, rec: Recorder): { markdown: string; pas
     "",
     `Memory, last minute against the second: app ${pct(growth.app)}, Meilisearch anonymous ${pct(growth.meiliAnon)} (flat: within ±10%) — **${flat ? "flat" : "NOT flat"}**; Meilisearch with its mapped index files ${pct(growth.meili)}.`,
     ...(rec.samples().length ? ["", "Unexpected answers (first 20):", "", ...rec.samples().map((s) => `- ${s}`)] : []),
-    ...(run.appErrorLines.length ? ["", "App error log (first 10 lines):", "", ...run.appErrorLines.slice(0, 10).map((l) => `    ${l.slice(0, 300)}`)] : []),
+    ...(run.appErrorLines.length
+      ? [
+          "",
+          "App error log (first 10 lines):",
+          "",
+          ...run.appErrorLines.slice(0, 10).map((l) => `    ${l.slice(0, 300)}`),
+        ]
+      : []),
   ];
   return { markdown: lines.join("\n"), passed: unexpected === 0 && run.ingest.code === 0 && flat };
 }

@@ -16,7 +16,9 @@ import { PrismaClient } from "@/lib/db/generated/client";
 import { prepareDatabase } from "@/lib/db/setup";
 import { createSqliteAdapter } from "@/lib/db/sqlite-adapter";
 
-const { values } = parseArgs({ options: { writers: { type: "string", default: "8" }, "hold-ms": { type: "string", default: "1000" } } });
+const { values } = parseArgs({
+  options: { writers: { type: "string", default: "8" }, "hold-ms": { type: "string", default: "1000" } },
+});
 const writers = Number(values.writers);
 const holdMs = Number(values["hold-ms"]);
 
@@ -45,7 +47,9 @@ async function measure(makeAdapter: (file: string) => SqlDriverAdapterFactory) {
     last = performance.now();
   }, 5);
   const started = performance.now();
-  const outcomes = await Promise.allSettled(Array.from({ length: writers }, (_, i) => db.appState.create({ data: { key: `w${i}`, value: "" } })));
+  const outcomes = await Promise.allSettled(
+    Array.from({ length: writers }, (_, i) => db.appState.create({ data: { key: `w${i}`, value: "" } })),
+  );
   const elapsed = performance.now() - started;
   const lastGap = performance.now() - last; // a loop held to the end never ran the ticker
   longest = Math.max(longest, lastGap);
@@ -71,7 +75,9 @@ console.log("| variant | longest event-loop stall | event loop held, total | all
 console.log("|---|---|---|---|---|");
 for (const [name, make] of variants) {
   const r = await measure(make);
-  console.log(`| ${name} | ${r.longest.toFixed(0)} ms | ${r.total.toFixed(0)} ms | ${r.elapsed.toFixed(0)} ms | ${r.failed} |`);
+  console.log(
+    `| ${name} | ${r.longest.toFixed(0)} ms | ${r.total.toFixed(0)} ms | ${r.elapsed.toFixed(0)} ms | ${r.failed} |`,
+  );
 }
 
 /** Synchronous time of one small commit (an upvote's size) in WAL mode, per `synchronous` setting. */
@@ -101,5 +107,7 @@ console.log("| synchronous | p50 | p99 | max |");
 console.log("|---|---|---|---|");
 for (const mode of ["FULL", "NORMAL"] as const) {
   const c = commitCost(mode);
-  console.log(`| ${mode}${mode === "NORMAL" ? " (ours)" : " (SQLite's default)"} | ${c.p50.toFixed(2)} ms | ${c.p99.toFixed(2)} ms | ${c.max.toFixed(2)} ms |`);
+  console.log(
+    `| ${mode}${mode === "NORMAL" ? " (ours)" : " (SQLite's default)"} | ${c.p50.toFixed(2)} ms | ${c.p99.toFixed(2)} ms | ${c.max.toFixed(2)} ms |`,
+  );
 }

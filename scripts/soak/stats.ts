@@ -35,13 +35,29 @@ export function createRecorder(): Recorder {
   };
 }
 
-export type RouteRow = { route: string; requests: number; p50: number; p99: number; max: number; documented503: number; unexpected: number };
+export type RouteRow = {
+  route: string;
+  requests: number;
+  p50: number;
+  p99: number;
+  max: number;
+  documented503: number;
+  unexpected: number;
+};
 
 export function routeRows(recorder: Recorder): RouteRow[] {
   return [...recorder.routes()]
     .map(([route, s]) => {
       const sorted = [...s.latencies].sort((a, b) => a - b);
-      return { route, requests: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN, documented503: s.documented503, unexpected: s.unexpected };
+      return {
+        route,
+        requests: sorted.length,
+        p50: percentile(sorted, 50),
+        p99: percentile(sorted, 99),
+        max: sorted.at(-1) ?? NaN,
+        documented503: s.documented503,
+        unexpected: s.unexpected,
+      };
     })
     .sort((a, b) => b.requests - a.requests);
 }

@@ -21,13 +21,24 @@ const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(ran
 type Answer = { status: number; location: string; body: string };
 
 /** Sends one request and records it under `route`; `expect` judges any answer but a search route's 503. */
-async function send(rec: Recorder, route: string, request: () => Promise<Response>, expect: (a: Answer) => boolean): Promise<Answer | null> {
+async function send(
+  rec: Recorder,
+  route: string,
+  request: () => Promise<Response>,
+  expect: (a: Answer) => boolean,
+): Promise<Answer | null> {
   const started = performance.now();
   try {
     const res = await request();
     const answer = { status: res.status, location: res.headers.get("location") ?? "", body: await res.text() };
-    const verdict: Verdict = answer.status === 503 && SEARCH_ROUTES.has(route) ? "documented-503" : expect(answer) ? "ok" : "unexpected";
-    rec.record(route, performance.now() - started, verdict, `${answer.status} ${answer.location} ${answer.body.slice(0, 120).replace(/\s+/g, " ")}`);
+    const verdict: Verdict =
+      answer.status === 503 && SEARCH_ROUTES.has(route) ? "documented-503" : expect(answer) ? "ok" : "unexpected";
+    rec.record(
+      route,
+      performance.now() - started,
+      verdict,
+      `${answer.status} ${answer.location} ${answer.body.slice(0, 120).replace(/\s+/g, " ")}`,
+    );
     return answer;
   } catch (error) {
     rec.record(route, performance.now() - started, "unexpected", (error as Error).message);
@@ -36,7 +47,13 @@ async function send(rec: Recorder, route: string, request: () => Promise<Respons
 }
 
 const get = (rec: Recorder, v: Visitor, route: string, path: string) =>
-  send(rec, route, () => fetch(`${v.base}${path}`, { headers: headersOf(v), redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) }), (a) => a.status === 200);
+  send(
+    rec,
+    route,
+    () =>
+      fetch(`${v.base}${path}`, { headers: headersOf(v), redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) }),
+    (a) => a.status === 200,
+  );
 
 export function browserSteps(rec: Recorder, v: Visitor, pools: Pools, random: Random): Step[] {
   return [
@@ -47,7 +64,8 @@ export function browserSteps(rec: Recorder, v: Visitor, pools: Pools, random: Ra
     async () => void (await get(rec, v, "/papers/[slug]", `/papers/${pick(random, pools.paperSlugs)}`)),
     async () => void (await get(rec, v, "/status", "/status")),
     async () => void (await get(rec, v, "/feeds/trending.atom", "/feeds/trending.atom")),
-    async () => void (await get(rec, v, "/feeds/topics/[slug].rss", `/feeds/topics/${pick(random, pools.topicSlugs)}.rss`)),
+    async () =>
+      void (await get(rec, v, "/feeds/topics/[slug].rss", `/feeds/topics/${pick(random, pools.topicSlugs)}.rss`)),
   ];
 }
 
@@ -57,7 +75,12 @@ export function searcherSteps(rec: Recorder, v: Visitor, pools: Pools, random: R
     async () => {
       const query = pick(random, QUERIES);
       for (let n = Math.min(3, query.q.length); n <= query.q.length; n += 2) {
-        const res = await get(rec, v, "/api/search", `/api/search?${toSearchParams({ ...query, q: query.q.slice(0, n) })}`);
+        const res = await get(
+          rec,
+          v,
+          "/api/search",
+          `/api/search?${toSearchParams({ ...query, q: query.q.slice(0, n) })}`,
+        );
         if (res?.status === 200) {
           const hits = (JSON.parse(res.body) as { hits?: { slug: string }[] }).hits ?? [];
           for (const hit of hits.slice(0, 2)) if (pools.paperSlugs.length < 2_000) pools.paperSlugs.push(hit.slug);
@@ -66,23 +89,45 @@ export function searcherSteps(rec: Recorder, v: Visitor, pools: Pools, random: R
       }
     },
     async () => void (await get(rec, v, "/search", searchHref(pick(random, QUERIES)))),
-    async () => void (await get(rec, v, "/feeds/search.atom", `/feeds/search.atom?${toSearchParams(pick(random, QUERIES))}`)),
+    async () =>
+      void (await get(rec, v, "/feeds/search.atom", `/feeds/search.atom?${toSearchParams(pick(random, QUERIES))}`)),
   ];
 }
 
-export function readerSteps(rec: Recorder, v: Reader, pools: Pools, random: Random, actions: Map<string, string>): Step[] {
+export function readerSteps(
+  rec: Recorder,
+  v: Reader,
+  pools: Pools,
+  random: Random,
+  actions: Map<string, string>,
+): Step[] {
   const action = (name: string) => requireActionId(actions, name);
   const on = new Map<string, boolean>();
   // A write succeeded when the action redirected where it should: a failure renders an error instead.
-  const post = async (route: string, page: string, id: string, fields: Record<string, string | string[]>, location: (l: string) => boolean) => {
-    const answer = await send(rec, route, () => postAction(v, page, id, fields, AbortSignal.timeout(TIMEOUT_MS)), (a) => a.status === 303 && location(a.location));
+  const post = async (
+    route: string,
+    page: string,
+    id: string,
+    fields: Record<string, string | string[]>,
+    location: (l: string) => boolean,
+  ) => {
+    const answer = await send(
+      rec,
+      route,
+      () => postAction(v, page, id, fields, AbortSignal.timeout(TIMEOUT_MS)),
+      (a) => a.status === 303 && location(a.location),
+    );
     return answer !== null && answer.status === 303 && location(answer.location);
   };
   const toggle = (kind: "vote" | "bookmark") => async () => {
     const paperId = pick(random, pools.paperIds);
     const want = !on.get(`${kind}:${paperId}`);
-    const name = kind === "vote" ? "lib/actions/bookmarks.ts#upvoteFormAction" : "lib/actions/bookmarks.ts#bookmarkFormAction";
-    if (await post(`${kind} (action)`, "/", action(name), { paperId, on: String(want), returnTo: "/" }, (l) => l === "/")) on.set(`${kind}:${paperId}`, want);
+    const name =
+      kind === "vote" ? "lib/actions/bookmarks.ts#upvoteFormAction" : "lib/actions/bookmarks.ts#bookmarkFormAction";
+    if (
+      await post(`${kind} (action)`, "/", action(name), { paperId, on: String(want), returnTo: "/" }, (l) => l === "/")
+    )
+      on.set(`${kind}:${paperId}`, want);
   };
   return [
     toggle("vote"),
@@ -91,12 +136,29 @@ export function readerSteps(rec: Recorder, v: Reader, pools: Pools, random: Rand
       const library = (await get(rec, v, "/library", "/library"))?.body ?? "";
       const bookmarkId = /name="bookmarkId" value="(\d{1,12})"/.exec(library)?.[1];
       if (!bookmarkId) return;
-      const fields = { bookmarkId, note: `read on ${new Date().toISOString()}`, tags: pick(random, ["soak", "later, soak", "method"]), returnTo: "/library" };
-      await post("library edit (action)", "/library", action("lib/actions/library.ts#saveBookmarkAction"), fields, (l) => l.includes("notice=saved"));
+      const fields = {
+        bookmarkId,
+        note: `read on ${new Date().toISOString()}`,
+        tags: pick(random, ["soak", "later, soak", "method"]),
+        returnTo: "/library",
+      };
+      await post(
+        "library edit (action)",
+        "/library",
+        action("lib/actions/library.ts#saveBookmarkAction"),
+        fields,
+        (l) => l.includes("notice=saved"),
+      );
     },
     async () => {
       const name = `Soak ${Math.floor(random() * 1e9)}`;
-      await post("library edit (action)", "/library", action("lib/actions/library.ts#createCollectionAction"), { name, returnTo: "/library" }, (l) => l.includes("notice=created"));
+      await post(
+        "library edit (action)",
+        "/library",
+        action("lib/actions/library.ts#createCollectionAction"),
+        { name, returnTo: "/library" },
+        (l) => l.includes("notice=created"),
+      );
     },
     async () => void (await get(rec, v, "/ (signed in)", "/")),
     async () => void (await get(rec, v, "/follows", "/follows")),

@@ -7,7 +7,9 @@ import { z } from "zod";
 
 export type Visitor = { base: string; address: string; cookie: string };
 
-const ManifestSchema = z.object({ node: z.record(z.string(), z.object({ filename: z.string(), exportedName: z.string() })) });
+const ManifestSchema = z.object({
+  node: z.record(z.string(), z.object({ filename: z.string(), exportedName: z.string() })),
+});
 
 /** Server-action ids of the production build, by "file#export" (e.g. "lib/actions/bookmarks.ts#upvoteFormAction"). */
 export function readActionIds(root = process.cwd()): Map<string, string> {
@@ -48,15 +50,30 @@ async function authenticate(v: Visitor, kind: "sign-up" | "sign-in", body: Recor
     body: JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${kind} of ${body.email} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   if (!cookie) throw new Error(`${kind} of ${body.email} set no session cookie`);
   return { ...v, cookie };
 }
 
 /** Posts a server action's form to `page` as a no-JS browser does; redirects are not followed. */
-export function postAction(v: Visitor, page: string, actionId: string, fields: Record<string, string | string[]>, signal?: AbortSignal): Promise<Response> {
+export function postAction(
+  v: Visitor,
+  page: string,
+  actionId: string,
+  fields: Record<string, string | string[]>,
+  signal?: AbortSignal,
+): Promise<Response> {
   const body = new FormData();
   body.append(`$ACTION_ID_${actionId}`, "");
   for (const [key, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(key, one);
-  return fetch(`${v.base}${page}`, { method: "POST", body, headers: headersOf(v, { origin: v.base }), redirect: "manual", signal });
+  return fetch(`${v.base}${page}`, {
+    method: "POST",
+    body,
+    headers: headersOf(v, { origin: v.base }),
+    redirect: "manual",
+    signal,
+  });
 }

@@ -14,16 +14,38 @@ let cluster: TestPostgres;
 beforeAll(async () => {
   sqlite = await createTestDb();
   const db = sqlite.db;
-  await runIngest({ db, file: path.join(process.cwd(), "prisma", "seed-digest.txt"), today: new Date("2026-11-27"), search: null });
+  await runIngest({
+    db,
+    file: path.join(process.cwd(), "prisma", "seed-digest.txt"),
+    today: new Date("2026-11-27"),
+    search: null,
+  });
   const alice = await createTestUser(db, "alice");
   const paper = await db.paper.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true, title: true } });
-  await db.session.create({ data: { id: "s1", token: "tok", userId: alice, expiresAt: new Date("2030-01-01T00:00:00Z") } });
-  await db.account.create({ data: { id: "a1", accountId: alice, providerId: "credential", userId: alice, password: "hash" } });
-  const bookmark = await db.bookmark.create({ data: { userId: alice, paperId: paper.id, note: "read this", readAt: new Date("2026-11-28T10:00:00Z") } });
+  await db.session.create({
+    data: { id: "s1", token: "tok", userId: alice, expiresAt: new Date("2030-01-01T00:00:00Z") },
+  });
+  await db.account.create({
+    data: { id: "a1", accountId: alice, providerId: "credential", userId: alice, password: "hash" },
+  });
+  const bookmark = await db.bookmark.create({
+    data: { userId: alice, paperId: paper.id, note: "read this", readAt: new Date("2026-11-28T10:00:00Z") },
+  });
   await db.bookmarkTag.create({ data: { bookmarkId: bookmark.id, name: "to-cite" } });
   await db.vote.create({ data: { userId: alice, paperId: paper.id } });
-  await db.follow.create({ data: { id: "f1", userId: alice, kind: "author", target: "ada", label: "Ada", email: true } });
-  await db.emailSubscriber.create({ data: { id: "sub1", email: "alice@example.test", frequency: "daily", status: "active", trending: true, userId: alice } });
+  await db.follow.create({
+    data: { id: "f1", userId: alice, kind: "author", target: "ada", label: "Ada", email: true },
+  });
+  await db.emailSubscriber.create({
+    data: {
+      id: "sub1",
+      email: "alice@example.test",
+      frequency: "daily",
+      status: "active",
+      trending: true,
+      userId: alice,
+    },
+  });
   cluster = await startTestPostgres();
 }, 120_000);
 
@@ -39,15 +61,31 @@ describe("copySqliteToPostgres", () => {
     const counts = Object.fromEntries(tables.map((t) => [t.name, t.rows]));
     expect(counts.Paper).toBe(await sqlite.db.paper.count());
     expect(counts.PaperAuthor).toBe(await sqlite.db.paperAuthor.count());
-    expect(counts).toMatchObject({ User: 1, Session: 1, Account: 1, Bookmark: 1, BookmarkTag: 1, Vote: 1, Follow: 1, EmailSubscriber: 1 });
+    expect(counts).toMatchObject({
+      User: 1,
+      Session: 1,
+      Account: 1,
+      Bookmark: 1,
+      BookmarkTag: 1,
+      Vote: 1,
+      Follow: 1,
+      EmailSubscriber: 1,
+    });
     const order = tables.map((t) => t.name);
     expect(order.indexOf("User")).toBeLessThan(order.indexOf("Bookmark"));
     expect(order.indexOf("Bookmark")).toBeLessThan(order.indexOf("BookmarkTag"));
 
     const copy = createPrismaClient(url);
     try {
-      const bookmark = await copy.bookmark.findFirstOrThrow({ select: { note: true, readAt: true, user: { select: { email: true } }, tags: { select: { name: true } } } });
-      expect(bookmark).toEqual({ note: "read this", readAt: new Date("2026-11-28T10:00:00Z"), user: { email: "alice@example.test" }, tags: [{ name: "to-cite" }] });
+      const bookmark = await copy.bookmark.findFirstOrThrow({
+        select: { note: true, readAt: true, user: { select: { email: true } }, tags: { select: { name: true } } },
+      });
+      expect(bookmark).toEqual({
+        note: "read this",
+        readAt: new Date("2026-11-28T10:00:00Z"),
+        user: { email: "alice@example.test" },
+        tags: [{ name: "to-cite" }],
+      });
       expect((await copy.follow.findUniqueOrThrow({ where: { id: "f1" } })).email).toBe(true);
       const primaries = await copy.paperCategory.count({ where: { primary: true } });
       expect(primaries).toBe(await sqlite.db.paperCategory.count({ where: { primary: true } }));

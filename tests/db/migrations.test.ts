@@ -37,7 +37,10 @@ afterAll(async () => {
 
 async function listMigrationFolders(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 function readMigrationRows(file: string): MigrationRow[] {
@@ -139,19 +142,27 @@ describe("data carried by migrations", () => {
     const cut = all.findIndex((name) => name.endsWith("_email_follows"));
     expect(cut).toBeGreaterThan(0);
     const migrationsDir = path.join(tmp, "history-before-email-follows");
-    for (const name of all.slice(0, cut)) await cp(path.join(MIGRATIONS_DIR, name), path.join(migrationsDir, name), { recursive: true });
+    for (const name of all.slice(0, cut))
+      await cp(path.join(MIGRATIONS_DIR, name), path.join(migrationsDir, name), { recursive: true });
     const file = path.join(tmp, "carried", "carried.db");
     await applyMigrations(file, { migrationsDir });
     const db = new Database(file);
-    const insert = db.prepare('INSERT INTO "EmailSubscriber" ("id", "email", "frequency", "status") VALUES (?, ?, ?, ?)');
+    const insert = db.prepare(
+      'INSERT INTO "EmailSubscriber" ("id", "email", "frequency", "status") VALUES (?, ?, ?, ?)',
+    );
     insert.run("s-active", "active@example.org", "weekly", "active");
     insert.run("s-pending", "pending@example.org", "daily", "pending");
     insert.run("s-gone", "gone@example.org", "daily", "unsubscribed");
     db.close();
-    for (const name of all.slice(cut)) await cp(path.join(MIGRATIONS_DIR, name), path.join(migrationsDir, name), { recursive: true });
+    for (const name of all.slice(cut))
+      await cp(path.join(MIGRATIONS_DIR, name), path.join(migrationsDir, name), { recursive: true });
     expect((await applyMigrations(file, { migrationsDir })).applied).toEqual(all.slice(cut));
     const after = new Database(file, { readonly: true });
-    const rows = after.prepare('SELECT "id", "frequency", "followsFrequency", "trending", "follows", "userId" FROM "EmailSubscriber" ORDER BY "id"').all();
+    const rows = after
+      .prepare(
+        'SELECT "id", "frequency", "followsFrequency", "trending", "follows", "userId" FROM "EmailSubscriber" ORDER BY "id"',
+      )
+      .all();
     after.close();
     expect(rows).toEqual([
       { id: "s-active", frequency: "weekly", followsFrequency: "weekly", trending: 1, follows: 0, userId: null },
@@ -197,8 +208,12 @@ describe("createMigration", () => {
 
 describe("describeEngineError", () => {
   it("replaces the engine's error ids with the adapter's errors and drops the trace", () => {
-    const registry = { consumeError: (id: number) => (id === 3 ? { error: new Error("database is locked") } : undefined) };
-    const engineError = new Error('Migration failed.\nExternal error id#3\n   0: apply_script\n      with migration_name="m1"');
+    const registry = {
+      consumeError: (id: number) => (id === 3 ? { error: new Error("database is locked") } : undefined),
+    };
+    const engineError = new Error(
+      'Migration failed.\nExternal error id#3\n   0: apply_script\n      with migration_name="m1"',
+    );
     expect(describeEngineError(engineError, registry)).toBe("Migration failed.\ndatabase is locked");
   });
 });

@@ -30,10 +30,14 @@ describe("the PostgreSQL history", () => {
   it("catches a schema change and derives its migration, named after the SQLite one", async () => {
     await cp("prisma", path.join(tmp, "prisma"), { recursive: true });
     const paths = historyPaths(tmp);
-    const migrationsOf = async () => (await readdir(paths.postgresMigrations)).filter((f) => f !== "migration_lock.toml");
+    const migrationsOf = async () =>
+      (await readdir(paths.postgresMigrations)).filter((f) => f !== "migration_lock.toml");
     const before = (await migrationsOf()).length;
     const schema = await readFile(paths.sqliteSchema, "utf8");
-    await writeFile(paths.sqliteSchema, `${schema}\nmodel Gadget {\n  id   Int    @id @default(autoincrement())\n  name String @unique\n}\n`);
+    await writeFile(
+      paths.sqliteSchema,
+      `${schema}\nmodel Gadget {\n  id   Int    @id @default(autoincrement())\n  name String @unique\n}\n`,
+    );
     const problems = await checkPostgresHistory(paths, server);
     expect(problems.join("\n")).toMatch(/not derived from the current prisma\/schema\.prisma/);
 

@@ -22,22 +22,28 @@ afterAll(async () => {
 });
 
 describe.each(["light", "dark"] as const)("axe in the %s theme", (colorScheme) => {
-  it.each(VIEWPORTS)("finds no violations on any page at $name", async (viewport) => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize(viewport);
-    await page.emulateMedia({ colorScheme });
-    const report: string[] = [];
-    for (const site of pages) {
-      const response = await page.goto(`${base}${site.path}`);
-      expect(response?.status(), site.path).toBe(site.status ?? 200);
-      const results = await new AxeBuilder({ page }).analyze();
-      for (const v of results.violations) {
-        const targets = v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} ${n.failureSummary?.split("\n")[1] ?? ""}`);
-        report.push(`${site.name} (${site.path}): ${v.id} — ${v.help}\n    ${targets.join("\n    ")}`);
+  it.each(VIEWPORTS)(
+    "finds no violations on any page at $name",
+    async (viewport) => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      const report: string[] = [];
+      for (const site of pages) {
+        const response = await page.goto(`${base}${site.path}`);
+        expect(response?.status(), site.path).toBe(site.status ?? 200);
+        const results = await new AxeBuilder({ page }).analyze();
+        for (const v of results.violations) {
+          const targets = v.nodes
+            .slice(0, 3)
+            .map((n) => `${n.target.join(" ")} ${n.failureSummary?.split("\n")[1] ?? ""}`);
+          report.push(`${site.name} (${site.path}): ${v.id} — ${v.help}\n    ${targets.join("\n    ")}`);
+        }
       }
-    }
-    expect(report.join("\n")).toBe("");
-    await page.close();
-    // Nine pages through axe on a shared 2-core machine: well past the default minute under load.
-  }, 240_000);
+      expect(report.join("\n")).toBe("");
+      await page.close();
+      // Nine pages through axe on a shared 2-core machine: well past the default minute under load.
+    },
+    240_000,
+  );
 });

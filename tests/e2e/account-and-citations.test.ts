@@ -45,8 +45,12 @@ describe("Zotero-readable pages", () => {
     await page.getByRole("link", { name: KNOWN_TITLE }).click();
     await page.waitForURL(/\/papers\//);
     await expect(page.locator('meta[name="citation_title"]').getAttribute("content")).resolves.toBe(KNOWN_TITLE);
-    await expect(page.locator('meta[name="citation_date"]').getAttribute("content")).resolves.toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
-    await expect(page.locator('meta[name="citation_abstract_html_url"]').getAttribute("content")).resolves.toContain("/papers/");
+    await expect(page.locator('meta[name="citation_date"]').getAttribute("content")).resolves.toMatch(
+      /^\d{4}\/\d{2}\/\d{2}$/,
+    );
+    await expect(page.locator('meta[name="citation_abstract_html_url"]').getAttribute("content")).resolves.toContain(
+      "/papers/",
+    );
     expect(await page.locator('meta[name="citation_author"]').count()).toBe(0); // authors unknown: none invented
   });
 
@@ -63,10 +67,14 @@ describe("Zotero-readable pages", () => {
 describe("export and import", () => {
   it("exports a search result page as RIS and CSL-JSON", async () => {
     await page.goto(`${base}/search?q=transformer`);
-    const ris = await page.request.get(`${base}${await page.getByRole("link", { name: "RIS", exact: true }).getAttribute("href")}`);
+    const ris = await page.request.get(
+      `${base}${await page.getByRole("link", { name: "RIS", exact: true }).getAttribute("href")}`,
+    );
     expect(ris.headers()["content-type"]).toContain("application/x-research-info-systems");
     expect(await ris.text()).toMatch(/^TY {2}- /m);
-    const csl = await page.request.get(`${base}${await page.getByRole("link", { name: "CSL-JSON", exact: true }).getAttribute("href")}`);
+    const csl = await page.request.get(
+      `${base}${await page.getByRole("link", { name: "CSL-JSON", exact: true }).getAttribute("href")}`,
+    );
     const items = (await csl.json()) as { title: string; URL: string }[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((i) => i.URL.startsWith("http"))).toBe(true);
@@ -79,7 +87,9 @@ describe("export and import", () => {
     await page.getByText("Collection created.").waitFor();
     await page.goto(`${base}/library/import`);
     const bib = `@misc{known, title={${KNOWN_TITLE}}}\n@article{ghost, title={A Paper Nobody Wrote}, eprint={2401.99999}, archivePrefix={arXiv}}`;
-    await page.getByLabel("…or a BibTeX file").setInputFiles({ name: "refs.bib", mimeType: "application/x-bibtex", buffer: Buffer.from(bib) });
+    await page
+      .getByLabel("…or a BibTeX file")
+      .setInputFiles({ name: "refs.bib", mimeType: "application/x-bibtex", buffer: Buffer.from(bib) });
     await page.getByLabel("Into collection").selectOption({ label: "Imported" });
     await page.getByRole("button", { name: "Import" }).click();
     await page.getByText("Added 1 paper.").waitFor();

@@ -21,7 +21,8 @@ let confirmLink = "";
 
 /** The app's links use http://localhost:<port>; the tests reach the same server on 127.0.0.1. */
 const local = (url: string) => url.replace(/^http:\/\/localhost:\d+/, app.url);
-const appLink = (mail: CapturedMail, pathname: string) => local(linkIn(mail, `http://localhost:${new URL(app.url).port}${pathname}`));
+const appLink = (mail: CapturedMail, pathname: string) =>
+  local(linkIn(mail, `http://localhost:${new URL(app.url).port}${pathname}`));
 
 async function mailTo(email: string, count = 1): Promise<CapturedMail> {
   const deadline = Date.now() + 15_000;
@@ -36,14 +37,19 @@ async function mailTo(email: string, count = 1): Promise<CapturedMail> {
 function emailVerified(email: string): number | undefined {
   const db = new Database(path.join(app.dataDir, "paperboard.db"), { readonly: true });
   try {
-    return (db.prepare("SELECT emailVerified FROM User WHERE email = ?").get(email) as { emailVerified: number } | undefined)?.emailVerified;
+    return (
+      db.prepare("SELECT emailVerified FROM User WHERE email = ?").get(email) as { emailVerified: number } | undefined
+    )?.emailVerified;
   } finally {
     db.close();
   }
 }
 
 async function browserFor(person: Person | null, javaScriptEnabled = false): Promise<Page> {
-  const browser = await launchBrowser({ javaScriptEnabled, clientAddress: person?.address ?? `10.250.${browsers.length}.1` });
+  const browser = await launchBrowser({
+    javaScriptEnabled,
+    clientAddress: person?.address ?? `10.250.${browsers.length}.1`,
+  });
   browsers.push(browser);
   return browser.context.newPage();
 }
@@ -71,7 +77,9 @@ describe("sign-up with email on, without JavaScript", () => {
     await page.goto(`${app.url}/sign-up`);
     await fillSignUp(page, noor);
     await page.waitForURL(/\/sign-up\/check-email$/);
-    await expect(page.getByRole("status").textContent()).resolves.toContain("To continue, open the link we mailed you.");
+    await expect(page.getByRole("status").textContent()).resolves.toContain(
+      "To continue, open the link we mailed you.",
+    );
     await page.goto(`${app.url}/account`);
     await page.waitForURL(/\/sign-in\?next=/); // not signed in yet
 
@@ -95,7 +103,9 @@ describe("sign-up with email on, without JavaScript", () => {
   it("answers a sign-up for a taken address exactly like one for a new address", async () => {
     const page = await browserFor(null);
     await page.goto(`${app.url}/sign-up`);
-    const fields = await formFields(page.locator("form", { has: page.getByRole("button", { name: "Create account" }) }));
+    const fields = await formFields(
+      page.locator("form", { has: page.getByRole("button", { name: "Create account" }) }),
+    );
     const replay = async (email: string) => {
       const person = newPerson("Replay");
       const started = performance.now();
@@ -105,7 +115,13 @@ describe("sign-up with email on, without JavaScript", () => {
         override: { name: person.name, email, password: person.password },
       });
       const ms = performance.now() - started;
-      return { status: response.status, location: response.headers.get("location"), cookie: response.headers.get("set-cookie"), body: await response.text(), ms };
+      return {
+        status: response.status,
+        location: response.headers.get("location"),
+        cookie: response.headers.get("set-cookie"),
+        body: await response.text(),
+        ms,
+      };
     };
     const taken = [noor.email];
     for (let i = 0; i < 3; i++) {
@@ -113,7 +129,10 @@ describe("sign-up with email on, without JavaScript", () => {
       expect((await replay(email)).status).toBe(303);
       taken.push(email);
     }
-    const answers = { fresh: [] as Awaited<ReturnType<typeof replay>>[], taken: [] as Awaited<ReturnType<typeof replay>>[] };
+    const answers = {
+      fresh: [] as Awaited<ReturnType<typeof replay>>[],
+      taken: [] as Awaited<ReturnType<typeof replay>>[],
+    };
     for (const email of taken) {
       answers.fresh.push(await replay(newPerson("Fresh").email));
       answers.taken.push(await replay(email));
@@ -127,7 +146,9 @@ describe("sign-up with email on, without JavaScript", () => {
     const [fresh, takenMs] = [median(answers.fresh.map((a) => a.ms)), median(answers.taken.map((a) => a.ms))];
     expect(Math.max(fresh, takenMs) / Math.min(fresh, takenMs)).toBeLessThan(2);
     // What does differ is the mail, which only the address's owner reads.
-    expect((await mailTo(noor.email, 2)).parsed.subject).toBe("Someone tried to create a Paperboard account with your address");
+    expect((await mailTo(noor.email, 2)).parsed.subject).toBe(
+      "Someone tried to create a Paperboard account with your address",
+    );
   });
 });
 
@@ -143,7 +164,9 @@ describe("password reset, without JavaScript", () => {
     await page.getByLabel("Email").fill(noor.email);
     await page.getByRole("button", { name: "Mail me a reset link" }).click();
     await page.waitForURL(/\/reset-password\?status=sent$/);
-    await expect(page.getByRole("status").textContent()).resolves.toContain("If an account uses that address, a link to choose a new password is on its way.");
+    await expect(page.getByRole("status").textContent()).resolves.toContain(
+      "If an account uses that address, a link to choose a new password is on its way.",
+    );
 
     const mail = await mailTo(noor.email, 3);
     expect(mail.parsed.subject).toBe("Reset your Paperboard password");
@@ -162,7 +185,9 @@ describe("password reset, without JavaScript", () => {
     await page.goto(link);
     await page.getByLabel(/^New password/).fill("yet another new password");
     await page.getByRole("button", { name: "Set the new password" }).click();
-    await expect(page.getByRole("alert").textContent()).resolves.toBe("This link has expired or was already used. Ask for a new one.");
+    await expect(page.getByRole("alert").textContent()).resolves.toBe(
+      "This link has expired or was already used. Ask for a new one.",
+    );
 
     // The reset signed out the session opened before it.
     await signedIn.goto(`${app.url}/account`);
@@ -174,14 +199,25 @@ describe.each(["light", "dark"] as const)("the account pages in the %s theme", (
   it.each([1280, 360])("pass axe at %i px wide and never scroll sideways", async (width) => {
     const page = await browserFor(null, true);
     const token = new URL(confirmLink).searchParams.get("token")!;
-    const paths = ["/sign-up", "/sign-up/check-email", `/verify-email?token=${token}`, "/verify-email?status=done", "/reset-password", "/reset-password?status=sent", "/reset-password?token=abc"];
+    const paths = [
+      "/sign-up",
+      "/sign-up/check-email",
+      `/verify-email?token=${token}`,
+      "/verify-email?status=done",
+      "/reset-password",
+      "/reset-password?status=sent",
+      "/reset-password?token=abc",
+    ];
     const report: string[] = [];
     await page.setViewportSize({ width, height: 800 });
     await page.emulateMedia({ colorScheme });
     for (const p of paths) {
       await page.goto(`${app.url}${p}`);
       for (const v of (await new AxeBuilder({ page }).analyze()).violations) report.push(`${p}: ${v.id} — ${v.help}`);
-      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.scrollingElement!.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
       if (scrollWidth > innerWidth) report.push(`${p}: scrolls sideways (${scrollWidth} > ${innerWidth})`);
     }
     expect(report.join("\n")).toBe("");

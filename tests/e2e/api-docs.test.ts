@@ -21,24 +21,44 @@ describe("/docs/api", () => {
     { theme: "dark", width: 1280 },
     { theme: "light", width: 360 },
     { theme: "dark", width: 360 },
-  ] as const)("has no axe violations in the $theme theme at $width px", async ({ theme, width }) => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width, height: 800 });
-    await page.emulateMedia({ colorScheme: theme });
-    expect((await page.goto(`${base}/docs/api`))?.status()).toBe(200);
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    await page.close();
-  }, 120_000);
+  ] as const)(
+    "has no axe violations in the $theme theme at $width px",
+    async ({ theme, width }) => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme: theme });
+      expect((await page.goto(`${base}/docs/api`))?.status()).toBe(200);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(
+        violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(" "))
+              .join(", ")}`,
+        ),
+      ).toEqual([]);
+      await page.close();
+    },
+    120_000,
+  );
 
   it("fits 360 px without sideways scroll, with tap-sized navigation", async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${base}/docs/api`);
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.scrollingElement!.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-    const small = await page.$$eval("header a, header button, nav a", (els) =>
-      els.filter((el) => el.checkVisibility()).map((el) => el.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44).length,
+    const small = await page.$$eval(
+      "header a, header button, nav a",
+      (els) =>
+        els
+          .filter((el) => el.checkVisibility())
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.width < 44 || r.height < 44).length,
     );
     expect(small).toBe(0);
     await page.close();

@@ -16,7 +16,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-const library = (token: string) => fetch(`${base}/api/v1/library`, { headers: { Authorization: `Bearer ${token}`, "X-Forwarded-For": dana.address } });
+const library = (token: string) =>
+  fetch(`${base}/api/v1/library`, { headers: { Authorization: `Bearer ${token}`, "X-Forwarded-For": dana.address } });
 
 describe("personal API tokens", () => {
   it("are created once-shown on the account page, read the library, and stop when revoked", async () => {
@@ -35,7 +36,9 @@ describe("personal API tokens", () => {
     await page.getByText("Copy it now").waitFor();
     const token = await page.getByLabel("Your new token").inputValue();
     expect(token).toMatch(/^pb_[A-Za-z0-9_-]{43}$/);
-    await expect(page.getByRole("list", { name: "Your API tokens" }).textContent()).resolves.toContain("last used never");
+    await expect(page.getByRole("list", { name: "Your API tokens" }).textContent()).resolves.toContain(
+      "last used never",
+    );
 
     const res = await library(token);
     expect(res.status).toBe(200);
@@ -50,7 +53,9 @@ describe("personal API tokens", () => {
     // Shown once: a fresh visit lists the token by name only, now with its last use.
     await page.goto(`${base}/account`);
     expect(await page.content()).not.toContain(token);
-    await expect(page.getByRole("list", { name: "Your API tokens" }).textContent()).resolves.not.toContain("last used never");
+    await expect(page.getByRole("list", { name: "Your API tokens" }).textContent()).resolves.not.toContain(
+      "last used never",
+    );
 
     await page.getByRole("button", { name: "Revoke MCP on my laptop" }).click();
     await page.getByText("Token revoked.").waitFor();

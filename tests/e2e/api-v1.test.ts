@@ -4,7 +4,11 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 
 const base = inject("appUrl");
-type Doc = { openapi: string; paths: Record<string, { get: { "x-example": string; parameters: { name: string }[] } }>; components: { schemas: Record<string, unknown> } };
+type Doc = {
+  openapi: string;
+  paths: Record<string, { get: { "x-example": string; parameters: { name: string }[] } }>;
+  components: { schemas: Record<string, unknown> };
+};
 
 let doc: Doc;
 let ajv: Ajv2020;
@@ -13,7 +17,10 @@ let client = 0;
 const asClient = () => ({ "X-Forwarded-For": `198.51.100.${++client}` });
 
 function validate(path: string, status: number, body: unknown): void {
-  const pointer = status === 200 ? `#/paths/${path.replaceAll("~", "~0").replaceAll("/", "~1")}/get/responses/200/content/application~1json/schema` : "#/components/schemas/Error";
+  const pointer =
+    status === 200
+      ? `#/paths/${path.replaceAll("~", "~0").replaceAll("/", "~1")}/get/responses/200/content/application~1json/schema`
+      : "#/components/schemas/Error";
   const check = ajv.getSchema(`openapi.json${pointer}`);
   if (!check) throw new Error(`no schema at ${pointer}`);
   if (!check(body)) throw new Error(`${path} (${status}) does not match the document: ${ajv.errorsText(check.errors)}`);
@@ -36,7 +43,15 @@ beforeAll(async () => {
 describe("/api/v1 and its OpenAPI document", () => {
   it("is an OpenAPI 3.1 document listing every resource", () => {
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/search", "/api/v1/papers", "/api/v1/papers/{id}", "/api/v1/papers/{id}/similar", "/api/v1/topics"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/search",
+        "/api/v1/papers",
+        "/api/v1/papers/{id}",
+        "/api/v1/papers/{id}/similar",
+        "/api/v1/topics",
+      ]),
+    );
   });
 
   it("answers every operation's example with a body the document describes", async () => {
@@ -50,10 +65,16 @@ describe("/api/v1 and its OpenAPI document", () => {
 
   it("gives search hits a plain title and the whole abstract, with the highlights beside them", async () => {
     const { body } = await get("/api/v1/search?q=preference");
-    const hit = body.hits.find((h: { title: string }) => h.title === "HelpSteer2-Preference: Complementing Ratings with Preferences");
+    const hit = body.hits.find(
+      (h: { title: string }) => h.title === "HelpSteer2-Preference: Complementing Ratings with Preferences",
+    );
     expect(hit).toBeDefined();
-    expect(hit.highlights.title.some((s: { text: string; match: boolean }) => s.match && /preference/i.test(s.text))).toBe(true);
-    expect(hit.abstract.length).toBeGreaterThan(hit.highlights.abstract.map((s: { text: string }) => s.text).join("").length);
+    expect(
+      hit.highlights.title.some((s: { text: string; match: boolean }) => s.match && /preference/i.test(s.text)),
+    ).toBe(true);
+    expect(hit.abstract.length).toBeGreaterThan(
+      hit.highlights.abstract.map((s: { text: string }) => s.text).join("").length,
+    );
     expect(hit.url).toMatch(/\/papers\/helpsteer2-preference/);
   });
 
@@ -84,7 +105,14 @@ describe("/api/v1 and its OpenAPI document", () => {
   });
 
   it("lets any origin read, without credentials, and answers the preflight", async () => {
-    const pre = await fetch(`${base}/api/v1/search?q=x`, { method: "OPTIONS", headers: { Origin: "https://elsewhere.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "authorization" } });
+    const pre = await fetch(`${base}/api/v1/search?q=x`, {
+      method: "OPTIONS",
+      headers: {
+        Origin: "https://elsewhere.example",
+        "Access-Control-Request-Method": "GET",
+        "Access-Control-Request-Headers": "authorization",
+      },
+    });
     expect(pre.status).toBe(204);
     expect(pre.headers.get("access-control-allow-origin")).toBe("*");
     expect(pre.headers.get("access-control-allow-methods")).toContain("GET");
@@ -112,7 +140,9 @@ describe("/api/v1 and its OpenAPI document", () => {
     expect(last.res.headers.get("access-control-allow-origin")).toBe("*");
     validate("/api/v1/topics", 429, last.body);
     // The legacy endpoint states its limit too.
-    expect((await fetch(`${base}/api/search?q=x`, { headers: asClient() })).headers.get("ratelimit-limit")).toBe(String(limit));
+    expect((await fetch(`${base}/api/search?q=x`, { headers: asClient() })).headers.get("ratelimit-limit")).toBe(
+      String(limit),
+    );
   });
 
   it("documents itself on /docs/api, rendered from the document without scripts", async () => {

@@ -9,7 +9,15 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { envFor, runCli } from "../../scripts/soak/cli";
 import { FIXTURE } from "../../scripts/soak/corpus";
-import { postAction, readActionIds, requireActionId, signIn, signUp, visitor, type Visitor } from "../../scripts/soak/visitor";
+import {
+  postAction,
+  readActionIds,
+  requireActionId,
+  signIn,
+  signUp,
+  visitor,
+  type Visitor,
+} from "../../scripts/soak/visitor";
 import { startApp, type AppServer } from "../setup/app-server";
 
 const USERS = 3;
@@ -35,9 +43,13 @@ function readState(dataDir: string) {
     return {
       papers: rows(`SELECT id FROM Paper`),
       users: rows(`SELECT email, name FROM User`),
-      bookmarks: rows(`SELECT u.email, b.paperId, b.note, b.readAt IS NOT NULL AS read, (SELECT group_concat(name, ',') FROM (SELECT name FROM BookmarkTag WHERE bookmarkId = b.id ORDER BY name)) AS tags FROM Bookmark b JOIN User u ON u.id = b.userId`),
+      bookmarks: rows(
+        `SELECT u.email, b.paperId, b.note, b.readAt IS NOT NULL AS read, (SELECT group_concat(name, ',') FROM (SELECT name FROM BookmarkTag WHERE bookmarkId = b.id ORDER BY name)) AS tags FROM Bookmark b JOIN User u ON u.id = b.userId`,
+      ),
       collections: rows(`SELECT u.email, c.name FROM Collection c JOIN User u ON u.id = c.userId`),
-      collectionItems: rows(`SELECT u.email, c.name, b.paperId FROM CollectionItem i JOIN Collection c ON c.id = i.collectionId JOIN Bookmark b ON b.id = i.bookmarkId JOIN User u ON u.id = c.userId`),
+      collectionItems: rows(
+        `SELECT u.email, c.name, b.paperId FROM CollectionItem i JOIN Collection c ON c.id = i.collectionId JOIN Bookmark b ON b.id = i.bookmarkId JOIN User u ON u.id = c.userId`,
+      ),
       follows: rows(`SELECT u.email, f.kind, f.target FROM Follow f JOIN User u ON u.id = f.userId`),
     };
   } finally {
@@ -63,17 +75,51 @@ const password = (i: number) => `correct horse keeper ${i}`;
 async function fillLibrary(v: Visitor, i: number, paperIds: string[], topic: { slug: string; name: string }) {
   const ids = readActionIds();
   const action = (name: string) => requireActionId(ids, name);
-  const expectRedirect = async (res: Promise<Response>, to: RegExp) => expect((await res).headers.get("location") ?? "").toMatch(to);
-  for (const paperId of paperIds) await expectRedirect(postAction(v, "/", action("lib/actions/bookmarks.ts#bookmarkFormAction"), { paperId, on: "true", returnTo: "/" }), /^\/$/);
-  await expectRedirect(postAction(v, "/library", action("lib/actions/library.ts#createCollectionAction"), { name: `Reading ${i}`, returnTo: "/library" }), /notice=created/);
-  const collectionId = idOf(source.dataDir, `SELECT c.id FROM Collection c JOIN User u ON u.id = c.userId WHERE u.email = ? AND c.name = ?`, email(i), `Reading ${i}`);
+  const expectRedirect = async (res: Promise<Response>, to: RegExp) =>
+    expect((await res).headers.get("location") ?? "").toMatch(to);
+  for (const paperId of paperIds)
+    await expectRedirect(
+      postAction(v, "/", action("lib/actions/bookmarks.ts#bookmarkFormAction"), { paperId, on: "true", returnTo: "/" }),
+      /^\/$/,
+    );
+  await expectRedirect(
+    postAction(v, "/library", action("lib/actions/library.ts#createCollectionAction"), {
+      name: `Reading ${i}`,
+      returnTo: "/library",
+    }),
+    /notice=created/,
+  );
+  const collectionId = idOf(
+    source.dataDir,
+    `SELECT c.id FROM Collection c JOIN User u ON u.id = c.userId WHERE u.email = ? AND c.name = ?`,
+    email(i),
+    `Reading ${i}`,
+  );
   for (const paperId of paperIds) {
-    const bookmarkId = idOf(source.dataDir, `SELECT b.id FROM Bookmark b JOIN User u ON u.id = b.userId WHERE u.email = ? AND b.paperId = ?`, email(i), paperId);
-    const fields = { bookmarkId: String(bookmarkId), note: `note of keeper ${i} on ${paperId}`, tags: `kept, k${i}`, read: "on", collections: [String(collectionId)], returnTo: "/library" };
-    await expectRedirect(postAction(v, "/library", action("lib/actions/library.ts#saveBookmarkAction"), fields), /notice=saved/);
+    const bookmarkId = idOf(
+      source.dataDir,
+      `SELECT b.id FROM Bookmark b JOIN User u ON u.id = b.userId WHERE u.email = ? AND b.paperId = ?`,
+      email(i),
+      paperId,
+    );
+    const fields = {
+      bookmarkId: String(bookmarkId),
+      note: `note of keeper ${i} on ${paperId}`,
+      tags: `kept, k${i}`,
+      read: "on",
+      collections: [String(collectionId)],
+      returnTo: "/library",
+    };
+    await expectRedirect(
+      postAction(v, "/library", action("lib/actions/library.ts#saveBookmarkAction"), fields),
+      /notice=saved/,
+    );
   }
   const follow = { kind: "topic", target: topic.slug, label: topic.name, returnTo: "/follows" };
-  await expectRedirect(postAction(v, "/follows", action("lib/actions/follows.ts#followAction"), follow), /notice=followed/);
+  await expectRedirect(
+    postAction(v, "/follows", action("lib/actions/follows.ts#followAction"), follow),
+    /notice=followed/,
+  );
 }
 
 /** Adds only (new bookmarks, new collections) until stopped, so every earlier record must survive. */
@@ -82,8 +128,15 @@ async function keepAdding(v: Visitor, i: number, paperIds: string[], stopped: ()
   let n = 0;
   for (; !stopped(); n++) {
     const paperId = paperIds[n % paperIds.length]!;
-    await postAction(v, "/", requireActionId(ids, "lib/actions/bookmarks.ts#bookmarkFormAction"), { paperId, on: "true", returnTo: "/" });
-    await postAction(v, "/library", requireActionId(ids, "lib/actions/library.ts#createCollectionAction"), { name: `during ${i}-${n}`, returnTo: "/library" });
+    await postAction(v, "/", requireActionId(ids, "lib/actions/bookmarks.ts#bookmarkFormAction"), {
+      paperId,
+      on: "true",
+      returnTo: "/",
+    });
+    await postAction(v, "/library", requireActionId(ids, "lib/actions/library.ts#createCollectionAction"), {
+      name: `during ${i}-${n}`,
+      returnTo: "/library",
+    });
   }
   return n;
 }
@@ -97,16 +150,33 @@ function expectBetween(before: State, restoredState: State, after: State) {
 
 describe("npm run backup, then npm run restore into a fresh DATA_DIR", () => {
   it("brings back everything of the backup's moment, taken while writes went on", async () => {
-    const { papers } = (await (await fetch(`${source.url}/api/papers?limit=40`)).json()) as { papers: { id: string }[] };
-    const { topics } = (await (await fetch(`${source.url}/api/topics`)).json()) as { topics: { slug: string; name: string }[] };
-    const people = await Promise.all(Array.from({ length: USERS }, (_, i) => signUp(visitor(source.url, `10.88.0.${i + 1}`), email(i), password(i))));
-    for (const [i, v] of people.entries()) await fillLibrary(v, i, [papers[2 * i]!.id, papers[2 * i + 1]!.id], topics[i]!);
+    const { papers } = (await (await fetch(`${source.url}/api/papers?limit=40`)).json()) as {
+      papers: { id: string }[];
+    };
+    const { topics } = (await (await fetch(`${source.url}/api/topics`)).json()) as {
+      topics: { slug: string; name: string }[];
+    };
+    const people = await Promise.all(
+      Array.from({ length: USERS }, (_, i) => signUp(visitor(source.url, `10.88.0.${i + 1}`), email(i), password(i))),
+    );
+    for (const [i, v] of people.entries())
+      await fillLibrary(v, i, [papers[2 * i]!.id, papers[2 * i + 1]!.id], topics[i]!);
 
     let stopped = false;
     const ingest = runCli("scripts/ingest.ts", [FIXTURE], envFor(source));
-    const adding = Promise.all(people.map((v, i) => keepAdding(v, i, papers.slice(10).map((p) => p.id), () => stopped)));
+    const adding = Promise.all(
+      people.map((v, i) =>
+        keepAdding(
+          v,
+          i,
+          papers.slice(10).map((p) => p.id),
+          () => stopped,
+        ),
+      ),
+    );
     // Back up once the ingest is writing papers, with the readers still saving.
-    while (readState(source.dataDir).papers.size < papers.length + 500) await new Promise((resolve) => setTimeout(resolve, 100));
+    while (readState(source.dataDir).papers.size < papers.length + 500)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     const before = readState(source.dataDir);
     const backup = await runCli("scripts/backup.ts", [path.join(work, "backup")], envFor(source));
     const after = readState(source.dataDir);
@@ -120,9 +190,17 @@ describe("npm run backup, then npm run restore into a fresh DATA_DIR", () => {
     expect(added.every((n) => n > 0)).toBe(true);
 
     const dataDir = path.join(work, "data");
-    const restore = await runCli("scripts/restore.ts", [path.join(work, "backup"), "--data-dir", dataDir], envFor(source));
+    const restore = await runCli(
+      "scripts/restore.ts",
+      [path.join(work, "backup"), "--data-dir", dataDir],
+      envFor(source),
+    );
     expect(restore.code, restore.output).toBe(0);
-    const again = await runCli("scripts/restore.ts", [path.join(work, "backup"), "--data-dir", dataDir], envFor(source));
+    const again = await runCli(
+      "scripts/restore.ts",
+      [path.join(work, "backup"), "--data-dir", dataDir],
+      envFor(source),
+    );
     expect([again.code, again.output]).toEqual([1, expect.stringContaining("is not empty")]);
 
     restored = await startApp({ TRUST_PROXY: "1" }, { dataDir });
@@ -133,16 +211,25 @@ describe("npm run backup, then npm run restore into a fresh DATA_DIR", () => {
       const fresh = await signIn(visitor(restored.url, `10.89.0.${i + 1}`), email(i), password(i));
       // The session made before the backup still works: the restored auth secret signs it.
       for (const v of [fresh, { ...old, base: restored.url }]) {
-        const library = await (await fetch(`${restored.url}/library`, { headers: { cookie: v.cookie, "x-forwarded-for": v.address } })).text();
+        const library = await (
+          await fetch(`${restored.url}/library`, { headers: { cookie: v.cookie, "x-forwarded-for": v.address } })
+        ).text();
         expect(library).toContain(`note of keeper ${i} on ${papers[2 * i]!.id}`);
         expect(library).toContain(`Reading ${i}`);
       }
-      const follows = await (await fetch(`${restored.url}/follows`, { headers: { cookie: fresh.cookie, "x-forwarded-for": fresh.address } })).text();
+      const follows = await (
+        await fetch(`${restored.url}/follows`, { headers: { cookie: fresh.cookie, "x-forwarded-for": fresh.address } })
+      ).text();
       expect(follows).toContain(`href="/topics/${topics[i]!.slug}"`);
     }
     // The index was rebuilt from the database: a paper the ingest wrote before the backup is found.
-    const ingestedPaper = queryOne<{ id: string; title: string }>(dataDir, `SELECT id, title FROM Paper WHERE arxivId IS NOT NULL ORDER BY id LIMIT 1`);
-    const search = (await (await fetch(`${restored.url}/api/search?q=${encodeURIComponent(ingestedPaper.title)}`)).json()) as { hits: { id: string }[] };
+    const ingestedPaper = queryOne<{ id: string; title: string }>(
+      dataDir,
+      `SELECT id, title FROM Paper WHERE arxivId IS NOT NULL ORDER BY id LIMIT 1`,
+    );
+    const search = (await (
+      await fetch(`${restored.url}/api/search?q=${encodeURIComponent(ingestedPaper.title)}`)
+    ).json()) as { hits: { id: string }[] };
     expect(search.hits.map((h) => h.id)).toContain(ingestedPaper.id);
   }, 600_000);
 });

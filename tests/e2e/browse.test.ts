@@ -34,9 +34,13 @@ describe("browsing the seed digest", () => {
     await page.goto(`${base}/`);
     await page.getByRole("link", { name: /Towards Multi-View Consistent Style Transfer/ }).click();
     await page.waitForURL(/\/papers\/towards-multi-view-consistent-style-transfer/);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Towards Multi-View Consistent Style Transfer");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain(
+      "Towards Multi-View Consistent Style Transfer",
+    );
     const links = page.getByRole("region", { name: "Links" });
-    await expect(links.getByRole("link", { name: "YushenZuo/OSDiffST" }).getAttribute("href")).resolves.toBe("https://github.com/YushenZuo/OSDiffST");
+    await expect(links.getByRole("link", { name: "YushenZuo/OSDiffST" }).getAttribute("href")).resolves.toBe(
+      "https://github.com/YushenZuo/OSDiffST",
+    );
     await expect(links.textContent()).resolves.toContain("Code");
     await expect(page.getByRole("region", { name: "Topics" }).textContent()).resolves.toMatch(/Diffusion/i);
     // Related papers stream in after the page (Suspense): wait for the first one.
@@ -66,8 +70,14 @@ describe("browsing the seed digest", () => {
     const facetCount = Number(await facet.getByTestId("facet-count").textContent());
     await facet.click();
     await page.waitForURL(/topic=/);
-    await expect(page.getByRole("heading", { name: new RegExp(`^${facetCount} papers? for`) }).isVisible()).resolves.toBe(true);
-    const chips = page.getByRole("list", { name: "Search results" }).locator(":scope > li").first().getByRole("list", { name: "Topics" });
+    await expect(
+      page.getByRole("heading", { name: new RegExp(`^${facetCount} papers? for`) }).isVisible(),
+    ).resolves.toBe(true);
+    const chips = page
+      .getByRole("list", { name: "Search results" })
+      .locator(":scope > li")
+      .first()
+      .getByRole("list", { name: "Topics" });
     await expect(chips.textContent()).resolves.toContain(facetName);
     await page.close();
   });
@@ -79,7 +89,9 @@ describe("browsing the seed digest", () => {
     await page.getByRole("combobox", { name: "Search papers" }).fill("prefrence");
     await page.getByRole("button", { name: "Search" }).click();
     await page.waitForURL(/\/search\?q=prefrence/);
-    await expect(page.getByRole("list", { name: "Search results" }).textContent()).resolves.toContain("HelpSteer2-Preference");
+    await expect(page.getByRole("list", { name: "Search results" }).textContent()).resolves.toContain(
+      "HelpSteer2-Preference",
+    );
     await noJs.close();
   });
 

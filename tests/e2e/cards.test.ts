@@ -27,7 +27,9 @@ const cards = (page: Page) => page.getByRole("list", { name: "Trending papers" }
 
 /** How many cards are wholly inside the viewport once the list's first card is scrolled to the top. */
 async function wholeCardsOnScreen(page: Page): Promise<{ count: number; heights: number[] }> {
-  await cards(page).first().evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
+  await cards(page)
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
   return page.evaluate(() => {
     const boxes = [...document.querySelectorAll("[data-triage-list] > li")].map((li) => li.getBoundingClientRect());
     // Half a pixel either way: card edges sit on fractional positions.
@@ -61,9 +63,16 @@ describe("paper cards", () => {
     const card = cards(page).filter({ hasText: "Towards Multi-View Consistent Style Transfer" });
     await expect(card.textContent()).resolves.toMatch(/#\d+ of the day/);
     const links = card.getByRole("list", { name: "Links" });
-    await expect(links.getByRole("link", { name: /^Code YushenZuo\/OSDiffST$/ }).getAttribute("href")).resolves.toBe("https://github.com/YushenZuo/OSDiffST");
+    await expect(links.getByRole("link", { name: /^Code YushenZuo\/OSDiffST$/ }).getAttribute("href")).resolves.toBe(
+      "https://github.com/YushenZuo/OSDiffST",
+    );
     await card.getByText(/Why\? Score/).click();
-    await expect(card.getByText(/#\d+ of 98 in its digest/).last().isVisible()).resolves.toBe(true);
+    await expect(
+      card
+        .getByText(/#\d+ of 98 in its digest/)
+        .last()
+        .isVisible(),
+    ).resolves.toBe(true);
     await page.close();
   });
 
@@ -101,7 +110,9 @@ describe("paper cards", () => {
     // The signed-in header (four account links) stays one row from 1024 px up.
     await page.setViewportSize({ width: 1024, height: 800 });
     await page.getByRole("link", { name: "Library" }).waitFor();
-    expect(await page.evaluate(() => document.querySelector("body > header")!.getBoundingClientRect().height)).toBeLessThanOrEqual(64);
+    expect(
+      await page.evaluate(() => document.querySelector("body > header")!.getBoundingClientRect().height),
+    ).toBeLessThanOrEqual(64);
     await page.close();
   });
 });

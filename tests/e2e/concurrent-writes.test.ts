@@ -35,7 +35,10 @@ type Intent = Map<string, boolean>; // "vote:<paperId>" | "bookmark:<paperId>" â
  *  returns what it last set and what failed. */
 async function writer(v: Visitor, seed: number, paperIds: string[], done: () => boolean, intent: Intent = new Map()) {
   const ids = readActionIds();
-  const actions = { vote: requireActionId(ids, "lib/actions/bookmarks.ts#upvoteFormAction"), bookmark: requireActionId(ids, "lib/actions/bookmarks.ts#bookmarkFormAction") };
+  const actions = {
+    vote: requireActionId(ids, "lib/actions/bookmarks.ts#upvoteFormAction"),
+    bookmark: requireActionId(ids, "lib/actions/bookmarks.ts#bookmarkFormAction"),
+  };
   const random = seededRandom(seed);
   const failures: string[] = [];
   let writes = 0;
@@ -71,18 +74,24 @@ describe("votes and bookmarks during a 20k-paper ingest", () => {
     expect(papers.length).toBeGreaterThanOrEqual(20);
     const paperIds = papers.map((p) => p.id);
     const visitors = await Promise.all(
-      Array.from({ length: CLIENTS }, (_, i) => signUp(visitor(app.url, `10.77.0.${i + 1}`), `writer${i}@example.test`, `correct horse battery ${i}`)),
+      Array.from({ length: CLIENTS }, (_, i) =>
+        signUp(visitor(app.url, `10.77.0.${i + 1}`), `writer${i}@example.test`, `correct horse battery ${i}`),
+      ),
     );
 
     // Warm up first (each reader votes and bookmarks once, and takes it back): the first requests load
     // the action and auth modules, a start-up cost that is not what this test measures.
     let warming = 0;
-    const warmed = await Promise.all(visitors.map((v, i) => writer(v, 1000 + i, paperIds.slice(0, 1), () => warming++ >= 4 * CLIENTS)));
+    const warmed = await Promise.all(
+      visitors.map((v, i) => writer(v, 1000 + i, paperIds.slice(0, 1), () => warming++ >= 4 * CLIENTS)),
+    );
     expect(warmed.flatMap((w) => w.failures)).toEqual([]);
     let finished = false;
     const done = () => finished;
     // As `npm run ingest` runs it (package.json), memory cap included.
-    const ingest = runCli("scripts/ingest.ts", [corpus], envFor(app), ["--max-old-space-size=192"]).finally(() => (finished = true));
+    const ingest = runCli("scripts/ingest.ts", [corpus], envFor(app), ["--max-old-space-size=192"]).finally(
+      () => (finished = true),
+    );
     const probing = probeHealth(done);
     const writing = Promise.all(visitors.map((v, i) => writer(v, i + 1, paperIds, done, warmed[i]!.intent)));
     const [result, health, writers] = await Promise.all([ingest, probing, writing]);
@@ -95,9 +104,21 @@ describe("votes and bookmarks during a 20k-paper ingest", () => {
       expect(writers.flatMap((w) => w.failures)).toEqual([]);
       expect(writers.reduce((n, w) => n + w.writes, 0)).toBeGreaterThanOrEqual(CLIENTS * 10);
       for (const [i, w] of writers.entries()) {
-        const userId = (db.prepare(`SELECT id FROM User WHERE email = ?`).get(`writer${i}@example.test`) as { id: string }).id;
-        const stored = (table: string) => new Set((db.prepare(`SELECT paperId FROM ${table} WHERE userId = ?`).all(userId) as { paperId: string }[]).map((r) => r.paperId));
-        const wanted = (kind: string) => new Set([...w.intent].filter(([key, on]) => on && key.startsWith(`${kind}:`)).map(([key]) => key.slice(kind.length + 1)));
+        const userId = (
+          db.prepare(`SELECT id FROM User WHERE email = ?`).get(`writer${i}@example.test`) as { id: string }
+        ).id;
+        const stored = (table: string) =>
+          new Set(
+            (db.prepare(`SELECT paperId FROM ${table} WHERE userId = ?`).all(userId) as { paperId: string }[]).map(
+              (r) => r.paperId,
+            ),
+          );
+        const wanted = (kind: string) =>
+          new Set(
+            [...w.intent]
+              .filter(([key, on]) => on && key.startsWith(`${kind}:`))
+              .map(([key]) => key.slice(kind.length + 1)),
+          );
         expect(stored("Vote")).toEqual(wanted("vote"));
         expect(stored("Bookmark")).toEqual(wanted("bookmark"));
       }
@@ -105,7 +126,9 @@ describe("votes and bookmarks during a 20k-paper ingest", () => {
       db.close();
     }
     const sorted = health.sort((a, b) => a - b);
-    console.log(`health during the ingest: ${sorted.length} probes, p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms; ${writers.reduce((n, w) => n + w.writes, 0)} writes`);
+    console.log(
+      `health during the ingest: ${sorted.length} probes, p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms; ${writers.reduce((n, w) => n + w.writes, 0)} writes`,
+    );
     expect(percentile(sorted, 99)).toBeLessThan(200);
   }, 600_000);
 

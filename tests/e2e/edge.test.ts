@@ -23,11 +23,16 @@ function webProcessEnv(): Map<string, string> {
 beforeAll(async () => {
   app = await startApp({
     TRUST_PROXY: "0",
-    SEARCH_RATE_LIMIT_PER_MINUTE: "1", SEARCH_RATE_LIMIT_BURST: "4",
-    SIMILAR_RATE_LIMIT_PER_MINUTE: "1", SIMILAR_RATE_LIMIT_BURST: "2",
-    EXPORT_RATE_LIMIT_PER_MINUTE: "1", EXPORT_RATE_LIMIT_BURST: "2",
-    IMAGE_RATE_LIMIT_PER_MINUTE: "1", IMAGE_RATE_LIMIT_BURST: "2",
-    AUTH_RATE_LIMIT_PER_MINUTE: "1", AUTH_RATE_LIMIT_BURST: "2",
+    SEARCH_RATE_LIMIT_PER_MINUTE: "1",
+    SEARCH_RATE_LIMIT_BURST: "4",
+    SIMILAR_RATE_LIMIT_PER_MINUTE: "1",
+    SIMILAR_RATE_LIMIT_BURST: "2",
+    EXPORT_RATE_LIMIT_PER_MINUTE: "1",
+    EXPORT_RATE_LIMIT_BURST: "2",
+    IMAGE_RATE_LIMIT_PER_MINUTE: "1",
+    IMAGE_RATE_LIMIT_BURST: "2",
+    AUTH_RATE_LIMIT_PER_MINUTE: "1",
+    AUTH_RATE_LIMIT_BURST: "2",
     BODY_LIMIT_BYTES: "4096",
   });
 });
@@ -35,7 +40,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const get = (url: string, headers: Record<string, string> = {}) => fetch(`${app.url}${url}`, { headers, redirect: "manual" });
+const get = (url: string, headers: Record<string, string> = {}) =>
+  fetch(`${app.url}${url}`, { headers, redirect: "manual" });
 const statuses = async (n: number, request: (i: number) => Promise<Response>) => {
   const out: number[] = [];
   for (let i = 0; i < n; i++) out.push((await request(i)).status);
@@ -48,7 +54,9 @@ async function expectRefusal(res: Response, answer: "page" | "json"): Promise<vo
   if (answer === "json") expect((await res.json()).error.code).toBe("RATE_LIMITED");
   else {
     expect(res.headers.get("content-type")).toMatch(/text\/html/);
-    expect(await res.text()).toMatch(/<h1>Too many requests<\/h1><p role="alert">Too many requests from your address\. Please try again in \d+ (second|minute)s?\./);
+    expect(await res.text()).toMatch(
+      /<h1>Too many requests<\/h1><p role="alert">Too many requests from your address\. Please try again in \d+ (second|minute)s?\./,
+    );
   }
 }
 
@@ -68,9 +76,17 @@ describe("a fresh start", () => {
     const meili = env.get("MEILI_URL")!;
     const index = env.get("MEILI_INDEX")!;
     const auth = { authorization: `Bearer ${env.get("MEILI_SEARCH_KEY")}`, "content-type": "application/json" };
-    const search = await fetch(`${meili}/indexes/${index}/search`, { method: "POST", headers: auth, body: JSON.stringify({ q: "agents", limit: 1 }) });
+    const search = await fetch(`${meili}/indexes/${index}/search`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ q: "agents", limit: 1 }),
+    });
     expect(search.status).toBe(200);
-    const write = await fetch(`${meili}/indexes/${index}/documents`, { method: "POST", headers: auth, body: JSON.stringify([{ id: "x", title: "planted" }]) });
+    const write = await fetch(`${meili}/indexes/${index}/documents`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify([{ id: "x", title: "planted" }]),
+    });
     expect(write.status).toBe(403);
     expect((await fetch(`${meili}/keys`, { headers: auth })).status).toBe(403);
   });
@@ -79,7 +95,10 @@ describe("a fresh start", () => {
 describe("rate limits with no proxy trusted", () => {
   it("keys on the socket: a new X-Forwarded-For (or our own header) per request does not reset the search limit", async () => {
     // One search was spent above; the burst is 4.
-    const forged = (i: number) => ({ "x-forwarded-for": `198.51.100.${i + 1}`, "x-paperboard-client-address": `198.51.100.${i + 101}` });
+    const forged = (i: number) => ({
+      "x-forwarded-for": `198.51.100.${i + 1}`,
+      "x-paperboard-client-address": `198.51.100.${i + 101}`,
+    });
     expect(await statuses(3, (i) => get("/api/search?q=models", forged(i)))).toEqual([200, 200, 200]);
     await expectRefusal(await get("/api/search?q=models", forged(9)), "json");
     // The search page and the search feeds share the bucket; the page's refusal is a page.
@@ -109,7 +128,11 @@ describe("rate limits with no proxy trusted", () => {
     expect((await get(`/papers/${slug}`)).status).toBe(200); // the page itself is not limited
 
     const signIn = () =>
-      fetch(`${app.url}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: app.url }, body: JSON.stringify({ email: "nobody@example.test", password: "wrong password!" }) });
+      fetch(`${app.url}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: app.url },
+        body: JSON.stringify({ email: "nobody@example.test", password: "wrong password!" }),
+      });
     expect(await statuses(2, signIn)).toEqual([401, 401]);
     // Ours (burst 2) refuses before better-auth's own limiter (3 per 10 s) would.
     await expectRefusal(await signIn(), "json");
@@ -118,18 +141,31 @@ describe("rate limits with no proxy trusted", () => {
 
 describe("body caps", () => {
   it("answers 413 to a declared length over the cap, to a chunked body past it, and lets the import's larger one through", async () => {
-    const big = await fetch(`${app.url}/api/subscribe`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "a@example.org", pad: "x".repeat(5_000) }) });
+    const big = await fetch(`${app.url}/api/subscribe`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "a@example.org", pad: "x".repeat(5_000) }),
+    });
     expect(big.status).toBe(413);
     expect((await big.json()).error.code).toBe("PAYLOAD_TOO_LARGE");
     const streamed = await postChunked(`${app.url}/api/subscribe`, 10, 1_000);
     expect(streamed.status).toBe(413);
     // A form post under the cap still reaches the app (email is off here: 303 back to the form).
-    const small = await fetch(`${app.url}/api/subscribe`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "email=a%40example.org&frequency=daily", redirect: "manual" });
+    const small = await fetch(`${app.url}/api/subscribe`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "email=a%40example.org&frequency=daily",
+      redirect: "manual",
+    });
     expect(small.status).toBe(303);
     // A 1 MB file is more than any other page takes, and what the library import is for.
     const megabyte = "x".repeat(1_000_000);
-    expect((await fetch(`${app.url}/library`, { method: "POST", body: megabyte, redirect: "manual" })).status).toBe(413);
-    expect((await fetch(`${app.url}/library/import`, { method: "POST", body: megabyte, redirect: "manual" })).status).not.toBe(413);
+    expect((await fetch(`${app.url}/library`, { method: "POST", body: megabyte, redirect: "manual" })).status).toBe(
+      413,
+    );
+    expect(
+      (await fetch(`${app.url}/library/import`, { method: "POST", body: megabyte, redirect: "manual" })).status,
+    ).not.toBe(413);
   });
 });
 
@@ -137,7 +173,8 @@ describe("behind one trusted proxy (the shared app, TRUST_PROXY=1)", () => {
   const base = inject("appUrl");
   it("takes the address the proxy appended: a client's own entries to its left change nothing", async () => {
     const text = encodeURIComponent("graph neural networks for molecules");
-    const as = (left: string, right: string) => fetch(`${base}/similar?text=${text}`, { headers: { "x-forwarded-for": `${left}, ${right}` } });
+    const as = (left: string, right: string) =>
+      fetch(`${base}/similar?text=${text}`, { headers: { "x-forwarded-for": `${left}, ${right}` } });
     // Default similar burst: 5 for one client, however it varies the left of the chain.
     expect(await statuses(5, (i) => as(`6.6.6.${i}`, "198.51.100.77"))).toEqual([200, 200, 200, 200, 200]);
     expect((await as("6.6.6.99", "198.51.100.77")).status).toBe(429);

@@ -32,7 +32,9 @@ const local = (url: string) => url.replace(/^http:\/\/localhost:\d+/, app.url);
 function statusOf(email: string): string | undefined {
   const db = new Database(path.join(app.dataDir, "paperboard.db"), { readonly: true });
   try {
-    return (db.prepare("SELECT status FROM EmailSubscriber WHERE email = ?").get(email) as { status: string } | undefined)?.status;
+    return (
+      db.prepare("SELECT status FROM EmailSubscriber WHERE email = ?").get(email) as { status: string } | undefined
+    )?.status;
   } finally {
     db.close();
   }
@@ -64,7 +66,8 @@ describe("email digest", () => {
     expect(new URL(link).pathname).toBe("/subscribe/confirm");
     // What a mail scanner does: open the link, and the older /api link, and follow every redirect.
     const token = new URL(link).searchParams.get("token")!;
-    for (const url of [link, `${app.url}/api/subscribe/confirm?token=${token}`]) expect((await fetch(url)).status).toBe(200);
+    for (const url of [link, `${app.url}/api/subscribe/confirm?token=${token}`])
+      expect((await fetch(url)).status).toBe(200);
     expect(statusOf("reader@example.org")).toBe("pending");
     await page.goto(link);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Confirm your subscription");
@@ -82,7 +85,12 @@ describe("email digest", () => {
     const mail = smtp.messages.filter((m) => m.to[0] === "cross@example.org").at(-1)!;
     const token = new URL(linkIn(mail, "http://localhost")).searchParams.get("token")!;
     const post = (origin: string) =>
-      fetch(`${app.url}/api/subscribe/confirm?token=${token}`, { method: "POST", redirect: "manual", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: origin }, body: "from=page" });
+      fetch(`${app.url}/api/subscribe/confirm?token=${token}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: origin },
+        body: "from=page",
+      });
     expect((await post("https://evil.example")).status).toBe(403);
     expect(statusOf("cross@example.org")).toBe("pending");
     const same = await post(`http://localhost:${new URL(app.url).port}`);
@@ -101,16 +109,23 @@ describe("email digest", () => {
     expect(bad.headers.get("location")).toBe("/subscribe?error=invalid-email");
     const page = await browser.context.newPage();
     await page.goto(`${app.url}/subscribe?error=invalid-email`);
-    await expect(page.getByRole("alert").textContent()).resolves.toBe("Enter a valid email address, like name@example.org.");
+    await expect(page.getByRole("alert").textContent()).resolves.toBe(
+      "Enter a valid email address, like name@example.org.",
+    );
     await page.close();
-    const json = await fetch(`${app.url}/api/subscribe`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email: "a@b" }) });
+    const json = await fetch(`${app.url}/api/subscribe`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ email: "a@b" }),
+    });
     expect(json.status).toBe(400);
     expect((await json.json()).error.message).toBe("Enter a valid email address, like name@example.org.");
   });
 
   it("rate-limits per IP and per address with 429", async () => {
     const ip = freshIp();
-    for (let i = 1; i <= 3; i++) expect((await postForm("/api/subscribe", { email: `ip${i}@example.org` }, ip)).status).toBe(303);
+    for (let i = 1; i <= 3; i++)
+      expect((await postForm("/api/subscribe", { email: `ip${i}@example.org` }, ip)).status).toBe(303);
     const limited = await postForm("/api/subscribe", { email: "ip4@example.org" }, ip);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -125,11 +140,20 @@ describe("email digest", () => {
     expect(subscribe.status).toBe(303);
     const confirm = smtp.messages.filter((m) => m.to[0] === "second@example.org").at(-1)!;
     const token = new URL(linkIn(confirm, "http://localhost")).searchParams.get("token")!;
-    const confirmed = await fetch(`${app.url}/api/subscribe/confirm?token=${token}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    const confirmed = await fetch(`${app.url}/api/subscribe/confirm?token=${token}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "{}",
+    });
     expect(await confirmed.json()).toEqual({ status: "confirmed" });
 
     smtp.clear();
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: app.dataDir, ...smtp.env(), PORT: new URL(app.url).port };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATA_DIR: app.dataDir,
+      ...smtp.env(),
+      PORT: new URL(app.url).port,
+    };
     delete env.DATABASE_FILE;
     const run = await runDigestSend(["--weekly", "--date", "2026-03-13"], env);
     expect(run.output).toContain("weekly:2026-03-09: 98 papers; sent 2, already sent 0, failed 0");
@@ -137,12 +161,18 @@ describe("email digest", () => {
     const mailTo = (who: string) => mails.find((m) => m.to[0] === who)!;
 
     const oneClick = local(rawHeader(mailTo("reader@example.org"), "List-Unsubscribe")!.slice(1, -1));
-    const res = await fetch(oneClick, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
+    const res = await fetch(oneClick, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "List-Unsubscribe=One-Click",
+    });
     expect(res.status).toBe(200);
     expect(statusOf("reader@example.org")).toBe("unsubscribed");
 
     const page = await browser.context.newPage();
-    await page.goto(local(linkIn(mailTo("second@example.org"), `http://localhost:${new URL(app.url).port}/unsubscribe`)));
+    await page.goto(
+      local(linkIn(mailTo("second@example.org"), `http://localhost:${new URL(app.url).port}/unsubscribe`)),
+    );
     await page.getByRole("button", { name: "Unsubscribe" }).click();
     await page.waitForURL(/\/unsubscribe\?status=done$/);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("You are unsubscribed");

@@ -18,7 +18,10 @@ const browsers: TestBrowser[] = [];
 /** The app's links use http://localhost:<port>; the tests reach the same server on 127.0.0.1. */
 const local = (url: string) => url.replace(/^http:\/\/localhost:\d+/, app.url);
 
-async function signedInFollowingAudio(name: string, javaScriptEnabled: boolean): Promise<{ page: Page; email: string }> {
+async function signedInFollowingAudio(
+  name: string,
+  javaScriptEnabled: boolean,
+): Promise<{ page: Page; email: string }> {
   const person = newPerson(name);
   const browser = await launchBrowser({ javaScriptEnabled, clientAddress: person.address });
   browsers.push(browser);
@@ -103,7 +106,11 @@ describe("follows by email", () => {
     await page.waitForURL(/notice=email-sent/);
     await expect(panel.textContent()).resolves.toContain("Waiting for confirmation");
     const deadline = Date.now() + 10_000;
-    while (!smtp.messages.some((m) => m.to[0] === email && m.parsed.subject?.includes("follows")) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    while (
+      !smtp.messages.some((m) => m.to[0] === email && m.parsed.subject?.includes("follows")) &&
+      Date.now() < deadline
+    )
+      await new Promise((r) => setTimeout(r, 25));
     const mail = smtp.messages.find((m) => m.to[0] === email && m.parsed.subject?.includes("follows"))!;
     expect(mail.parsed.subject).toBe("Confirm weekly email of your Paperboard follows");
 
@@ -112,7 +119,9 @@ describe("follows by email", () => {
     await page.goto(`${app.url}/follows`);
     await expect(panel.textContent()).resolves.toContain("Waiting for confirmation");
     await page.goto(link);
-    await expect(page.getByText("Start the weekly mail of new papers from your follows").isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Start the weekly mail of new papers from your follows").isVisible()).resolves.toBe(
+      true,
+    );
     await page.getByRole("button", { name: "Confirm" }).click();
     await page.waitForURL(/\/subscribe\/confirmed\?status=confirmed/);
     await page.goto(`${app.url}/follows`);

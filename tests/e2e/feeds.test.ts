@@ -5,7 +5,11 @@ import { describe, expect, inject, it } from "vitest";
 const base = inject("appUrl");
 
 function parseXml(xml: string) {
-  return new DOMParser({ onError: (level, msg) => { throw new Error(`${level}: ${msg}`); } }).parseFromString(xml, "text/xml");
+  return new DOMParser({
+    onError: (level, msg) => {
+      throw new Error(`${level}: ${msg}`);
+    },
+  }).parseFromString(xml, "text/xml");
 }
 const elements = (xml: string, name: string): Element[] => Array.from(parseXml(xml).getElementsByTagName(name));
 
@@ -18,7 +22,9 @@ describe("feeds", () => {
     expect(entries).toHaveLength(98);
     const firstTitle = entries[0]!.getElementsByTagName("title")[0]!.textContent;
     expect(firstTitle).toBe("Theme Transformer: Symbolic Music Generation with Theme-Conditioned Transformer");
-    expect(entries[0]!.getElementsByTagName("link")[0]!.getAttribute("href")).toMatch(/^http:\/\/localhost:\d+\/papers\/theme-transformer/);
+    expect(entries[0]!.getElementsByTagName("link")[0]!.getAttribute("href")).toMatch(
+      /^http:\/\/localhost:\d+\/papers\/theme-transformer/,
+    );
 
     const rss = await fetch(`${base}/feeds/trending.rss?window=week`);
     expect(rss.headers.get("content-type")).toBe("application/rss+xml; charset=utf-8");
@@ -52,7 +58,9 @@ describe("feeds", () => {
 
     const search = await fetch(`${base}/feeds/search.atom?q=preference&utm_source=x`);
     const xml = await search.text();
-    expect(elements(xml, "title").map((t) => t.textContent)).toContain("HelpSteer2-Preference: Complementing Ratings with Preferences");
+    expect(elements(xml, "title").map((t) => t.textContent)).toContain(
+      "HelpSteer2-Preference: Complementing Ratings with Preferences",
+    );
     const self = elements(xml, "link").find((l) => l.getAttribute("rel") === "self");
     expect(self?.getAttribute("href")).toMatch(/\/feeds\/search\.atom\?q=preference$/);
 
@@ -80,7 +88,10 @@ describe("feeds", () => {
   it("is discoverable from the trending, topic and search pages", async () => {
     const alternates = async (path: string) => {
       const html = await (await fetch(`${base}${path}`)).text();
-      return [...html.matchAll(/<link rel="alternate" type="([^"]+)"[^>]*href="([^"]+)"/g)].map((m) => [m[1], m[2]!.replaceAll("&amp;", "&")]);
+      return [...html.matchAll(/<link rel="alternate" type="([^"]+)"[^>]*href="([^"]+)"/g)].map((m) => [
+        m[1],
+        m[2]!.replaceAll("&amp;", "&"),
+      ]);
     };
     expect(await alternates("/")).toEqual(
       expect.arrayContaining([
@@ -92,6 +103,9 @@ describe("feeds", () => {
     const topicLinks = await alternates("/topics/video");
     expect(topicLinks).toContainEqual(["application/atom+xml", expect.stringMatching(/\/feeds\/topics\/video\.atom$/)]);
     const searchLinks = await alternates("/search?q=diffusion&topic=video&page=2");
-    expect(searchLinks).toContainEqual(["application/atom+xml", expect.stringMatching(/\/feeds\/search\.atom\?q=diffusion&topic=video$/)]);
+    expect(searchLinks).toContainEqual([
+      "application/atom+xml",
+      expect.stringMatching(/\/feeds\/search\.atom\?q=diffusion&topic=video$/),
+    ]);
   });
 });

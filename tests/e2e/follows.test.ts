@@ -19,7 +19,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-const atomUrl = async (p: Page) => (await p.getByRole("definition").filter({ hasText: ".atom" }).first().textContent())!.trim();
+const atomUrl = async (p: Page) =>
+  (await p.getByRole("definition").filter({ hasText: ".atom" }).first().textContent())!.trim();
 
 describe("following a topic", () => {
   it("sends anonymous visitors to sign in", async () => {
@@ -54,11 +55,15 @@ describe("following a topic", () => {
     await page.goto(`${base}/`);
     await page.getByRole("link", { name: "Only topics I follow →" }).click();
     await page.waitForURL(/\/following$/);
-    const topics = (await (await fetch(`${base}/api/topics`)).json()) as { topics: { slug: string; paperCount: number }[] };
+    const topics = (await (await fetch(`${base}/api/topics`)).json()) as {
+      topics: { slug: string; paperCount: number }[];
+    };
     const audio = topics.topics.find((t) => t.slug === "audio")!;
     const cards = page.getByRole("list", { name: "Trending in topics you follow" }).locator(":scope > li");
     expect(await cards.count()).toBe(audio.paperCount);
-    await expect(cards.first().getByRole("list", { name: "Topics" }).textContent()).resolves.toContain("Speech, music & audio");
+    await expect(cards.first().getByRole("list", { name: "Topics" }).textContent()).resolves.toContain(
+      "Speech, music & audio",
+    );
     await page.getByRole("link", { name: "Week", exact: true }).click();
     await page.waitForURL(/\/following\?week=/);
     expect(await cards.count()).toBe(audio.paperCount);
@@ -88,7 +93,10 @@ describe("following a topic", () => {
   it("rejects a forged token and unfollows", async () => {
     // Change the MAC's first character: the last one of 43 base64url characters carries only 4 of its
     // 6 bits, so swapping "A" for "B" there left the same bytes (a valid token) about one run in 16.
-    const forged = feedUrl.replace(/\.([A-Za-z0-9_-]{43})\.atom$/, (_m, mac: string) => `.${mac.startsWith("A") ? "B" : "A"}${mac.slice(1)}.atom`);
+    const forged = feedUrl.replace(
+      /\.([A-Za-z0-9_-]{43})\.atom$/,
+      (_m, mac: string) => `.${mac.startsWith("A") ? "B" : "A"}${mac.slice(1)}.atom`,
+    );
     expect((await fetch(forged.replace(/^https?:\/\/[^/]+/, base))).status).toBe(404);
     await page.getByRole("button", { name: "Unfollow" }).click();
     await page.waitForURL(/notice=unfollowed/);

@@ -21,7 +21,9 @@ beforeAll(async () => {
   // Computer vision: a topic of the seed digest whose papers share their words (keyword topics such as
   // "Reasoning" gather papers a text model rightly finds unlike each other).
   topic = { slug: "computer-vision", name: "Computer vision" };
-  const { papers } = (await (await fetch(`${base}/api/papers?topic=${topic.slug}&limit=100`)).json()) as { papers: { slug: string; title: string }[] };
+  const { papers } = (await (await fetch(`${base}/api/papers?topic=${topic.slug}&limit=100`)).json()) as {
+    papers: { slug: string; title: string }[];
+  };
   if (papers.length < 10) throw new Error(`the seed digest should have 10+ ${topic.name} papers, not ${papers.length}`);
   topicPapers = papers;
 });
@@ -30,14 +32,19 @@ afterAll(async () => {
 });
 
 const recommended = (p: Page) => p.getByRole("list", { name: "Recommended for you" }).locator(":scope > li");
-const titleOf = async (item: ReturnType<typeof recommended>) => (await item.getByRole("heading").textContent())?.trim() ?? "";
+const titleOf = async (item: ReturnType<typeof recommended>) =>
+  (await item.getByRole("heading").textContent())?.trim() ?? "";
 
 async function axe(p: Page): Promise<string[]> {
   const out: string[] = [];
   for (const colorScheme of ["light", "dark"] as const) {
     await p.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page: p }).analyze();
-    out.push(...results.violations.map((v) => `${colorScheme}: ${v.id} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`));
+    out.push(
+      ...results.violations.map(
+        (v) => `${colorScheme}: ${v.id} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      ),
+    );
   }
   return out;
 }
@@ -45,13 +52,17 @@ async function axe(p: Page): Promise<string[]> {
 describe("For you", () => {
   it("asks anonymous visitors to sign in and come back", async () => {
     await page.goto(`${base}/for-you?period=month`);
-    await page.waitForURL((url) => url.pathname === "/sign-in" && url.searchParams.get("next") === "/for-you?period=month");
+    await page.waitForURL(
+      (url) => url.pathname === "/sign-in" && url.searchParams.get("next") === "/for-you?period=month",
+    );
   });
 
   it("starts cold, saying so and showing trending meanwhile", async () => {
     await signUp(page, base, reader, "/for-you");
     await page.getByRole("heading", { name: "Not enough saves to learn from yet" }).waitFor();
-    await expect(page.getByRole("link", { name: "Import your library" }).getAttribute("href")).resolves.toBe("/library/import");
+    await expect(page.getByRole("link", { name: "Import your library" }).getAttribute("href")).resolves.toBe(
+      "/library/import",
+    );
     expect(await page.getByRole("list", { name: "Trending papers" }).locator(":scope > li").count()).toBeGreaterThan(0);
     expect(await axe(page)).toEqual([]);
   });
@@ -67,7 +78,9 @@ describe("For you", () => {
     await page.goto(`${base}/for-you`);
     const items = recommended(page);
     await items.first().waitFor();
-    const inTopic = await Promise.all([0, 1, 2].map((i) => items.nth(i).locator(`a[href="/topics/${topic.slug}"]`).count()));
+    const inTopic = await Promise.all(
+      [0, 1, 2].map((i) => items.nth(i).locator(`a[href="/topics/${topic.slug}"]`).count()),
+    );
     expect(inTopic, `the top 3 are in ${topic.name}`).toEqual([1, 1, 1]);
     const why = items.first().getByTestId("for-you-why");
     await expect(why.textContent()).resolves.toContain("Because you saved");
@@ -107,17 +120,27 @@ describe("the private For you feed", () => {
     expect(atom.status).toBe(200);
     expect(atom.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     expect(atom.headers.get("cache-control")).toBe("private, no-cache");
-    const xml = new DOMParser({ onError: (level, msg) => { throw new Error(`${level}: ${msg}`); } }).parseFromString(await atom.text(), "text/xml");
+    const xml = new DOMParser({
+      onError: (level, msg) => {
+        throw new Error(`${level}: ${msg}`);
+      },
+    }).parseFromString(await atom.text(), "text/xml");
     expect(xml.documentElement?.namespaceURI).toBe("http://www.w3.org/2005/Atom");
     const entries = Array.from(xml.getElementsByTagName("entry"));
     expect(entries.length).toBeGreaterThan(3);
     expect(entries[0]!.getElementsByTagName("title")[0]!.textContent).toBe(top);
     const rss = await fetch(`${base}${atomPath.replace(/\.atom$/, ".rss")}`);
     expect(rss.headers.get("content-type")).toBe("application/rss+xml; charset=utf-8");
-    const json = (await (await fetch(`${base}${atomPath.replace(/\.atom$/, ".json")}`)).json()) as { version: string; items: { title: string }[] };
+    const json = (await (await fetch(`${base}${atomPath.replace(/\.atom$/, ".json")}`)).json()) as {
+      version: string;
+      items: { title: string }[];
+    };
     expect(json.version).toMatch(/^https:\/\/jsonfeed\.org\/version\/1/);
     expect(json.items[0]!.title).toBe(top);
-    const forged = atomPath.replace(/\.([A-Za-z0-9_-])([A-Za-z0-9_-]{42})\.atom$/, (_, c: string, rest: string) => `.${c === "A" ? "B" : "A"}${rest}.atom`);
+    const forged = atomPath.replace(
+      /\.([A-Za-z0-9_-])([A-Za-z0-9_-]{42})\.atom$/,
+      (_, c: string, rest: string) => `.${c === "A" ? "B" : "A"}${rest}.atom`,
+    );
     expect((await fetch(`${base}${forged}`)).status).toBe(404);
   });
 });
@@ -133,7 +156,9 @@ describe("catch-up", () => {
     expect(before).toBeGreaterThan(3);
     const firstTitle = (await cards(page).first().getByRole("heading").textContent())?.trim() ?? "";
     // The first cards sit on screen: after a second they count as seen, and the batch is posted.
-    const reported = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/?window=all"), { timeout: 15_000 });
+    const reported = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/?window=all"), {
+      timeout: 15_000,
+    });
     await reported;
     await page.reload();
     await cards(page).first().waitFor();

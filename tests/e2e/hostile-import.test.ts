@@ -52,21 +52,33 @@ async function healthDuring(work: Promise<unknown>): Promise<number[]> {
   return latencies;
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
-const summary = (values: number[]) => `×${values.length}: p50 ${percentile(values, 0.5).toFixed(0)} ms, p99 ${percentile(values, 0.99).toFixed(0)} ms`;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+const summary = (values: number[]) =>
+  `×${values.length}: p50 ${percentile(values, 0.5).toFixed(0)} ms, p99 ${percentile(values, 0.99).toFixed(0)} ms`;
 
-async function hostileImport(override: Record<string, string | File>): Promise<{ html: string; ms: number; health: number[]; bound: number }> {
+async function hostileImport(
+  override: Record<string, string | File>,
+): Promise<{ html: string; ms: number; health: number[]; bound: number }> {
   // A measurement window, not a wait: the same polling with nothing else going on.
   const idle = await healthDuring(new Promise((resolve) => setTimeout(resolve, IDLE_WINDOW_MS)));
   const bound = Math.max(HEALTH_P99_MS, 3 * percentile(idle, 0.99));
   const start = performance.now();
-  const answer = postForm(`${base}/library/import`, fields, { cookie, origin: base, address: mallory.address, override }).then(async (r) => {
+  const answer = postForm(`${base}/library/import`, fields, {
+    cookie,
+    origin: base,
+    address: mallory.address,
+    override,
+  }).then(async (r) => {
     expect(r.status).toBe(200);
     return r.text();
   });
   const [html, health] = await Promise.all([answer, healthDuring(answer)]);
   const ms = performance.now() - start;
-  if (process.env.SHOW_TIMINGS) console.log(`import answered in ${ms.toFixed(0)} ms; /api/health idle ${summary(idle)}; during ${summary(health)}, max ${Math.max(...health).toFixed(0)} ms`);
+  if (process.env.SHOW_TIMINGS)
+    console.log(
+      `import answered in ${ms.toFixed(0)} ms; /api/health idle ${summary(idle)}; during ${summary(health)}, max ${Math.max(...health).toFixed(0)} ms`,
+    );
   return { html, ms, health, bound };
 }
 
@@ -76,13 +88,34 @@ const bibEntry = (i: number) =>
 
 describe("a hostile 1 MB import", () => {
   it.each([
-    ["one 1 MB token that names arXiv", { text: `arxiv${"a".repeat(MB - 10)}` }, /Nothing to import\. Could not read: arxiva{74}…\./],
-    ["5,000 arXiv-looking tokens of 200 characters", { text: `arxiv${"a".repeat(194)} `.repeat(4_990) }, /Nothing to import\. Could not read: .* and 4970 more\./],
-    ["more items than one import takes", { text: "2401.00001 ".repeat(90_000) }, /That list has more than 5,000 items: import it in parts of up to 5,000\./],
-    ["more BibTeX marks than one import takes", { text: `@misc{a, title=${" x  # ".repeat(160_000)}x}` }, /That file has more than 120,000 braces, commas, quotes and other BibTeX marks/],
+    [
+      "one 1 MB token that names arXiv",
+      { text: `arxiv${"a".repeat(MB - 10)}` },
+      /Nothing to import\. Could not read: arxiva{74}…\./,
+    ],
+    [
+      "5,000 arXiv-looking tokens of 200 characters",
+      { text: `arxiv${"a".repeat(194)} `.repeat(4_990) },
+      /Nothing to import\. Could not read: .* and 4970 more\./,
+    ],
+    [
+      "more items than one import takes",
+      { text: "2401.00001 ".repeat(90_000) },
+      /That list has more than 5,000 items: import it in parts of up to 5,000\./,
+    ],
+    [
+      "more BibTeX marks than one import takes",
+      { text: `@misc{a, title=${" x  # ".repeat(160_000)}x}` },
+      /That file has more than 120,000 braces, commas, quotes and other BibTeX marks/,
+    ],
     [
       "a BibTeX file of 4,000 unknown papers",
-      { text: "", file: new File([Array.from({ length: 4_000 }, (_, i) => bibEntry(i)).join("")], "refs.bib", { type: "application/x-bibtex" }) },
+      {
+        text: "",
+        file: new File([Array.from({ length: 4_000 }, (_, i) => bibEntry(i)).join("")], "refs.bib", {
+          type: "application/x-bibtex",
+        }),
+      },
       /Added 0 papers\. Not in Paperboard \(not added\): key0, key1, .* and 3950 more\./,
     ],
   ])("is answered in bounded time while /api/health stays fast: %s", async (_, override, message) => {

@@ -11,16 +11,19 @@ const base = inject("appUrl");
 const PAPER = {
   id: "t-e2e-hostile-math",
   slug: "e2e-hostile-math-000001",
-  title: "Words before $x\\kern{-4em}\\text{EVIL}$ a $\\rule{100000em}{100000em}$ and $\\Huge\\text{HUGE HUGE HUGE HUGE HUGE HUGE}$ then $\\raisebox{-100000em}{deep}$ end",
-  abstract: "An abstract with $$\\kern{-50em}\\text{FAR}\\rule{1em}{100000em}$$ and $\\frac{a}{b}\\to\\infty$ inline, long enough to be an abstract.",
+  title:
+    "Words before $x\\kern{-4em}\\text{EVIL}$ a $\\rule{100000em}{100000em}$ and $\\Huge\\text{HUGE HUGE HUGE HUGE HUGE HUGE}$ then $\\raisebox{-100000em}{deep}$ end",
+  abstract:
+    "An abstract with $$\\kern{-50em}\\text{FAR}\\rule{1em}{100000em}$$ and $\\frac{a}{b}\\to\\infty$ inline, long enough to be an abstract.",
 };
 let db: Database.Database;
 let browser: TestBrowser;
 
 beforeAll(async () => {
   db = new Database(path.join(inject("appDataDir"), "paperboard.db"));
-  db.prepare("INSERT INTO Paper (id, slug, arxivId, title, abstract, digestDate, rank, source) VALUES (?, ?, NULL, ?, ?, '2026-03-13', 999, 'test')")
-    .run(PAPER.id, PAPER.slug, PAPER.title, PAPER.abstract);
+  db.prepare(
+    "INSERT INTO Paper (id, slug, arxivId, title, abstract, digestDate, rank, source) VALUES (?, ?, NULL, ?, ?, '2026-03-13', 999, 'test')",
+  ).run(PAPER.id, PAPER.slug, PAPER.title, PAPER.abstract);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -88,7 +91,11 @@ describe("crafted math in a title and abstract", () => {
         return glyph.getBoundingClientRect().bottom - word.getBoundingClientRect().bottom;
       };
       const clipped = offsetWith("");
-      return { computed: getComputedStyle(base).overflow, clip: Math.abs(clipped - offsetWith("visible")), hidden: Math.abs(clipped - offsetWith("hidden")) };
+      return {
+        computed: getComputedStyle(base).overflow,
+        clip: Math.abs(clipped - offsetWith("visible")),
+        hidden: Math.abs(clipped - offsetWith("hidden")),
+      };
     });
     expect(shifts.computed).toBe("clip");
     expect(shifts.clip).toBeLessThan(0.5);

@@ -26,7 +26,9 @@ describe("instant search", () => {
     await page.getByRole("searchbox", { name: /Keywords/ }).pressSequentially("helpste", { delay: 30 });
     await page.waitForURL(/\/search\?q=helpste$/);
     await page.locator(resultsHeading, { hasText: "for “helpste”" }).waitFor();
-    await expect(page.getByRole("list", { name: "Search results" }).textContent()).resolves.toContain("HelpSteer2-Preference");
+    await expect(page.getByRole("list", { name: "Search results" }).textContent()).resolves.toContain(
+      "HelpSteer2-Preference",
+    );
     await expect(page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).resolves.toBe(true);
     await page.close();
   });
@@ -61,9 +63,13 @@ describe("instant search", () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("search-q");
     const links = page.locator('[aria-label="Search results"] > li h2 a');
     await page.keyboard.press("ArrowDown");
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(await links.nth(0).textContent());
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      await links.nth(0).textContent(),
+    );
     await page.keyboard.press("ArrowDown");
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(await links.nth(1).textContent());
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      await links.nth(1).textContent(),
+    );
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/papers\//);
@@ -108,7 +114,10 @@ describe("instant search", () => {
   it("shows 5–10 similar papers on a paper page", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/search?q=HelpSteer2`);
-    await page.getByRole("link", { name: /HelpSteer2-Preference/ }).first().click();
+    await page
+      .getByRole("link", { name: /HelpSteer2-Preference/ })
+      .first()
+      .click();
     await page.waitForURL(/\/papers\//);
     const related = page.getByRole("region", { name: "Related papers" }).getByRole("listitem");
     await related.first().waitFor();

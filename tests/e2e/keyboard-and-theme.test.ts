@@ -115,14 +115,17 @@ describe("theme", () => {
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (document.body) {
-          (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+          (window as unknown as { themeAtBody: string | undefined }).themeAtBody =
+            document.documentElement.dataset.theme;
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(`${base}/`);
     await page.locator("html[data-keyboard-triage]").waitFor({ state: "attached" });
-    await expect(page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).resolves.toBe("dark");
+    await expect(page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).resolves.toBe(
+      "dark",
+    );
     expect(await page.evaluate(bodyBackground)).toBe(dark);
     await toggle.click();
     await expect(page.evaluate(() => localStorage.getItem("paperboard-theme"))).resolves.toBe("light");

@@ -19,7 +19,11 @@ describe("without JavaScript", () => {
   it("anonymous bookmark → sign in → back on the page with the bookmark made", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/topics`);
-    await page.getByRole("link").filter({ hasText: /papers/ }).first().click();
+    await page
+      .getByRole("link")
+      .filter({ hasText: /papers/ })
+      .first()
+      .click();
     const topicUrl = new URL(page.url());
     const card = page.locator("ol > li").nth(1);
     const title = (await card.getByRole("heading").getByRole("link").textContent()) ?? "";

@@ -27,7 +27,10 @@ afterAll(async () => {
 const firstCard = (p: Page) => p.getByRole("list", { name: "Trending papers" }).locator(":scope > li").nth(2);
 // Votes and bookmarks move a paper up the trending list, so after one, find its card by title.
 const cardOf = (p: Page, title: string) =>
-  p.getByRole("list", { name: "Trending papers" }).locator(":scope > li").filter({ has: p.getByRole("heading", { name: title, exact: true }) });
+  p
+    .getByRole("list", { name: "Trending papers" })
+    .locator(":scope > li")
+    .filter({ has: p.getByRole("heading", { name: title, exact: true }) });
 
 describe("a personal library", () => {
   it("signs up with an httpOnly, SameSite session cookie", async () => {
@@ -109,9 +112,15 @@ describe("a personal library", () => {
     expect(await bobPage.getByRole("link", { name: "Reading group" }).count()).toBe(0);
     const bib = await bobPage.request.get(`${base}/library/export?format=bibtex`);
     expect((await bib.text()).trim()).toBe("");
-    expect((await bobPage.request.get(`${base}${collectionHref.replace("/library", "/library/export")}&format=ris`)).status()).toBe(404);
+    expect(
+      (
+        await bobPage.request.get(`${base}${collectionHref.replace("/library", "/library/export")}&format=ris`)
+      ).status(),
+    ).toBe(404);
     await bobPage.goto(`${base}/`);
-    await expect(cardOf(bobPage, paperTitle).getByRole("button", { name: "Bookmark" }).getAttribute("aria-pressed")).resolves.toBe("false");
+    await expect(
+      cardOf(bobPage, paperTitle).getByRole("button", { name: "Bookmark" }).getAttribute("aria-pressed"),
+    ).resolves.toBe("false");
   });
 
   it("rolls an optimistic bookmark back with a message when the server refuses", async () => {
@@ -119,7 +128,7 @@ describe("a personal library", () => {
     await bobPage.goto(`${base}/`);
     // Signed in as far as the page knows (the cached copy learns it from the reader-state request).
     await bobPage.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Library" }).waitFor();
-    await bobPage.locator('[data-triage-item] button[aria-pressed]').first().waitFor();
+    await bobPage.locator("[data-triage-item] button[aria-pressed]").first().waitFor();
     await bobBrowser.context.clearCookies(); // the session ends while the page is open
     const card = firstCard(bobPage);
     await card.getByRole("button", { name: "Bookmark" }).click();

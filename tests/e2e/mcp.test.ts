@@ -17,22 +17,37 @@ let bookmarked: { id: string; title: string };
 
 async function connect(env: Record<string, string>): Promise<Client> {
   const c = new Client({ name: "paperboard-e2e", version: "1.0.0" });
-  const transport = new StdioClientTransport({ command: "npm", args: ["run", "--silent", "mcp"], cwd: process.cwd(), env: { PATH: process.env.PATH ?? "", ...env }, stderr: "ignore" });
+  const transport = new StdioClientTransport({
+    command: "npm",
+    args: ["run", "--silent", "mcp"],
+    cwd: process.cwd(),
+    env: { PATH: process.env.PATH ?? "", ...env },
+    stderr: "ignore",
+  });
   await c.connect(transport);
   return c;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the fields its tool promises
 type ToolAnswer = { isError?: boolean; structuredContent?: any; content: { type: string; text?: string }[] };
-const call = async (c: Client, name: string, args: Record<string, unknown> = {}) => (await c.callTool({ name, arguments: args })) as ToolAnswer;
+const call = async (c: Client, name: string, args: Record<string, unknown> = {}) =>
+  (await c.callTool({ name, arguments: args })) as ToolAnswer;
 
 beforeAll(async () => {
   db = new Database(path.join(inject("appDataDir"), "paperboard.db"));
   bookmarked = db.prepare("SELECT id, title FROM Paper ORDER BY rank LIMIT 1").get() as { id: string; title: string };
   const now = new Date().toISOString();
-  db.prepare("INSERT INTO User (id, name, email, emailVerified, createdAt, updatedAt) VALUES (?, 'Mo', ?, 0, ?, ?)").run(USER.id, USER.email, now, now);
-  db.prepare("INSERT INTO ApiToken (id, userId, name, tokenHash) VALUES (?, ?, 'e2e', ?)").run(randomUUID(), USER.id, hashApiToken(token));
-  db.prepare("INSERT INTO Bookmark (userId, paperId, note, createdAt, updatedAt) VALUES (?, ?, 'for the MCP test', ?, ?)").run(USER.id, bookmarked.id, now, now);
+  db.prepare(
+    "INSERT INTO User (id, name, email, emailVerified, createdAt, updatedAt) VALUES (?, 'Mo', ?, 0, ?, ?)",
+  ).run(USER.id, USER.email, now, now);
+  db.prepare("INSERT INTO ApiToken (id, userId, name, tokenHash) VALUES (?, ?, 'e2e', ?)").run(
+    randomUUID(),
+    USER.id,
+    hashApiToken(token),
+  );
+  db.prepare(
+    "INSERT INTO Bookmark (userId, paperId, note, createdAt, updatedAt) VALUES (?, ?, 'for the MCP test', ?, ?)",
+  ).run(USER.id, bookmarked.id, now, now);
   client = await connect({ PAPERBOARD_URL: base, PAPERBOARD_TOKEN: token });
 });
 afterAll(async () => {
@@ -44,14 +59,22 @@ afterAll(async () => {
 describe("npm run mcp", () => {
   it("lists the five tools with their input schemas", async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((t) => t.name).sort()).toEqual(["get_paper", "my_library", "search", "similar_papers", "trending"]);
+    expect(tools.map((t) => t.name).sort()).toEqual([
+      "get_paper",
+      "my_library",
+      "search",
+      "similar_papers",
+      "trending",
+    ]);
     expect(tools.find((t) => t.name === "trending")?.inputSchema.properties).toHaveProperty("period");
   });
 
   it("searches, then opens a hit and its similar papers by URL or slug", async () => {
     const found = await call(client, "search", { query: "preference" });
     expect(found.isError).toBeFalsy();
-    const hit = found.structuredContent.hits.find((h: { title: string }) => h.title === "HelpSteer2-Preference: Complementing Ratings with Preferences");
+    const hit = found.structuredContent.hits.find(
+      (h: { title: string }) => h.title === "HelpSteer2-Preference: Complementing Ratings with Preferences",
+    );
     expect(hit).toBeDefined();
     const paper = await call(client, "get_paper", { paper: hit.url });
     expect(paper.structuredContent.paper).toMatchObject({ id: hit.id, title: hit.title });
@@ -75,7 +98,12 @@ describe("npm run mcp", () => {
   it("reads the token owner's library", async () => {
     const mine = await call(client, "my_library");
     expect(mine.isError).toBeFalsy();
-    expect(mine.structuredContent.bookmarks).toEqual([expect.objectContaining({ note: "for the MCP test", paper: expect.objectContaining({ id: bookmarked.id, title: bookmarked.title }) })]);
+    expect(mine.structuredContent.bookmarks).toEqual([
+      expect.objectContaining({
+        note: "for the MCP test",
+        paper: expect.objectContaining({ id: bookmarked.id, title: bookmarked.title }),
+      }),
+    ]);
   });
 
   it("answers a tool error the model can act on: unknown paper, bad reference, no token", async () => {

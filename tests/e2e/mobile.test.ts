@@ -5,7 +5,8 @@ import { listSitePages, type SitePage } from "./site-pages";
 
 const base = inject("appUrl");
 // Navigation, header and footer controls, and everything clickable on a paper card.
-const TARGETS = "header a, header button, header input, nav a, footer button, [data-triage-item] a, [data-triage-item] button";
+const TARGETS =
+  "header a, header button, header input, nav a, footer button, [data-triage-item] a, [data-triage-item] button";
 let browser: TestBrowser;
 let pages: SitePage[];
 
@@ -48,7 +49,11 @@ describe("at 360 px wide", () => {
           .filter((el) => el.checkVisibility() && !el.closest(".sr-only"))
           .map((el) => {
             const r = el.getBoundingClientRect();
-            return { text: (el.textContent ?? el.getAttribute("aria-label") ?? el.tagName).trim().slice(0, 40), w: r.width, h: r.height };
+            return {
+              text: (el.textContent ?? el.getAttribute("aria-label") ?? el.tagName).trim().slice(0, 40),
+              w: r.width,
+              h: r.height,
+            };
           })
           .filter((t) => t.w < 44 || t.h < 44),
       );

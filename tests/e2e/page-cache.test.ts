@@ -24,7 +24,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const get = (url: string, headers: Record<string, string> = {}) => fetch(`${app.url}${url}`, { headers, redirect: "manual" });
+const get = (url: string, headers: Record<string, string> = {}) =>
+  fetch(`${app.url}${url}`, { headers, redirect: "manual" });
 const cacheState = (res: Response) => res.headers.get("x-nextjs-cache");
 
 /** The vote count an anonymous visitor is shown on the card titled `title`. */
@@ -47,7 +48,15 @@ describe("cached browse pages", () => {
   it("serves anonymous requests of the browse pages from the cache, and only those", async () => {
     const paper = /href="(\/papers\/[a-z0-9-]+)"/.exec(await (await get("/")).text())?.[1];
     expect(paper).toBeTruthy();
-    for (const url of ["/", "/?week=2026-W11&sort=newest", "/topics/audio", "/topics/audio?date=2026-03-13", "/topics", "/status", paper!]) {
+    for (const url of [
+      "/",
+      "/?week=2026-W11&sort=newest",
+      "/topics/audio",
+      "/topics/audio?date=2026-03-13",
+      "/topics",
+      "/status",
+      paper!,
+    ]) {
       await get(url);
       const again = await get(url);
       expect(again.status, url).toBe(200);
@@ -62,7 +71,12 @@ describe("cached browse pages", () => {
       expect(forged.headers.get("cache-control"), cookie).toBe("private, no-cache");
     }
     // An unknown parameter or an unreadable period: rendered per request.
-    for (const [url, headers] of [["/?notice=saved", {}], ["/?week=11", {}], ["/topics?x=1", {}], [`${paper}?notice=saved`, {}]] as const) {
+    for (const [url, headers] of [
+      ["/?notice=saved", {}],
+      ["/?week=11", {}],
+      ["/topics?x=1", {}],
+      [`${paper}?notice=saved`, {}],
+    ] as const) {
       const res = await get(url, headers);
       expect(res.status, url).toBe(200);
       expect(cacheState(res), url).toBeNull();
@@ -89,7 +103,10 @@ describe("cached browse pages", () => {
     const page = await reader.context.newPage();
     await signUp(page, app.url, person, url);
     await page.locator("html[data-js=ready]").waitFor();
-    const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title!, exact: true }) }).first();
+    const card = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: title!, exact: true }) })
+      .first();
     await card.getByRole("button", { name: /Upvote/ }).click();
     await expect.poll(() => card.getByRole("button", { name: /Upvote/ }).getAttribute("aria-pressed")).toBe("true");
     await card.getByRole("button", { name: /Bookmark/ }).click();
@@ -99,15 +116,22 @@ describe("cached browse pages", () => {
     await expect.poll(() => chartUpvotes(topicUrl)).toBe(topicBefore + 1);
     const cookies = await page.context().cookies(app.url);
     const session = cookies.find((c) => c.name.endsWith("session_token"))!;
-    expect(cookies.some((c) => c.name === READER_COOKIE), "a signed-in page with JavaScript marks the browser").toBe(true);
+    expect(
+      cookies.some((c) => c.name === READER_COOKIE),
+      "a signed-in page with JavaScript marks the browser",
+    ).toBe(true);
 
     // With JavaScript: the shared cached copy, completed in the browser by the reader's own state.
     const again = await page.goto(`${app.url}${url}`);
     expect(again!.headers()["x-nextjs-cache"]).toBe("HIT");
     await page.locator("html[data-js=ready]").waitFor();
-    const cachedCard = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title!, exact: true }) }).first();
+    const cachedCard = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: title!, exact: true }) })
+      .first();
     // Hydration, then one request: seconds on this shared machine, so a longer poll than the default.
-    const pressed = (name: RegExp) => expect.poll(() => cachedCard.getByRole("button", { name }).getAttribute("aria-pressed"), { timeout: 15_000 });
+    const pressed = (name: RegExp) =>
+      expect.poll(() => cachedCard.getByRole("button", { name }).getAttribute("aria-pressed"), { timeout: 15_000 });
     await pressed(/Bookmark/).toBe("true");
     await pressed(/Upvote/).toBe("true");
     await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Library" }).waitFor();
@@ -126,7 +150,9 @@ describe("cached browse pages", () => {
     expect(ownCard).toMatch(/^[^]*?aria-pressed="true"[^>]*><span aria-hidden="true">★<\/span> <!-- -->Bookmark/);
     // …while the cached copy never shows anyone's bookmark as pressed, whoever asks.
     expect(await (await get(url)).text()).not.toContain('aria-pressed="true"');
-    const withReader = await get(url, { cookie: `${session.name}=${session.value}; ${READER_COOKIE}=abcdefgh12345678` });
+    const withReader = await get(url, {
+      cookie: `${session.name}=${session.value}; ${READER_COOKIE}=abcdefgh12345678`,
+    });
     expect(cacheState(withReader)).toBe("HIT");
     expect(await withReader.text()).not.toContain('aria-pressed="true"');
 
@@ -137,14 +163,22 @@ describe("cached browse pages", () => {
       await signUp(otherPage, app.url, newPerson("Other"), url);
       const theirs = await otherPage.context().request.get(`${app.url}/api/me/state?ids=${paperId}`);
       expect(await theirs.json()).toMatchObject({ signedIn: true, bookmarked: [], voted: [] });
-      const otherCard = otherPage.getByRole("listitem").filter({ has: otherPage.getByRole("link", { name: title!, exact: true }) }).first();
+      const otherCard = otherPage
+        .getByRole("listitem")
+        .filter({ has: otherPage.getByRole("link", { name: title!, exact: true }) })
+        .first();
       await otherPage.goto(`${app.url}${url}`);
       await otherPage.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Library" }).waitFor();
       expect(await otherCard.getByRole("button", { name: /Bookmark/ }).getAttribute("aria-pressed")).toBe("false");
     } finally {
       await other.close();
     }
-    expect(await (await get(`/api/me/state?ids=${paperId}`)).json()).toEqual({ signedIn: false, bookmarked: [], voted: [], votes: { [paperId!]: before + 1 } });
+    expect(await (await get(`/api/me/state?ids=${paperId}`)).json()).toEqual({
+      signedIn: false,
+      bookmarked: [],
+      voted: [],
+      votes: { [paperId!]: before + 1 },
+    });
     expect((await get("/api/me/state?ids=not%20an%20id")).status).toBe(400);
 
     // Signing out forgets the browser's reader: the header says "Sign in" again on the cached copy.
@@ -158,16 +192,23 @@ describe("cached browse pages", () => {
     expect(await (await get("/")).text()).not.toContain("Stale Pages Considered Harmful");
     expect(cacheState(await get("/"))).toBe("HIT");
     const digest = path.join(app.dataDir, "digest-2026-03-16.txt");
-    writeFileSync(digest, "Mar 16\n\nStale Pages Considered Harmful\n\nWe cache a trending page and ingest a new digest while it is served.\n");
+    writeFileSync(
+      digest,
+      "Mar 16\n\nStale Pages Considered Harmful\n\nWe cache a trending page and ingest a new digest while it is served.\n",
+    );
     const port = new URL(app.url).port;
     // `npm run ingest` as a person would run it beside the app: same data dir, same PORT.
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: app.dataDir, PORT: port };
     delete env.MEILI_URL;
     delete env.DATABASE_FILE;
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/ingest.ts", digest, "--date", "2026-03-16"], {
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "scripts/ingest.ts", digest, "--date", "2026-03-16"],
+      {
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let output = "";
     child.stdout.on("data", (c: Buffer) => (output += c.toString()));
     child.stderr.on("data", (c: Buffer) => (output += c.toString()));
@@ -187,7 +228,10 @@ describe("cached browse pages", () => {
 
   it("refuses a revalidation call without the app's signature", async () => {
     expect((await fetch(`${app.url}/api/revalidate`, { method: "POST" })).status).toBe(401);
-    const forged = await fetch(`${app.url}/api/revalidate`, { method: "POST", headers: { authorization: "Bearer eyJwIjoicmV2YWxpZGF0ZSIsImUiOjk5OTk5OTk5OTl9.AAAA" } });
+    const forged = await fetch(`${app.url}/api/revalidate`, {
+      method: "POST",
+      headers: { authorization: "Bearer eyJwIjoicmV2YWxpZGF0ZSIsImUiOjk5OTk5OTk5OTl9.AAAA" },
+    });
     expect(forged.status).toBe(401);
   });
 });

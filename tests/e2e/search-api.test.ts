@@ -10,13 +10,18 @@ let db: Database.Database;
 
 async function get(url: string, headers: Record<string, string> = {}) {
   const res = await fetch(`${base}${url}`, { headers, redirect: "manual" });
-  return { status: res.status, headers: res.headers, body: res.headers.get("content-type")?.includes("json") ? await res.json() : await res.text() };
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: res.headers.get("content-type")?.includes("json") ? await res.json() : await res.text(),
+  };
 }
 
 beforeAll(() => {
   db = new Database(path.join(inject("appDataDir"), "paperboard.db"));
-  db.prepare("INSERT INTO Paper (id, slug, arxivId, title, abstract, digestDate, rank, source) VALUES (?, ?, ?, 'An e2e fixture paper', 'Fixture.', '2026-03-13', 999, 'test')")
-    .run(ARXIV_PAPER.id, ARXIV_PAPER.slug, ARXIV_PAPER.arxivId);
+  db.prepare(
+    "INSERT INTO Paper (id, slug, arxivId, title, abstract, digestDate, rank, source) VALUES (?, ?, ?, 'An e2e fixture paper', 'Fixture.', '2026-03-13', 999, 'test')",
+  ).run(ARXIV_PAPER.id, ARXIV_PAPER.slug, ARXIV_PAPER.arxivId);
 });
 afterAll(() => {
   db.prepare("DELETE FROM Paper WHERE id = ?").run(ARXIV_PAPER.id);
@@ -59,7 +64,9 @@ describe("GET /api/search", () => {
 
   it("rate-limits each client with 429 and Retry-After, leaving other clients alone", async () => {
     const client = { "x-forwarded-for": "198.51.100.7" };
-    const statuses = await Promise.all(Array.from({ length: 60 }, () => get("/api/search?q=agents", client).then((r) => r)));
+    const statuses = await Promise.all(
+      Array.from({ length: 60 }, () => get("/api/search?q=agents", client).then((r) => r)),
+    );
     const limited = statuses.find((r) => r.status === 429);
     expect(limited).toBeDefined();
     expect(Number(limited!.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);

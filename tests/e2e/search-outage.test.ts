@@ -48,7 +48,9 @@ describe("search outage", () => {
     expect(res.status).toBe(503);
     expect(performance.now() - started).toBeLessThan(1_000);
     const page = await browser.context.newPage();
-    await page.goto(`${app.url}/similar?text=${encodeURIComponent("reward models for preference alignment of language models")}`);
+    await page.goto(
+      `${app.url}/similar?text=${encodeURIComponent("reward models for preference alignment of language models")}`,
+    );
     await expect(page.getByRole("alert").filter({ hasText: "Search is unavailable" }).isVisible()).resolves.toBe(true);
     await page.close();
   });

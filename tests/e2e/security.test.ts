@@ -38,7 +38,10 @@ beforeAll(async () => {
   bobPage = await b.context.newPage();
   await signUp(alicePage, base, alice);
   await signUp(bobPage, base, bob);
-  for (const [page, name] of [[alicePage, "Private stuff"], [bobPage, "Bob's"]] as const) {
+  for (const [page, name] of [
+    [alicePage, "Private stuff"],
+    [bobPage, "Bob's"],
+  ] as const) {
     await bookmarkFirstTrending(page);
     await createCollection(page, name);
   }
@@ -57,16 +60,26 @@ describe("another user's library", () => {
   it("cannot be changed through any library action, with another session or none", async () => {
     await bobPage.goto(`${base}/library`);
     // Forms inside closed <details> are not "visible" to role queries: select them by CSS.
-    const byButton = (name: string) => bobPage.locator("form", { has: bobPage.locator("button", { hasText: name }) }).first();
+    const byButton = (name: string) =>
+      bobPage.locator("form", { has: bobPage.locator("button", { hasText: name }) }).first();
     const attempts: [string, [string, string][], Record<string, string>][] = [
-      ["save bookmark", await formFields(byButton("Save")), { bookmarkId: aliceIds.bookmarkId, note: "pwned", collections: aliceIds.collectionId }],
+      [
+        "save bookmark",
+        await formFields(byButton("Save")),
+        { bookmarkId: aliceIds.bookmarkId, note: "pwned", collections: aliceIds.collectionId },
+      ],
       ["rename", await formFields(byButton("Rename")), { collectionId: aliceIds.collectionId, name: "pwned" }],
       ["share", await formFields(byButton("Create share link")), { collectionId: aliceIds.collectionId }],
       ["delete", await formFields(byButton("Delete Bob's")), { collectionId: aliceIds.collectionId }],
     ];
     const bobCookie = await cookieHeader(b.context);
     for (const [what, fields, override] of attempts) {
-      const asBob = await postForm(`${base}/library`, fields, { cookie: bobCookie, origin: base, address: bob.address, override });
+      const asBob = await postForm(`${base}/library`, fields, {
+        cookie: bobCookie,
+        origin: base,
+        address: bob.address,
+        override,
+      });
       expect([what, asBob.status]).toEqual([what, 303]);
       expect([what, asBob.headers.get("location")]).toEqual([what, expect.stringContaining("notice=not-found")]);
       const anonymous = await postForm(`${base}/library`, fields, { origin: base, address: bob.address, override });
@@ -99,11 +112,23 @@ describe("another user's library", () => {
 describe("cross-site requests", () => {
   it("a server action posted from another origin is refused and changes nothing", async () => {
     await alicePage.goto(`${base}/library`);
-    const fields = await formFields(alicePage.locator("form").filter({ has: alicePage.getByRole("button", { name: "Create", exact: true }) }));
+    const fields = await formFields(
+      alicePage.locator("form").filter({ has: alicePage.getByRole("button", { name: "Create", exact: true }) }),
+    );
     const cookie = await cookieHeader(a.context);
-    const evil = await postForm(`${base}/library`, fields, { cookie, origin: "https://evil.example", address: alice.address, override: { name: "From evil" } });
+    const evil = await postForm(`${base}/library`, fields, {
+      cookie,
+      origin: "https://evil.example",
+      address: alice.address,
+      override: { name: "From evil" },
+    });
     expect(evil.status).toBeGreaterThanOrEqual(400);
-    const same = await postForm(`${base}/library`, fields, { cookie, origin: base, address: alice.address, override: { name: "From here" } });
+    const same = await postForm(`${base}/library`, fields, {
+      cookie,
+      origin: base,
+      address: alice.address,
+      override: { name: "From here" },
+    });
     expect(same.status).toBe(303); // the same request from our origin works: the Origin made the difference
     await alicePage.reload();
     expect(await alicePage.getByRole("link", { name: "From evil" }).count()).toBe(0);
@@ -115,13 +140,22 @@ describe("cross-site requests", () => {
     // cross-site <form>, and a cross-site fetch with a JSON body needs a CORS preflight we never grant.
     const response = await fetch(`${base}/api/auth/change-password`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: "https://evil.example", cookie: await cookieHeader(a.context), "x-forwarded-for": "10.250.0.1" },
+      headers: {
+        "content-type": "application/json",
+        origin: "https://evil.example",
+        cookie: await cookieHeader(a.context),
+        "x-forwarded-for": "10.250.0.1",
+      },
       body: JSON.stringify({ currentPassword: alice.password, newPassword: "attacker-chosen-password" }),
     });
     expect(response.status).toBe(403);
     const form = await fetch(`${base}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example", "x-forwarded-for": "10.250.0.2" },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        origin: "https://evil.example",
+        "x-forwarded-for": "10.250.0.2",
+      },
       body: new URLSearchParams({ email: alice.email, password: alice.password }).toString(),
     });
     expect(form.ok).toBe(false);
@@ -147,11 +181,16 @@ describe("untrusted text", () => {
 describe("share links", () => {
   it("show a collection read-only to anyone with the link until revoked", async () => {
     await alicePage.goto(`${base}/library`);
-    const manage = alicePage.getByRole("listitem").filter({ has: alicePage.getByRole("link", { name: "Private stuff" }) });
+    const manage = alicePage
+      .getByRole("listitem")
+      .filter({ has: alicePage.getByRole("link", { name: "Private stuff" }) });
     await manage.getByText("Manage").click();
     await manage.getByRole("button", { name: "Create share link" }).click();
     await alicePage.getByText("Share link created.").waitFor();
-    const link = alicePage.getByRole("listitem").filter({ has: alicePage.getByRole("link", { name: "Private stuff" }) }).locator('a[href^="/shared/"]');
+    const link = alicePage
+      .getByRole("listitem")
+      .filter({ has: alicePage.getByRole("link", { name: "Private stuff" }) })
+      .locator('a[href^="/shared/"]');
     const href = (await link.getAttribute("href")) ?? "";
     expect(href).toMatch(/^\/shared\/[A-Za-z0-9_-]{43}$/);
     const shared = await fetch(`${base}${href}`);
@@ -160,7 +199,11 @@ describe("share links", () => {
     expect(html).toContain("Private stuff");
     expect(html).not.toContain("__pwned"); // notes and tags stay private
     expect((await fetch(`${base}/shared/${"A".repeat(43)}`)).status).toBe(404);
-    await alicePage.getByRole("listitem").filter({ has: alicePage.getByRole("link", { name: "Private stuff" }) }).getByText("Manage").click();
+    await alicePage
+      .getByRole("listitem")
+      .filter({ has: alicePage.getByRole("link", { name: "Private stuff" }) })
+      .getByText("Manage")
+      .click();
     await alicePage.getByRole("button", { name: "Revoke share link" }).click();
     await alicePage.getByText("Share link revoked.").waitFor();
     expect((await fetch(`${base}${href}`)).status).toBe(404);

@@ -9,7 +9,8 @@ const meta = (html: string, key: string): string | undefined =>
   new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
 
 beforeAll(async () => {
-  paper = ((await (await fetch(`${base}/api/papers?limit=1`)).json()) as { papers: { slug: string; title: string }[] }).papers[0]!;
+  paper = ((await (await fetch(`${base}/api/papers?limit=1`)).json()) as { papers: { slug: string; title: string }[] })
+    .papers[0]!;
   topicSlug = ((await (await fetch(`${base}/api/topics`)).json()) as { topics: { slug: string }[] }).topics[0]!.slug;
 });
 

@@ -12,7 +12,10 @@ function ensureFixtureAuthor(paperId: string): void {
   const db = new Database(path.join(inject("appDataDir"), "paperboard.db"));
   try {
     db.prepare("INSERT OR IGNORE INTO Author (id, name) VALUES (?, ?)").run(FIXTURE_AUTHOR.id, FIXTURE_AUTHOR.name);
-    db.prepare("INSERT OR IGNORE INTO PaperAuthor (paperId, authorId, position) VALUES (?, ?, 0)").run(paperId, FIXTURE_AUTHOR.id);
+    db.prepare("INSERT OR IGNORE INTO PaperAuthor (paperId, authorId, position) VALUES (?, ?, 0)").run(
+      paperId,
+      FIXTURE_AUTHOR.id,
+    );
   } finally {
     db.close();
   }
@@ -21,7 +24,9 @@ function ensureFixtureAuthor(paperId: string): void {
 /** Looks up a real topic and a paper with math in its abstract, so the checks cover KaTeX output too. */
 export async function listSitePages(base: string): Promise<SitePage[]> {
   const topics = (await (await fetch(`${base}/api/topics`)).json()) as { topics: { slug: string }[] };
-  const papers = (await (await fetch(`${base}/api/papers?limit=100`)).json()) as { papers: { id: string; slug: string; abstract: string }[] };
+  const papers = (await (await fetch(`${base}/api/papers?limit=100`)).json()) as {
+    papers: { id: string; slug: string; abstract: string }[];
+  };
   const topic = topics.topics[0];
   const paper = papers.papers.find((p) => p.abstract.includes("$")) ?? papers.papers[0];
   if (!topic || !paper) throw new Error("the seed digest should give at least one topic and one paper");

@@ -22,8 +22,9 @@ afterAll(async () => {
 
 /** A run dated like the seed's own (the page reads the stored format back). */
 function addRun(source: string, format: string, status: string, error: string | null): void {
-  db.prepare("INSERT INTO IngestRun (source, format, status, startedAt, finishedAt, created, error) SELECT ?, ?, ?, startedAt, finishedAt, 3, ? FROM IngestRun ORDER BY id LIMIT 1")
-    .run(source, format, status, error);
+  db.prepare(
+    "INSERT INTO IngestRun (source, format, status, startedAt, finishedAt, created, error) SELECT ?, ?, ?, startedAt, finishedAt, 3, ? FROM IngestRun ORDER BY id LIMIT 1",
+  ).run(source, format, status, error);
 }
 
 describe("ingest status page", () => {
@@ -33,27 +34,44 @@ describe("ingest status page", () => {
     await page.getByRole("link", { name: "Ingest status" }).click();
     await page.waitForURL(/\/status$/);
     const last = page.getByRole("region", { name: "Last successful ingest" });
-    await expect(last.textContent()).resolves.toMatch(/digest-text — \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC from seed-digest\.txt: 98 created, 0 updated, 0 unchanged, 0 rejected/);
+    await expect(last.textContent()).resolves.toMatch(
+      /digest-text — \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC from seed-digest\.txt: 98 created, 0 updated, 0 unchanged, 0 rejected/,
+    );
     // One digest day: a sentence says it better than a one-bar chart.
-    await expect(page.getByText("Papers per digest day: 98 papers in 2026-03-13.", { exact: true }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("region", { name: "Recent errors" }).textContent()).resolves.toContain("No failed ingests.");
+    await expect(
+      page.getByText("Papers per digest day: 98 papers in 2026-03-13.", { exact: true }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.getByRole("region", { name: "Recent errors" }).textContent()).resolves.toContain(
+      "No failed ingests.",
+    );
     // The seed's related papers were computed by its ingest; other test files may add a paper or two.
     const derived = await page.getByRole("region", { name: "Derived data" }).textContent();
     expect(derived).toMatch(/Related papers (are computed for every paper|pending for [1-9] papers)/);
-    expect(derived).toMatch(/(Now|Last run): (up to date|checking topics|computing related papers|updating the search index)/);
+    expect(derived).toMatch(
+      /(Now|Last run): (up to date|checking topics|computing related papers|updating the search index)/,
+    );
     await page.close();
   });
 
   it("shows sources without their query strings and errors only as a short class", async () => {
     addRun(SECRET_URL, "arxiv-oai", "succeeded", null);
     addRun(SECRET_URL, "arxiv-oai", "failed", `${SECRET_URL}: request failed: getaddrinfo ENOTFOUND oai.example.org`);
-    addRun("/srv/private/digest.txt", "digest-text", "failed", "/srv/private/digest.txt:41: title: Unexpected \"password=hunter2\"");
+    addRun(
+      "/srv/private/digest.txt",
+      "digest-text",
+      "failed",
+      '/srv/private/digest.txt:41: title: Unexpected "password=hunter2"',
+    );
     const html = await (await fetch(`${base}/status`)).text();
     expect(html).not.toMatch(/s3cret|hunter2|ENOTFOUND|\/srv\/private|verb=ListRecords/);
     const page = await browser.context.newPage();
     await page.goto(`${base}/status`);
-    await expect(page.getByRole("region", { name: "Last successful ingest" }).textContent()).resolves.toContain("arxiv-oai — ");
-    await expect(page.getByRole("region", { name: "Last successful ingest" }).textContent()).resolves.toContain("from https://oai.example.org/oai2:");
+    await expect(page.getByRole("region", { name: "Last successful ingest" }).textContent()).resolves.toContain(
+      "arxiv-oai — ",
+    );
+    await expect(page.getByRole("region", { name: "Last successful ingest" }).textContent()).resolves.toContain(
+      "from https://oai.example.org/oai2:",
+    );
     const errors = page.getByRole("region", { name: "Recent errors" }).getByRole("listitem");
     const shown = await errors.allTextContents();
     expect(shown).toHaveLength(2);

@@ -16,7 +16,11 @@ import { type AppServer, startApp } from "../setup/app-server";
 import { launchBrowser } from "../setup/browser";
 import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
 
-async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 90_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 90_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -57,7 +61,9 @@ describe("the scheduler in a running app", () => {
 
   it("shows a new day, then its refreshed counts, without a restart", { timeout: 240_000 }, async () => {
     const yesterday = fake.world.hfDays.get(-1)!.map((i) => i.paper.title as string);
-    await waitFor("yesterday's papers on /", async () => (await positions(app, yesterday.slice(0, 3))).every((p) => p >= 0));
+    await waitFor("yesterday's papers on /", async () =>
+      (await positions(app, yesterday.slice(0, 3))).every((p) => p >= 0),
+    );
     expect((await positions(app, todays)).every((p) => p === -1)).toBe(true);
 
     fake.world.hfDays.set(0, structuredClone(five));
@@ -80,16 +86,24 @@ describe("the scheduler in a running app", () => {
       return page.includes(`127.0.0.1:${closedPort}/oai`) ? page : null;
     });
     // The server-rendered section, as text (React separates adjacent text with <!-- -->).
-    const section = html.slice(html.indexOf('<section aria-labelledby="sync-heading"'), html.indexOf("</section>")).replace(/<!-- -->/g, "").replace(/<[^>]{0,300}>/g, " ");
+    const section = html
+      .slice(html.indexOf('<section aria-labelledby="sync-heading"'), html.indexOf("</section>"))
+      .replace(/<!-- -->/g, "")
+      .replace(/<[^>]{0,300}>/g, " ");
     expect(section).toContain("Sync from Hugging Face and arXiv");
     expect(section).toMatch(/arXiv new submissions \(OAI-PMH\)\s+— failing\s+Last success\s+never/);
     expect(section).toMatch(/Hugging Face daily papers\s+— ok/);
-    expect(section).toMatch(/Last error\s+\d{4}-\d\d-\d\d \d\d:\d\d UTC: http:\/\/127\.0\.0\.1:\d+\/oai\?verb=ListRecords&amp;metadataPrefix=arXiv&amp;set=cs&amp;from=[\d-]+: request failed/);
+    expect(section).toMatch(
+      /Last error\s+\d{4}-\d\d-\d\d \d\d:\d\d UTC: http:\/\/127\.0\.0\.1:\d+\/oai\?verb=ListRecords&amp;metadataPrefix=arXiv&amp;set=cs&amp;from=[\d-]+: request failed/,
+    );
     // The section with a failing source passes axe in both themes, on a desktop and a 360 px screen.
     const browser = await launchBrowser();
     try {
       for (const colorScheme of ["light", "dark"] as const) {
-        for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+        for (const viewport of [
+          { width: 1280, height: 800 },
+          { width: 360, height: 740 },
+        ]) {
           const page = await browser.context.newPage();
           await page.setViewportSize(viewport);
           await page.emulateMedia({ colorScheme });
@@ -102,8 +116,13 @@ describe("the scheduler in a running app", () => {
     } finally {
       await browser.close();
     }
-    const failures = app.output().split("\n").filter((l) => l.startsWith("sync: could not"));
-    expect(failures).toEqual([`sync: could not sync arXiv new submissions (OAI-PMH) (127.0.0.1:${closedPort}: request failed: fetch failed (after 2 attempts)) — retrying later; details on /status (logged once an hour)`]);
+    const failures = app
+      .output()
+      .split("\n")
+      .filter((l) => l.startsWith("sync: could not"));
+    expect(failures).toEqual([
+      `sync: could not sync arXiv new submissions (OAI-PMH) (127.0.0.1:${closedPort}: request failed: fetch failed (after 2 attempts)) — retrying later; details on /status (logged once an hour)`,
+    ]);
   });
 });
 
@@ -128,14 +147,27 @@ describe("two app processes on one database", () => {
   });
 
   it("sync once", { timeout: 300_000 }, async () => {
-    const env = { ...fakeSyncEnv(fake), SYNC: "on", DATA_DIR: dataDir, MEILI_URL: meili.target.url, MEILI_MASTER_KEY: meili.target.apiKey ?? "", MEILI_INDEX: "sync_two_apps" };
+    const env = {
+      ...fakeSyncEnv(fake),
+      SYNC: "on",
+      DATA_DIR: dataDir,
+      MEILI_URL: meili.target.url,
+      MEILI_MASTER_KEY: meili.target.apiKey ?? "",
+      MEILI_INDEX: "sync_two_apps",
+    };
     apps.push(await startApp(env));
     apps.push(await startApp(env));
     const db = path.join(dataDir, "paperboard.db");
     const done = () => {
       const sqlite = new Database(db, { readonly: true });
       try {
-        return (sqlite.prepare(`SELECT COUNT(*) AS n FROM SyncSource WHERE lastSuccessAt IS NOT NULL AND runningSince IS NULL`).get() as { n: number }).n === 3;
+        return (
+          (
+            sqlite
+              .prepare(`SELECT COUNT(*) AS n FROM SyncSource WHERE lastSuccessAt IS NOT NULL AND runningSince IS NULL`)
+              .get() as { n: number }
+          ).n === 3
+        );
       } finally {
         sqlite.close();
       }

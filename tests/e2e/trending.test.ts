@@ -20,12 +20,20 @@ describe("trending windows", () => {
     const page = await browser.context.newPage();
     // Sorted by newest the digest's own order holds, whatever other test files voted for.
     await page.goto(`${base}/?week=2026-W11&sort=newest`);
-    await expect(page.getByRole("link", { name: "Week", exact: true }).getAttribute("aria-current")).resolves.toBe("page");
+    await expect(page.getByRole("link", { name: "Week", exact: true }).getAttribute("aria-current")).resolves.toBe(
+      "page",
+    );
     expect(await cards(page).count()).toBe(30); // first of four pages
-    await expect(page.getByText(/Week 11 of 2026 \(Mar 9 – Mar 15\) · 98 papers, newest first — 1–30 shown/).isVisible()).resolves.toBe(true);
-    const why = cards(page).first().getByText(/Why\? Score/);
+    await expect(
+      page.getByText(/Week 11 of 2026 \(Mar 9 – Mar 15\) · 98 papers, newest first — 1–30 shown/).isVisible(),
+    ).resolves.toBe(true);
+    const why = cards(page)
+      .first()
+      .getByText(/Why\? Score/);
     await why.click();
-    await expect(cards(page).first().getByText("#1 of 98 in its digest", { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(cards(page).first().getByText("#1 of 98 in its digest", { exact: true }).isVisible()).resolves.toBe(
+      true,
+    );
     // One digest day is a sentence, not a one-bar chart.
     expect(await page.getByText("Papers per digest day: 98 papers in 2026-03-13.", { exact: true }).count()).toBe(1);
     expect(await page.getByRole("img", { name: /^Papers per digest day/ }).count()).toBe(0);
@@ -64,7 +72,9 @@ describe("trending windows", () => {
     await page.waitForURL(/date=2026-03-13/);
     expect(await cards(page).count()).toBe(30);
     // Nothing after the latest digest.
-    expect(await page.getByRole("navigation", { name: "Trending period" }).getByRole("link", { name: /→$/ }).count()).toBe(0);
+    expect(
+      await page.getByRole("navigation", { name: "Trending period" }).getByRole("link", { name: /→$/ }).count(),
+    ).toBe(0);
     await page.close();
   });
 
@@ -79,12 +89,16 @@ describe("trending windows", () => {
 
   it("ranks within a topic on its own page, with the topic's rules shown", async () => {
     const page = await browser.context.newPage();
-    const topics = (await (await fetch(`${base}/api/topics`)).json()) as { topics: { slug: string; name: string; paperCount: number }[] };
+    const topics = (await (await fetch(`${base}/api/topics`)).json()) as {
+      topics: { slug: string; name: string; paperCount: number }[];
+    };
     const audio = topics.topics.find((t) => t.slug === "audio")!;
     await page.goto(`${base}/topics/audio?date=2026-03-13`);
     expect(await cards(page, `Trending in ${audio.name}`).count()).toBe(audio.paperCount);
     // The activity of a single week is a sentence (upvotes only when readers here gave some), not a chart.
-    const activity = page.getByText(new RegExp(`^${audio.name} per week: ${audio.paperCount} papers(, \\d+ upvotes)? in 2026-W11\\.$`));
+    const activity = page.getByText(
+      new RegExp(`^${audio.name} per week: ${audio.paperCount} papers(, \\d+ upvotes)? in 2026-W11\\.$`),
+    );
     expect(await activity.count()).toBe(1);
     expect(await page.getByRole("figure", { name: `${audio.name} per week` }).count()).toBe(0);
     await page.getByText("How papers get this topic").click();

@@ -34,10 +34,14 @@ afterAll(async () => {
 
 describe("two instances", () => {
   it("count one client's requests against one rate limit, whichever instance serves them", async () => {
-    const search = (app: AppServer, address: string) => fetch(`${app.url}/api/search?q=model`, { headers: { "x-forwarded-for": address } });
+    const search = (app: AppServer, address: string) =>
+      fetch(`${app.url}/api/search?q=model`, { headers: { "x-forwarded-for": address } });
     const statuses = [];
     for (const app of [a, b, a, b]) statuses.push((await search(app, "10.77.0.1")).status);
-    expect(statuses.slice(0, 3).every((s) => s !== 429), String(statuses)).toBe(true);
+    expect(
+      statuses.slice(0, 3).every((s) => s !== 429),
+      String(statuses),
+    ).toBe(true);
     expect(statuses[3]).toBe(429);
     // Either instance refuses the client now, and another client is untouched.
     expect((await search(a, "10.77.0.1")).status).toBe(429);

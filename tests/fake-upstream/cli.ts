@@ -13,7 +13,8 @@ const { values } = parseArgs({
     "last-day": { type: "string" },
   },
 });
-if (!values.corpus || !values["last-day"]) throw new Error("usage: cli.ts --corpus <file> --last-day YYYY-MM-DD [--days N] [--categories a,b] [--hf-per-day N]");
+if (!values.corpus || !values["last-day"])
+  throw new Error("usage: cli.ts --corpus <file> --last-day YYYY-MM-DD [--days N] [--categories a,b] [--hf-per-day N]");
 
 const world = await corpusWorld({
   corpus: values.corpus,

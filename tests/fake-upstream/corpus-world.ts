@@ -9,14 +9,30 @@ import type { ArxivRecord, HfItem } from "./render";
 import type { World } from "./server";
 import { recordedHfItems } from "./world";
 
-type CorpusLine = { id: string; title: string; abstract: string; authors: string[]; categories: string[]; published: string | null; comment?: string | null };
+type CorpusLine = {
+  id: string;
+  title: string;
+  abstract: string;
+  authors: string[];
+  categories: string[];
+  published: string | null;
+  comment?: string | null;
+};
 
-export type CorpusWorldOptions = { corpus: string; days: number; categories: string[]; hfPerDay: number; lastDay: string };
+export type CorpusWorldOptions = {
+  corpus: string;
+  days: number;
+  categories: string[];
+  hfPerDay: number;
+  lastDay: string;
+};
 
 /** Deterministic upvotes and comments (no randomness between runs of the benchmark). */
 const pseudo = (id: string, mod: number) => [...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 100_003, 7) % mod;
 
-export async function corpusWorld(options: CorpusWorldOptions): Promise<World & { stats: { listed: number; hf: number } }> {
+export async function corpusWorld(
+  options: CorpusWorldOptions,
+): Promise<World & { stats: { listed: number; hf: number } }> {
   const first = addDays(options.lastDay, -(options.days - 1));
   const wanted = new Set(options.categories);
   const listing: ArxivRecord[] = [];
@@ -27,21 +43,33 @@ export async function corpusWorld(options: CorpusWorldOptions): Promise<World & 
     if (line.trim() === "") continue;
     const d = JSON.parse(line) as CorpusLine;
     if (!d.published || d.published > options.lastDay || d.categories.length === 0 || d.authors.length === 0) continue;
-    const record: ArxivRecord = { id: d.id, title: d.title, abstract: d.abstract, authors: d.authors, categories: d.categories, published: d.published, comment: d.comment ?? null };
+    const record: ArxivRecord = {
+      id: d.id,
+      title: d.title,
+      abstract: d.abstract,
+      authors: d.authors,
+      categories: d.categories,
+      published: d.published,
+      comment: d.comment ?? null,
+    };
     const inWindow = d.published >= first;
     const listed = d.categories.some((c) => wanted.has(c));
     // Hugging Face also features older papers: its share comes from outside the listed categories, any date.
     if (listed && inWindow) listing.push(record);
     else if (!listed) others.push(record);
   }
-  const offset = (day: string) => Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${options.lastDay}T00:00:00Z`)) / 86_400_000);
+  const offset = (day: string) =>
+    Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${options.lastDay}T00:00:00Z`)) / 86_400_000);
   const template = recordedHfItems().thirty[0]!;
   others.sort((a, b) => b.published!.localeCompare(a.published!) || a.id.localeCompare(b.id));
   const pool = others.slice(0, options.days * options.hfPerDay);
   const hfDays = new Map<number, HfItem[]>();
   for (let back = 0; back < options.days; back++) {
     const chosen = pool.slice(back * options.hfPerDay, (back + 1) * options.hfPerDay);
-    hfDays.set(-back, chosen.map((r, i) => toHfItem(template, r, i)));
+    hfDays.set(
+      -back,
+      chosen.map((r, i) => toHfItem(template, r, i)),
+    );
   }
   return {
     hfDays,

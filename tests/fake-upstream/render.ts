@@ -1,6 +1,10 @@
 // The fake upstream's answers, shaped like the real captures in tests/fixtures/formats: Hugging Face
 // /api/daily_papers JSON, arXiv API Atom, and arXiv OAI-PMH ListRecords pages (metadataPrefix=arXiv).
-export type HfItem = { paper: { id: string; submittedOnDailyAt?: string; upvotes?: number; [k: string]: unknown }; numComments?: number; [k: string]: unknown };
+export type HfItem = {
+  paper: { id: string; submittedOnDailyAt?: string; upvotes?: number; [k: string]: unknown };
+  numComments?: number;
+  [k: string]: unknown;
+};
 
 export type ArxivRecord = {
   id: string;
@@ -16,7 +20,9 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 
 /** A recorded day's items as the API serves them for `date`: the day they were submitted to is that date. */
 export function renderHfDay(items: HfItem[], date: string): string {
-  return JSON.stringify(items.map((item) => ({ ...item, paper: { ...item.paper, submittedOnDailyAt: `${date}T00:00:00.000Z` } })));
+  return JSON.stringify(
+    items.map((item) => ({ ...item, paper: { ...item.paper, submittedOnDailyAt: `${date}T00:00:00.000Z` } })),
+  );
 }
 
 export function renderAtom(records: ArxivRecord[], query: string, updated: string): string {
@@ -59,8 +65,14 @@ function authorXml(name: string): string {
 
 export type OaiListed = { record: ArxivRecord; datestamp: string; set: string };
 
-export function renderOaiPage(page: OaiListed[], request: string, responseDate: string, token: { value: string | null; cursor: number; total: number } | null): string {
-  const records = page.map(({ record: r, datestamp, set }) => `<record>
+export function renderOaiPage(
+  page: OaiListed[],
+  request: string,
+  responseDate: string,
+  token: { value: string | null; cursor: number; total: number } | null,
+): string {
+  const records = page.map(
+    ({ record: r, datestamp, set }) => `<record>
 <header>
  <identifier>oai:arXiv.org:${r.id}</identifier>
  <datestamp>${datestamp}</datestamp>
@@ -71,8 +83,11 @@ export function renderOaiPage(page: OaiListed[], request: string, responseDate: 
  <id>${r.id}</id><created>${r.published ?? datestamp}</created><authors>${r.authors.map(authorXml).join("")}</authors><title>${esc(r.title)}</title><categories>${r.categories.join(" ")}</categories>${r.comment ? `<comments>${esc(r.comment)}</comments>` : ""}<abstract>  ${esc(r.abstract)}
 </abstract></arXiv>
 </metadata>
-</record>`);
-  const resumption = token ? `\n<resumptionToken cursor="${token.cursor}" completeListSize="${token.total}"${token.value ? `>${esc(token.value)}</resumptionToken>` : "/>"}` : "";
+</record>`,
+  );
+  const resumption = token
+    ? `\n<resumptionToken cursor="${token.cursor}" completeListSize="${token.total}"${token.value ? `>${esc(token.value)}</resumptionToken>` : "/>"}`
+    : "";
   return oaiEnvelope(request, responseDate, `<ListRecords>\n${records.join("\n")}${resumption}\n</ListRecords>`);
 }
 

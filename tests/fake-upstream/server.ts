@@ -5,7 +5,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { Socket } from "node:net";
 import { findFreePort } from "@/lib/search/server";
 import { addDays } from "@/lib/domain/days";
-import { type ArxivRecord, type HfItem, type OaiListed, renderAtom, renderHfDay, renderOaiError, renderOaiPage } from "./render";
+import {
+  type ArxivRecord,
+  type HfItem,
+  type OaiListed,
+  renderAtom,
+  renderHfDay,
+  renderOaiError,
+  renderOaiPage,
+} from "./render";
 
 export type World = {
   /** Hugging Face days by offset from today (0 today, -1 yesterday): their items, as recorded. */
@@ -43,10 +51,16 @@ export type FakeUpstream = {
 };
 
 const today = () => new Date().toISOString().slice(0, 10);
-const offsetOf = (day: string) => Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today()}T00:00:00Z`)) / 86_400_000);
-const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const offsetOf = (day: string) =>
+  Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today()}T00:00:00Z`)) / 86_400_000);
+const normal = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 const TOP_LEVEL = new Set(["cs", "econ", "eess", "math", "q-bio", "q-fin", "stat"]);
-const setsOf = (r: ArxivRecord) => new Set(r.categories.map((c) => (TOP_LEVEL.has(c.split(".")[0]!) ? c.split(".")[0]! : `physics:${c.split(".")[0]}`)));
+const setsOf = (r: ArxivRecord) =>
+  new Set(r.categories.map((c) => (TOP_LEVEL.has(c.split(".")[0]!) ? c.split(".")[0]! : `physics:${c.split(".")[0]}`)));
 
 type Token = { s: string; f: string | null; u: string | null; c: number };
 const encodeToken = (t: Token) => Buffer.from(JSON.stringify(t)).toString("base64url");
@@ -86,16 +100,25 @@ export async function startFakeUpstream(world: World): Promise<FakeUpstream> {
     if (fault?.kind === "hang") return;
     if (fault?.kind === "status") {
       entry.status = fault.status;
-      res.writeHead(fault.status, { "content-type": "text/plain", ...(fault.retryAfter ? { "retry-after": fault.retryAfter } : {}) }).end("try again later");
+      res
+        .writeHead(fault.status, {
+          "content-type": "text/plain",
+          ...(fault.retryAfter ? { "retry-after": fault.retryAfter } : {}),
+        })
+        .end("try again later");
       return;
     }
     const routed = route(u, fault?.kind === "badToken");
     entry.status = routed.status;
-    if (fault?.kind === "malformed") routed.body = routed.type.includes("json") ? "[{\"paper\": {\"id\": " : "<feed><entry><title>unclosed</entry>";
+    if (fault?.kind === "malformed")
+      routed.body = routed.type.includes("json") ? '[{"paper": {"id": ' : "<feed><entry><title>unclosed</entry>";
     if (fault?.kind === "truncate") routed.body = routed.body.slice(0, Math.floor(routed.body.length / 2));
     if (fault?.kind === "reset") {
       const half = Buffer.from(routed.body).subarray(0, Math.floor(Buffer.byteLength(routed.body) / 2));
-      res.writeHead(routed.status, { "content-type": routed.type, "content-length": String(Buffer.byteLength(routed.body)) });
+      res.writeHead(routed.status, {
+        "content-type": routed.type,
+        "content-length": String(Buffer.byteLength(routed.body)),
+      });
       res.write(half, () => res.destroy());
       return;
     }
@@ -121,13 +144,18 @@ export async function startFakeUpstream(world: World): Promise<FakeUpstream> {
     const ids = (u.searchParams.get("id_list") ?? "").split(",").filter((s) => s !== "");
     const max = Number(u.searchParams.get("max_results") ?? 10);
     const phrase = /^ti:"([^"]*)"$/.exec(u.searchParams.get("search_query") ?? "")?.[1];
-    const found = ids.length > 0
-      ? ids.flatMap((id) => world.catalogue.get(id) ?? [])
-      : phrase !== undefined
-        ? [...world.catalogue.values()].filter((r) => normal(r.title).includes(normal(phrase)))
-        : [];
+    const found =
+      ids.length > 0
+        ? ids.flatMap((id) => world.catalogue.get(id) ?? [])
+        : phrase !== undefined
+          ? [...world.catalogue.values()].filter((r) => normal(r.title).includes(normal(phrase)))
+          : [];
     const query = `search_query=${u.searchParams.get("search_query") ?? ""}&id_list=${ids.join(",")}&start=0&max_results=${max}`;
-    return { status: 200, type: "application/atom+xml; charset=utf-8", body: renderAtom(found.slice(0, max), query, `${today()}T00:00:00-04:00`) };
+    return {
+      status: 200,
+      type: "application/atom+xml; charset=utf-8",
+      body: renderAtom(found.slice(0, max), query, `${today()}T00:00:00-04:00`),
+    };
   }
 
   function oai(u: URL, badToken: boolean) {
@@ -136,18 +164,39 @@ export async function startFakeUpstream(world: World): Promise<FakeUpstream> {
     const request = `<request verb="${p.get("verb") ?? ""}">${url}/oai</request>`;
     const xml = (body: string) => ({ status: 200, type: "text/xml;charset=UTF-8", body });
     const tokenValue = p.get("resumptionToken");
-    const token = tokenValue !== null ? decodeToken(tokenValue) : { s: p.get("set") ?? "", f: p.get("from"), u: p.get("until"), c: 0 };
-    if (badToken || !token) return xml(renderOaiError(request, responseDate, "badResumptionToken", "The value of the resumptionToken argument is invalid or expired."));
-    if (tokenValue === null && p.get("metadataPrefix") !== "arXiv") return xml(renderOaiError(request, responseDate, "cannotDisseminateFormat", "only arXiv here"));
+    const token =
+      tokenValue !== null
+        ? decodeToken(tokenValue)
+        : { s: p.get("set") ?? "", f: p.get("from"), u: p.get("until"), c: 0 };
+    if (badToken || !token)
+      return xml(
+        renderOaiError(
+          request,
+          responseDate,
+          "badResumptionToken",
+          "The value of the resumptionToken argument is invalid or expired.",
+        ),
+      );
+    if (tokenValue === null && p.get("metadataPrefix") !== "arXiv")
+      return xml(renderOaiError(request, responseDate, "cannotDisseminateFormat", "only arXiv here"));
     const all: OaiListed[] = [...world.listed.entries()]
       .map(([id, offset]) => ({ record: world.catalogue.get(id)!, datestamp: addDays(today(), offset) }))
-      .filter(({ record, datestamp }) => record && setsOf(record).has(token.s) && (!token.f || datestamp >= token.f) && (!token.u || datestamp <= token.u))
+      .filter(
+        ({ record, datestamp }) =>
+          record &&
+          setsOf(record).has(token.s) &&
+          (!token.f || datestamp >= token.f) &&
+          (!token.u || datestamp <= token.u),
+      )
       .sort((a, b) => a.datestamp.localeCompare(b.datestamp) || a.record.id.localeCompare(b.record.id))
       .map((l) => ({ ...l, set: token.s }));
     if (all.length === 0) return xml(renderOaiError(request, responseDate, "noRecordsMatch", "No records match"));
     const page = all.slice(token.c, token.c + world.oaiPageSize);
     const next = token.c + world.oaiPageSize;
-    const resumption = all.length <= world.oaiPageSize ? null : { value: next < all.length ? encodeToken({ ...token, c: next }) : null, cursor: token.c, total: all.length };
+    const resumption =
+      all.length <= world.oaiPageSize
+        ? null
+        : { value: next < all.length ? encodeToken({ ...token, c: next }) : null, cursor: token.c, total: all.length };
     return xml(renderOaiPage(page, request, responseDate, resumption));
   }
 

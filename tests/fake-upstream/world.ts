@@ -41,7 +41,8 @@ export function recordedWorld(options: { oaiPageSize?: number } = {}): World {
   const listed = new Map(listing.map((r, i) => [r.id, -3 + (i % 3)]));
   // Papers on both: Hugging Face links (githubRepo) must survive arXiv's record replacing theirs.
   const catalogued = new Set(records.map((r) => r.id));
-  for (const item of thirty.filter((i) => i.paper.githubRepo && catalogued.has(i.paper.id)).slice(0, 2)) listed.set(item.paper.id, -1);
+  for (const item of thirty.filter((i) => i.paper.githubRepo && catalogued.has(i.paper.id)).slice(0, 2))
+    listed.set(item.paper.id, -1);
   return {
     hfDays: new Map([
       [-3, five],

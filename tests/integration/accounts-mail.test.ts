@@ -27,16 +27,27 @@ const freshEmail = (name: string) => `${name}-${++counter}@example.test`;
 const forgetAuth = () => delete (globalThis as { paperboardAuth?: unknown }).paperboardAuth;
 
 /** One request to better-auth's handler, each from its own client address (its limits are per address). */
-function call(method: "GET" | "POST", endpoint: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+function call(
+  method: "GET" | "POST",
+  endpoint: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return getAuth().handler(
     new Request(`${APP}/api/auth${endpoint}`, {
       method,
-      headers: { "content-type": "application/json", origin: APP, [CLIENT_ADDRESS_HEADER]: `198.51.100.${(++ip % 250) + 1}`, ...headers },
+      headers: {
+        "content-type": "application/json",
+        origin: APP,
+        [CLIENT_ADDRESS_HEADER]: `198.51.100.${(++ip % 250) + 1}`,
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     }),
   );
 }
-const post = (endpoint: string, body: unknown, headers?: Record<string, string>) => call("POST", endpoint, body, headers);
+const post = (endpoint: string, body: unknown, headers?: Record<string, string>) =>
+  call("POST", endpoint, body, headers);
 
 async function mailTo(email: string, count = 1): Promise<CapturedMail> {
   const deadline = Date.now() + 10_000;
@@ -47,7 +58,8 @@ async function mailTo(email: string, count = 1): Promise<CapturedMail> {
     await new Promise((r) => setTimeout(r, 25));
   }
 }
-const tokenIn = (mail: CapturedMail, page: string) => new URL(linkIn(mail, `${APP}/${page}?`)).searchParams.get("token")!;
+const tokenIn = (mail: CapturedMail, page: string) =>
+  new URL(linkIn(mail, `${APP}/${page}?`)).searchParams.get("token")!;
 
 /** The parts of a sign-up answer that do not differ between any two answers (ids and clocks do). */
 function shapeOf(json: { token: unknown; user: Record<string, unknown> }) {
@@ -55,11 +67,19 @@ function shapeOf(json: { token: unknown; user: Record<string, unknown> }) {
   return { token: json.token, user, types: [typeof id, typeof createdAt, typeof updatedAt] };
 }
 
-async function signUp(email: string, password = PASSWORD): Promise<{ status: number; cookie: string | null; body: ReturnType<typeof shapeOf>; ms: number }> {
+async function signUp(
+  email: string,
+  password = PASSWORD,
+): Promise<{ status: number; cookie: string | null; body: ReturnType<typeof shapeOf>; ms: number }> {
   const started = performance.now();
   const response = await post("/sign-up/email", { name: "Reader", email, password });
   const ms = performance.now() - started;
-  return { status: response.status, cookie: response.headers.get("set-cookie"), body: shapeOf(await response.json()), ms };
+  return {
+    status: response.status,
+    cookie: response.headers.get("set-cookie"),
+    body: shapeOf(await response.json()),
+    ms,
+  };
 }
 
 async function confirmedAccount(email: string): Promise<string> {
@@ -130,7 +150,11 @@ describe("confirming the address", () => {
     await mailTo(email);
     const right = await post("/sign-in/email", { email, password: PASSWORD });
     const wrong = await post("/sign-in/email", { email, password: "not the password at all" });
-    expect([right.status, right.headers.get("set-cookie"), await right.text()]).toEqual([wrong.status, null, await wrong.text()]);
+    expect([right.status, right.headers.get("set-cookie"), await right.text()]).toEqual([
+      wrong.status,
+      null,
+      await wrong.text(),
+    ]);
     expect(right.status).toBe(401);
     expect((await mailTo(email, 2)).parsed.subject).toBe("Confirm your email address for Paperboard");
   });
@@ -179,7 +203,10 @@ describe("password reset", () => {
     await confirmedAccount(email);
     await post("/request-password-reset", { email });
     const token = tokenIn(await mailTo(email, 2), "reset-password");
-    await t.db.verification.updateMany({ where: { identifier: `reset-password:${token}` }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await t.db.verification.updateMany({
+      where: { identifier: `reset-password:${token}` },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const late = await post("/reset-password", { token, newPassword: "a brand new password" });
     expect([late.status, ((await late.json()) as { code: string }).code]).toEqual([400, "INVALID_TOKEN"]);
     expect((await post("/sign-in/email", { email, password: PASSWORD })).status).toBe(200);
@@ -203,7 +230,12 @@ describe("a confirmed address", () => {
     const user = await t.db.user.findUniqueOrThrow({ where: { email } });
     const before = smtp.messages.length;
     expect(await requestFollowsDelivery({ id: user.id, email }, "weekly")).toBe("on");
-    expect(await getFollowsDelivery({ id: user.id, email })).toEqual({ state: "on", email, frequency: "weekly", withTrending: false });
+    expect(await getFollowsDelivery({ id: user.id, email })).toEqual({
+      state: "on",
+      email,
+      frequency: "weekly",
+      withTrending: false,
+    });
     expect(smtp.messages.length).toBe(before);
   });
 });
@@ -213,7 +245,11 @@ describe("npm run user:reset-password", () => {
     const email = freshEmail("operator");
     await confirmedAccount(email);
     const env = { ...process.env, ...dbEnv(t), DATA_DIR: dataDir };
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/user-reset-password.ts", email], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "scripts/user-reset-password.ts", email],
+      { env, stdio: ["ignore", "pipe", "pipe"] },
+    );
     let output = "";
     child.stdout.on("data", (c: Buffer) => (output += c.toString()));
     child.stderr.on("data", (c: Buffer) => (output += c.toString()));

@@ -41,7 +41,11 @@ function post(endpoint: string, body: unknown, headers: Record<string, string> =
 
 describe("accounts over https", () => {
   it("sign-up sets a Secure, httpOnly, SameSite=Lax session cookie and stores only a hash", async () => {
-    const response = await post("/sign-up/email", { name: "Ada", email: "ada@example.test", password: "a long enough password" });
+    const response = await post("/sign-up/email", {
+      name: "Ada",
+      email: "ada@example.test",
+      password: "a long enough password",
+    });
     expect(response.status).toBe(200);
     const cookie = response.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/__Secure-better-auth\.session_token=[^;]+;/);
@@ -54,35 +58,64 @@ describe("accounts over https", () => {
   });
 
   it("refuses an untrusted origin once a cookie is present", async () => {
-    const response = await post("/sign-out", {}, { origin: "https://evil.example", cookie: "__Secure-better-auth.session_token=x" });
+    const response = await post(
+      "/sign-out",
+      {},
+      { origin: "https://evil.example", cookie: "__Secure-better-auth.session_token=x" },
+    );
     expect(response.status).toBe(403);
   });
 
   it("limits sign-in attempts per client address (3 per 10 s)", async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await post("/sign-in/email", { email: "ada@example.test", password: "wrong password" }, { [CLIENT_ADDRESS_HEADER]: "192.0.2.9" })).status);
+    for (let i = 0; i < 4; i++)
+      statuses.push(
+        (
+          await post(
+            "/sign-in/email",
+            { email: "ada@example.test", password: "wrong password" },
+            { [CLIENT_ADDRESS_HEADER]: "192.0.2.9" },
+          )
+        ).status,
+      );
     expect(statuses).toEqual([401, 401, 401, 429]);
-    expect((await post("/sign-in/email", { email: "ada@example.test", password: "a long enough password" }, { [CLIENT_ADDRESS_HEADER]: "192.0.2.10" })).status).toBe(200);
+    expect(
+      (
+        await post(
+          "/sign-in/email",
+          { email: "ada@example.test", password: "a long enough password" },
+          { [CLIENT_ADDRESS_HEADER]: "192.0.2.10" },
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it("keys its limit on the edge's client address, not on an X-Forwarded-For the client wrote", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
       const forged = { [CLIENT_ADDRESS_HEADER]: "192.0.2.20", "x-forwarded-for": `203.0.113.${i + 1}` };
-      statuses.push((await post("/sign-in/email", { email: "ada@example.test", password: "wrong password" }, forged)).status);
+      statuses.push(
+        (await post("/sign-in/email", { email: "ada@example.test", password: "wrong password" }, forged)).status,
+      );
     }
     expect(statuses).toEqual([401, 401, 401, 429]);
   });
 
   it("signs the session cookie so that the proxy can tell it from a made-up one without the database", async () => {
-    const response = await post("/sign-in/email", { email: "ada@example.test", password: "a long enough password" }, { [CLIENT_ADDRESS_HEADER]: "192.0.2.30" });
+    const response = await post(
+      "/sign-in/email",
+      { email: "ada@example.test", password: "a long enough password" },
+      { [CLIENT_ADDRESS_HEADER]: "192.0.2.30" },
+    );
     const value = /__Secure-better-auth\.session_token=([^;]+);/.exec(response.headers.get("set-cookie") ?? "")?.[1];
     expect(value).toBeTruthy();
     const cookie = (v: string) => new Headers({ cookie: `__Secure-better-auth.session_token=${v}` });
     expect(await hasSignedSessionCookie(cookie(value!), getAuthSecret())).toBe(true);
     // The same token with a signature of the right shape that we did not make, or under another secret.
     const [token] = decodeURIComponent(value!).split(".");
-    expect(await hasSignedSessionCookie(cookie(encodeURIComponent(`${token}.${"A".repeat(43)}=`)), getAuthSecret())).toBe(false);
+    expect(
+      await hasSignedSessionCookie(cookie(encodeURIComponent(`${token}.${"A".repeat(43)}=`)), getAuthSecret()),
+    ).toBe(false);
     expect(await hasSignedSessionCookie(cookie(value!), "another-secret-that-is-long-enough-0123456789")).toBe(false);
   });
 });

@@ -14,20 +14,61 @@ let meili: TestMeili;
 const query = (input: Record<string, unknown>) => SearchQuerySchema.parse(input);
 
 const RECORDS = [
-  { id: "2401.00001", title: "Diffusion models for images", abstract: "Diffusion in pixel space.", authors: ["Ada Lovelace", "Alan Turing"], categories: ["cs.CV"], published: "2024-01-02" },
-  { id: "2401.00002", title: "Diffusion models for audio", abstract: "Diffusion for sound.", authors: ["Ada Lovelace"], categories: ["cs.SD"], published: "2024-01-03" },
-  { id: "2401.00003", title: "Diffusion on graphs", abstract: "Heat kernels.", authors: ["Ada Lovelace", "Grace Hopper"], categories: ["cs.LG"], published: "2024-01-04" },
-  { id: "2401.00004", title: "Compilers for everyone", abstract: "A compiler story.", authors: ["Grace Hopper"], categories: ["cs.PL"], published: "2024-01-05" },
-  { id: "2401.00005", title: "Computable numbers", abstract: "On computable numbers.", authors: ["Alan Turing"], categories: ["math.LO"], published: "2024-01-06" },
+  {
+    id: "2401.00001",
+    title: "Diffusion models for images",
+    abstract: "Diffusion in pixel space.",
+    authors: ["Ada Lovelace", "Alan Turing"],
+    categories: ["cs.CV"],
+    published: "2024-01-02",
+  },
+  {
+    id: "2401.00002",
+    title: "Diffusion models for audio",
+    abstract: "Diffusion for sound.",
+    authors: ["Ada Lovelace"],
+    categories: ["cs.SD"],
+    published: "2024-01-03",
+  },
+  {
+    id: "2401.00003",
+    title: "Diffusion on graphs",
+    abstract: "Heat kernels.",
+    authors: ["Ada Lovelace", "Grace Hopper"],
+    categories: ["cs.LG"],
+    published: "2024-01-04",
+  },
+  {
+    id: "2401.00004",
+    title: "Compilers for everyone",
+    abstract: "A compiler story.",
+    authors: ["Grace Hopper"],
+    categories: ["cs.PL"],
+    published: "2024-01-05",
+  },
+  {
+    id: "2401.00005",
+    title: "Computable numbers",
+    abstract: "On computable numbers.",
+    authors: ["Alan Turing"],
+    categories: ["math.LO"],
+    published: "2024-01-06",
+  },
 ];
 
 beforeAll(async () => {
   meili = await startTestMeili("papers_author_facet");
-  Object.assign(process.env, { MEILI_URL: meili.target.url, MEILI_MASTER_KEY: meili.target.apiKey, MEILI_INDEX: meili.target.indexName });
+  Object.assign(process.env, {
+    MEILI_URL: meili.target.url,
+    MEILI_MASTER_KEY: meili.target.apiKey,
+    MEILI_INDEX: meili.target.indexName,
+  });
   resetEnvCache();
   await applySearchSettings(meili.target);
   const docs = RECORDS.map((r, i) => toCorpusDocument(r, i));
-  const task = await getSearchIndex(meili.target, 30_000).addDocuments(docs, { primaryKey: "id" }).waitTask({ timeout: 30_000 });
+  const task = await getSearchIndex(meili.target, 30_000)
+    .addDocuments(docs, { primaryKey: "id" })
+    .waitTask({ timeout: 30_000 });
   expect(task.status).toBe("succeeded");
 }, 60_000);
 afterAll(async () => {
@@ -53,7 +94,11 @@ describe("author facet", () => {
 
   // Facet search matches from the start of a value: "alan" finds Alan Turing, "turing" does not.
   it("narrows by the typed name and by the search's filters", async () => {
-    expect((await searchAuthorFacet(query({ q: "" }), "alan")).map((f) => [f.value, f.count])).toEqual([["Alan Turing", 2]]);
-    expect((await searchAuthorFacet(query({ q: "diffusion", category: "cs.LG" }), "g")).map((f) => f.value)).toEqual(["Grace Hopper"]);
+    expect((await searchAuthorFacet(query({ q: "" }), "alan")).map((f) => [f.value, f.count])).toEqual([
+      ["Alan Turing", 2],
+    ]);
+    expect((await searchAuthorFacet(query({ q: "diffusion", category: "cs.LG" }), "g")).map((f) => f.value)).toEqual([
+      "Grace Hopper",
+    ]);
   });
 });

@@ -23,19 +23,31 @@ afterAll(async () => {
 });
 
 function ingest(name: string, killWhen?: (db: Database.Database) => boolean) {
-  const env = { ...process.env, DATA_DIR: tmp, DATABASE_FILE: path.join(tmp, `${name}.db`), MEILI_URL: meili.target.url, MEILI_MASTER_KEY: meili.target.apiKey, MEILI_INDEX: name };
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/ingest.ts", CORPUS], { env, stdio: "ignore" });
+  const env = {
+    ...process.env,
+    DATA_DIR: tmp,
+    DATABASE_FILE: path.join(tmp, `${name}.db`),
+    MEILI_URL: meili.target.url,
+    MEILI_MASTER_KEY: meili.target.apiKey,
+    MEILI_INDEX: name,
+  };
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/ingest.ts", CORPUS], {
+    env,
+    stdio: "ignore",
+  });
   return new Promise<{ code: number | null; signal: string | null }>((resolve) => {
-    const timer = killWhen && setInterval(() => {
-      try {
-        const db = new Database(env.DATABASE_FILE, { readonly: true, fileMustExist: true });
-        const kill = killWhen(db);
-        db.close();
-        if (kill) child.kill("SIGKILL");
-      } catch {
-        // Not migrated yet, or locked by a writer: look again.
-      }
-    }, 25);
+    const timer =
+      killWhen &&
+      setInterval(() => {
+        try {
+          const db = new Database(env.DATABASE_FILE, { readonly: true, fileMustExist: true });
+          const kill = killWhen(db);
+          db.close();
+          if (kill) child.kill("SIGKILL");
+        } catch {
+          // Not migrated yet, or locked by a writer: look again.
+        }
+      }, 25);
     child.on("exit", (code, signal) => {
       if (timer) clearInterval(timer);
       resolve({ code, signal });
@@ -48,7 +60,9 @@ function dump(name: string) {
   const db = new Database(path.join(tmp, `${name}.db`), { readonly: true });
   const q = (sql: string) => db.prepare(sql).all();
   const result = {
-    papers: q(`SELECT id, slug, arxivId, arxivVersion, title, abstract, publishedAt, doi, journalRef, comments, keywords, digestDate, rank, source, contentHash FROM Paper ORDER BY id`),
+    papers: q(
+      `SELECT id, slug, arxivId, arxivVersion, title, abstract, publishedAt, doi, journalRef, comments, keywords, digestDate, rank, source, contentHash FROM Paper ORDER BY id`,
+    ),
     pending: q(`SELECT COUNT(*) AS n FROM Paper WHERE indexedAt IS NULL OR indexedAt < updatedAt`),
     authors: q(`SELECT * FROM Author ORDER BY id`),
     paperAuthors: q(`SELECT * FROM PaperAuthor ORDER BY paperId, position`),
@@ -88,7 +102,10 @@ describe("killing the ingest with SIGKILL", () => {
     expect(whole.papers).toHaveLength(3000);
     expect(whole.pending).toEqual([{ n: 0 }]);
     expect({ ...resumed, runs: null }).toEqual({ ...whole, runs: null });
-    expect(resumed.runs).toEqual([{ status: "running", finished: 0 }, { status: "succeeded", finished: 1 }]);
+    expect(resumed.runs).toEqual([
+      { status: "running", finished: 0 },
+      { status: "succeeded", finished: 1 },
+    ]);
     const [a, b] = [await indexDump("whole"), await indexDump("killed")];
     expect(a).toHaveLength(3000);
     expect(b).toEqual(a);

@@ -10,7 +10,12 @@ import { resetEnvCache } from "@/lib/env";
 import { openRuntime } from "@/lib/runtime";
 
 let root: string;
-const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_FILE: process.env.DATABASE_FILE, MEILI_URL: process.env.MEILI_URL, MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY };
+const saved = {
+  DATA_DIR: process.env.DATA_DIR,
+  DATABASE_FILE: process.env.DATABASE_FILE,
+  MEILI_URL: process.env.MEILI_URL,
+  MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY,
+};
 
 beforeAll(() => {
   root = mkdtempSync(path.join(os.tmpdir(), "paperboard-modes-"));
@@ -35,9 +40,16 @@ async function startOn(dataDir: string): Promise<void> {
   process.env.MEILI_MASTER_KEY = "unused";
   resetEnvCache();
   const runtime = await openRuntime({ search: "optional" });
-  await runtime.db.appState.upsert({ where: { key: "probe" }, create: { key: "probe", value: "1" }, update: { value: "2" } });
+  await runtime.db.appState.upsert({
+    where: { key: "probe" },
+    create: { key: "probe", value: "1" },
+    update: { value: "2" },
+  });
   // The WAL and its index exist while a connection is open: check them before closing.
-  expect([mode(path.join(dataDir, "paperboard.db-wal")), mode(path.join(dataDir, "paperboard.db-shm"))]).toEqual(["600", "600"]);
+  expect([mode(path.join(dataDir, "paperboard.db-wal")), mode(path.join(dataDir, "paperboard.db-shm"))]).toEqual([
+    "600",
+    "600",
+  ]);
   await runtime.close();
 }
 
@@ -56,7 +68,14 @@ describe("DATA_DIR", () => {
     chmodSync(path.join(dataDir, "paperboard.db"), 0o644); // as SQLite creates it by default
     const db = new Database(path.join(dataDir, "paperboard.db"));
     db.exec(`INSERT INTO "AppState" ("key", "value") VALUES ('old', '')`); // creates the WAL, 0644 like the database
-    const files = ["paperboard.db", "paperboard.db-wal", "paperboard.db-shm", "auth-secret", "app-secret", "meilisearch/meili-master-key"];
+    const files = [
+      "paperboard.db",
+      "paperboard.db-wal",
+      "paperboard.db-shm",
+      "auth-secret",
+      "app-secret",
+      "meilisearch/meili-master-key",
+    ];
     for (const secret of files.slice(3)) writeFileSync(path.join(dataDir, secret), "s".repeat(40));
     for (const file of files) chmodSync(path.join(dataDir, file), 0o644);
     for (const dir of [dataDir, path.join(dataDir, "meilisearch")]) chmodSync(dir, 0o755);
@@ -66,6 +85,7 @@ describe("DATA_DIR", () => {
     await startOn(dataDir);
     db.close();
     expect([mode(dataDir), mode(path.join(dataDir, "meilisearch"))]).toEqual(["700", "700"]);
-    for (const file of ["paperboard.db", ...files.slice(3)]) expect([file, mode(path.join(dataDir, file))]).toEqual([file, "600"]);
+    for (const file of ["paperboard.db", ...files.slice(3)])
+      expect([file, mode(path.join(dataDir, file))]).toEqual([file, "600"]);
   });
 });

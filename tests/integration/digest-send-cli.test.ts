@@ -18,7 +18,14 @@ let smtp: TestSmtp;
 let dataDir: string;
 
 function runCli(args: string[], onChild?: (child: ChildProcess) => void) {
-  const env = { ...process.env, ...dbEnv(t), DATA_DIR: dataDir, APP_URL: "http://paperboard.test", APP_SECRET: "x".repeat(40), ...smtp.env() };
+  const env = {
+    ...process.env,
+    ...dbEnv(t),
+    DATA_DIR: dataDir,
+    APP_URL: "http://paperboard.test",
+    APP_SECRET: "x".repeat(40),
+    ...smtp.env(),
+  };
   return runDigestSend(args, env, onChild);
 }
 
@@ -28,7 +35,16 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), "paperboard-digest-cli-"));
   await runIngest({ db: t.db, file: SEED, today: new Date("2026-11-27"), search: null });
   for (const email of PEOPLE) {
-    await t.db.emailSubscriber.create({ data: { id: randomBytes(12).toString("base64url"), email, frequency: "daily", status: "active", trending: true, confirmedAt: new Date() } });
+    await t.db.emailSubscriber.create({
+      data: {
+        id: randomBytes(12).toString("base64url"),
+        email,
+        frequency: "daily",
+        status: "active",
+        trending: true,
+        confirmedAt: new Date(),
+      },
+    });
   }
 });
 afterAll(async () => {

@@ -19,7 +19,13 @@ async function start(options: EdgeOptions): Promise<string> {
     handled += 1;
     let bytes = 0;
     for await (const chunk of req) bytes += (chunk as Buffer).length;
-    const seen: Seen = { address: String(req.headers[CLIENT_ADDRESS_HEADER]), prefetch: req.headers[PREFETCH_HEADER] as string | undefined, contentLength: req.headers["content-length"], transferEncoding: req.headers["transfer-encoding"], bytes };
+    const seen: Seen = {
+      address: String(req.headers[CLIENT_ADDRESS_HEADER]),
+      prefetch: req.headers[PREFETCH_HEADER] as string | undefined,
+      contentLength: req.headers["content-length"],
+      transferEncoding: req.headers["transfer-encoding"],
+      bytes,
+    };
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(seen));
   }, options);
   servers.push(server);
@@ -65,7 +71,13 @@ describe("client address", () => {
   });
 
   it("is the entry the trusted proxy appended at TRUST_PROXY=1", async () => {
-    expect((await seen(proxied, "/", { headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.9", [CLIENT_ADDRESS_HEADER]: "6.6.6.6" } })).address).toBe("198.51.100.9");
+    expect(
+      (
+        await seen(proxied, "/", {
+          headers: { "x-forwarded-for": "6.6.6.6, 198.51.100.9", [CLIENT_ADDRESS_HEADER]: "6.6.6.6" },
+        })
+      ).address,
+    ).toBe("198.51.100.9");
     expect((await seen(proxied, "/")).address).toBe("127.0.0.1");
   });
 });
@@ -74,14 +86,19 @@ describe("prefetch mark", () => {
   it("says what Next will do with the request, whatever the client wrote in our header", async () => {
     expect((await seen(direct, "/", { headers: { "next-router-prefetch": "1" } })).prefetch).toBe("1");
     expect((await seen(direct, "/", { headers: { [PREFETCH_HEADER]: "1" } })).prefetch).toBeUndefined();
-    expect((await seen(direct, "/", { headers: { "next-router-prefetch": "0", [PREFETCH_HEADER]: "1" } })).prefetch).toBeUndefined();
+    expect(
+      (await seen(direct, "/", { headers: { "next-router-prefetch": "0", [PREFETCH_HEADER]: "1" } })).prefetch,
+    ).toBeUndefined();
   });
 });
 
 describe("body caps", () => {
   it("refuses a declared length over the cap with 413 before the body is sent, and never calls the app", async () => {
     const before = handled;
-    const answer = await rawHead(direct, "POST /api/subscribe HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10485760\r\n\r\n");
+    const answer = await rawHead(
+      direct,
+      "POST /api/subscribe HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10485760\r\n\r\n",
+    );
     expect(answer).toMatch(/^HTTP\/1\.1 413 /);
     expect(answer).toMatch(/connection: close/i);
     const page = await fetch(`${direct}/follows`, { method: "POST", body: "x".repeat(2_000) });
@@ -115,7 +132,10 @@ describe("body caps", () => {
   });
 
   it("answers a client waiting for 100 Continue with the 413 instead", async () => {
-    const answer = await rawHead(direct, "POST /api/subscribe HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5000\r\n\r\n");
+    const answer = await rawHead(
+      direct,
+      "POST /api/subscribe HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5000\r\n\r\n",
+    );
     expect(answer).toMatch(/^HTTP\/1\.1 413 /);
     expect(answer).not.toContain("100 Continue");
   });

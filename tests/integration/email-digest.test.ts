@@ -61,7 +61,10 @@ describe("double opt-in", () => {
     expect(row.status).toBe("pending");
     const token = tokenOf(linkIn(mail!, `${BASE}/subscribe/confirm`));
     expect(await confirmSubscription(token)).toBe("confirmed");
-    expect(await t.db.emailSubscriber.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "active", frequency: "weekly" });
+    expect(await t.db.emailSubscriber.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "active",
+      frequency: "weekly",
+    });
   });
 
   it("refuses expired, tampered and superseded links", async () => {
@@ -77,10 +80,14 @@ describe("double opt-in", () => {
 
   it("answers an active or unsubscribed address exactly like a new one", async () => {
     await subscribed("cy@example.org");
-    await expect(requestSubscription(SubscribeInputSchema.parse({ email: "cy@example.org", frequency: "weekly" }))).resolves.toBeUndefined();
+    await expect(
+      requestSubscription(SubscribeInputSchema.parse({ email: "cy@example.org", frequency: "weekly" })),
+    ).resolves.toBeUndefined();
     expect((await smtp.waitFor(2))[1]!.parsed.subject).toBe("Confirm your Paperboard weekly digest");
     // Still daily until the new link is opened.
-    expect((await t.db.emailSubscriber.findUniqueOrThrow({ where: { email: "cy@example.org" } })).frequency).toBe("daily");
+    expect((await t.db.emailSubscriber.findUniqueOrThrow({ where: { email: "cy@example.org" } })).frequency).toBe(
+      "daily",
+    );
   });
 
   it("rejects bad addresses with a clear message", () => {
@@ -102,13 +109,19 @@ describe("digest:send", () => {
     expect(smtp.messages.map((m) => m.to[0]).sort()).toEqual(people);
     const mail = smtp.messages[0]!;
     expect(mail.parsed.subject).toBe("Paperboard daily digest — Mar 13, 2026 (98 papers)");
-    const ranked = await t.db.paper.findMany({ where: { digestDate: "2026-03-13" }, orderBy: { rank: "asc" }, select: { title: true } });
+    const ranked = await t.db.paper.findMany({
+      where: { digestDate: "2026-03-13" },
+      orderBy: { rank: "asc" },
+      select: { title: true },
+    });
     expect(mail.parsed.text).toContain(`\n1. ${ranked[0]!.title}\n`);
     expect(mail.parsed.text).toContain(`\n25. ${ranked[24]!.title}\n`);
     expect(mail.parsed.text).not.toContain(ranked[25]!.title); // the mail lists 25, then links to all 98
     expect(mail.parsed.html).toContain(ranked[0]!.title.replaceAll("&", "&amp;"));
     expect(rawHeader(mail, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
-    expect(rawHeader(mail, "List-Unsubscribe")).toMatch(/^<http:\/\/paperboard\.test\/api\/unsubscribe\?token=[\w.-]+>$/);
+    expect(rawHeader(mail, "List-Unsubscribe")).toMatch(
+      /^<http:\/\/paperboard\.test\/api\/unsubscribe\?token=[\w.-]+>$/,
+    );
     expect(mail.parsed.text && mail.parsed.html).toBeTruthy(); // a plain-text part beside the HTML part
     expect(linkIn(mail, `${BASE}/unsubscribe?token=`)).toBeTruthy();
 
@@ -148,7 +161,15 @@ describe("digest:send", () => {
     for (const p of people) await subscribed(p);
     smtp.clear();
     const crash = new Error("simulated crash after the 2nd mail");
-    await expect(sendDueDigests({ kind: "daily", date: "2026-03-13", afterSend: (n) => { if (n === 2) throw crash; } })).rejects.toBe(crash);
+    await expect(
+      sendDueDigests({
+        kind: "daily",
+        date: "2026-03-13",
+        afterSend: (n) => {
+          if (n === 2) throw crash;
+        },
+      }),
+    ).rejects.toBe(crash);
     expect(smtp.messages).toHaveLength(2);
     expect(await sendDueDigests({ kind: "daily", date: "2026-03-13" })).toMatchObject({ sent: 3, alreadySent: 2 });
     expect(smtp.messages.map((m) => m.to[0]).sort()).toEqual(people.sort());

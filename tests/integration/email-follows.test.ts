@@ -47,7 +47,10 @@ async function follow(userId: string, kind: FollowKind, target: string, label: s
 }
 
 /** Turns follows mail on through the real confirmation mail. */
-async function confirmedFollowsMail(user: { id: string; email: string }, frequency: "daily" | "weekly" = "daily"): Promise<void> {
+async function confirmedFollowsMail(
+  user: { id: string; email: string },
+  frequency: "daily" | "weekly" = "daily",
+): Promise<void> {
   const before = smtp.messages.length;
   expect(await requestFollowsDelivery(user, frequency)).toBe("sent");
   const [mail] = (await smtp.waitFor(before + 1)).slice(before);
@@ -67,7 +70,10 @@ function sectionTitles(mail: CapturedMail, heading: string): string[] {
 /** The author's papers of Jun 12 (two), straight from SQLite. */
 async function authorPapersOfJune12(): Promise<string[]> {
   const day = await listFeedPapersBetween({ from: "2026-06-12", to: "2026-06-12", limit: 100 });
-  return day.filter((p) => p.authors.includes(AUTHOR)).map((p) => p.title).sort();
+  return day
+    .filter((p) => p.authors.includes(AUTHOR))
+    .map((p) => p.title)
+    .sort();
 }
 
 const mailTo = (email: string) => smtp.messages.filter((m) => m.to[0] === email);
@@ -88,7 +94,8 @@ beforeAll(async () => {
   });
   delete process.env.APP_SECRET;
   resetEnvCache();
-  for (const file of [SEED, HF]) await runIngest({ db: t.db, file, today: new Date("2026-11-27"), search: meili.target });
+  for (const file of [SEED, HF])
+    await runIngest({ db: t.db, file, today: new Date("2026-11-27"), search: meili.target });
 });
 afterAll(async () => {
   await smtp.stop();
@@ -116,7 +123,12 @@ describe("turning follows mail on", () => {
     expect(await sendDueDigests({ kind: "weekly", date: "2026-03-13" })).toMatchObject({ sent: 0 });
     expect(smtp.messages).toHaveLength(0);
     expect(await confirmSubscription(tokenOf(linkIn(mail!, `${BASE}/subscribe/confirm`)))).toBe("confirmed");
-    expect(await getFollowsDelivery(ada)).toEqual({ state: "on", email: ada.email, frequency: "weekly", withTrending: false });
+    expect(await getFollowsDelivery(ada)).toEqual({
+      state: "on",
+      email: ada.email,
+      frequency: "weekly",
+      withTrending: false,
+    });
     expect(await sendDueDigests({ kind: "weekly", date: "2026-03-13" })).toMatchObject({ sent: 1 });
     expect(mailTo(ada.email)).toHaveLength(1);
   });
@@ -125,7 +137,9 @@ describe("turning follows mail on", () => {
     const bo = await account("bo");
     await follow(bo.id, "topic", "audio", "Speech, music & audio");
     await requestSubscription(SubscribeInputSchema.parse({ email: bo.email }));
-    expect(await confirmSubscription(tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/subscribe/confirm`)))).toBe("confirmed");
+    expect(await confirmSubscription(tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/subscribe/confirm`)))).toBe(
+      "confirmed",
+    );
     // The address is an active trending subscriber; the account has proven nothing.
     expect(await getFollowsDelivery(bo)).toEqual({ state: "off", email: bo.email });
     expect(await requestFollowsDelivery(bo, "daily")).toBe("sent");
@@ -159,7 +173,9 @@ describe("digest:send with follows", () => {
 
     expect(await sendDueDigests(MAR13)).toMatchObject({ sent: 1, failed: 0 });
     const [mail] = mailTo(di.email);
-    expect(mail!.parsed.subject).toMatch(/^Paperboard daily digest — Mar 13, 2026 \(\d+ new papers? from your follows\)$/);
+    expect(mail!.parsed.subject).toMatch(
+      /^Paperboard daily digest — Mar 13, 2026 \(\d+ new papers? from your follows\)$/,
+    );
     // Topic: exactly the topic's papers of that day, in trending order (the mail lists up to 10).
     const audio = await listFeedPapersBetween({ from: "2026-03-13", to: "2026-03-13", topic: "audio", limit: 100 });
     expect(audio.length).toBeGreaterThan(0);
@@ -218,7 +234,9 @@ describe("digest:send with follows", () => {
     smtp.clear();
     await sendDueDigests(MAR13);
     const [mail] = mailTo(fay.email);
-    expect(mail!.parsed.subject).toMatch(/^Paperboard daily digest — Mar 13, 2026 \(98 papers; \d+ from your follows\)$/);
+    expect(mail!.parsed.subject).toMatch(
+      /^Paperboard daily digest — Mar 13, 2026 \(98 papers; \d+ from your follows\)$/,
+    );
     expect(mail!.parsed.text).toContain("== From your follows ==");
     expect(rawHeader(mail!, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
     expect(await unsubscribe(tokenOf(rawHeader(mail!, "List-Unsubscribe")!.slice(1, -1)))).toBe(true);
@@ -235,8 +253,18 @@ describe("digest:send with follows", () => {
     await confirmSubscription(tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/subscribe/confirm`)));
     await confirmedFollowsMail(hal, "weekly");
     // Confirming follows weekly left the trending digest daily, and they no longer share a mail.
-    expect(await t.db.emailSubscriber.findUniqueOrThrow({ where: { email: hal.email }, select: { frequency: true, followsFrequency: true } })).toEqual({ frequency: "daily", followsFrequency: "weekly" });
-    expect(await getFollowsDelivery(hal)).toEqual({ state: "on", email: hal.email, frequency: "weekly", withTrending: false });
+    expect(
+      await t.db.emailSubscriber.findUniqueOrThrow({
+        where: { email: hal.email },
+        select: { frequency: true, followsFrequency: true },
+      }),
+    ).toEqual({ frequency: "daily", followsFrequency: "weekly" });
+    expect(await getFollowsDelivery(hal)).toEqual({
+      state: "on",
+      email: hal.email,
+      frequency: "weekly",
+      withTrending: false,
+    });
     smtp.clear();
     await sendDueDigests(MAR13);
     const [daily] = mailTo(hal.email);
@@ -247,7 +275,9 @@ describe("digest:send with follows", () => {
     const [weekly] = mailTo(hal.email);
     expect(weekly!.parsed.subject).toMatch(/^Paperboard weekly digest — .* \(\d+ new papers? from your follows\)$/);
     expect(sectionTitles(weekly!, "Topic: Speech, music & audio").length).toBeGreaterThan(0);
-    expect(weekly!.parsed.text).toContain("You get this because you confirmed email delivery of your Paperboard follows.");
+    expect(weekly!.parsed.text).toContain(
+      "You get this because you confirmed email delivery of your Paperboard follows.",
+    );
   });
 
   it("stops after the page link's unsubscribe, after turning off, and drops an unfollowed follow's section", async () => {

@@ -22,7 +22,10 @@ beforeAll(async () => {
   resetEnvCache();
   await runIngest({ db: t.db, file: SEED, today: new Date("2026-11-27"), search: null });
   const next = path.join(dir, "next-day.txt");
-  writeFileSync(next, `Mar 14\n\n${EVIL}\n\nWe generate video with diffusion models and evaluate robustness on new benchmarks.\n`);
+  writeFileSync(
+    next,
+    `Mar 14\n\n${EVIL}\n\nWe generate video with diffusion models and evaluate robustness on new benchmarks.\n`,
+  );
   await runIngest({ db: t.db, file: next, today: new Date("2026-11-27"), search: null });
 });
 afterAll(async () => {
@@ -50,7 +53,9 @@ describe("loadFeed", () => {
     const { doc } = await loadFeed({ kind: "topic", slug: "video" }, new URLSearchParams());
     expect(doc.entries[0]!.title).toBe(EVIL);
     expect(doc.entries.every((e) => e.topics.some((tp) => tp.slug === "video"))).toBe(true);
-    await expect(loadFeed({ kind: "topic", slug: "no-such-topic" }, new URLSearchParams())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadFeed({ kind: "topic", slug: "no-such-topic" }, new URLSearchParams())).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("keeps an ingested <script> title inert in the rendered feeds", async () => {

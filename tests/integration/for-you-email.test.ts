@@ -32,9 +32,19 @@ beforeAll(async () => {
   delete process.env.APP_SECRET;
   delete process.env.MEILI_URL;
   resetEnvCache();
-  await runIngest({ db: t.db, file: path.join(process.cwd(), "prisma", "seed-digest.txt"), today: new Date("2026-11-27"), search: null });
+  await runIngest({
+    db: t.db,
+    file: path.join(process.cwd(), "prisma", "seed-digest.txt"),
+    today: new Date("2026-11-27"),
+    search: null,
+  });
   reader = { id: await createTestUser(t.db, "reader"), email: "reader@example.test" };
-  const cv = await t.db.paperTopic.findMany({ where: { topic: { slug: "computer-vision" } }, select: { paperId: true }, take: 4, orderBy: { paperId: "asc" } });
+  const cv = await t.db.paperTopic.findMany({
+    where: { topic: { slug: "computer-vision" } },
+    select: { paperId: true },
+    take: 4,
+    orderBy: { paperId: "asc" },
+  });
   for (const { paperId } of cv) await addBookmark(reader.id, paperId);
   // Follows mail needs a follow with the email switch on, and the confirmed address.
   const follow = await addFollow(reader.id, { kind: "topic", target: "audio", label: "Speech, music & audio" });
@@ -55,7 +65,9 @@ describe("For you in the digest mail", () => {
   it("is absent until opted in, then lists the day's top recommendations", async () => {
     expect(await requestFollowsDelivery(reader, "daily")).toBe("sent");
     const [confirmation] = await smtp.waitFor(1);
-    expect(await confirmSubscription(new URL(linkIn(confirmation!, `${BASE}/subscribe/confirm`)).searchParams.get("token")!)).toBe("confirmed");
+    expect(
+      await confirmSubscription(new URL(linkIn(confirmation!, `${BASE}/subscribe/confirm`)).searchParams.get("token")!),
+    ).toBe("confirmed");
     expect(await getForYouMail(reader.id)).toEqual({ state: "off", frequency: "daily" });
     smtp.clear();
     await sendDueDigests(MAR13);
@@ -69,7 +81,13 @@ describe("For you in the digest mail", () => {
     const [withForYou] = await smtp.waitFor(1);
     const text = withForYou!.parsed.text ?? "";
     expect(text).toContain("For you: Recommended for you");
-    const ranked = await listForYou({ userId: reader.id, scope: { kind: "all" }, period: "day", range: { from: "2026-03-13", to: "2026-03-13" }, limit: 10 });
+    const ranked = await listForYou({
+      userId: reader.id,
+      scope: { kind: "all" },
+      period: "day",
+      range: { from: "2026-03-13", to: "2026-03-13" },
+      limit: 10,
+    });
     if (ranked.status !== "ready") throw new Error("expected recommendations");
     const section = text.slice(text.indexOf("For you: Recommended for you"));
     expect(section).toContain(`1. ${ranked.items[0]!.card.title}`);

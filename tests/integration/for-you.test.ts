@@ -17,12 +17,25 @@ const saved: string[] = [];
 beforeAll(async () => {
   t = await createTestDb();
   await useAsAppDb(t);
-  await runIngest({ db: t.db, file: path.join(process.cwd(), "prisma", "seed-digest.txt"), today: new Date("2026-11-27"), search: null });
+  await runIngest({
+    db: t.db,
+    file: path.join(process.cwd(), "prisma", "seed-digest.txt"),
+    today: new Date("2026-11-27"),
+    search: null,
+  });
   alice = await createTestUser(t.db, "alice");
-  const counts = await t.db.paperTopic.groupBy({ by: ["topicId"], _count: { paperId: true }, orderBy: { _count: { paperId: "desc" } } });
+  const counts = await t.db.paperTopic.groupBy({
+    by: ["topicId"],
+    _count: { paperId: true },
+    orderBy: { _count: { paperId: "desc" } },
+  });
   // The biggest topic that is not most of the digest: specific enough to learn.
   const topic = counts.find((c) => c._count.paperId <= 30) ?? counts[0]!;
-  const rows = await t.db.paperTopic.findMany({ where: { topicId: topic.topicId }, select: { paperId: true }, orderBy: { paperId: "asc" } });
+  const rows = await t.db.paperTopic.findMany({
+    where: { topicId: topic.topicId },
+    select: { paperId: true },
+    orderBy: { paperId: "asc" },
+  });
   topicPapers = new Set(rows.map((r) => r.paperId));
   saved.push(...rows.slice(0, 4).map((r) => r.paperId));
 }, 120_000);
@@ -64,7 +77,8 @@ describe("For you", () => {
   });
 
   it("in catch-up mode shows each paper once, and mark all as seen empties it", async () => {
-    const catchUp = () => listForYou({ userId: alice, scope: { kind: "all" }, period: "week", onlyNew: true }).then(ready);
+    const catchUp = () =>
+      listForYou({ userId: alice, scope: { kind: "all" }, period: "week", onlyNew: true }).then(ready);
     const all = (await catchUp()).items;
     expect(all.length).toBeGreaterThan(2);
     await markPapersSeenBySlug(alice, [all[0]!.card.slug, all[1]!.card.slug]);

@@ -17,7 +17,15 @@ const write = (name: string, text: string) => {
   writeFileSync(file, text);
   return file;
 };
-const line = (o: object) => JSON.stringify({ title: "OmniScope v1 title", abstract: "An abstract.", authors: ["Jinsen Su"], categories: ["cs.CV", "cs.CL"], published: "2026-07-28", ...o });
+const line = (o: object) =>
+  JSON.stringify({
+    title: "OmniScope v1 title",
+    abstract: "An abstract.",
+    authors: ["Jinsen Su"],
+    categories: ["cs.CV", "cs.CL"],
+    published: "2026-07-28",
+    ...o,
+  });
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -38,24 +46,47 @@ describe("identity and history", () => {
     });
     const s = await runIngest({ db: t.db, file: write("day2.json", JSON.stringify(day2.slice(0, 1))), search: null });
     expect(s).toMatchObject({ created: 0, updated: 1, days: ["2026-08-01"] });
-    const entries = await t.db.digestEntry.findMany({ where: { paperId: ID }, include: { digest: true }, orderBy: { digest: { date: "asc" } } });
+    const entries = await t.db.digestEntry.findMany({
+      where: { paperId: ID },
+      include: { digest: true },
+      orderBy: { digest: { date: "asc" } },
+    });
     expect(entries.map((e) => [e.digest.date, e.digest.source, e.rank, e.upvotes, e.commentCount])).toEqual([
       ["2026-07-31", "hf-daily", 1, 3, 2],
       ["2026-08-01", "hf-daily", 1, 13, 2],
     ]);
-    expect(await t.db.paper.findUniqueOrThrow({ where: { id: ID } })).toMatchObject({ digestDate: "2026-08-01", rank: 1 });
+    expect(await t.db.paper.findUniqueOrThrow({ where: { id: ID } })).toMatchObject({
+      digestDate: "2026-08-01",
+      rank: 1,
+    });
   });
 
   it("collapses versions: a higher version replaces metadata, a lower one never does", async () => {
-    await runIngest({ db: t.db, file: write("v2.jsonl", line({ id: "2607.23193v2", title: "OmniScope v2 title" })), search: null });
+    await runIngest({
+      db: t.db,
+      file: write("v2.jsonl", line({ id: "2607.23193v2", title: "OmniScope v2 title" })),
+      search: null,
+    });
     const v1 = await runIngest({ db: t.db, file: write("v1.jsonl", line({ id: "2607.23193v1" })), search: null });
     expect(v1).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
     const paper = await t.db.paper.findUniqueOrThrow({
       where: { id: ID },
-      include: { categories: { orderBy: { position: "asc" } }, authors: { include: { author: true } }, appearances: true },
+      include: {
+        categories: { orderBy: { position: "asc" } },
+        authors: { include: { author: true } },
+        appearances: true,
+      },
     });
-    expect(paper).toMatchObject({ title: "OmniScope v2 title", arxivVersion: 2, digestDate: "2026-08-01", source: "arxiv-jsonl" });
-    expect(paper.categories.map((c) => [c.categoryId, c.primary])).toEqual([["cs.CV", true], ["cs.CL", false]]);
+    expect(paper).toMatchObject({
+      title: "OmniScope v2 title",
+      arxivVersion: 2,
+      digestDate: "2026-08-01",
+      source: "arxiv-jsonl",
+    });
+    expect(paper.categories.map((c) => [c.categoryId, c.primary])).toEqual([
+      ["cs.CV", true],
+      ["cs.CL", false],
+    ]);
     expect(paper.authors.map((a) => a.author.name)).toEqual(["Jinsen Su"]);
     expect(paper.appearances).toHaveLength(2);
     expect(await t.db.paper.count({ where: { arxivId: "2607.23193" } })).toBe(1);
@@ -64,9 +95,16 @@ describe("identity and history", () => {
   it("splits a multi-day CRLF digest into one digest per day", async () => {
     const abs = "We study a thing. Results show that the thing improves other things by a wide margin.";
     const text = ["Mar 13", "", "Ünïcode paper one", "", abs, "", "Mar 14", "", "Paper two", "", abs, ""].join("\r\n");
-    const s = await runIngest({ db: t.db, file: write("multi.txt", text), today: new Date("2026-11-27"), search: null });
+    const s = await runIngest({
+      db: t.db,
+      file: write("multi.txt", text),
+      today: new Date("2026-11-27"),
+      search: null,
+    });
     expect(s).toMatchObject({ days: ["2026-03-13", "2026-03-14"], created: 2 });
-    expect(await t.db.digest.findMany({ where: { source: "digest-text" }, select: { date: true, paperCount: true } })).toEqual([
+    expect(
+      await t.db.digest.findMany({ where: { source: "digest-text" }, select: { date: true, paperCount: true } }),
+    ).toEqual([
       { date: "2026-03-13", paperCount: 1 },
       { date: "2026-03-14", paperCount: 1 },
     ]);
@@ -76,7 +114,11 @@ describe("identity and history", () => {
 describe("a digest paper without arXiv id", () => {
   const abs = "We study a thing. Results show that the thing improves other things by a wide margin.";
   const digest = ["Mar 13", "", "Joint Paper: Across Sources", "", abs, ""].join("\n");
-  const arxivLine = line({ id: "2603.00042v1", title: "Joint paper — across sources", abstract: "The arXiv abstract." });
+  const arxivLine = line({
+    id: "2603.00042v1",
+    title: "Joint paper — across sources",
+    abstract: "The arXiv abstract.",
+  });
 
   it("is the same record as that paper from arXiv, whichever comes first, keeping its URL", async () => {
     await runIngest({ db: t.db, file: write("joint.txt", digest), today: new Date("2026-11-27"), search: null });
@@ -84,21 +126,36 @@ describe("a digest paper without arXiv id", () => {
     const s = await runIngest({ db: t.db, file: write("joint.jsonl", arxivLine), search: null });
     expect(s).toMatchObject({ created: 0, updated: 1 });
     const after = await t.db.paper.findUniqueOrThrow({ where: { id: before.id } });
-    expect(after).toMatchObject({ slug: before.slug, arxivId: "2603.00042", abstract: "The arXiv abstract.", digestDate: "2026-03-13" });
+    expect(after).toMatchObject({
+      slug: before.slug,
+      arxivId: "2603.00042",
+      abstract: "The arXiv abstract.",
+      digestDate: "2026-03-13",
+    });
     // The digest again: its appearance stays, its copy of the metadata does not replace arXiv's.
-    expect(await runIngest({ db: t.db, file: write("joint.txt", digest), today: new Date("2026-11-27"), search: null })).toMatchObject({ unchanged: 1 });
-    expect(await t.db.paper.findUniqueOrThrow({ where: { id: before.id } })).toMatchObject({ abstract: "The arXiv abstract." });
+    expect(
+      await runIngest({ db: t.db, file: write("joint.txt", digest), today: new Date("2026-11-27"), search: null }),
+    ).toMatchObject({ unchanged: 1 });
+    expect(await t.db.paper.findUniqueOrThrow({ where: { id: before.id } })).toMatchObject({
+      abstract: "The arXiv abstract.",
+    });
     expect(await t.db.paper.count({ where: { titleKey: before.titleKey } })).toBe(1);
   });
 });
 
 describe("bad records", () => {
-  const mixed = () => [line({ id: "2601.00001" }), "{broken", line({ id: "2601.00002", title: "" }), line({ id: "2601.00003" })].join("\n");
+  const mixed = () =>
+    [line({ id: "2601.00001" }), "{broken", line({ id: "2601.00002", title: "" }), line({ id: "2601.00003" })].join(
+      "\n",
+    );
 
   it("skips and reports rejected records with line and field, and logs the run", async () => {
     const s = await runIngest({ db: t.db, file: write("mixed.jsonl", mixed()), search: null });
     expect(s).toMatchObject({ papers: 2, rejected: 2 });
-    expect(s.rejections).toEqual([expect.stringMatching(/mixed\.jsonl:2: json: not JSON/), expect.stringMatching(/mixed\.jsonl:3: title: /)]);
+    expect(s.rejections).toEqual([
+      expect.stringMatching(/mixed\.jsonl:2: json: not JSON/),
+      expect.stringMatching(/mixed\.jsonl:3: title: /),
+    ]);
     const run = await t.db.ingestRun.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(run).toMatchObject({ status: "succeeded", format: "arxiv-jsonl", created: 2, rejected: 2, records: 4 });
     expect(run.rejections).toContain("mixed.jsonl:3: title");
@@ -114,9 +171,16 @@ describe("bad records", () => {
   });
 
   it("fails a file that is not the format at all, naming file, line and field", async () => {
-    const error = await runIngest({ db: t.db, file: write("x.xml", "<feed>\n<entry>\n</feed>"), search: null }).catch((e: unknown) => e);
+    const error = await runIngest({ db: t.db, file: write("x.xml", "<feed>\n<entry>\n</feed>"), search: null }).catch(
+      (e: unknown) => e,
+    );
     expect((error as IngestError).message).toMatch(/x\.xml:\d+: xml: malformed XML/);
-    const notJsonl = await runIngest({ db: t.db, file: write("y.jsonl", "hello\n{}"), format: "arxiv-jsonl", search: null }).catch((e: unknown) => e);
+    const notJsonl = await runIngest({
+      db: t.db,
+      file: write("y.jsonl", "hello\n{}"),
+      format: "arxiv-jsonl",
+      search: null,
+    }).catch((e: unknown) => e);
     expect(notJsonl).toMatchObject({ line: 1, field: "json" });
   });
 });

@@ -41,7 +41,9 @@ describe("ingesting the seed digest", () => {
     expect(s.digests).toMatchObject([{ date: "2026-03-13", source: "digest-text", paperCount: 98 }]);
     expect(s.entries.map((e) => e.rank)).toEqual(Array.from({ length: 98 }, (_, i) => i + 1));
     expect(new Set(s.links.map((l) => l.url)).size).toBe(28);
-    expect(s.links).toContainEqual(expect.objectContaining({ url: "https://github.com/YushenZuo/OSDiffST", kind: "code" }));
+    expect(s.links).toContainEqual(
+      expect.objectContaining({ url: "https://github.com/YushenZuo/OSDiffST", kind: "code" }),
+    );
     expect(new Set(s.topics.map((pt) => pt.paperId)).size).toBe(98);
     const first = await t.db.paper.findFirstOrThrow({ where: { rank: 1 } });
     expect(first.title).toBe("Theme Transformer: Symbolic Music Generation with Theme-Conditioned Transformer");
@@ -66,7 +68,15 @@ describe("ingesting the seed digest", () => {
 
   it("writes nothing from a malformed file, even when its first papers are fine", async () => {
     const before = await snapshot();
-    const lines = ["Mar 20", "", "A fine new paper title", "", "A perfectly good abstract paragraph that is long enough to count as one.", "", "A title whose abstract is missing"];
+    const lines = [
+      "Mar 20",
+      "",
+      "A fine new paper title",
+      "",
+      "A perfectly good abstract paragraph that is long enough to count as one.",
+      "",
+      "A title whose abstract is missing",
+    ];
     const bad = path.join(tmp, "truncated.txt");
     writeFileSync(bad, lines.join("\n"));
     const error = await runIngest({ db: t.db, file: bad, today, search: null }).catch((e: unknown) => e);

@@ -2,7 +2,14 @@
 // that one user can neither see nor change another's rows through any named query.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addBookmark, importPapers, listBookmarkedPaperIds, listUserTags, removeBookmark, updateBookmark } from "@/lib/db/bookmarks";
+import {
+  addBookmark,
+  importPapers,
+  listBookmarkedPaperIds,
+  listUserTags,
+  removeBookmark,
+  updateBookmark,
+} from "@/lib/db/bookmarks";
 import {
   createCollection,
   deleteCollection,
@@ -25,7 +32,12 @@ let papers: { id: string; title: string }[];
 beforeAll(async () => {
   t = await createTestDb();
   await useAsAppDb(t);
-  await runIngest({ db: t.db, file: path.join(process.cwd(), "prisma", "seed-digest.txt"), today: new Date("2026-11-27"), search: null });
+  await runIngest({
+    db: t.db,
+    file: path.join(process.cwd(), "prisma", "seed-digest.txt"),
+    today: new Date("2026-11-27"),
+    search: null,
+  });
   papers = await t.db.paper.findMany({ orderBy: { rank: "asc" }, take: 5, select: { id: true, title: true } });
   alice = await createTestUser(t.db, "alice");
   bob = await createTestUser(t.db, "bob");
@@ -53,7 +65,13 @@ describe("bookmarks", () => {
     const survey = await createCollection(alice, "Survey");
     const [item] = await listLibrary(alice, { q: papers[0]!.title.split(" ")[0] });
     expect(item?.paper.id).toBe(p(0));
-    await updateBookmark(alice, { bookmarkId: item!.bookmarkId, note: "compare with zebrafish baseline", tags: ["llm", "to-cite"], read: true, collections: [reading, survey] });
+    await updateBookmark(alice, {
+      bookmarkId: item!.bookmarkId,
+      note: "compare with zebrafish baseline",
+      tags: ["llm", "to-cite"],
+      read: true,
+      collections: [reading, survey],
+    });
     const byNote = await listLibrary(alice, { q: "ZEBRAFISH" });
     expect(byNote.map((b) => b.paper.id)).toEqual([p(0)]);
     expect(byNote[0]).toMatchObject({ read: true, tags: ["llm", "to-cite"], note: "compare with zebrafish baseline" });
@@ -62,7 +80,10 @@ describe("bookmarks", () => {
     expect((await listLibrary(alice, { tag: "llm" })).length).toBe(1);
     expect((await listLibrary(alice, { collection: survey })).length).toBe(1);
     expect((await listLibrary(alice, { read: "unread" })).map((b) => b.paper.id)).toEqual([p(1)]);
-    expect(await listUserTags(alice)).toEqual([{ name: "llm", count: 1 }, { name: "to-cite", count: 1 }]);
+    expect(await listUserTags(alice)).toEqual([
+      { name: "llm", count: 1 },
+      { name: "to-cite", count: 1 },
+    ]);
     // LIKE wildcards in a query are literal.
     expect(await listLibrary(alice, { q: "zebra_ish" })).toEqual([]);
     expect(await listLibrary(alice, { q: "zebra%baseline" })).toEqual([]);
@@ -76,7 +97,9 @@ describe("bookmarks", () => {
     expect(await listCollections(bob)).toEqual([]);
     const [aliceCollection] = await listCollections(alice);
     expect((await listLibrary(bob, { collection: aliceCollection!.id })).length).toBe(0);
-    await expect(updateBookmark(bob, { bookmarkId: item!.bookmarkId, note: "pwned", tags: [], read: false, collections: [] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      updateBookmark(bob, { bookmarkId: item!.bookmarkId, note: "pwned", tags: [], read: false, collections: [] }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(renameCollection(bob, aliceCollection!.id, "pwned")).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(deleteCollection(bob, aliceCollection!.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(shareCollection(bob, aliceCollection!.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -84,7 +107,15 @@ describe("bookmarks", () => {
     // bob's own bookmark cannot be filed into alice's collection
     await addBookmark(bob, p(2));
     const [bobItem] = await listLibrary(bob, {});
-    await expect(updateBookmark(bob, { bookmarkId: bobItem!.bookmarkId, note: "", tags: [], read: false, collections: [aliceCollection!.id] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      updateBookmark(bob, {
+        bookmarkId: bobItem!.bookmarkId,
+        note: "",
+        tags: [],
+        read: false,
+        collections: [aliceCollection!.id],
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await listLibrary(alice, { q: "zebrafish" }))[0]?.note).toBe("compare with zebrafish baseline");
   });
 });

@@ -53,7 +53,9 @@ describe("the database rate-limit store", () => {
   it("never spends a token twice when instances take at the same moment", async () => {
     const stores = [createDbStore(t.db), createDbStore(second)];
     const policy = { perMinute: 1, burst: 5 };
-    const decisions = await Promise.all(Array.from({ length: 24 }, (_, i) => stores[i % 2]!.take("race", policy, 9_000_000)));
+    const decisions = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => stores[i % 2]!.take("race", policy, 9_000_000)),
+    );
     expect(decisions.filter((d) => d.allowed)).toHaveLength(5);
   });
 

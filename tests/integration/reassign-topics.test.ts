@@ -18,7 +18,10 @@ beforeAll(async () => {
 afterAll(() => t.dispose());
 
 const topicsOf = async (id: string) =>
-  (await t.db.paperTopic.findMany({ where: { paperId: id }, include: { topic: true } })).map((r) => ({ slug: r.topic.slug, reason: r.reason }));
+  (await t.db.paperTopic.findMany({ where: { paperId: id }, include: { topic: true } })).map((r) => ({
+    slug: r.topic.slug,
+    reason: r.reason,
+  }));
 
 describe("ensureTopicsCurrent", () => {
   it("rewrites papers whose stored topics an older taxonomy assigned, and only those", async () => {
@@ -28,7 +31,11 @@ describe("ensureTopicsCurrent", () => {
     await t.db.paperTopic.deleteMany({ where: { paperId: stale!.id } });
     await t.db.paperTopic.create({ data: { paperId: stale!.id, topicId: other.id, reason: "an old rule" } });
     // The ingest's derived-data sync recorded the current fingerprint: pretend an older one.
-    await t.db.appState.upsert({ where: { key: "taxonomy" }, create: { key: "taxonomy", value: "older-rules" }, update: { value: "older-rules" } });
+    await t.db.appState.upsert({
+      where: { key: "taxonomy" },
+      create: { key: "taxonomy", value: "older-rules" },
+      update: { value: "older-rules" },
+    });
 
     expect(await ensureTopicsCurrent(t.db)).toEqual({ checked: 98, changed: 1 });
 

@@ -29,10 +29,16 @@ beforeAll(async () => {
     return record ? [toCorpusDocument(record, i)] : [];
   });
   meili = await startTestMeili("papers_relevance");
-  Object.assign(process.env, { MEILI_URL: meili.target.url, MEILI_MASTER_KEY: meili.target.apiKey, MEILI_INDEX: meili.target.indexName });
+  Object.assign(process.env, {
+    MEILI_URL: meili.target.url,
+    MEILI_MASTER_KEY: meili.target.apiKey,
+    MEILI_INDEX: meili.target.indexName,
+  });
   resetEnvCache();
   await applySearchSettings(meili.target);
-  const task = await getSearchIndex(meili.target, 60_000).addDocuments(docs, { primaryKey: "id" }).waitTask({ timeout: 120_000 });
+  const task = await getSearchIndex(meili.target, 60_000)
+    .addDocuments(docs, { primaryKey: "id" })
+    .waitTask({ timeout: 120_000 });
   expect(task.status).toBe("succeeded");
 }, 180_000);
 afterAll(async () => {

@@ -23,7 +23,12 @@ const titles = (r: { hits: { title: { text: string }[] }[] }) => r.hits.map((h) 
 beforeAll(async () => {
   t = await createTestDb();
   meili = await startTestMeili("papers_features");
-  Object.assign(process.env, { MEILI_URL: meili.target.url, MEILI_MASTER_KEY: meili.target.apiKey, MEILI_INDEX: meili.target.indexName, ...dbEnv(t) });
+  Object.assign(process.env, {
+    MEILI_URL: meili.target.url,
+    MEILI_MASTER_KEY: meili.target.apiKey,
+    MEILI_INDEX: meili.target.indexName,
+    ...dbEnv(t),
+  });
   resetEnvCache();
   await runIngest({ db: t.db, file: SEED, today: new Date("2026-11-27"), search: meili.target });
 });
@@ -60,7 +65,9 @@ describe("facets and sorting", () => {
     const topic = withCode.facets.topic[0]!;
     const both = await search({ q: "", has: "code", topic: topic.value });
     expect(both.total).toBe(topic.count);
-    expect(both.hits.every((h) => h.linkKinds.includes("code") && h.topics.some((x) => x.slug === topic.value))).toBe(true);
+    expect(both.hits.every((h) => h.linkKinds.includes("code") && h.topics.some((x) => x.slug === topic.value))).toBe(
+      true,
+    );
   });
 
   it("filters by a digest month range and counts months", async () => {

@@ -16,8 +16,14 @@ beforeAll(async () => {
   meili = await startTestMeili("papers_key_test");
   master = new Meilisearch({ host: meili.target.url, apiKey: meili.target.apiKey });
   await applySearchSettings(meili.target);
-  await master.index(meili.target.indexName).addDocuments([{ id: "p1", title: "Reward models" }], { primaryKey: "id" }).waitTask();
-  await master.index("other_index").addDocuments([{ id: "o1", title: "Elsewhere" }], { primaryKey: "id" }).waitTask();
+  await master
+    .index(meili.target.indexName)
+    .addDocuments([{ id: "p1", title: "Reward models" }], { primaryKey: "id" })
+    .waitTask();
+  await master
+    .index("other_index")
+    .addDocuments([{ id: "o1", title: "Elsewhere" }], { primaryKey: "id" })
+    .waitTask();
 });
 afterAll(async () => {
   await removeTestMeili(meili);
@@ -46,7 +52,9 @@ describe("the search-only key", () => {
     const client = new Meilisearch({ host: web.url, apiKey: web.apiKey });
     expect((await client.index(web.indexName).search("reward")).hits).toHaveLength(1);
     expect(await warmSearchIndex(web)).toBeGreaterThanOrEqual(0);
-    expect(await refusal(client.index(web.indexName).addDocuments([{ id: "p2", title: "Written by the web process" }]))).toBe(403);
+    expect(
+      await refusal(client.index(web.indexName).addDocuments([{ id: "p2", title: "Written by the web process" }])),
+    ).toBe(403);
     expect(await refusal(client.index(web.indexName).deleteAllDocuments())).toBe(403);
     expect(await refusal(client.index(web.indexName).updateSettings({ searchableAttributes: ["id"] }))).toBe(403);
     expect(await refusal(client.getKeys())).toBe(403);
@@ -64,6 +72,8 @@ describe("the search-only key", () => {
     const web = await resolveWebSearchTarget(other, undefined, 100);
     expect(web.apiKey).toBe(searchKeyValue(meili.target.apiKey!, searchKeyUid("papers_key_later")));
     await meili.restart();
-    await expect.poll(async () => (await master.getKeys()).results.some((k) => k.key === web.apiKey), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await master.getKeys()).results.some((k) => k.key === web.apiKey), { timeout: 10_000 })
+      .toBe(true);
   });
 });

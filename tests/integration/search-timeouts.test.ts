@@ -63,8 +63,17 @@ const unavailable = (error: unknown) => error instanceof AppError && error.code 
 beforeAll(async () => {
   t = await createTestDb();
   meili = await startTestMeili("papers_timeouts");
-  Object.assign(process.env, { MEILI_MASTER_KEY: meili.target.apiKey, MEILI_INDEX: meili.target.indexName, SEARCH_TIMEOUT_MS: String(TIMEOUT_MS) });
-  const summary = await runIngest({ db: t.db, file: path.join(process.cwd(), "prisma", "seed-digest.txt"), today: new Date("2026-11-27"), search: meili.target });
+  Object.assign(process.env, {
+    MEILI_MASTER_KEY: meili.target.apiKey,
+    MEILI_INDEX: meili.target.indexName,
+    SEARCH_TIMEOUT_MS: String(TIMEOUT_MS),
+  });
+  const summary = await runIngest({
+    db: t.db,
+    file: path.join(process.cwd(), "prisma", "seed-digest.txt"),
+    today: new Date("2026-11-27"),
+    search: meili.target,
+  });
   expect(summary.indexed).toBe(98);
 });
 afterAll(async () => {

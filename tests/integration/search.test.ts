@@ -53,7 +53,9 @@ describe("search over the seed", () => {
     const all = await searchPapers({ q: "", page: 1 });
     expect(all.total).toBe(98);
     const dbCounts = await t.db.topic.findMany({ select: { slug: true, _count: { select: { papers: true } } } });
-    const expected = Object.fromEntries(dbCounts.filter((c) => c._count.papers > 0).map((c) => [c.slug, c._count.papers]));
+    const expected = Object.fromEntries(
+      dbCounts.filter((c) => c._count.papers > 0).map((c) => [c.slug, c._count.papers]),
+    );
     expect(Object.fromEntries(all.facets.topic.map((f) => [f.value, f.count]))).toEqual(expected);
     const facet = all.facets.topic[0]!;
     const filtered = await searchPapers({ q: "", topic: facet.value, page: 1 });
@@ -70,13 +72,18 @@ describe("search over the seed", () => {
     expect(performance.now() - started).toBeLessThan(1_000);
 
     // A paper changed while search is down stays pending in the database…
-    await t.db.paper.update({ where: { slug: (await t.db.paper.findFirstOrThrow({ where: { rank: 1 } })).slug }, data: { title: "Theme Transformer (renamed while search was down)", updatedAt: new Date() } });
+    await t.db.paper.update({
+      where: { slug: (await t.db.paper.findFirstOrThrow({ where: { rank: 1 } })).slug },
+      data: { title: "Theme Transformer (renamed while search was down)", updatedAt: new Date() },
+    });
     await expect(syncSearchIndex(t.db, meili.target)).rejects.toThrow();
 
     // …and is sent when the engine is back.
     await meili.restart();
     expect(await syncSearchIndex(t.db, meili.target)).toBe(1);
-    expect(titles(await searchPapers({ q: "renamed while search was down", page: 1 }))[0]).toContain("renamed while search was down");
+    expect(titles(await searchPapers({ q: "renamed while search was down", page: 1 }))[0]).toContain(
+      "renamed while search was down",
+    );
   });
 
   it("rebuilds the whole index from the database", async () => {

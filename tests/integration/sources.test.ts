@@ -26,7 +26,8 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", base);
     const send = (type: string, body: Buffer | string) => res.writeHead(200, { "content-type": type }).end(body);
-    if (url.pathname === "/api/daily_papers" && url.searchParams.get("date") === "2026-07-31") return send("application/json; charset=utf-8", fixture("hf-daily-papers.api-response.5-items.json"));
+    if (url.pathname === "/api/daily_papers" && url.searchParams.get("date") === "2026-07-31")
+      return send("application/json; charset=utf-8", fixture("hf-daily-papers.api-response.5-items.json"));
     if (url.pathname === "/oai") {
       const token = url.searchParams.get("resumptionToken");
       if (token === null) return send("text/xml", fixture("arxiv-oai-pmh.listrecords-oai_dc.20-records.xml"));
@@ -34,7 +35,8 @@ beforeAll(async () => {
     }
     if (url.pathname === "/corpus.gz") return send("application/gzip", fixture("arxiv-corpus.head3000.jsonl.gz"));
     const hops = /^\/redirect\/(\d+)$/.exec(url.pathname);
-    if (hops) return res.writeHead(302, { location: Number(hops[1]) > 1 ? `/redirect/${Number(hops[1]) - 1}` : "/atom" }).end();
+    if (hops)
+      return res.writeHead(302, { location: Number(hops[1]) > 1 ? `/redirect/${Number(hops[1]) - 1}` : "/atom" }).end();
     if (url.pathname === "/atom") return send("application/atom+xml", fixture("arxiv-api-atom.id-list-query.xml"));
     if (url.pathname === "/html") return send("text/html", "<html>login</html>");
     res.writeHead(404).end("not found");
@@ -46,7 +48,8 @@ afterAll(async () => {
   await t.dispose();
 });
 
-const ingestUrl = (p: string, extra: Partial<Parameters<typeof runIngest>[0]> = {}) => runIngest({ db: t.db, file: `${base}${p}`, search: null, limits, ...extra });
+const ingestUrl = (p: string, extra: Partial<Parameters<typeof runIngest>[0]> = {}) =>
+  runIngest({ db: t.db, file: `${base}${p}`, search: null, limits, ...extra });
 
 describe("http(s) sources", () => {
   it("follows a few redirects and detects the format", async () => {
@@ -65,7 +68,9 @@ describe("http(s) sources", () => {
   it("follows OAI-PMH resumption tokens page by page", async () => {
     const s = await ingestUrl("/oai?verb=ListRecords&metadataPrefix=oai_dc&from=2023-03-07");
     expect(s).toMatchObject({ format: "arxiv-oai", papers: 21 });
-    expect(await t.db.paper.findUnique({ where: { id: "arxiv-2303_99999" } })).toMatchObject({ title: "Page two paper" });
+    expect(await t.db.paper.findUnique({ where: { id: "arxiv-2303_99999" } })).toMatchObject({
+      title: "Page two paper",
+    });
   });
 
   it("streams a gzipped JSON Lines download", async () => {
@@ -75,7 +80,11 @@ describe("http(s) sources", () => {
 
 // Async spawn: the fixture server runs in this process, so blocking on the child would starve it.
 function cli(args: string[], env: NodeJS.ProcessEnv, stdin = ""): Promise<{ status: number | null; stdout: string }> {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/ingest.ts", ...args], { env });
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/ingest.ts", ...args],
+    { env },
+  );
   child.stdin.end(stdin);
   let stdout = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

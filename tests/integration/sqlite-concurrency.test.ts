@@ -23,7 +23,9 @@ afterAll(async () => {
 
 function insertCollection(name: string): void {
   const now = new Date().toISOString();
-  other.prepare(`INSERT INTO "Collection" ("userId", "name", "createdAt", "updatedAt") VALUES (?, ?, ?, ?)`).run(userId, name, now, now);
+  other
+    .prepare(`INSERT INTO "Collection" ("userId", "name", "createdAt", "updatedAt") VALUES (?, ?, ?, ?)`)
+    .run(userId, name, now, now);
 }
 
 /** Holds the write lock on the other connection for `ms`, then commits one row (a collection). */
@@ -95,10 +97,15 @@ describe("transactions", () => {
   it("wait for a lock held elsewhere without holding the event loop, then commit", async () => {
     const held = holdWriteLock(400, "held for a batch");
     const ticks = await ticksDuring(() =>
-      t.db.$transaction([t.db.collection.create({ data: { userId, name: "waited in a transaction" } }), t.db.collection.count()]),
+      t.db.$transaction([
+        t.db.collection.create({ data: { userId, name: "waited in a transaction" } }),
+        t.db.collection.count(),
+      ]),
     ).finally(() => held);
     expect(ticks).toBeGreaterThanOrEqual(10);
-    expect(await t.db.collection.count({ where: { userId, name: { in: ["held for a batch", "waited in a transaction"] } } })).toBe(2);
+    expect(
+      await t.db.collection.count({ where: { userId, name: { in: ["held for a batch", "waited in a transaction"] } } }),
+    ).toBe(2);
   });
 });
 
@@ -106,7 +113,9 @@ describe("single writes outside a transaction", () => {
   it("wait for a lock held elsewhere without holding the event loop, then succeed", async () => {
     const held = holdWriteLock(400, "held again");
     const started = performance.now();
-    const ticks = await ticksDuring(() => t.db.collection.create({ data: { userId, name: "single write" } })).finally(() => held);
+    const ticks = await ticksDuring(() => t.db.collection.create({ data: { userId, name: "single write" } })).finally(
+      () => held,
+    );
     expect(performance.now() - started).toBeGreaterThanOrEqual(350);
     expect(ticks).toBeGreaterThanOrEqual(10);
     expect(await t.db.collection.count({ where: { userId, name: "single write" } })).toBe(1);

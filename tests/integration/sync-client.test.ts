@@ -20,7 +20,8 @@ const client = (extra: Partial<Parameters<typeof createPoliteClient>[0]> = {}) =
     timeoutMs: 2_000,
     retries: 2,
     backoffMs: 50,
-    paceOf: (url) => (url.includes("/oai") || url.includes("/api/query") ? { key: "arxiv", ms: 300 } : { key: "hf", ms: 0 }),
+    paceOf: (url) =>
+      url.includes("/oai") || url.includes("/api/query") ? { key: "arxiv", ms: 300 } : { key: "hf", ms: 0 },
     ...extra,
   });
 
@@ -46,7 +47,11 @@ describe("the polite client", () => {
     const c = client({ paceOf: () => ({ key: "x", ms: 0 }) });
     fake.requests.length = 0;
     fake.fail("date=2026-01-01", { kind: "status", status: 503, retryAfter: "1" });
-    fake.fail("date=2026-01-01", { kind: "status", status: 429, retryAfter: new Date(Date.now() + 3_000).toUTCString() });
+    fake.fail("date=2026-01-01", {
+      kind: "status",
+      status: 429,
+      retryAfter: new Date(Date.now() + 3_000).toUTCString(),
+    });
     await c.getText(`${fake.url}/api/daily_papers?date=2026-01-01`);
     const [a, b, ok] = fake.requests;
     expect([a?.status, b?.status, ok?.status]).toEqual([503, 429, 200]);
@@ -63,7 +68,9 @@ describe("the polite client", () => {
   it("gives up after its retries with the URL, does not retry a 404, and leaves a long wait to a later run", async () => {
     const c = client({ paceOf: () => ({ key: "x", ms: 0 }) });
     fake.fail("date=2026-01-03", { kind: "status", status: 502 }, 3);
-    await expect(c.getText(`${fake.url}/api/daily_papers?date=2026-01-03`)).rejects.toThrow(/daily_papers\?date=2026-01-03: HTTP 502 .*\(after 3 attempts\)/);
+    await expect(c.getText(`${fake.url}/api/daily_papers?date=2026-01-03`)).rejects.toThrow(
+      /daily_papers\?date=2026-01-03: HTTP 502 .*\(after 3 attempts\)/,
+    );
     fake.requests.length = 0;
     await expect(c.getText(`${fake.url}/nowhere`)).rejects.toThrow(FetchSourceError);
     expect(fake.requests).toHaveLength(1);

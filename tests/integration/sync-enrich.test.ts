@@ -34,21 +34,37 @@ describe("enriching papers without an arXiv id", () => {
     writeFileSync(
       file,
       [
-        "Mar 13", "",
+        "Mar 13",
+        "",
         // Same title up to case and punctuation: accepted.
-        "Dante W — diffuse albedo neural texturing in the wild!", "", ABSTRACT, "",
+        "Dante W — diffuse albedo neural texturing in the wild!",
+        "",
+        ABSTRACT,
+        "",
         // One word off: a near miss, refused.
-        "Incentivizing Data Trading via Profit Sharing", "", ABSTRACT, "",
+        "Incentivizing Data Trading via Profit Sharing",
+        "",
+        ABSTRACT,
+        "",
         // No title search needed: the digest links the arXiv paper, whose title matches.
-        "Shape Optimization of Pneumatic Soft Actuators", "", `${ABSTRACT} Paper: https://arxiv.org/abs/2606.30800`, "",
+        "Shape Optimization of Pneumatic Soft Actuators",
+        "",
+        `${ABSTRACT} Paper: https://arxiv.org/abs/2606.30800`,
+        "",
       ].join("\n"),
     );
     await runIngest({ db: t.db, file, search: null, today: new Date("2026-11-27T00:00:00Z") });
-    const before = await t.db.paper.findMany({ select: { id: true, slug: true, title: true }, orderBy: { title: "asc" } });
+    const before = await t.db.paper.findMany({
+      select: { id: true, slug: true, title: true },
+      orderBy: { title: "asc" },
+    });
     expect(before).toHaveLength(3);
 
     fake.requests.length = 0;
-    const outcome = await runSync({ db: t.db, search: null, config: fakeSyncConfig(fake) }, { sources: ["enrich"], force: true });
+    const outcome = await runSync(
+      { db: t.db, search: null, config: fakeSyncConfig(fake) },
+      { sources: ["enrich"], force: true },
+    );
     expect(outcome).toMatchObject({ ran: true, outcomes: [{ source: "enrich", ok: true }] });
     expect(fake.requests.map((r) => decodeURIComponent(r.url)).sort()).toEqual([
       "/api/query?id_list=2606.30800&max_results=1",
@@ -57,17 +73,38 @@ describe("enriching papers without an arXiv id", () => {
     ]);
 
     const after = await t.db.paper.findMany({
-      select: { id: true, slug: true, title: true, arxivId: true, categories: { select: { categoryId: true }, orderBy: { position: "asc" } }, topics: { select: { reason: true } }, enrichments: true },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        arxivId: true,
+        categories: { select: { categoryId: true }, orderBy: { position: "asc" } },
+        topics: { select: { reason: true } },
+        enrichments: true,
+      },
       orderBy: { id: "asc" },
     });
     // No paper was added: the arXiv records joined the digest papers, which keep their ids and slugs.
     expect(after.map((p) => [p.id, p.slug]).sort()).toEqual(before.map((p) => [p.id, p.slug]).sort());
     const byArxiv = new Map(after.map((p) => [p.arxivId, p]));
     const dante = byArxiv.get("2606.30677");
-    expect(dante).toMatchObject({ title: "DANTE-W: Diffuse Albedo Neural Texturing in the Wild", categories: [{ categoryId: "cs.GR" }, { categoryId: "cs.CV" }] });
-    expect(dante?.enrichments).toMatchObject([{ source: "arxiv-api", outcome: "enriched", matchedBy: "title", arxivId: "2606.30677", fields: "authors,categories,publishedAt" }]);
+    expect(dante).toMatchObject({
+      title: "DANTE-W: Diffuse Albedo Neural Texturing in the Wild",
+      categories: [{ categoryId: "cs.GR" }, { categoryId: "cs.CV" }],
+    });
+    expect(dante?.enrichments).toMatchObject([
+      {
+        source: "arxiv-api",
+        outcome: "enriched",
+        matchedBy: "title",
+        arxivId: "2606.30677",
+        fields: "authors,categories,publishedAt",
+      },
+    ]);
     // Topics re-derived from the categories the digest lacked.
-    expect(dante?.topics.map((x) => x.reason)).toEqual(expect.arrayContaining(["arXiv category cs.GR", "arXiv category cs.CV"]));
+    expect(dante?.topics.map((x) => x.reason)).toEqual(
+      expect.arrayContaining(["arXiv category cs.GR", "arXiv category cs.CV"]),
+    );
     expect(byArxiv.get("2606.30800")?.enrichments).toMatchObject([{ outcome: "enriched", matchedBy: "title" }]);
 
     const nearMiss = after.find((p) => p.title.endsWith("Profit Sharing"));

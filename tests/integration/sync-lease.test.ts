@@ -29,7 +29,10 @@ describe("the sync lease", () => {
     fake.setDelay(30);
     try {
       const config = fakeSyncConfig(fake);
-      const [a, b] = await Promise.all([runSync({ db: t.db, search: null, config }), runSync({ db: other, search: null, config })]);
+      const [a, b] = await Promise.all([
+        runSync({ db: t.db, search: null, config }),
+        runSync({ db: other, search: null, config }),
+      ]);
       expect([a.ran, b.ran].sort()).toEqual([false, true]);
       const skipped = a.ran ? b : a;
       expect(!skipped.ran && skipped.heldBy.holder).toMatch(new RegExp(`^${os.hostname()}:${process.pid}:`));
@@ -49,7 +52,9 @@ describe("the sync lease", () => {
     const dead = `${os.hostname()}:2147483646:dead`;
     await t.db.syncLease.create({ data: { name: "sync", holder: dead, acquiredAt: now, expiresAt: future } });
     expect(isGoneHolder(dead)).toBe(true);
-    expect(await acquireSyncLease(t.db, "me:1:x", { now, ttlMs: 1_000, isGone: isGoneHolder })).toEqual({ acquired: true });
+    expect(await acquireSyncLease(t.db, "me:1:x", { now, ttlMs: 1_000, isGone: isGoneHolder })).toEqual({
+      acquired: true,
+    });
 
     // The test runner's parent process is alive: its lease holds until it expires.
     const live = `${os.hostname()}:${process.ppid}:live`;
@@ -58,7 +63,9 @@ describe("the sync lease", () => {
     const refused = await acquireSyncLease(t.db, "me:1:x", { now, ttlMs: 1_000, isGone: isGoneHolder });
     expect(refused).toMatchObject({ acquired: false, current: { holder: live } });
     const later = new Date(future.getTime() + 1);
-    expect(await acquireSyncLease(t.db, "me:1:x", { now: later, ttlMs: 1_000, isGone: isGoneHolder })).toEqual({ acquired: true });
+    expect(await acquireSyncLease(t.db, "me:1:x", { now: later, ttlMs: 1_000, isGone: isGoneHolder })).toEqual({
+      acquired: true,
+    });
     await t.db.syncLease.deleteMany();
   });
 });

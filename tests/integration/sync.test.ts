@@ -43,7 +43,11 @@ describe("a first sync against the fake upstream", () => {
     const t = await freshDb();
     fake.requests.length = 0;
     const outcome = ran(await runSync({ db: t.db, search: null, config: fakeSyncConfig(fake) }));
-    expect(outcome.outcomes.map((o) => [o.source, o.ok])).toEqual([["hf", true], ["arxiv", true], ["enrich", true]]);
+    expect(outcome.outcomes.map((o) => [o.source, o.ok])).toEqual([
+      ["hf", true],
+      ["arxiv", true],
+      ["enrich", true],
+    ]);
 
     const digests = await t.db.digest.findMany({ orderBy: { date: "asc" }, select: { date: true, paperCount: true } });
     expect(digests).toEqual([
@@ -65,7 +69,13 @@ describe("a first sync against the fake upstream", () => {
     // 14 it does not know are recorded as not found (and asked about again in 30 days).
     const hfPapers = await t.db.paper.findMany({
       where: { appearances: { some: {} } },
-      select: { arxivId: true, publishedAt: true, _count: { select: { categories: true } }, topics: { select: { reason: true } }, enrichments: true },
+      select: {
+        arxivId: true,
+        publishedAt: true,
+        _count: { select: { categories: true } },
+        topics: { select: { reason: true } },
+        enrichments: true,
+      },
     });
     expect(hfPapers).toHaveLength(35);
     const known = hfPapers.filter((p) => fake.world.catalogue.has(p.arxivId ?? ""));
@@ -75,19 +85,28 @@ describe("a first sync against the fake upstream", () => {
       expect(p.publishedAt).not.toBeNull();
     }
     // Topics were re-derived with the categories (cs.AI alone names no topic, so not every paper).
-    expect(known.filter((p) => p.topics.some((x) => x.reason.startsWith("arXiv category"))).length).toBeGreaterThan(known.length / 2);
+    expect(known.filter((p) => p.topics.some((x) => x.reason.startsWith("arXiv category"))).length).toBeGreaterThan(
+      known.length / 2,
+    );
     const enrichments = hfPapers.flatMap((p) => p.enrichments);
     // The two listed papers already had arXiv metadata: 19 enriched by id, 14 not found.
     expect(enrichments.filter((e) => e.outcome === "enriched")).toHaveLength(19);
     expect(enrichments.filter((e) => e.outcome === "not-found")).toHaveLength(14);
-    expect(enrichments.find((e) => e.outcome === "enriched")).toMatchObject({ source: "arxiv-api", matchedBy: "id", fields: "categories" });
+    expect(enrichments.find((e) => e.outcome === "enriched")).toMatchObject({
+      source: "arxiv-api",
+      matchedBy: "id",
+      fields: "categories",
+    });
 
     // A repository link Hugging Face gave survives arXiv's record replacing the paper's metadata.
     const hfIds = new Set([...fake.world.hfDays.values()].flat().map((i) => i.paper.id));
     const both = [...fake.world.listed.keys()].filter((id) => hfIds.has(id));
     expect(both).toHaveLength(2);
     for (const id of both) {
-      const paper = await t.db.paper.findUnique({ where: { arxivId: id }, select: { source: true, links: { select: { kind: true } }, keywords: true } });
+      const paper = await t.db.paper.findUnique({
+        where: { arxivId: id },
+        select: { source: true, links: { select: { kind: true } }, keywords: true },
+      });
       expect(paper?.source).toBe("arxiv-oai");
       expect(paper?.links.map((l) => l.kind)).toContain("code");
       expect(JSON.parse(paper?.keywords ?? "[]")).not.toHaveLength(0);
@@ -95,7 +114,11 @@ describe("a first sync against the fake upstream", () => {
 
     expect(fake.requests.every((r) => r.userAgent.startsWith("Paperboard/"))).toBe(true);
     const state = await listSyncSources(t.db);
-    expect(state.map((s) => [s.name, s.failures, s.papersAdded > 0])).toEqual([["arxiv", 0, true], ["enrich", 0, false], ["hf", 0, true]]);
+    expect(state.map((s) => [s.name, s.failures, s.papersAdded > 0])).toEqual([
+      ["arxiv", 0, true],
+      ["enrich", 0, false],
+      ["hf", 0, true],
+    ]);
   });
 
   it("a second run fetches only what is due or new and changes nothing", async () => {
@@ -109,7 +132,9 @@ describe("a first sync against the fake upstream", () => {
     expect(dumpDatabase(t.file)).toEqual(before);
     // Only the refresh window's days (7) again; the harvest goes on from today; nothing left to enrich.
     expect(fake.requests.filter((r) => r.url.startsWith("/api/daily_papers"))).toHaveLength(7);
-    expect(fake.requests.filter((r) => r.url.startsWith("/oai")).every((r) => r.url.includes(`from=${today()}`))).toBe(true);
+    expect(fake.requests.filter((r) => r.url.startsWith("/oai")).every((r) => r.url.includes(`from=${today()}`))).toBe(
+      true,
+    );
     expect(fake.requests.filter((r) => r.url.startsWith("/api/query"))).toHaveLength(0);
     // Not forced: nothing is due yet, so nothing is fetched at all.
     fake.requests.length = 0;
@@ -151,7 +176,9 @@ describe("faults", () => {
     fake.fail("id_list=", { kind: "hang" });
     fake.fail("id_list=", { kind: "status", status: 502 });
     fake.requests.length = 0;
-    const outcome = ran(await runSync({ db: faulty.db, search: null, config: fakeSyncConfig(fake, { SYNC_TIMEOUT_MS: "500" }) }));
+    const outcome = ran(
+      await runSync({ db: faulty.db, search: null, config: fakeSyncConfig(fake, { SYNC_TIMEOUT_MS: "500" }) }),
+    );
     expect(outcome.outcomes.every((o) => o.ok)).toBe(true);
     expect(dumpDatabase(faulty.file)).toEqual(dumpDatabase(clean.file));
 
@@ -171,16 +198,25 @@ describe("faults", () => {
     const outcome = ran(await runSync({ db: t.db, search: null, config }));
     const [hf, arxiv] = outcome.outcomes;
     expect(hf).toMatchObject({ source: "hf", ok: false });
-    expect(hf && !hf.ok && hf.error).toMatch(new RegExp(`/api/daily_papers\\?date=${yesterday}.*: json: not JSON: .*(position|end of JSON)`));
-    expect(arxiv && !arxiv.ok && arxiv.error).toMatch(/\/oai\?verb=ListRecords&resumptionToken=.*:\d+: xml: malformed XML/);
+    expect(hf && !hf.ok && hf.error).toMatch(
+      new RegExp(`/api/daily_papers\\?date=${yesterday}.*: json: not JSON: .*(position|end of JSON)`),
+    );
+    expect(arxiv && !arxiv.ok && arxiv.error).toMatch(
+      /\/oai\?verb=ListRecords&resumptionToken=.*:\d+: xml: malformed XML/,
+    );
     // Nothing of yesterday is stored (days go newest first, so the source stopped there); the harvest
     // kept its first page and the cursor pointing at the page that failed.
     expect(await t.db.digest.count({ where: { date: yesterday } })).toBe(0);
     expect(await t.db.paper.count({ where: { source: "arxiv-oai" } })).toBeGreaterThan(0);
-    const cursor = JSON.parse((await t.db.syncSource.findUnique({ where: { name: "arxiv" } }))!.cursor) as { harvest: { token: string | null } };
+    const cursor = JSON.parse((await t.db.syncSource.findUnique({ where: { name: "arxiv" } }))!.cursor) as {
+      harvest: { token: string | null };
+    };
     expect(cursor.harvest.token).not.toBeNull();
     const state = await listSyncSources(t.db);
-    expect(state.find((s) => s.name === "hf")).toMatchObject({ failures: 1, lastError: expect.stringContaining("not JSON") });
+    expect(state.find((s) => s.name === "hf")).toMatchObject({
+      failures: 1,
+      lastError: expect.stringContaining("not JSON"),
+    });
 
     fake.requests.length = 0;
     const next = ran(await runSync({ db: t.db, search: null, config }, { force: true }));
@@ -195,8 +231,18 @@ describe("faults", () => {
   it("an unreachable source is reported by name while the others sync; an expired token replays its set", async () => {
     const t = await freshDb();
     const closed = "http://127.0.0.1:9/oai";
-    const down = ran(await runSync({ db: t.db, search: null, config: fakeSyncConfig(fake, { ARXIV_OAI_BASE_URL: closed, SYNC_RETRIES: "1" }) }));
-    expect(down.outcomes.map((o) => [o.source, o.ok])).toEqual([["hf", true], ["arxiv", false], ["enrich", true]]);
+    const down = ran(
+      await runSync({
+        db: t.db,
+        search: null,
+        config: fakeSyncConfig(fake, { ARXIV_OAI_BASE_URL: closed, SYNC_RETRIES: "1" }),
+      }),
+    );
+    expect(down.outcomes.map((o) => [o.source, o.ok])).toEqual([
+      ["hf", true],
+      ["arxiv", false],
+      ["enrich", true],
+    ]);
     const arxiv = (await listSyncSources(t.db)).find((s) => s.name === "arxiv")!;
     expect(arxiv.lastError).toContain("127.0.0.1:9/oai");
     expect(arxiv.lastError).toContain("request failed");
@@ -204,7 +250,9 @@ describe("faults", () => {
     expect(arxiv.nextRunAt!.getTime() - arxiv.lastErrorAt!.getTime()).toBe(5 * 60_000);
 
     fake.fail("resumptionToken=", { kind: "badToken" });
-    const back = ran(await runSync({ db: t.db, search: null, config: fakeSyncConfig(fake) }, { sources: ["arxiv"], force: true }));
+    const back = ran(
+      await runSync({ db: t.db, search: null, config: fakeSyncConfig(fake) }, { sources: ["arxiv"], force: true }),
+    );
     expect(back.outcomes).toMatchObject([{ source: "arxiv", ok: true }]);
     // The two listed Hugging Face papers were completed from the API while OAI-PMH was down; the
     // listing's version-less records do not replace the API's versioned ones.

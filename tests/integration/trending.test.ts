@@ -11,7 +11,12 @@ let t: TestDb;
 beforeAll(async () => {
   t = await createTestDb();
   await useAsAppDb(t);
-  await runIngest({ db: t.db, file: path.join(process.cwd(), "prisma", "seed-digest.txt"), today: new Date("2026-11-27"), search: null });
+  await runIngest({
+    db: t.db,
+    file: path.join(process.cwd(), "prisma", "seed-digest.txt"),
+    today: new Date("2026-11-27"),
+    search: null,
+  });
 });
 afterAll(async () => {
   await t.dispose();
@@ -50,10 +55,18 @@ describe("trending score on stored data", () => {
   });
 
   it("ranks a Hugging Face day by its upvotes, and explains them", async () => {
-    await runIngest({ db: t.db, file: path.join(process.cwd(), "tests", "fixtures", "formats", "hf-daily-papers.api-response.30-items.json"), today: new Date("2026-11-27"), search: null });
+    await runIngest({
+      db: t.db,
+      file: path.join(process.cwd(), "tests", "fixtures", "formats", "hf-daily-papers.api-response.30-items.json"),
+      today: new Date("2026-11-27"),
+      search: null,
+    });
     const papers = await listTrendingPapers(dayWindow("2026-06-12"));
     expect(papers).toHaveLength(30);
-    expect(papers.slice(0, 2).map((p) => p.title)).toEqual([expect.stringMatching(/^EvoArena/), "MiniMax Sparse Attention"]);
+    expect(papers.slice(0, 2).map((p) => p.title)).toEqual([
+      expect.stringMatching(/^EvoArena/),
+      "MiniMax Sparse Attention",
+    ]);
     expect(papers[0]?.score.parts[0]?.detail).toContain("118 source upvotes");
   });
 

@@ -26,16 +26,26 @@ beforeAll(async () => {
   await useAsAppDb(t);
   process.env.APP_URL = "http://paperboard.test";
   resetEnvCache();
-  await runIngest({ db: t.db, file: path.join(process.cwd(), "prisma", "seed-digest.txt"), today: new Date("2026-11-27"), search: null });
+  await runIngest({
+    db: t.db,
+    file: path.join(process.cwd(), "prisma", "seed-digest.txt"),
+    today: new Date("2026-11-27"),
+    search: null,
+  });
   reader = await createTestUser(t.db, "hooked");
-  const cv = await t.db.paperTopic.findMany({ where: { topic: { slug: "computer-vision" } }, select: { paperId: true }, take: 4, orderBy: { paperId: "asc" } });
+  const cv = await t.db.paperTopic.findMany({
+    where: { topic: { slug: "computer-vision" } },
+    select: { paperId: true },
+    take: 4,
+    orderBy: { paperId: "asc" },
+  });
   for (const { paperId } of cv) await addBookmark(reader, paperId);
   await addFollow(reader, { kind: "topic", target: "robotics", label: "Robotics" });
   server = http.createServer((req, res) => {
     let body = "";
     req.on("data", (chunk: Buffer) => (body += chunk.toString()));
     req.on("end", () => {
-      received.push({ body, signature: req.headers[SIGNATURE_HEADER.toLowerCase()] as string | undefined ?? null });
+      received.push({ body, signature: (req.headers[SIGNATURE_HEADER.toLowerCase()] as string | undefined) ?? null });
       res.statusCode = failNext-- > 0 ? 500 : 200;
       res.end();
     });
@@ -63,18 +73,29 @@ describe("webhooks", () => {
     expect(received).toHaveLength(1);
     expect(await getWebhookDelivery(reader, "daily:2026-03-13")).toMatchObject({ state: "failed", attempts: 1 });
     // Within the backoff: nothing is posted.
-    expect(await sendDueWebhooks({ date: "2026-03-13", now: new Date(start.getTime() + 30_000) })).toMatchObject({ waiting: 1 });
+    expect(await sendDueWebhooks({ date: "2026-03-13", now: new Date(start.getTime() + 30_000) })).toMatchObject({
+      waiting: 1,
+    });
     expect(received).toHaveLength(1);
-    expect(await sendDueWebhooks({ date: "2026-03-13", now: new Date(start.getTime() + 61_000) })).toMatchObject({ sent: 1 });
+    expect(await sendDueWebhooks({ date: "2026-03-13", now: new Date(start.getTime() + 61_000) })).toMatchObject({
+      sent: 1,
+    });
     expect(received).toHaveLength(2);
     // Sent: a later run posts nothing more for that day.
-    expect(await sendDueWebhooks({ date: "2026-03-13", now: new Date(start.getTime() + 3_600_000) })).toMatchObject({ sent: 0, failed: 0 });
+    expect(await sendDueWebhooks({ date: "2026-03-13", now: new Date(start.getTime() + 3_600_000) })).toMatchObject({
+      sent: 0,
+      failed: 0,
+    });
     expect(received).toHaveLength(2);
 
     const { body, signature } = received[1]!;
     expect(verifySignature(body, SECRET, signature)).toBe(true);
     expect(verifySignature(body, "x".repeat(43), signature)).toBe(false);
-    const json = JSON.parse(body) as { text: string; content: string; sections: { label: string; papers: { title: string; url: string }[] }[] };
+    const json = JSON.parse(body) as {
+      text: string;
+      content: string;
+      sections: { label: string; papers: { title: string; url: string }[] }[];
+    };
     expect(json.text).toBe(json.content);
     expect(json.text.length).toBeLessThanOrEqual(2000);
     expect(json.sections[0]!.label).toBe("Recommended for you");

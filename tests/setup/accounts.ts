@@ -10,7 +10,12 @@ export type Person = { name: string; email: string; password: string; address: s
 export function newPerson(name: string): Person {
   counter += 1;
   const stamp = `${Date.now().toString(36)}${counter}`;
-  return { name, email: `${name.toLowerCase()}-${stamp}@example.test`, password: `correct horse ${stamp}`, address: `10.${process.pid % 250}.${counter}.${(Date.now() % 250) + 1}` };
+  return {
+    name,
+    email: `${name.toLowerCase()}-${stamp}@example.test`,
+    password: `correct horse ${stamp}`,
+    address: `10.${process.pid % 250}.${counter}.${(Date.now() % 250) + 1}`,
+  };
 }
 
 /** Fills the sign-up form on the current page (must be /sign-up) and submits it. */

@@ -41,11 +41,22 @@ async function waitForHttp(url: string, child: ChildProcess, log: () => string, 
  * machines behind a proxy would be. Requests that send none count as the test runner's 127.0.0.1.
  * `options.dataDir`: start on this DATA_DIR (e.g. a restored one) instead of a new empty one; removed on stop either way.
  */
-export async function startApp(extraEnv: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<AppServer> {
+export async function startApp(
+  extraEnv: Record<string, string> = {},
+  options: { dataDir?: string } = {},
+): Promise<AppServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "paperboard-app-"));
   const port = await findFreePort();
   // SYNC=off unless a test points every upstream base URL at its loopback fake: no test contacts the internet.
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production", TRUST_PROXY: "1", SYNC: "off", ...extraEnv };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    NODE_ENV: "production",
+    TRUST_PROXY: "1",
+    SYNC: "off",
+    ...extraEnv,
+  };
   if (!("MEILI_URL" in extraEnv)) delete env.MEILI_URL;
   delete env.DATABASE_FILE;
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {

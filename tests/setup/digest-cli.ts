@@ -4,11 +4,19 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 export type CliResult = { code: number | null; signal: NodeJS.Signals | null; output: string };
 
-export function runDigestSend(args: string[], env: NodeJS.ProcessEnv, onChild?: (child: ChildProcess) => void): Promise<CliResult> {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/digest-send.ts", ...args], {
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+export function runDigestSend(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  onChild?: (child: ChildProcess) => void,
+): Promise<CliResult> {
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/digest-send.ts", ...args],
+    {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   onChild?.(child);
   let output = "";
   child.stdout?.on("data", (c: Buffer) => (output += c.toString()));

@@ -3,7 +3,9 @@ import type { BrowserContext, Locator } from "playwright-core";
 
 /** The fields a form would submit (server action forms include their $ACTION_ID_ field). */
 export async function formFields(form: Locator): Promise<[string, string][]> {
-  return form.evaluate((f) => [...new FormData(f as HTMLFormElement).entries()].map(([k, v]) => [k, String(v)] as [string, string]));
+  return form.evaluate((f) =>
+    [...new FormData(f as HTMLFormElement).entries()].map(([k, v]) => [k, String(v)] as [string, string]),
+  );
 }
 
 export async function cookieHeader(context: BrowserContext): Promise<string> {

@@ -24,7 +24,8 @@ async function createSearchOnlyKey(meili: TestMeili): Promise<string> {
     headers: { Authorization: `Bearer ${meili.target.apiKey}`, "Content-Type": "application/json" },
     body: JSON.stringify({ actions: ["search"], indexes: [meili.target.indexName], expiresAt: null }),
   });
-  if (!response.ok) throw new Error(`Meilisearch refused to create a search key: ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`Meilisearch refused to create a search key: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { key: string }).key;
 }
 
@@ -36,7 +37,12 @@ export async function startSharedServices(): Promise<SharedServices> {
   try {
     const url = await createMigratedDatabase(cluster, "multi");
     const db = createPrismaClient(url);
-    await runIngest({ db, file: path.join(process.cwd(), "prisma", "seed-digest.txt"), today: new Date("2026-11-27"), search: meili.target });
+    await runIngest({
+      db,
+      file: path.join(process.cwd(), "prisma", "seed-digest.txt"),
+      today: new Date("2026-11-27"),
+      search: meili.target,
+    });
     const env = {
       MULTI_INSTANCE: "1",
       DATABASE_URL: url,

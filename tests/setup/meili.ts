@@ -5,7 +5,13 @@ import path from "node:path";
 import type { SearchTarget } from "@/lib/search/client";
 import { findFreePort, startMeilisearch } from "@/lib/search/server";
 
-export type TestMeili = { target: SearchTarget; port: number; dataDir: string; stop: () => Promise<void>; restart: () => Promise<void> };
+export type TestMeili = {
+  target: SearchTarget;
+  port: number;
+  dataDir: string;
+  stop: () => Promise<void>;
+  restart: () => Promise<void>;
+};
 
 export async function startTestMeili(indexName = "papers_test"): Promise<TestMeili> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "paperboard-meili-"));

@@ -31,7 +31,11 @@ export async function startTestSmtp(): Promise<TestSmtp> {
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", async () => {
         const raw = Buffer.concat(chunks).toString("utf8");
-        const mail: CapturedMail = { to: session.envelope.rcptTo.map((r) => r.address), parsed: await simpleParser(raw), raw };
+        const mail: CapturedMail = {
+          to: session.envelope.rcptTo.map((r) => r.address),
+          parsed: await simpleParser(raw),
+          raw,
+        };
         const verdict = decider?.(mail, messages.length) ?? "accept";
         if (verdict === "hang") return; // never answer: the sender is killed meanwhile
         if (verdict !== "accept") return callback(Object.assign(new Error(verdict.reject), { responseCode: 550 }));

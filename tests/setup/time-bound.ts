@@ -34,15 +34,25 @@ function timeBest(fn: () => unknown, bound: number): { cpu: number; wall: number
  * in seconds instead of holding the worker for the minutes its full run would take (synchronous code
  * cannot be interrupted by a test timeout).
  */
-export function expectFast(label: string, fn: (input: string) => unknown, input: string, bound = ADVERSARIAL_BOUND_MS): number {
+export function expectFast(
+  label: string,
+  fn: (input: string) => unknown,
+  input: string,
+  bound = ADVERSARIAL_BOUND_MS,
+): number {
   let t = { cpu: 0, wall: 0 };
   for (const share of [16, 4, 1]) {
     const part = input.slice(0, Math.ceil(input.length / share));
     t = timeBest(() => fn(part), bound);
-    expect(t.cpu, `${label} on ${part.length.toLocaleString("en-US")} characters took ${t.cpu.toFixed(0)} ms of CPU`).toBeLessThan(bound);
+    expect(
+      t.cpu,
+      `${label} on ${part.length.toLocaleString("en-US")} characters took ${t.cpu.toFixed(0)} ms of CPU`,
+    ).toBeLessThan(bound);
   }
   if (process.env.SHOW_TIMINGS) {
-    console.log(`${label.padEnd(56)} ${input.length.toLocaleString("en-US").padStart(10)} chars  cpu ${t.cpu.toFixed(1).padStart(6)} ms  wall ${t.wall.toFixed(1).padStart(6)} ms`);
+    console.log(
+      `${label.padEnd(56)} ${input.length.toLocaleString("en-US").padStart(10)} chars  cpu ${t.cpu.toFixed(1).padStart(6)} ms  wall ${t.wall.toFixed(1).padStart(6)} ms`,
+    );
   }
   return t.cpu;
 }

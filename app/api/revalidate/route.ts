@@ -11,7 +11,10 @@ export function POST(request: Request): NextResponse {
   const token = /^Bearer (\S+)$/.exec(request.headers.get("authorization") ?? "")?.[1] ?? "";
   const check = verifyRevalidateToken(token, getAppSecret(), new Date());
   if (!check.ok) {
-    return NextResponse.json({ error: { code: "UNAUTHORIZED", message: `Revalidation token ${check.reason}.` } }, { status: 401 });
+    return NextResponse.json(
+      { error: { code: "UNAUTHORIZED", message: `Revalidation token ${check.reason}.` } },
+      { status: 401 },
+    );
   }
   revalidateBrowsePages();
   return NextResponse.json({ revalidated: true });

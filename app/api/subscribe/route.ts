@@ -22,7 +22,12 @@ export async function POST(request: Request) {
     const rate = await checkSubscribeRate(parsed.data.email, request.headers);
     if (!rate.allowed) {
       const back = { href: "/subscribe", label: "Back to the subscription form" };
-      return tooManyRequests({ answer: form ? "page" : "json", retryAfterSeconds: rate.retryAfterSeconds, what: "subscription requests", back });
+      return tooManyRequests({
+        answer: form ? "page" : "json",
+        retryAfterSeconds: rate.retryAfterSeconds,
+        what: "subscription requests",
+        back,
+      });
     }
     await requestSubscription(parsed.data);
     if (form) return redirectTo("/subscribe?status=sent");

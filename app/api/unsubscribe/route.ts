@@ -13,8 +13,14 @@ export async function POST(request: Request) {
   const done = token.success && (await unsubscribe(token.data));
   if (fromPage) return redirectTo(done ? "/unsubscribe?status=done" : "/unsubscribe?status=invalid");
   return done
-    ? new NextResponse("You are unsubscribed from the Paperboard digest.\n", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8" } })
-    : NextResponse.json({ error: { code: "BAD_REQUEST", message: "This unsubscribe link is not valid." } }, { status: 400 });
+    ? new NextResponse("You are unsubscribed from the Paperboard digest.\n", {
+        status: 200,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      })
+    : NextResponse.json(
+        { error: { code: "BAD_REQUEST", message: "This unsubscribe link is not valid." } },
+        { status: 400 },
+      );
 }
 
 /** Someone opened the header URL in a browser: show the page with the button (GET never unsubscribes). */

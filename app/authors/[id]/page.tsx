@@ -30,7 +30,10 @@ export default async function AuthorPage({ params }: Props) {
           {author.total} {author.total === 1 ? "paper" : "papers"} here
           {author.total > AUTHOR_PAGE_PAPERS && `, the ${AUTHOR_PAGE_PAPERS} newest shown`}
           {" · "}
-          <Link href={searchHref(EMPTY_SEARCH, { author: [author.name], sort: "newest" })} className="inline-flex min-h-11 items-center text-indigo-700 hover:underline sm:min-h-0">
+          <Link
+            href={searchHref(EMPTY_SEARCH, { author: [author.name], sort: "newest" })}
+            className="inline-flex min-h-11 items-center text-indigo-700 hover:underline sm:min-h-0"
+          >
             in search →
           </Link>
         </p>

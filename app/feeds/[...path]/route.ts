@@ -32,7 +32,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
 async function forYouFeed(request: Request, file: string): Promise<Response> {
   const feed = await loadForYouFeed(file);
   if (!feed) throw new AppError("NOT_FOUND", "No such feed.");
-  const response = cachedResponse(request, renderFeed(feed.doc, feed.format, getAppUrl()), FEED_CONTENT_TYPES[feed.format], feed.doc.updated);
+  const response = cachedResponse(
+    request,
+    renderFeed(feed.doc, feed.format, getAppUrl()),
+    FEED_CONTENT_TYPES[feed.format],
+    feed.doc.updated,
+  );
   response.headers.set("Cache-Control", "private, no-cache");
   response.headers.set("X-Robots-Tag", "noindex");
   return response;

@@ -21,7 +21,11 @@ export async function GET(request: Request): Promise<Response> {
     if (query.collection !== undefined && !collection) throw new AppError("NOT_FOUND", "No such collection.");
     const items = await listLibrary(user.id, query, 5000);
     const name = collection?.name ?? (query.tag ? `tag-${query.tag}` : "paperboard-library");
-    return citationDownload(items.map((i) => i.paper.id), format.data, name);
+    return citationDownload(
+      items.map((i) => i.paper.id),
+      format.data,
+      name,
+    );
   } catch (error) {
     return jsonError(error);
   }

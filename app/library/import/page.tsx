@@ -12,9 +12,16 @@ export default async function ImportPage() {
   const collections = await listCollections(user.id);
   return (
     <div className="mx-auto max-w-xl space-y-4">
-      <p className="text-sm"><Link href="/library" className="text-indigo-700 hover:underline">← Your library</Link></p>
+      <p className="text-sm">
+        <Link href="/library" className="text-indigo-700 hover:underline">
+          ← Your library
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold tracking-tight">Import papers</h1>
-      <p className="text-sm text-slate-600">Papers are matched by arXiv id, or by exact title for BibTeX entries without one. Papers Paperboard does not know are listed, not added.</p>
+      <p className="text-sm text-slate-600">
+        Papers are matched by arXiv id, or by exact title for BibTeX entries without one. Papers Paperboard does not
+        know are listed, not added.
+      </p>
       <ImportForm collections={collections.map((c) => ({ id: c.id, name: c.name }))} />
     </div>
   );

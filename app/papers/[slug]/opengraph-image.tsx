@@ -14,7 +14,11 @@ export const contentType = "image/png";
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const paper = await getPaperBySlug((await params).slug);
   const card = paper
-    ? { title: toDrawableText(paper.title, 140), topics: paper.topics.slice(0, 3).map((t) => toDrawableText(t.name, 40)), date: formatDay(paper.digestDate) }
+    ? {
+        title: toDrawableText(paper.title, 140),
+        topics: paper.topics.slice(0, 3).map((t) => toDrawableText(t.name, 40)),
+        date: formatDay(paper.digestDate),
+      }
     : { title: "Paper not found", topics: [], date: "" };
   return new ImageResponse(<ShareCard {...card} />, { ...size, status: paper ? 200 : 404 });
 }

@@ -26,7 +26,10 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [paper, citation] = await Promise.all([getPaperBySlug((await params).slug), getCitationPaperBySlug((await params).slug)]);
+  const [paper, citation] = await Promise.all([
+    getPaperBySlug((await params).slug),
+    getCitationPaperBySlug((await params).slug),
+  ]);
   if (!paper || !citation) return { title: "Paper not found" };
   // Open Graph / Twitter for sharing, plus Highwire citation_* tags, what Zotero's Connector reads.
   const meta = toPaperMetadata(paper);
@@ -41,10 +44,18 @@ export default async function PaperPage({ params }: Props) {
   return (
     <article className="space-y-6">
       <header>
-        <h1 className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl"><RichText text={paper.title} /></h1>
+        <h1 className="text-2xl font-bold leading-tight tracking-tight sm:text-3xl">
+          <RichText text={paper.title} />
+        </h1>
         <PaperAuthors authors={paper.authors} />
         <p className="mt-1 text-sm text-slate-600">
-          {paper.rank > 0 ? <>In the digest of <time dateTime={paper.digestDate}>{formatDay(paper.digestDate)}</time> at #{paper.rank}</> : paper.digestDate && <time dateTime={paper.digestDate}>{formatDay(paper.digestDate)}</time>}
+          {paper.rank > 0 ? (
+            <>
+              In the digest of <time dateTime={paper.digestDate}>{formatDay(paper.digestDate)}</time> at #{paper.rank}
+            </>
+          ) : (
+            paper.digestDate && <time dateTime={paper.digestDate}>{formatDay(paper.digestDate)}</time>
+          )}
         </p>
         <div className="mt-3 flex flex-wrap items-center gap-2">
           <PaperButtons arxivId={paper.arxivId} doi={paper.doi} />
@@ -56,18 +67,28 @@ export default async function PaperPage({ params }: Props) {
         </div>
       </header>
       <section aria-labelledby="abstract-heading">
-        <h2 id="abstract-heading" className="mb-2 text-lg font-semibold">Abstract</h2>
+        <h2 id="abstract-heading" className="mb-2 text-lg font-semibold">
+          Abstract
+        </h2>
         {/* A long URL in an abstract wraps instead of widening the page on a phone. */}
-        <p className="leading-relaxed break-words text-slate-800 [overflow-wrap:anywhere]"><RichText text={paper.abstract} /></p>
+        <p className="leading-relaxed break-words text-slate-800 [overflow-wrap:anywhere]">
+          <RichText text={paper.abstract} />
+        </p>
       </section>
       <PaperLinks links={paper.links} />
       <section aria-labelledby="topics-heading">
-        <h2 id="topics-heading" className="mb-2 text-lg font-semibold">Topics</h2>
+        <h2 id="topics-heading" className="mb-2 text-lg font-semibold">
+          Topics
+        </h2>
         <ul className="space-y-1 text-sm">
           {paper.topics.map((t) => (
             <li key={t.slug}>
-              <Link href={`/topics/${t.slug}`} className="font-medium text-indigo-700 hover:underline">{t.name}</Link>
-              {paper.topicReasons[t.slug] && <span className="text-slate-500"> — {describeTopicReason(paper.topicReasons[t.slug]!)}</span>}
+              <Link href={`/topics/${t.slug}`} className="font-medium text-indigo-700 hover:underline">
+                {t.name}
+              </Link>
+              {paper.topicReasons[t.slug] && (
+                <span className="text-slate-500"> — {describeTopicReason(paper.topicReasons[t.slug]!)}</span>
+              )}
             </li>
           ))}
         </ul>

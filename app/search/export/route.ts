@@ -16,7 +16,11 @@ export async function GET(request: Request): Promise<Response> {
     const query = SearchQuerySchema.safeParse(toParamLists(url.searchParams));
     if (!query.success) throw new AppError("BAD_REQUEST", `Invalid query: ${describeIssues(query.error)}`);
     const result = await searchPapers(query.data);
-    return citationDownload(result.hits.map((h) => h.id), format.data, `search-${query.data.q || "all"}`);
+    return citationDownload(
+      result.hits.map((h) => h.id),
+      format.data,
+      `search-${query.data.q || "all"}`,
+    );
   } catch (error) {
     return jsonError(error);
   }

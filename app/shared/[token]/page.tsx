@@ -10,7 +10,11 @@ import { ShareTokenSchema } from "@/lib/validation/library";
 
 export const dynamic = "force-dynamic";
 // Unlisted: the link is the secret, so keep it out of search engines and Referer headers.
-export const metadata: Metadata = { title: "Shared collection", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Shared collection",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 export default async function SharedCollectionPage({ params }: { params: Promise<{ token: string }> }) {
   const token = ShareTokenSchema.safeParse((await params).token);
@@ -27,8 +31,14 @@ export default async function SharedCollectionPage({ params }: { params: Promise
       <ol aria-label="Papers in this collection" className="space-y-4">
         {collection.papers.map((p) => (
           <li key={p.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-            <h2 className="font-semibold"><Link href={`/papers/${p.slug}`} className="hover:text-indigo-700 hover:underline">{p.title}</Link></h2>
-            <p className="mt-1 text-xs text-slate-500"><time dateTime={p.digestDate}>{formatDay(p.digestDate)}</time></p>
+            <h2 className="font-semibold">
+              <Link href={`/papers/${p.slug}`} className="hover:text-indigo-700 hover:underline">
+                {p.title}
+              </Link>
+            </h2>
+            <p className="mt-1 text-xs text-slate-500">
+              <time dateTime={p.digestDate}>{formatDay(p.digestDate)}</time>
+            </p>
             <p className="mt-2 text-sm text-slate-700">{excerpt(p.abstract)}</p>
             <span className="Z3988" title={toCoinsTitle({ ...p, authors: [] }, appUrl)} />
           </li>

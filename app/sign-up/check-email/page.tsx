@@ -17,20 +17,31 @@ export default async function CheckEmailPage({ searchParams }: Props) {
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">Check your email</h1>
       <div role="status" className="space-y-2 rounded-md bg-emerald-50 p-4 text-sm text-emerald-900">
-        <p className="font-medium">{resent ? "If that address is waiting for confirmation, a new link is on its way." : "To continue, open the link we mailed you."}</p>
+        <p className="font-medium">
+          {resent
+            ? "If that address is waiting for confirmation, a new link is on its way."
+            : "To continue, open the link we mailed you."}
+        </p>
         <p>
           A new account gets a link to confirm its address (valid {VERIFY_TTL_HOURS} hours); you are signed in once you
           confirm. If the address already has an account, the mail says so and helps you sign in.
         </p>
       </div>
       <section aria-labelledby="resend-heading" className="space-y-2">
-        <h2 id="resend-heading" className="text-lg font-semibold">No mail?</h2>
+        <h2 id="resend-heading" className="text-lg font-semibold">
+          No mail?
+        </h2>
         <p className="text-sm text-slate-600">Look in the spam folder first. Then:</p>
         <ResendVerificationForm signedIn={false} />
       </section>
       <p className="text-sm text-slate-600">
-        <Link href="/sign-in" className="font-medium text-indigo-700 hover:underline">Sign in</Link> ·{" "}
-        <Link href="/reset-password" className="font-medium text-indigo-700 hover:underline">Forgot your password?</Link>
+        <Link href="/sign-in" className="font-medium text-indigo-700 hover:underline">
+          Sign in
+        </Link>{" "}
+        ·{" "}
+        <Link href="/reset-password" className="font-medium text-indigo-700 hover:underline">
+          Forgot your password?
+        </Link>
       </p>
     </div>
   );

@@ -14,11 +14,18 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 function Broken({ expired }: { expired: boolean }) {
   return (
     <div className="max-w-xl">
-      <h1 className="text-2xl font-bold tracking-tight">{expired ? "This link has expired" : "This link does not work"}</h1>
+      <h1 className="text-2xl font-bold tracking-tight">
+        {expired ? "This link has expired" : "This link does not work"}
+      </h1>
       <p role="alert" className="mt-2 text-slate-700">
-        {expired ? "Confirmation links last 48 hours." : "It may have been copied incompletely."} Ask again for a fresh one.
+        {expired ? "Confirmation links last 48 hours." : "It may have been copied incompletely."} Ask again for a fresh
+        one.
       </p>
-      <p className="mt-6 text-sm"><Link href="/subscribe" className="text-indigo-700 hover:underline">Back to the subscription form</Link></p>
+      <p className="mt-6 text-sm">
+        <Link href="/subscribe" className="text-indigo-700 hover:underline">
+          Back to the subscription form
+        </Link>
+      </p>
     </div>
   );
 }
@@ -27,7 +34,10 @@ export default async function ConfirmPage({ searchParams }: Props) {
   const token = TokenParamSchema.safeParse(toParamRecord(await searchParams).token);
   const link = token.success ? describeConfirmLink(token.data) : ({ ok: false, reason: "invalid" } as const);
   if (!token.success || !link.ok) return <Broken expired={!link.ok && link.reason === "expired"} />;
-  const what = link.scope === "follows" ? `the ${link.frequency} mail of new papers from your follows` : `the ${link.frequency} trending digest`;
+  const what =
+    link.scope === "follows"
+      ? `the ${link.frequency} mail of new papers from your follows`
+      : `the ${link.frequency} trending digest`;
   return (
     <div className="max-w-xl">
       <h1 className="text-2xl font-bold tracking-tight">Confirm your subscription</h1>
@@ -38,7 +48,9 @@ export default async function ConfirmPage({ searchParams }: Props) {
           Confirm
         </button>
       </form>
-      <p className="mt-6 text-sm text-slate-600">Did not ask for it? Close this page: nothing is sent unless you confirm.</p>
+      <p className="mt-6 text-sm text-slate-600">
+        Did not ask for it? Close this page: nothing is sent unless you confirm.
+      </p>
     </div>
   );
 }

@@ -8,9 +8,18 @@ export const metadata: Metadata = { title: "Subscription", robots: { index: fals
 
 const OUTCOMES = {
   // One landing for both kinds of link (the trending digest, or a signed-in reader's follows).
-  confirmed: { heading: "Subscription confirmed", body: "What you asked for — the trending digest or your follows — arrives with the next digest mail. Every mail has a one-click unsubscribe link." },
-  expired: { heading: "This link has expired", body: "Confirmation links last 48 hours. Subscribe again to get a fresh one." },
-  invalid: { heading: "This link does not work", body: "It may have been replaced by a newer confirmation mail, or copied incompletely. Subscribe again to get a fresh one." },
+  confirmed: {
+    heading: "Subscription confirmed",
+    body: "What you asked for — the trending digest or your follows — arrives with the next digest mail. Every mail has a one-click unsubscribe link.",
+  },
+  expired: {
+    heading: "This link has expired",
+    body: "Confirmation links last 48 hours. Subscribe again to get a fresh one.",
+  },
+  invalid: {
+    heading: "This link does not work",
+    body: "It may have been replaced by a newer confirmation mail, or copied incompletely. Subscribe again to get a fresh one.",
+  },
 } as const;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,12 +30,18 @@ export default async function ConfirmedPage({ searchParams }: Props) {
   return (
     <div className="max-w-xl">
       <h1 className="text-2xl font-bold tracking-tight">{outcome.heading}</h1>
-      <p role="status" className="mt-2 text-slate-700">{outcome.body}</p>
+      <p role="status" className="mt-2 text-slate-700">
+        {outcome.body}
+      </p>
       <p className="mt-6 text-sm">
         {status === "confirmed" ? (
-          <Link href="/" className="text-indigo-700 hover:underline">See today’s trending papers</Link>
+          <Link href="/" className="text-indigo-700 hover:underline">
+            See today’s trending papers
+          </Link>
         ) : (
-          <Link href="/subscribe" className="text-indigo-700 hover:underline">Back to the subscription form</Link>
+          <Link href="/subscribe" className="text-indigo-700 hover:underline">
+            Back to the subscription form
+          </Link>
         )}
       </p>
     </div>

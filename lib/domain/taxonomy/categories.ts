@@ -26,7 +26,8 @@ export function topicsFromCategories(categories: readonly string[]): TopicAssign
   const out: TopicAssignment[] = [];
   for (const category of categories) {
     const rule = CATEGORY_RULES.find((r) => r.match.test(category));
-    if (rule && !out.some((t) => t.slug === rule.topic)) out.push({ slug: rule.topic, reason: `arXiv category ${category}` });
+    if (rule && !out.some((t) => t.slug === rule.topic))
+      out.push({ slug: rule.topic, reason: `arXiv category ${category}` });
   }
   return out;
 }

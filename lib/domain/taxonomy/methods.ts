@@ -15,12 +15,13 @@ export const METHOD_TOPICS: TopicRule[] = [
     name: "Reasoning",
     description: "Multi-step, mathematical and logical reasoning; chain of thought; search over reasoning steps.",
     patterns: [
-      /\breason(?:ing|ers?)\b/i, /\bmath(?:ematical)?\b/i, /\barithmetic\b/i, /\binductive\b/i,
+      /\breason(?:ing|ers?)\b/i,
+      /\bmath(?:ematical)?\b/i,
+      /\barithmetic\b/i,
+      /\binductive\b/i,
       /\bdeductive\b/i,
     ],
-    strong: [
-      /\bchain[- ]of[- ](?:thought|action-thought)\b/i, /\bCoT\b/, /\bGSM8K\b/i, /\bslow[- ]thinking\b/i,
-    ],
+    strong: [/\bchain[- ]of[- ](?:thought|action-thought)\b/i, /\bCoT\b/, /\bGSM8K\b/i, /\bslow[- ]thinking\b/i],
     titleOnly: [/\bplanning\b/i],
   },
   {
@@ -39,7 +40,8 @@ export const METHOD_TOPICS: TopicRule[] = [
     patterns: [
       // A conversational or dialogue agent is a chatbot (NLP) unless it acts; bare "decision making" is
       // as often group, clinical or evidence-fusion decisions (topic audit).
-      /\b(?<!contrast |chemical |imaging |therapeutic |conversational |dialog(?:ue)? )agents?\b/i, /\bagentic\b/i,
+      /\b(?<!contrast |chemical |imaging |therapeutic |conversational |dialog(?:ue)? )agents?\b/i,
+      /\bagentic\b/i,
       /\b(?:sequential|autonomous|agentic) decision[- ]making\b/i,
       /\btool[- ]use\b/i,
     ],
@@ -48,13 +50,19 @@ export const METHOD_TOPICS: TopicRule[] = [
   {
     slug: "efficiency",
     name: "LLM efficiency",
-    description: "Making models cheaper or longer-reaching: quantization, distillation, pruning, sparsity, long context.",
+    description:
+      "Making models cheaper or longer-reaching: quantization, distillation, pruning, sparsity, long context.",
     patterns: [
-      /\bdistill(?:ation|ed)?\b/i, /\bprun(?:ing|ed)\b/i, /\bcontext (?:window|length)\b/i,
+      /\bdistill(?:ation|ed)?\b/i,
+      /\bprun(?:ing|ed)\b/i,
+      /\bcontext (?:window|length)\b/i,
       /\bsmall language models?\b/i,
     ],
     strong: [
-      /\bquantiz(?:ation|ed)\b/i, /\blong[- ]context\b/i, /\bLoRA\b/i, /\bKV[- ]cache\b/i,
+      /\bquantiz(?:ation|ed)\b/i,
+      /\blong[- ]context\b/i,
+      /\bLoRA\b/i,
+      /\bKV[- ]cache\b/i,
       /\bparameter-efficient\b/i,
     ],
   },
@@ -63,7 +71,10 @@ export const METHOD_TOPICS: TopicRule[] = [
     name: "Retrieval & RAG",
     description: "Retrieval-augmented generation, retrievers, search over documents and memory.",
     // Lexical (word) retrieval is a speaker's; retrieval heads are attention heads (topic audit).
-    patterns: [/\b(?<!phase |lexical |word )retriev(?:al|er|ed|ing)\b(?!(?:[- ]\w+)?[- ]heads?\b)/i, /\bknowledge base\b/i],
+    patterns: [
+      /\b(?<!phase |lexical |word )retriev(?:al|er|ed|ing)\b(?!(?:[- ]\w+)?[- ]heads?\b)/i,
+      /\bknowledge base\b/i,
+    ],
     strong: [/\bRAG\b/, /\bretrieval-augmented\b/i, /\bdense retrieval\b/i],
   },
   {
@@ -72,11 +83,18 @@ export const METHOD_TOPICS: TopicRule[] = [
     description: "Learning from reward by acting: RL algorithms, exploration, policies, tree search, self-play.",
     // RLHF is counted under alignment; here it would make every LLM paper an RL paper.
     patterns: [
-      /\breinforcement learning\b(?! from (?:human|AI) feedback)/i, /\bRL\b/i, /\bpolic(?:y|ies)\b/i,
-      /\bexploration(?: and |-)exploitation\b/i, /\bintrinsic rewards?\b/i,
+      /\breinforcement learning\b(?! from (?:human|AI) feedback)/i,
+      /\bRL\b/i,
+      /\bpolic(?:y|ies)\b/i,
+      /\bexploration(?: and |-)exploitation\b/i,
+      /\bintrinsic rewards?\b/i,
     ],
     strong: [
-      /\bMDPs?\b/i, /\bMarkov decision process(?:es)?\b/i, /\bQ-learning\b/i, /\bactor-critic\b/i, /\bMCTS\b/i,
+      /\bMDPs?\b/i,
+      /\bMarkov decision process(?:es)?\b/i,
+      /\bQ-learning\b/i,
+      /\bactor-critic\b/i,
+      /\bMCTS\b/i,
       /\bself-play\b/i,
     ],
   },
@@ -104,7 +122,9 @@ export const METHOD_TOPICS: TopicRule[] = [
     name: "Interpretability",
     description: "Explaining what models do and why: attributions, saliency, probing, mechanistic analysis.",
     patterns: [
-      /\binterpretab(?:le|ility)\b/i, /\bexplainab(?:le|ility)\b/i, /\bsaliency\b/i,
+      /\binterpretab(?:le|ility)\b/i,
+      /\bexplainab(?:le|ility)\b/i,
+      /\bsaliency\b/i,
       /\bfeature (?:importance|attribution)\b/i,
     ],
     strong: [/\bShapley\b/i, /\bmechanistic interpretability\b/i, /\bprobing classifiers?\b/i],
@@ -120,7 +140,8 @@ export const METHOD_TOPICS: TopicRule[] = [
       // drug safety is pharmacology (topic audit).
       /\b(?<!road |traffic |driving |vehicle |sensing |aviation |flight |food |drug |functional |occupational |construction |worker )safety\b(?! (?:hazards?|verification|validation)\b)/i,
       /\bsafe\b(?! (?:autonomous|driving|navigation|exploration|control|trajectory|motion|landing|reinforcement|RL|policy|robot|uncertainty)\b)/i,
-      /\b(?<!personal |heart |panic )attacks?\b/i, /\bharmful\b/i,
+      /\b(?<!personal |heart |panic )attacks?\b/i,
+      /\bharmful\b/i,
       // Detecting or classifying toxic comments people post is content moderation, not a model's harmful
       // output (topic audit).
       /\btoxic(?:ity)?\b(?! (?:(?:language|content|speech|text|comments?|spans?) )?(?:detection|detectors?|classification|classifiers?)\b| comments?\b)/i,
@@ -134,13 +155,21 @@ export const METHOD_TOPICS: TopicRule[] = [
   {
     slug: "theory",
     name: "Theory, statistics & optimization",
-    description: "Learning theory, Bayesian and causal methods, optimisation and generalisation, with proofs or formal analysis.",
+    description:
+      "Learning theory, Bayesian and causal methods, optimisation and generalisation, with proofs or formal analysis.",
     patterns: [
-      /\btheor(?:etical(?:ly)?|ems?)\b/i, /\bBayesian\b/i, /\bconvergence\b/i, /\bgradient descent\b/i,
-      /\bgeneralization bounds?\b/i, /\btreatment effects?\b/i,
+      /\btheor(?:etical(?:ly)?|ems?)\b/i,
+      /\bBayesian\b/i,
+      /\bconvergence\b/i,
+      /\bgradient descent\b/i,
+      /\bgeneralization bounds?\b/i,
+      /\btreatment effects?\b/i,
     ],
     strong: [
-      /\bwe prove\b/i, /\bprovabl[ey]\b/i, /\bsample complexity\b/i, /\bNash\b/,
+      /\bwe prove\b/i,
+      /\bprovabl[ey]\b/i,
+      /\bsample complexity\b/i,
+      /\bNash\b/,
       /\bcausal (?:inference|effects?)\b/i,
     ],
     titleOnly: [/\btheory\b/i, /\bcomplexity\b/i, /\btopolog(?:y|ical)\b/i, /\bnecessary and sufficient\b/i],
@@ -150,8 +179,11 @@ export const METHOD_TOPICS: TopicRule[] = [
     name: "Continual learning & adaptation",
     description: "Learning under change: continual and lifelong learning, forgetting, domain and test-time adaptation.",
     patterns: [
-      /\bcontinual(?:ly)?\b/i, /\bdomain adaptation\b/i, /\bconcept (?:shift|drift)\b/i,
-      /\bdistribution shifts?\b/i, /\blifelong\b/i,
+      /\bcontinual(?:ly)?\b/i,
+      /\bdomain adaptation\b/i,
+      /\bconcept (?:shift|drift)\b/i,
+      /\bdistribution shifts?\b/i,
+      /\blifelong\b/i,
     ],
     strong: [/\btest[- ]time adaptation\b/i, /\bcatastrophic (?:forgetting|interference)\b/i],
   },

@@ -30,13 +30,16 @@ function rulesText(rule: TopicRule): string[] {
   if (rule.patterns.length > 0) lines.push(`title, or ${min}+ mentions in the abstract: ${list(rule.patterns)}`);
   if (rule.strong?.length) lines.push(`title, or 1 mention in the abstract: ${list(rule.strong)}`);
   if (rule.titleOnly?.length) lines.push(`title only: ${list(rule.titleOnly)}`);
-  if (rule.notWithTitle?.length) lines.push(`the first line's terms do not count when the title matches: ${list(rule.notWithTitle)}`);
+  if (rule.notWithTitle?.length)
+    lines.push(`the first line's terms do not count when the title matches: ${list(rule.notWithTitle)}`);
   const categoryRules = CATEGORY_RULES.filter((r) => r.topic === rule.slug).map((r) => String(r.match));
   if (categoryRules.length > 0) {
     lines.push(`arXiv category: ${categoryRules.join(", ")}; a paper in other categories needs a title match`);
   }
   if (CLASSIFIED_TOPICS.has(rule.slug)) {
-    lines.push("without arXiv categories: a classifier trained on papers with them decides, instead of the text rules above");
+    lines.push(
+      "without arXiv categories: a classifier trained on papers with them decides, instead of the text rules above",
+    );
   }
   lines.push(`with arXiv categories, text rules apply only in ${(rule.fields ?? DEFAULT_FIELDS).join(" or ")}`);
   return lines;

@@ -29,7 +29,9 @@ export function parseArxivAtom(text: string, file: string): ParsedItem[] {
         arxivVersion: id.version,
         title,
         abstract: summary,
-        authors: children(entry, "author").flatMap((a) => textOf(child(a, "name") ?? (a as Record<string, unknown>).name) ?? []),
+        authors: children(entry, "author").flatMap(
+          (a) => textOf(child(a, "name") ?? (a as Record<string, unknown>).name) ?? [],
+        ),
         categories: primaryFirst(
           attr(child(entry, "primary_category"), "term"),
           children(entry, "category").flatMap((c) => attr(c, "term") ?? []),

@@ -65,9 +65,14 @@ export function parseArxivJsonLine(text: string, line: number): ParsedItem | nul
 }
 
 function toAuthors(r: z.infer<typeof LineSchema>): string[] {
-  if (r.authors_parsed) return r.authors_parsed.map(([last = "", first = ""]) => `${first} ${last}`.trim()).filter(Boolean);
+  if (r.authors_parsed)
+    return r.authors_parsed.map(([last = "", first = ""]) => `${first} ${last}`.trim()).filter(Boolean);
   // Whitespace runs collapse first: /\s+and\s+/ retried at every space of a long run is quadratic.
-  if (typeof r.authors === "string") return normalizeWhitespace(r.authors).split(/, ?| and /).map((a) => a.trim()).filter(Boolean);
+  if (typeof r.authors === "string")
+    return normalizeWhitespace(r.authors)
+      .split(/, ?| and /)
+      .map((a) => a.trim())
+      .filter(Boolean);
   return r.authors ?? [];
 }
 

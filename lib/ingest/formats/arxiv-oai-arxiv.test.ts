@@ -57,6 +57,9 @@ describe("parseArxivOai with metadataPrefix=arXiv", () => {
 
   it("rejects a record with neither oai_dc nor arXiv metadata, by record", () => {
     const bare = PAGE.replace(/<metadata>[\s\S]*<\/metadata>/, "<metadata><other/></metadata>");
-    expect(parseArxivOai(bare, "page.xml").items[0]).toEqual({ at: { line: null, record: "record 1" }, rejection: { field: "metadata", reason: "no oai_dc or arXiv metadata" } });
+    expect(parseArxivOai(bare, "page.xml").items[0]).toEqual({
+      at: { line: null, record: "record 1" },
+      rejection: { field: "metadata", reason: "no oai_dc or arXiv metadata" },
+    });
   });
 });

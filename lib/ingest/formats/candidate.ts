@@ -1,7 +1,9 @@
 // Helpers every format parser shares: a candidate record with defaults, and arXiv "Last, First" names.
 import type { SourceRecordCandidate } from "../source-record";
 
-export function candidate(fields: Partial<SourceRecordCandidate> & Pick<SourceRecordCandidate, "title" | "abstract">): SourceRecordCandidate {
+export function candidate(
+  fields: Partial<SourceRecordCandidate> & Pick<SourceRecordCandidate, "title" | "abstract">,
+): SourceRecordCandidate {
   return {
     arxivId: null,
     arxivVersion: null,

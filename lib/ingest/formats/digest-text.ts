@@ -15,7 +15,13 @@ export function parseDigestTextItems(text: string, opts: ParseDigestOptions): Pa
       const id = paperIdFor({ arxivId: null, title: paper.title });
       const earlier = firstLine.get(id);
       if (earlier !== undefined) {
-        return { at, rejection: { field: "title", reason: `duplicate paper: lines ${earlier} and ${paper.line} are the same paper (${id})` } };
+        return {
+          at,
+          rejection: {
+            field: "title",
+            reason: `duplicate paper: lines ${earlier} and ${paper.line} are the same paper (${id})`,
+          },
+        };
       }
       firstLine.set(id, paper.line);
       return {

@@ -63,7 +63,9 @@ describe("arXiv API Atom", () => {
       doi: "10.1063/1.4944470",
       journalRef: "J. Chem. Phys. 144, 124107 (2016)",
     });
-    expect(r?.abstract).toMatch(/^We extend the Landauer-B\\"uttiker probe formalism for conductances to the high bias regime, and/);
+    expect(r?.abstract).toMatch(
+      /^We extend the Landauer-B\\"uttiker probe formalism for conductances to the high bias regime, and/,
+    );
   });
 
   it("reads several categories and comments", () => {
@@ -100,24 +102,48 @@ describe("arXiv JSON Lines", () => {
     const lines = read("arxiv-daily-listing.2026-07-01.head40.jsonl").split("\n");
     const rs = records(lines.flatMap((l, i) => parseArxivJsonLine(l, i + 1) ?? []));
     expect(rs).toHaveLength(40);
-    expect(rs[0]).toMatchObject({ arxivId: "2606.30776", title: "Optimal Auctions for Constrained Buyers", categories: ["cs.GT"] });
+    expect(rs[0]).toMatchObject({
+      arxivId: "2606.30776",
+      title: "Optimal Auctions for Constrained Buyers",
+      categories: ["cs.GT"],
+    });
   });
 
   it("reads the gzipped corpus shape", () => {
     const text = gunzipSync(readFileSync(path.join(FIXTURES, "arxiv-corpus.head3000.jsonl.gz"))).toString("utf8");
-    const items = text.split("\n").slice(0, 500).flatMap((l, i) => parseArxivJsonLine(l, i + 1) ?? []);
+    const items = text
+      .split("\n")
+      .slice(0, 500)
+      .flatMap((l, i) => parseArxivJsonLine(l, i + 1) ?? []);
     const ok = items.map(validateItem).filter((v) => v.ok);
     expect(ok.length).toBeGreaterThan(450);
     expect(items[0]).toMatchObject({ candidate: { arxivId: "0704.0125", authors: ["Michael Reissig", "Jens Wirth"] } });
   });
 
   it("reads the metadata snapshot shape and rejects bad lines with their line number", () => {
-    const snapshot = { id: "0704.0001", title: "T", abstract: "A", authors: "A. One, B. Two and C. Three", categories: "hep-ph math.CO", "journal-ref": "J 1", versions: [{ version: "v1", created: "Mon, 2 Apr 2007 19:18:42 GMT" }, { version: "v2" }] };
+    const snapshot = {
+      id: "0704.0001",
+      title: "T",
+      abstract: "A",
+      authors: "A. One, B. Two and C. Three",
+      categories: "hep-ph math.CO",
+      "journal-ref": "J 1",
+      versions: [{ version: "v1", created: "Mon, 2 Apr 2007 19:18:42 GMT" }, { version: "v2" }],
+    };
     expect(parseArxivJsonLine(JSON.stringify(snapshot), 1)).toMatchObject({
-      candidate: { arxivVersion: 2, authors: ["A. One", "B. Two", "C. Three"], categories: ["hep-ph", "math.CO"], publishedAt: "2007-04-02", journalRef: "J 1" },
+      candidate: {
+        arxivVersion: 2,
+        authors: ["A. One", "B. Two", "C. Three"],
+        categories: ["hep-ph", "math.CO"],
+        publishedAt: "2007-04-02",
+        journalRef: "J 1",
+      },
     });
     expect(parseArxivJsonLine("{nope", 7)).toMatchObject({ at: { line: 7 }, rejection: { field: "json" } });
-    expect(parseArxivJsonLine('{"id":"x","title":"t"}', 8)).toMatchObject({ at: { line: 8 }, rejection: { field: "id" } });
+    expect(parseArxivJsonLine('{"id":"x","title":"t"}', 8)).toMatchObject({
+      at: { line: 8 },
+      rejection: { field: "id" },
+    });
   });
 });
 

@@ -19,13 +19,20 @@ const read = (name: string) => readFileSync(path.join(FIXTURES, name), "utf8");
 const SEED_HEAD = readFileSync(path.join(process.cwd(), "prisma/seed-digest.txt"), "utf8").slice(0, 3_000);
 const OAI = read("arxiv-oai-pmh.listrecords-oai_dc.20-records.xml");
 // Three records and the token keep each case fast.
-const OAI_SMALL = OAI.slice(0, OAI.split("</record>", 3).join("</record>").length) + "</record><resumptionToken>x|1</resumptionToken></ListRecords></OAI-PMH>";
+const OAI_SMALL =
+  OAI.slice(0, OAI.split("</record>", 3).join("</record>").length) +
+  "</record><resumptionToken>x|1</resumptionToken></ListRecords></OAI-PMH>";
 const LISTING_LINES = read("arxiv-daily-listing.2026-07-01.head40.jsonl").split("\n").slice(0, 10);
 
 /** A sample with a slice deleted, duplicated or replaced by arbitrary text, or truncated. */
 const mutated = (sample: string) =>
   fc
-    .tuple(fc.nat({ max: sample.length }), fc.nat({ max: 200 }), fc.string({ unit: "binary", maxLength: 40 }), fc.constantFrom("delete", "insert", "replace", "duplicate", "truncate"))
+    .tuple(
+      fc.nat({ max: sample.length }),
+      fc.nat({ max: 200 }),
+      fc.string({ unit: "binary", maxLength: 40 }),
+      fc.constantFrom("delete", "insert", "replace", "duplicate", "truncate"),
+    )
     .map(([at, len, text, op]) => {
       const [head, tail] = [sample.slice(0, at), sample.slice(at)];
       if (op === "delete") return head + tail.slice(len);
@@ -62,24 +69,52 @@ const today = new Date("2026-11-27T00:00:00Z");
 
 describe("parsers under arbitrary and mutated input", () => {
   it("digest text (2,000 cases)", () => {
-    fc.assert(fc.property(inputs(SEED_HEAD), checkParser((t) => parseDigestTextItems(t, { file: "fuzz", today }))), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(
+        inputs(SEED_HEAD),
+        checkParser((t) => parseDigestTextItems(t, { file: "fuzz", today })),
+      ),
+      { numRuns: 2_000 },
+    );
   });
 
   it("HF daily papers JSON (2,000 cases)", () => {
     const sample = read("hf-daily-papers.api-response.5-items.json").slice(0, 8_000);
-    fc.assert(fc.property(inputs(sample), checkParser((t) => parseHfDaily(t, "fuzz"))), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(
+        inputs(sample),
+        checkParser((t) => parseHfDaily(t, "fuzz")),
+      ),
+      { numRuns: 2_000 },
+    );
   });
 
   it("arXiv Atom (2,000 cases)", () => {
-    fc.assert(fc.property(inputs(read("arxiv-api-atom.id-list-query.xml")), checkParser((t) => parseArxivAtom(t, "fuzz"))), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(
+        inputs(read("arxiv-api-atom.id-list-query.xml")),
+        checkParser((t) => parseArxivAtom(t, "fuzz")),
+      ),
+      { numRuns: 2_000 },
+    );
   });
 
   it("arXiv OAI-PMH (1,500 cases)", () => {
-    fc.assert(fc.property(inputs(OAI_SMALL), checkParser((t) => parseArxivOai(t, "fuzz").items)), { numRuns: 1_500 });
+    fc.assert(
+      fc.property(
+        inputs(OAI_SMALL),
+        checkParser((t) => parseArxivOai(t, "fuzz").items),
+      ),
+      { numRuns: 1_500 },
+    );
   });
 
   it("arXiv JSON Lines (3,000 cases)", () => {
-    const lines = fc.oneof(...LISTING_LINES.map((l) => mutated(l)), fc.string({ unit: "binary", maxLength: 300 }), fc.json());
+    const lines = fc.oneof(
+      ...LISTING_LINES.map((l) => mutated(l)),
+      fc.string({ unit: "binary", maxLength: 300 }),
+      fc.json(),
+    );
     fc.assert(
       fc.property(lines, fc.nat({ max: 1_000_000 }), (line, n) => {
         const item = parseArxivJsonLine(line, n + 1);

@@ -36,7 +36,8 @@ export function parseHfDaily(text: string, file: string): ParsedItem[] {
     const where = /position \d+/.test(message) ? "" : ` (at position ${text.length}, the end: cut short?)`;
     throw new IngestError({ file, line: null, field: "json" }, `not JSON: ${message}${where}`);
   }
-  if (!Array.isArray(data)) throw new IngestError({ file, line: null, field: "(root)" }, "expected an array of daily papers");
+  if (!Array.isArray(data))
+    throw new IngestError({ file, line: null, field: "(root)" }, "expected an array of daily papers");
   const ranks = new Map<string, number>();
   return data.map((raw, i): ParsedItem => {
     const at = { line: null, record: `item ${i + 1}` };
@@ -63,7 +64,13 @@ export function parseHfDaily(text: string, file: string): ParsedItem[] {
         publishedAt: dayOfTimestamp(paper.publishedAt),
         keywords: paper.ai_keywords ?? [],
         links: [paper.githubRepo, paper.projectPage].filter((u): u is string => !!u),
-        appearance: { date: day, source: HF_DAILY, rank, upvotes: paper.upvotes ?? null, commentCount: numComments ?? null },
+        appearance: {
+          date: day,
+          source: HF_DAILY,
+          rank,
+          upvotes: paper.upvotes ?? null,
+          commentCount: numComments ?? null,
+        },
       }),
     };
   });

@@ -3,7 +3,18 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { IngestError } from "../errors";
 
-const REPEATED = new Set(["entry", "author", "category", "link", "record", "creator", "subject", "description", "date", "identifier"]);
+const REPEATED = new Set([
+  "entry",
+  "author",
+  "category",
+  "link",
+  "record",
+  "creator",
+  "subject",
+  "description",
+  "date",
+  "identifier",
+]);
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -27,7 +38,9 @@ export function parseXml(text: string, file: string): XmlNode {
     return parser.parse(text) as XmlNode;
   } catch (error) {
     // The validator misses a few malformations (found by fuzzing, e.g. an unclosed "<?…" tag).
-    throw new IngestError({ file, line: null, field: "xml" }, `malformed XML: ${(error as Error).message}`, { cause: error });
+    throw new IngestError({ file, line: null, field: "xml" }, `malformed XML: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 
