@@ -3,7 +3,6 @@
 // first N papers), signs in a reader with `--saves` random bookmarks (written to SQLite directly, as an
 // import would), then times the first request (fits the vocabulary and stores every paper's vector),
 // the first after a new save (retrains the reader's model), and `--requests` warm requests, one at a time.
-import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -13,28 +12,11 @@ import Database from "better-sqlite3";
 import { makeSignature } from "better-auth/crypto";
 import { loadOrCreateAuthSecret } from "@/lib/auth/secret";
 import { seededRandom } from "@/lib/domain/seeded-random";
-import { startBenchApp, type BenchApp } from "./bench/app";
+import { ingestIntoBenchApp, startBenchApp, type BenchApp } from "./bench/app";
 import { percentile } from "./bench/load";
 
 const USAGE = "usage: npm run bench:for-you -- <corpus.jsonl[.gz]> [--limit N] [--saves 500] [--requests 30]";
 
-async function ingest(app: BenchApp, corpus: string, limit: string | undefined): Promise<void> {
-  const args = [
-    "--max-old-space-size=192",
-    "--conditions=react-server",
-    "--import",
-    "tsx",
-    "scripts/ingest.ts",
-    corpus,
-    ...(limit ? ["--limit", limit] : []),
-  ];
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: app.dataDir, PORT: String(app.port) };
-  delete env.DATABASE_FILE;
-  delete env.MEILI_URL;
-  const child = spawn("nice", ["-n", "10", process.execPath, ...args], { env, stdio: ["ignore", "ignore", "inherit"] });
-  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-  if (code !== 0) throw new Error(`ingest of ${corpus} exited with ${code}`);
-}
 
 /** A reader with a session and `saves` random bookmarks, straight in SQLite; returns the session cookie and a spare paper to save later. */
 async function seedReader(
@@ -99,7 +81,7 @@ async function main(): Promise<void> {
   try {
     app = await startBenchApp(tmp, null);
     const t0 = performance.now();
-    await ingest(app, corpus, values.limit);
+    await ingestIntoBenchApp(app, corpus, values.limit, "ignore");
     console.log(`ingested in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
     const reader = await seedReader(tmp, Number(values.saves));
     const url = `${app.url}/for-you?period=month`;

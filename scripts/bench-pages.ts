@@ -8,14 +8,13 @@
 // home page loads (a body of a page's order of size) — in alternating rounds. `--floor` adds
 // a bare App Router app built with the same next and react: its cached page against the same small
 // static file, served by that app in the same rounds — the framework's own ratio.
-import { spawn } from "node:child_process";
 import http from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { READER_COOKIE } from "@/lib/cache/reader-cookie";
-import { startBenchApp, type BenchApp } from "./bench/app";
+import { ingestIntoBenchApp, startBenchApp, type BenchApp } from "./bench/app";
 import { FLOOR_STATIC_FILE, loadedScripts, startFrameworkFloor, type FloorApp } from "./bench/framework-floor";
 import { runLoad, summarize, type LoadResult, type Summary } from "./bench/load";
 
@@ -78,7 +77,7 @@ async function main(): Promise<void> {
     // Running instances (several: requests go round-robin), or an app of our own on a fresh data dir.
     if (urls.length === 0) {
       app = await startBenchApp(tmp, null);
-      if (values.corpus) await ingest(app, values.corpus, values.limit);
+      if (values.corpus) await ingestIntoBenchApp(app, values.corpus, values.limit);
     }
     const origins = urls.length > 0 ? urls : [app!.url];
     const base = origins[0]!;
@@ -205,23 +204,6 @@ async function warm(base: string, t: Target, agent: http.Agent): Promise<number>
   return reply!.bytes;
 }
 
-async function ingest(app: BenchApp, corpus: string, limit: string | undefined): Promise<void> {
-  const args = [
-    "--max-old-space-size=192",
-    "--conditions=react-server",
-    "--import",
-    "tsx",
-    "scripts/ingest.ts",
-    corpus,
-    ...(limit ? ["--limit", limit] : []),
-  ];
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: app.dataDir, PORT: String(app.port) };
-  delete env.DATABASE_FILE;
-  delete env.MEILI_URL;
-  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "inherit", "inherit"] });
-  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-  if (code !== 0) throw new Error(`ingest of ${corpus} exited with ${code}`);
-}
 
 /** The biggest same-origin script of the home page: a static file of a page's order of size. */
 async function largestScript(base: string): Promise<string> {

@@ -68,3 +68,28 @@ export async function startBenchApp(
       }),
   };
 }
+
+/** Ingests (the first `limit` papers of) a corpus into a running bench app's DATA_DIR through
+ *  `npm run ingest`'s script, which notifies the app; the ingest lowers its own CPU priority. */
+export async function ingestIntoBenchApp(
+  app: BenchApp,
+  corpus: string,
+  limit: string | undefined,
+  stdout: "ignore" | "inherit" = "inherit",
+): Promise<void> {
+  const args = [
+    "--max-old-space-size=192",
+    "--conditions=react-server",
+    "--import",
+    "tsx",
+    "scripts/ingest.ts",
+    corpus,
+    ...(limit ? ["--limit", limit] : []),
+  ];
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: app.dataDir, PORT: String(app.port) };
+  delete env.DATABASE_FILE;
+  delete env.MEILI_URL;
+  const child = spawn(process.execPath, args, { env, stdio: ["ignore", stdout, "inherit"] });
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (code !== 0) throw new Error(`ingest of ${corpus} exited with ${code}`);
+}
