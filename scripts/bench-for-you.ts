@@ -17,7 +17,6 @@ import { percentile } from "./bench/load";
 
 const USAGE = "usage: npm run bench:for-you -- <corpus.jsonl[.gz]> [--limit N] [--saves 500] [--requests 30]";
 
-
 /** A reader with a session and `saves` random bookmarks, straight in SQLite; returns the session cookie and a spare paper to save later. */
 async function seedReader(
   dataDir: string,

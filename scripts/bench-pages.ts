@@ -204,7 +204,6 @@ async function warm(base: string, t: Target, agent: http.Agent): Promise<number>
   return reply!.bytes;
 }
 
-
 /** The biggest same-origin script of the home page: a static file of a page's order of size. */
 async function largestScript(base: string): Promise<string> {
   let best = { path: "", bytes: -1 };
