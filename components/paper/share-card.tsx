@@ -1,6 +1,8 @@
 // The social share image of a paper (Open Graph / Twitter), as JSX for next/og's ImageResponse (Satori:
 // flexbox only, inline styles). Text must come from toDrawableText so no glyph needs a network font.
-export const SHARE_CARD_SIZE = { width: 1200, height: 630 };
+import { SHARE_IMAGE_SIZE } from "@/lib/seo/paper-metadata";
+
+export const SHARE_CARD_SIZE = SHARE_IMAGE_SIZE;
 
 export type ShareCardData = { title: string; topics: string[]; date: string };
 

@@ -222,14 +222,17 @@ describe("npm run backup, then npm run restore into a fresh DATA_DIR", () => {
       ).text();
       expect(follows).toContain(`href="/topics/${topics[i]!.slug}"`);
     }
-    // The index was rebuilt from the database: a paper the ingest wrote before the backup is found.
+    // The index is rebuilt from the database — in the background once the app answers (progress on
+    // /status): a paper the ingest wrote before the backup is found soon after.
     const ingestedPaper = queryOne<{ id: string; title: string }>(
       dataDir,
       `SELECT id, title FROM Paper WHERE arxivId IS NOT NULL ORDER BY id LIMIT 1`,
     );
-    const search = (await (
-      await fetch(`${restored.url}/api/search?q=${encodeURIComponent(ingestedPaper.title)}`)
-    ).json()) as { hits: { id: string }[] };
-    expect(search.hits.map((h) => h.id)).toContain(ingestedPaper.id);
+    const restoredUrl = restored.url;
+    const searchIds = async () => {
+      const url = `${restoredUrl}/api/search?q=${encodeURIComponent(ingestedPaper.title)}`;
+      return ((await (await fetch(url)).json()) as { hits?: { id: string }[] }).hits?.map((h) => h.id) ?? [];
+    };
+    await expect.poll(searchIds, { timeout: 180_000, interval: 1_000 }).toContain(ingestedPaper.id);
   }, 600_000);
 });

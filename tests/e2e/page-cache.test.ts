@@ -39,9 +39,14 @@ async function anonymousVotes(url: string, title: string): Promise<number> {
 
 /** The upvotes an anonymous visitor's topic chart counts (every week shown). */
 async function chartUpvotes(url: string): Promise<number> {
-  const count = /per week: (\d+) upvotes over/.exec(await (await get(url)).text())?.[1];
-  if (count === undefined) throw new Error(`no upvotes chart on ${url}`);
-  return Number(count);
+  const html = await (await get(url)).text();
+  const chart = /per week: (\d+) upvotes over/.exec(html)?.[1];
+  if (chart !== undefined) return Number(chart);
+  // Fewer than three weeks: a sentence instead of a chart ("… per week: 3 papers, 5 upvotes in 2026-W11."),
+  // which leaves out a series that is all zero.
+  const sentence = /per week: ([^<]*?)\./.exec(html)?.[1];
+  if (sentence === undefined) throw new Error(`no weekly activity on ${url}`);
+  return Number(/(\d+) upvotes/.exec(sentence)?.[1] ?? 0);
 }
 
 describe("cached browse pages", () => {

@@ -1,8 +1,10 @@
 // /status tells users whether the data is current: last ingest, papers per day (chart + numbers),
 // errors — and, being public, never a source's query string (tokens) or an error's raw text.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { signRevalidateToken } from "@/lib/cache/revalidate-token";
 import { launchBrowser, type TestBrowser } from "../setup/browser";
 
 const base = inject("appUrl");
@@ -25,6 +27,17 @@ function addRun(source: string, format: string, status: string, error: string | 
   db.prepare(
     "INSERT INTO IngestRun (source, format, status, startedAt, finishedAt, created, error) SELECT ?, ?, ?, startedAt, finishedAt, 3, ? FROM IngestRun ORDER BY id LIMIT 1",
   ).run(source, format, status, error);
+}
+
+/** What an ingest does after writing: tells the app, whose cached /status then renders anew. */
+async function notifyApp(): Promise<void> {
+  const secret = readFileSync(path.join(inject("appDataDir"), "app-secret"), "utf8").trim();
+  const token = signRevalidateToken({ p: "revalidate", e: Math.floor(Date.now() / 1000) + 60 }, secret);
+  const response = await fetch(`${base}/api/revalidate`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(response.ok).toBe(true);
 }
 
 describe("ingest status page", () => {
@@ -62,6 +75,7 @@ describe("ingest status page", () => {
       "failed",
       '/srv/private/digest.txt:41: title: Unexpected "password=hunter2"',
     );
+    await notifyApp();
     const html = await (await fetch(`${base}/status`)).text();
     expect(html).not.toMatch(/s3cret|hunter2|ENOTFOUND|\/srv\/private|verb=ListRecords/);
     const page = await browser.context.newPage();
