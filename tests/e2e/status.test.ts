@@ -1,10 +1,10 @@
 // /status tells users whether the data is current: last ingest, papers per day (chart + numbers),
 // errors — and, being public, never a source's query string (tokens) or an error's raw text.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { signRevalidateToken } from "@/lib/cache/revalidate-token";
+import { readOrCreateSecretFile } from "@/lib/domain/secret-file";
 import { launchBrowser, type TestBrowser } from "../setup/browser";
 
 const base = inject("appUrl");
@@ -31,7 +31,8 @@ function addRun(source: string, format: string, status: string, error: string | 
 
 /** What an ingest does after writing: tells the app, whose cached /status then renders anew. */
 async function notifyApp(): Promise<void> {
-  const secret = readFileSync(path.join(inject("appDataDir"), "app-secret"), "utf8").trim();
+  // Created once, exclusively, by whichever process needs it first: the app reads the same one.
+  const secret = readOrCreateSecretFile(path.join(inject("appDataDir"), "app-secret"));
   const token = signRevalidateToken({ p: "revalidate", e: Math.floor(Date.now() / 1000) + 60 }, secret);
   const response = await fetch(`${base}/api/revalidate`, {
     method: "POST",
