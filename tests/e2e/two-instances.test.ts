@@ -1,10 +1,12 @@
 // Two app instances on one data directory (one SQLite file) and one Meilisearch, sharing no memory,
 // as MULTI_INSTANCE=1 runs them behind a reverse proxy: a client's rate limit counts across both.
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type AppServer } from "../setup/app-server";
+import { createSearchOnlyKey } from "../setup/instances";
 import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
 
 let meili: TestMeili;
@@ -19,10 +21,14 @@ beforeAll(async () => {
     MEILI_URL: meili.target.url,
     MEILI_MASTER_KEY: meili.target.apiKey ?? "",
     MEILI_INDEX: "two_instances",
+    // Multi-instance mode takes its secrets and the search-only key from the environment (docs/deploy.md).
+    MEILI_SEARCH_KEY: await createSearchOnlyKey(meili),
+    AUTH_SECRET: randomBytes(36).toString("base64url"),
+    APP_SECRET: randomBytes(36).toString("base64url"),
     SEARCH_RATE_LIMIT_PER_MINUTE: "1",
     SEARCH_RATE_LIMIT_BURST: "3",
   };
-  // One after the other: the first migrates and seeds, the second finds both done.
+  // One after the other: the first migrates, the second finds it done (multi-instance mode never seeds).
   a = await startApp(env, { dataDir });
   b = await startApp(env, { dataDir });
 }, 300_000);

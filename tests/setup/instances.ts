@@ -18,7 +18,8 @@ export type SharedServices = {
   stop: () => Promise<void>;
 };
 
-async function createSearchOnlyKey(meili: TestMeili): Promise<string> {
+/** A key that may only search the test index: what every web instance gets in multi-instance mode. */
+export async function createSearchOnlyKey(meili: TestMeili): Promise<string> {
   const response = await fetch(`${meili.target.url}/keys`, {
     method: "POST",
     headers: { Authorization: `Bearer ${meili.target.apiKey}`, "Content-Type": "application/json" },
