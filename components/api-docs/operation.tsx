@@ -1,6 +1,7 @@
 // One API operation from the OpenAPI document: what it does, its parameters, a curl line, its answers.
 import { typeLabel } from "@/lib/api/describe-schema";
 import { TypeText } from "./schema-table";
+import { TableHead } from "./table-head";
 
 type Parameter = { name: string; in: string; required: boolean; description: string; schema: unknown };
 type Answer = { description: string; content?: { "application/json": { schema: unknown } } };
@@ -29,19 +30,7 @@ export function Operation({ path, op, serverUrl }: { path: string; op: Operation
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Parameters of {op.summary}</caption>
-            <thead>
-              <tr className="border-b border-slate-200">
-                <th scope="col" className="py-1 pr-3">
-                  Parameter
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Type
-                </th>
-                <th scope="col" className="py-1">
-                  Description
-                </th>
-              </tr>
-            </thead>
+            <TableHead name="Parameter" />
             <tbody>
               {op.parameters.map((p) => (
                 <tr key={p.name} className="border-b border-slate-100 align-top">

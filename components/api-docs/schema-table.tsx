@@ -1,5 +1,6 @@
 // One schema of the OpenAPI document as a table of its fields; referenced components are links.
 import { schemaFields, type TypeLabel } from "@/lib/api/describe-schema";
+import { TableHead } from "./table-head";
 
 export function TypeText({ type }: { type: TypeLabel }) {
   if (!type.ref) return <code>{type.text}</code>;
@@ -29,19 +30,7 @@ export function SchemaTable({ id, schema }: { id: string; schema: unknown }) {
       {description && <p className="text-sm text-slate-600">{description}</p>}
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className="py-1 pr-3">
-                Field
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Type
-              </th>
-              <th scope="col" className="py-1">
-                Description
-              </th>
-            </tr>
-          </thead>
+          <TableHead name="Field" />
           <tbody>
             {fields.map((f) => (
               <tr key={f.name} className="border-b border-slate-100 align-top">
