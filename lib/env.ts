@@ -83,13 +83,15 @@ export const EnvSchema = z
     /** How many reverse proxies in front of the app to trust: 0 = the socket address is the client;
      *  n = the n-th X-Forwarded-For entry from the right (what the outermost trusted proxy saw). */
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
-    /** Per-client token buckets (lib/rate-limit): a steady rate per minute plus a burst on top. Search
-     *  covers /search, /api/search and search feeds; similar is /similar (13 engine queries each);
-     *  export the citation downloads; image the share images; auth sign-in and sign-up. */
-    /** Several app instances share one database (behind a reverse proxy): rate limits live in the
-     *  database instead of each process's memory. "1"/"true" or "0"/"false". */
     /** Scheduled sync from Hugging Face and arXiv inside `npm start` (lib/sync); "off" leaves only `npm run sync`. */
     SYNC: z.enum(["on", "off"]).default("on"),
+    /** Webhooks may post to private, loopback and link-local addresses: off by default, so a reader's
+     *  webhook URL cannot reach services inside the network the app runs in. Tests and a lab whose
+     *  chat server is on the LAN turn it on. */
+    WEBHOOK_ALLOW_PRIVATE: z
+      .enum(["0", "1", "true", "false"])
+      .default("0")
+      .transform((v) => v === "1" || v === "true"),
     SYNC_SOURCES: list.pipe(z.array(z.enum(["hf", "arxiv", "enrich"])).min(1)).default(["hf", "arxiv", "enrich"]),
     /** arXiv categories whose new submissions the arxiv source harvests. */
     SYNC_ARXIV_CATEGORIES: list
@@ -118,8 +120,10 @@ export const EnvSchema = z
       z.url({ protocol: /^https?$/ }).default("https://export.arxiv.org/api/query"),
     ),
     ARXIV_OAI_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).default("https://oaipmh.arxiv.org/oai")),
-    /** GET /api/search requests per minute per client (steady rate), and the burst allowed on top: a
-     *  crawler or a stuck script must not starve everyone else's search. */
+    /** Per-client token buckets (lib/rate-limit): a steady rate per minute plus a burst on top, so a
+     *  crawler or a stuck script cannot starve everyone else. Search covers /search, /api/search and
+     *  search feeds; similar is /similar; export the citation downloads; image the share images; auth
+     *  sign-in and sign-up. */
     SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
     SEARCH_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(40),
     SIMILAR_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),

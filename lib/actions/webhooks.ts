@@ -5,6 +5,8 @@ import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getWebhook, removeWebhook, saveWebhook } from "@/lib/db/webhooks";
 import { WebhookUrlSchema } from "@/lib/recs/webhook-payload";
+import { privateHostReason } from "@/lib/email/webhook-post";
+import { getEnv } from "@/lib/env";
 import { formRecord, type FormState } from "./form-state";
 
 export async function webhookFormAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -21,6 +23,13 @@ export async function webhookFormAction(_state: FormState, formData: FormData): 
     return {
       status: "error",
       fields: { url: `The URL ${url.error.issues[0]?.message ?? "is not valid"}.` },
+      values: { url: raw.url ?? "" },
+    };
+  const refused = getEnv().WEBHOOK_ALLOW_PRIVATE ? null : privateHostReason(new URL(url.data).hostname);
+  if (refused)
+    return {
+      status: "error",
+      fields: { url: `The URL must point to a public address (${refused}).` },
       values: { url: raw.url ?? "" },
     };
   const existing = await getWebhook(user.id);

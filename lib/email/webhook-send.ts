@@ -8,6 +8,8 @@ import { dailyPeriod, type Period } from "@/lib/domain/periods";
 import type { FollowSection } from "./render-digest";
 import { paperPageUrl } from "@/lib/feeds/paper-links";
 import { getAppUrl } from "@/lib/site-url";
+import { getEnv } from "@/lib/env";
+import { postWebhook } from "./webhook-post";
 import { listForYouSections } from "./for-you-section";
 import {
   backoffMinutes,
@@ -16,8 +18,6 @@ import {
   signBody,
   toWebhookBody,
 } from "@/lib/recs/webhook-payload";
-
-const TIMEOUT_MS = 10_000;
 
 export type WebhookSummary = {
   period: string | null;
@@ -28,24 +28,17 @@ export type WebhookSummary = {
   gaveUp: number;
 };
 
-async function post(hook: WebhookRow, body: string): Promise<string | null> {
-  try {
-    const response = await fetch(hook.url, {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        [SIGNATURE_HEADER]: signBody(body, hook.secret),
-        "User-Agent": "Paperboard-Webhook",
-      },
-      body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    await response.body?.cancel();
-    return response.ok ? null : `HTTP ${response.status}`;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
+function post(hook: WebhookRow, body: string): Promise<string | null> {
+  return postWebhook(
+    hook.url,
+    body,
+    {
+      "Content-Type": "application/json",
+      [SIGNATURE_HEADER]: signBody(body, hook.secret),
+      "User-Agent": "Paperboard-Webhook",
+    },
+    { allowPrivate: getEnv().WEBHOOK_ALLOW_PRIVATE },
+  );
 }
 
 export async function sendDueWebhooks(options: { date?: string; now?: Date } = {}): Promise<WebhookSummary> {

@@ -25,6 +25,8 @@ beforeAll(async () => {
   t = await createTestDb();
   await useAsAppDb(t);
   process.env.APP_URL = "http://paperboard.test";
+  // The receiver is on loopback, which webhooks refuse by default.
+  process.env.WEBHOOK_ALLOW_PRIVATE = "1";
   resetEnvCache();
   await runIngest({
     db: t.db,
