@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CatchUpBar } from "@/components/for-you/catch-up-bar";
-import { FollowLinks } from "@/components/feeds/follow-links";
+import { PrivateFeed } from "@/components/for-you/private-feed";
 import { ForYouNav } from "@/components/for-you/for-you-nav";
 import { ForYouView } from "@/components/for-you/for-you-view";
 import { HiddenNotice } from "@/components/for-you/hidden-notice";
@@ -13,7 +13,7 @@ import { listCollections } from "@/lib/db/collections";
 import { listFollowedTopicSlugs } from "@/lib/db/follows";
 import { getForYouMail } from "@/lib/db/for-you-mail";
 import { getPaperTitle } from "@/lib/db/reader-signals";
-import { forYouFeedPaths } from "@/lib/recs/feed";
+import { currentForYouFeedPaths } from "@/lib/recs/feed";
 import { listForYou } from "@/lib/recs/for-you";
 import { ForYouParamsSchema, forYouPath } from "@/lib/recs/period";
 import { PaperIdSchema } from "@/lib/validation/library";
@@ -29,11 +29,12 @@ export default async function ForYouPage({ searchParams }: Props) {
   const returnTo = forYouPath(params);
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?${new URLSearchParams({ next: returnTo })}`);
-  const [collections, tags, followed, mail] = await Promise.all([
+  const [collections, tags, followed, mail, feeds] = await Promise.all([
     listCollections(user.id),
     listUserTags(user.id),
     listFollowedTopicSlugs(user.id),
     getForYouMail(user.id),
+    currentForYouFeedPaths(user.id),
   ]);
   const collection = collections.find((c) => c.id === params.collection);
   const tag = tags.find((t) => t.name === params.tag)?.name;
@@ -57,7 +58,7 @@ export default async function ForYouPage({ searchParams }: Props) {
           Recent papers ranked by a model of what you saved and upvoted; “Not interested” (or <kbd>x</kbd>) teaches it
           too.
         </p>
-        <FollowLinks feeds={forYouFeedPaths(user.id)} email={false} />
+        <PrivateFeed feeds={feeds} revoked={raw.notice === "feed-revoked"} />
         <MailSwitch mail={mail} />
       </header>
       {hidden && hiddenId.success && (

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { setForYouMail } from "@/lib/db/for-you-mail";
+import { rotateForYouFeed } from "@/lib/db/for-you-feed";
 import { addDismissal, removeDismissal } from "@/lib/db/reader-signals";
 import { AppError } from "@/lib/errors";
 import { ReturnPathSchema } from "@/lib/validation/auth";
@@ -54,4 +55,13 @@ export async function forYouMailFormAction(formData: FormData): Promise<void> {
   await setForYouMail(user.id, raw.on === "true");
   revalidatePath("/for-you");
   redirect("/for-you");
+}
+
+/** A new private feed URL: readers of the old one (a shared or leaked link) get nothing any more. */
+export async function revokeForYouFeedAction(): Promise<void> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?${new URLSearchParams({ next: "/for-you" })}`);
+  await rotateForYouFeed(user.id);
+  revalidatePath("/for-you");
+  redirect("/for-you?notice=feed-revoked");
 }

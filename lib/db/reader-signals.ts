@@ -68,7 +68,3 @@ export async function listPaperRefs(ids: string[]): Promise<Map<string, PaperRef
   });
   return new Map(rows.map((r) => [r.id, r]));
 }
-
-export async function userExists(userId: string): Promise<boolean> {
-  return (await getDb().user.count({ where: { id: userId } })) > 0;
-}

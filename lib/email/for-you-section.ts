@@ -3,7 +3,7 @@
 import "server-only";
 import { listFeedPapersByIds } from "@/lib/db/feed-papers";
 import type { FollowSection } from "./render-digest";
-import { forYouFeedPaths } from "@/lib/recs/feed";
+import { currentForYouFeedPaths } from "@/lib/recs/feed";
 import { listForYou } from "@/lib/recs/for-you";
 
 const IN_MAIL = 10;
@@ -23,7 +23,7 @@ export async function listForYouSections(
       kind: "for-you",
       label: "Recommended for you",
       moreUrl: `${baseUrl}/for-you`,
-      feedUrl: `${baseUrl}${forYouFeedPaths(userId).atom}`,
+      feedUrl: `${baseUrl}${(await currentForYouFeedPaths(userId)).atom}`,
       papers: result.items.flatMap((i) => byId.get(i.card.id) ?? []),
       total: result.items.length,
     },

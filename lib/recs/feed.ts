@@ -1,7 +1,7 @@
 // A reader's private For you feed (/feeds/for-you/<token>.<fmt>): this week's recommendations as RSS,
-// Atom or JSON Feed. The token is the follow feeds' signed scheme with its own purpose.
+// Atom or JSON Feed. The token is the follow feeds' signed scheme with its own purpose, and revocable.
 import "server-only";
-import { userExists } from "@/lib/db/reader-signals";
+import { getForYouFeedVersion } from "@/lib/db/for-you-feed";
 import { listFeedPapersByIds } from "@/lib/db/feed-papers";
 import { getAppSecret } from "@/lib/app-secret";
 import type { FeedDocument } from "@/lib/feeds/build-feed";
@@ -10,12 +10,15 @@ import { followFeedToken, followIdOfToken, verifyFollowToken } from "@/lib/follo
 import { getAppUrl } from "@/lib/site-url";
 import { listForYou } from "./for-you";
 
-/** One feed URL per reader; a later version (revocation) would bump this. */
-const VERSION = 1;
 const ITEMS = 50;
 
-export function forYouFeedPaths(userId: string): Record<FeedFormat, string> {
-  const token = followFeedToken({ id: userId, version: VERSION }, getAppSecret(), "for-you");
+/** The reader's feed URLs as they stand (revoking the URL bumps the version: lib/db/for-you-feed.ts). */
+export async function currentForYouFeedPaths(userId: string): Promise<Record<FeedFormat, string>> {
+  return forYouFeedPaths(userId, (await getForYouFeedVersion(userId)) ?? 1);
+}
+
+function forYouFeedPaths(userId: string, version: number): Record<FeedFormat, string> {
+  const token = followFeedToken({ id: userId, version }, getAppSecret(), "for-you");
   return {
     rss: `/feeds/for-you/${token}.rss`,
     atom: `/feeds/for-you/${token}.atom`,
@@ -30,14 +33,15 @@ export async function loadForYouFeed(file: string): Promise<{ doc: FeedDocument;
   if (dot <= 0 || !FEED_FORMATS.includes(format)) return null;
   const token = file.slice(0, dot);
   const userId = followIdOfToken(token);
-  if (!userId || !verifyFollowToken(token, { id: userId, version: VERSION }, getAppSecret(), "for-you")) return null;
-  if (!(await userExists(userId))) return null;
+  const version = userId ? await getForYouFeedVersion(userId) : null;
+  if (!userId || version === null || !verifyFollowToken(token, { id: userId, version }, getAppSecret(), "for-you"))
+    return null;
   const result = await listForYou({ userId, scope: { kind: "all" }, period: "week", limit: ITEMS });
   const ids = result.status === "ready" ? result.items.map((i) => i.card.id) : [];
   const papers = await listFeedPapersByIds(ids);
   const byId = new Map(papers.map((p) => [p.id, p]));
   const base = getAppUrl();
-  const paths = forYouFeedPaths(userId);
+  const paths = forYouFeedPaths(userId, version);
   const updated = new Date(Math.max(0, ...papers.map((p) => p.updatedAt.getTime())));
   return {
     format,

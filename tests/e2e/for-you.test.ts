@@ -143,6 +143,19 @@ describe("the private For you feed", () => {
     );
     expect((await fetch(`${base}${forged}`)).status).toBe(404);
   });
+
+  it("revoking the feed URL stops the old one and gives a new one that works", async () => {
+    await page.goto(`${base}/for-you`);
+    const feedLink = page.getByRole("link", { name: "Atom", exact: true });
+    const oldPath = (await feedLink.getAttribute("href")) ?? "";
+    expect((await fetch(`${base}${oldPath}`)).status).toBe(200);
+    await page.getByRole("button", { name: "Revoke feed URL" }).click();
+    await page.getByRole("status").filter({ hasText: "old feed URL no longer works" }).waitFor();
+    const newPath = (await feedLink.getAttribute("href")) ?? "";
+    expect(newPath).not.toBe(oldPath);
+    expect((await fetch(`${base}${oldPath}`)).status).toBe(404);
+    expect((await fetch(`${base}${newPath}`)).status).toBe(200);
+  });
 });
 
 describe("catch-up", () => {
