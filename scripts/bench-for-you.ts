@@ -12,7 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ingestIntoBenchApp, startBenchApp, type BenchApp } from "./bench/app";
 import { percentile } from "./bench/load";
-import { processTreeMemory } from "./bench/process-memory";
+import { processTreeCpuMs, processTreeMemory } from "./bench/process-memory";
 import { saveOneMore, seedReader } from "./bench/for-you-reader";
 
 const USAGE =
@@ -58,10 +58,10 @@ async function main(): Promise<void> {
     const first = await get("period=month");
     if (!first.body.includes("Recommended for you")) throw new Error("the page shows no recommendations");
     rows.push(
-      `| first \`/for-you?period=month\` of the process (features, background pool, training, candidates) | ${ms(first.ms)} | | |`,
+      `| first \`/for-you?period=month\` of the process (features, background pool, training, candidates) | ${ms(first.ms)} | | | |`,
     );
     saveOneMore(dataDir, reader);
-    rows.push(`| first after a new save (retrains the reader's model) | ${ms((await get("period=month")).ms)} | | |`);
+    rows.push(`| first after a new save (retrains the reader's model) | ${ms((await get("period=month")).ms)} | | | |`);
     const queries = [
       ["period=day", "day"],
       ["period=week", "week"],
@@ -71,8 +71,12 @@ async function main(): Promise<void> {
     for (const [query, label] of queries) {
       const firstOfKind = await get(query); // loads the period's candidates (or trains the collection's model)
       const warm: number[] = [];
+      const cpu0 = processTreeCpuMs(app.pid);
       for (let i = 0; i < requests; i += 1) warm.push((await get(query)).ms);
-      rows.push(`| ${label}: first ${ms(firstOfKind.ms)}, then ${requests} warm (p50, p95, max) | ${spread(warm)} |`);
+      const cpu = (processTreeCpuMs(app.pid) - cpu0) / requests;
+      rows.push(
+        `| ${label}: first ${ms(firstOfKind.ms)}, then ${requests} warm (p50, p95, max) | ${spread(warm)} | ${ms(cpu)} |`,
+      );
     }
     const memory = processTreeMemory(app.pid);
     await app.stop();
@@ -85,7 +89,7 @@ async function main(): Promise<void> {
     console.log(
       `\n${reader.papers} papers, ${values.saves} saves; ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}\n`,
     );
-    console.log("| request | time (p50) | p95 | max |\n|---|---:|---:|---:|");
+    console.log("| request | time (p50) | p95 | max | app CPU per request |\n|---|---:|---:|---:|---:|");
     console.log(rows.join("\n"));
     console.log(`\nWeb process memory after the requests: ${memory}\n`);
     console.log(

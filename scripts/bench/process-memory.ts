@@ -1,5 +1,5 @@
-// The resident memory of a benchmark's app: its starter and every process under it (web server,
-// Meilisearch), read from /proc (Linux), e.g. "serve 812 MiB (peak 930 MiB) · meilisearch 140 MiB …".
+// The resident memory and CPU time of a benchmark's app: its starter and every process under it (web
+// server, Meilisearch), read from /proc (Linux), e.g. "serve 812 MiB (peak 930 MiB) · meilisearch 140 MiB …".
 import { readFileSync } from "node:fs";
 
 function children(pid: number): number[] {
@@ -27,15 +27,40 @@ function describe(pid: number): string | null {
   }
 }
 
-/** Resident and peak memory of `root` and its descendants, one entry per process. */
-export function processTreeMemory(root: number): string {
-  const out: string[] = [];
+function tree(root: number): number[] {
+  const out: number[] = [];
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.shift()!;
-    const line = describe(pid);
-    if (line) out.push(line);
+    out.push(pid);
     queue.push(...children(pid));
   }
-  return out.join(" · ");
+  return out;
+}
+
+/** Resident and peak memory of `root` and its descendants, one entry per process. */
+export function processTreeMemory(root: number): string {
+  return tree(root)
+    .flatMap((pid) => describe(pid) ?? [])
+    .join(" · ");
+}
+
+/**
+ * CPU time (user + system, ms) `root` and its descendants have used so far: the work a request costs,
+ * whatever else the machine runs (wall time on a shared machine includes waiting for a core).
+ */
+export function processTreeCpuMs(root: number): number {
+  let ticks = 0;
+  for (const pid of tree(root)) {
+    try {
+      // Fields after the command's closing parenthesis: state is 3rd, utime 14th, stime 15th (proc(5)).
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  // USER_HZ is 100 on Linux x86-64.
+  return ticks * 10;
 }
