@@ -71,9 +71,9 @@ async function main(): Promise<void> {
     for (const [query, label] of queries) {
       const firstOfKind = await get(query); // loads the period's candidates (or trains the collection's model)
       const warm: number[] = [];
-      const cpu0 = processTreeCpuMs(app.pid);
+      const cpu0 = processTreeCpuMs(app.pid, "serve");
       for (let i = 0; i < requests; i += 1) warm.push((await get(query)).ms);
-      const cpu = (processTreeCpuMs(app.pid) - cpu0) / requests;
+      const cpu = (processTreeCpuMs(app.pid, "serve") - cpu0) / requests;
       rows.push(
         `| ${label}: first ${ms(firstOfKind.ms)}, then ${requests} warm (p50, p95, max) | ${spread(warm)} | ${ms(cpu)} |`,
       );
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     console.log(
       `\n${reader.papers} papers, ${values.saves} saves; ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}\n`,
     );
-    console.log("| request | time (p50) | p95 | max | app CPU per request |\n|---|---:|---:|---:|---:|");
+    console.log("| request | time (p50) | p95 | max | web process CPU per request |\n|---|---:|---:|---:|---:|");
     console.log(rows.join("\n"));
     console.log(`\nWeb process memory after the requests: ${memory}\n`);
     console.log(

@@ -10,16 +10,25 @@ function children(pid: number): number[] {
   }
 }
 
+/** A process's name as the tables show it: its script's base name (serve, start) or its program's. */
+function nameOf(pid: number): string {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    const script = args.find((a) => /\.(ts|js|mjs)$/.test(a)) ?? args[0] ?? String(pid);
+    return script
+      .split("/")
+      .at(-1)!
+      .replace(/\.(ts|js|mjs)$/, "");
+  } catch {
+    return String(pid);
+  }
+}
+
 function describe(pid: number): string | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const kib = (field: string) => Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, "m"))?.[1] ?? 0);
-    const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
-    const script = args.find((a) => /\.(ts|js|mjs)$/.test(a)) ?? args[0] ?? String(pid);
-    const name = script
-      .split("/")
-      .at(-1)!
-      .replace(/\.(ts|js|mjs)$/, "");
+    const name = nameOf(pid);
     const mib = (k: number) => `${Math.round(k / 1024)} MiB`;
     return `${name} ${mib(kib("VmRSS"))} (peak ${mib(kib("VmHWM"))})`;
   } catch {
@@ -46,12 +55,13 @@ export function processTreeMemory(root: number): string {
 }
 
 /**
- * CPU time (user + system, ms) `root` and its descendants have used so far: the work a request costs,
- * whatever else the machine runs (wall time on a shared machine includes waiting for a core).
+ * CPU time (user + system, ms) used so far by the processes named `name` under `root` (the web server
+ * is "serve"; its starter runs the background derived-data sync): the work a request costs, whatever
+ * else the machine runs (wall time on a shared machine includes waiting for a core).
  */
-export function processTreeCpuMs(root: number): number {
+export function processTreeCpuMs(root: number, name: string): number {
   let ticks = 0;
-  for (const pid of tree(root)) {
+  for (const pid of tree(root).filter((p) => nameOf(p) === name)) {
     try {
       // Fields after the command's closing parenthesis: state is 3rd, utime 14th, stime 15th (proc(5)).
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
