@@ -1,60 +1,22 @@
-// npm run bench:for-you -- <corpus.jsonl[.gz]> [--limit N] [--saves 500] [--requests 30]
-// `/for-you` through the running production app: starts it on a fresh data dir, ingests the corpus (the
-// first N papers), signs in a reader with `--saves` random bookmarks (written to SQLite directly, as an
-// import would), then times the first request (fits the vocabulary and stores every paper's vector),
-// the first after a new save (retrains the reader's model), and `--requests` warm requests, one at a time.
-import { randomUUID } from "node:crypto";
+// npm run bench:for-you -- <corpus.jsonl[.gz]> [--limit N] | --data-dir DIR   [--saves 500] [--requests 30] [--runs 10]
+// `/for-you` through the running production app: starts it on a fresh data dir and ingests the corpus (the
+// first N papers) — or on an existing data dir (`--data-dir`, e.g. a copy of a large instance's; the reader
+// is added to it) —, signs in a reader with `--saves` random bookmarks (a collection holding 100 of them),
+// then times the first request (fits the vocabulary and stores every paper's vector unless
+// `npm run recs:features` did), the first after a new save (retrains the reader's model), `--requests` warm
+// requests per period and for the collection, one at a time, and the web process's memory; then, with
+// the app stopped, the reader's training in process (cold, and `--runs` retrains after one more save).
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import Database from "better-sqlite3";
-import { makeSignature } from "better-auth/crypto";
-import { loadOrCreateAuthSecret } from "@/lib/auth/secret";
-import { seededRandom } from "@/lib/domain/seeded-random";
 import { ingestIntoBenchApp, startBenchApp, type BenchApp } from "./bench/app";
 import { percentile } from "./bench/load";
+import { processTreeCpuMs, processTreeMemory } from "./bench/process-memory";
+import { saveOneMore, seedReader } from "./bench/for-you-reader";
 
-const USAGE = "usage: npm run bench:for-you -- <corpus.jsonl[.gz]> [--limit N] [--saves 500] [--requests 30]";
-
-/** A reader with a session and `saves` random bookmarks, straight in SQLite; returns the session cookie and a spare paper to save later. */
-async function seedReader(
-  dataDir: string,
-  saves: number,
-): Promise<{ cookie: string; papers: number; spare: string; userId: string }> {
-  const db = new Database(path.join(dataDir, "paperboard.db"));
-  try {
-    const ids = (db.prepare(`SELECT "id" FROM "Paper" ORDER BY "id"`).all() as { id: string }[]).map((r) => r.id);
-    const random = seededRandom(17);
-    const chosen = new Set<string>();
-    while (chosen.size < Math.min(saves + 1, ids.length)) chosen.add(ids[Math.floor(random() * ids.length)]!);
-    const [spare, ...saved] = [...chosen];
-    const userId = `bench${randomUUID().replace(/-/g, "")}`;
-    const token = randomUUID().replace(/-/g, "");
-    // Prisma's SQLite adapter stores DateTime as ISO 8601 text by default.
-    const now = new Date().toISOString();
-    const later = new Date(Date.now() + 86_400_000).toISOString();
-    db.prepare(
-      `INSERT INTO "User" ("id", "name", "email", "emailVerified", "createdAt", "updatedAt") VALUES (?, 'Bench', ?, 1, ?, ?)`,
-    ).run(userId, `${userId}@example.test`, now, now);
-    db.prepare(
-      `INSERT INTO "Session" ("id", "token", "userId", "expiresAt", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(randomUUID(), token, userId, later, now, now);
-    const insert = db.prepare(
-      `INSERT INTO "Bookmark" ("userId", "paperId", "createdAt", "updatedAt") VALUES (?, ?, ?, ?)`,
-    );
-    db.transaction(() => saved.forEach((id) => insert.run(userId, id, now, now)))();
-    const secret = loadOrCreateAuthSecret(dataDir);
-    return {
-      cookie: `better-auth.session_token=${encodeURIComponent(`${token}.${await makeSignature(token, secret)}`)}`,
-      papers: ids.length,
-      spare: spare!,
-      userId,
-    };
-  } finally {
-    db.close();
-  }
-}
+const USAGE =
+  "usage: npm run bench:for-you -- (<corpus.jsonl[.gz]> [--limit N] | --data-dir DIR) [--saves 500] [--requests 30] [--runs 10]";
 
 async function timedGet(url: string, cookie: string): Promise<{ ms: number; body: string }> {
   const t0 = performance.now();
@@ -64,55 +26,83 @@ async function timedGet(url: string, cookie: string): Promise<{ ms: number; body
   return { ms: performance.now() - t0, body };
 }
 
+const ms = (x: number) => `${Math.round(x).toLocaleString("en")} ms`;
+const spread = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return `${ms(percentile(s, 50))} | ${ms(percentile(s, 95))} | ${ms(s.at(-1) ?? 0)}`;
+};
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       limit: { type: "string" },
+      "data-dir": { type: "string" },
       saves: { type: "string", default: "500" },
       requests: { type: "string", default: "30" },
+      runs: { type: "string", default: "10" },
     },
   });
   const corpus = positionals[0];
-  if (!corpus) throw new Error(USAGE);
-  const tmp = mkdtempSync(path.join(os.tmpdir(), "paperboard-bench-for-you-"));
+  const given = values["data-dir"];
+  if (!corpus === !given) throw new Error(USAGE);
+  const dataDir = given ? path.resolve(given) : mkdtempSync(path.join(os.tmpdir(), "paperboard-bench-for-you-"));
+  const requests = Number(values.requests);
   let app: BenchApp | undefined;
+  const rows: string[] = [];
   try {
-    app = await startBenchApp(tmp, null);
-    const t0 = performance.now();
-    await ingestIntoBenchApp(app, corpus, values.limit, "ignore");
-    console.log(`ingested in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-    const reader = await seedReader(tmp, Number(values.saves));
-    const url = `${app.url}/for-you?period=month`;
-    const first = await timedGet(url, reader.cookie);
+    app = await startBenchApp(dataDir, null);
+    if (corpus) await ingestIntoBenchApp(app, corpus, values.limit, "ignore");
+    const reader = await seedReader(dataDir, Number(values.saves), 100);
+    const get = (query: string) => timedGet(`${app!.url}/for-you?${query}`, reader.cookie);
+    const first = await get("period=month");
     if (!first.body.includes("Recommended for you")) throw new Error("the page shows no recommendations");
-    const db = new Database(path.join(tmp, "paperboard.db"));
-    db.prepare(`INSERT INTO "Bookmark" ("userId", "paperId", "createdAt", "updatedAt") VALUES (?, ?, ?, ?)`).run(
-      reader.userId,
-      reader.spare,
-      new Date().toISOString(),
-      new Date().toISOString(),
+    rows.push(
+      `| first \`/for-you?period=month\` of the process (features, background pool, training, candidates) | ${ms(first.ms)} | | | |`,
     );
-    db.close();
-    const retrain = await timedGet(url, reader.cookie);
-    const warm: number[] = [];
-    for (let i = 0; i < Number(values.requests); i += 1) warm.push((await timedGet(url, reader.cookie)).ms);
-    warm.sort((a, b) => a - b);
-    const ms = (x: number) => `${Math.round(x)} ms`;
+    saveOneMore(dataDir, reader);
+    rows.push(`| first after a new save (retrains the reader's model) | ${ms((await get("period=month")).ms)} | | | |`);
+    const queries = [
+      ["period=day", "day"],
+      ["period=week", "week"],
+      ["period=month", "month"],
+      [`period=month&collection=${reader.collectionId}`, "month, one collection (100 saves)"],
+    ] as const;
+    for (const [query, label] of queries) {
+      const firstOfKind = await get(query); // loads the period's candidates (or trains the collection's model)
+      const warm: number[] = [];
+      const cpu0 = processTreeCpuMs(app.pid, "serve");
+      for (let i = 0; i < requests; i += 1) warm.push((await get(query)).ms);
+      const cpu = (processTreeCpuMs(app.pid, "serve") - cpu0) / requests;
+      rows.push(
+        `| ${label}: first ${ms(firstOfKind.ms)}, then ${requests} warm (p50, p95, max) | ${spread(warm)} | ${ms(cpu)} |`,
+      );
+    }
+    const memory = processTreeMemory(app.pid);
+    await app.stop();
+    app = undefined;
+    process.env.DATA_DIR = dataDir;
+    delete process.env.DATABASE_FILE;
+    delete process.env.DATABASE_URL;
+    const { measureTraining } = await import("./bench/for-you-training");
+    const t = await measureTraining(dataDir, reader, Number(values.runs));
     console.log(
       `\n${reader.papers} papers, ${values.saves} saves; ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}\n`,
     );
-    console.log("| request | time |");
-    console.log("|---|---:|");
+    console.log("| request | time (p50) | p95 | max | web process CPU per request |\n|---|---:|---:|---:|---:|");
+    console.log(rows.join("\n"));
+    console.log(`\nWeb process memory after the requests: ${memory}\n`);
     console.log(
-      `| first \`/for-you?period=month\` (fits the vocabulary, stores every paper's vector, trains) | ${ms(first.ms)} |`,
+      `| training in process (${t.positives} positives, 1,000 background) | p50 | p95 | max |\n|---|---:|---:|---:|`,
     );
-    console.log(`| first after a new save (retrains the reader's model) | ${ms(retrain.ms)} |`);
-    console.log(`| warm, ${warm.length} requests one at a time: p50 | ${ms(percentile(warm, 50))} |`);
-    console.log(`| warm: p95 | ${ms(percentile(warm, 95))} |`);
+    console.log(`| load and parse the vocabulary (once per process) | ${ms(t.features)} | | |`);
+    console.log(`| first model of the process (reads every vector's id for the background pool) | ${ms(t.cold)} | | |`);
+    console.log(`| retrain after one more save (${t.warm.length} runs; reads + decodes + fits) | ${spread(t.warm)} |`);
+    console.log(`| … the fit alone | ${spread(t.fit)} |`);
+    console.log(`\nL-BFGS iterations: ${t.iterations.join(", ")}`);
   } finally {
     await app?.stop();
-    rmSync(tmp, { recursive: true, force: true });
+    if (!given) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

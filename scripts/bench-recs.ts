@@ -103,7 +103,7 @@ async function main(): Promise<void> {
         ranks.push(ranked.time);
         const explained = timed(() => {
           const saved = store.read(reader.saves).map(decodeVector);
-          return ranked.result.slice(0, 20).map((t) => scorer.explain(decodeVector(store.read([t.key])[0]!), saved));
+          return scorer.explain(store.read(ranked.result.slice(0, 20).map((t) => t.key)).map(decodeVector), saved);
         });
         explains.push(explained.time);
         return explained.result;

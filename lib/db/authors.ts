@@ -1,7 +1,7 @@
 // Named queries for author pages: an author's name and their papers here, newest first.
 import "server-only";
 import { getDb } from "./client";
-import { cardSelect, toCard, type PaperCard } from "./papers";
+import { cardSelect, toCards, type PaperCard } from "./papers";
 
 /** How many of an author's papers their page lists. */
 export const AUTHOR_PAGE_PAPERS = 100;
@@ -24,5 +24,5 @@ export async function getAuthorWithPapers(
     ],
     take: AUTHOR_PAGE_PAPERS,
   });
-  return { id: author.id, name: author.name, papers: rows.map(toCard), total: author._count.papers };
+  return { id: author.id, name: author.name, papers: await toCards(rows), total: author._count.papers };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { encodeVector } from "./codec";
 import { paperTermCounts } from "./features";
 import { createReaderScorer, trainReaderModel } from "./reader-model";
-import { toTfidfVector, type SparseVector } from "./sparse";
+import { closestPositives } from "./explain";
+import { dot, toTfidfVector, type SparseVector } from "./sparse";
 import { fixturePapers } from "@/tests/setup/fixture-papers";
 import { createDocumentFrequencyCounter } from "./vocabulary";
 
@@ -66,7 +67,8 @@ describe("a reader's model", () => {
       fresh.map((i) => ({ key: i, vector: vectors[i]! })),
       1,
     );
-    const why = scorer.explain(vectors[best!.key]!, v(positives));
+    const [why] = scorer.explain([vectors[best!.key]!], v(positives));
+    if (!why) throw new Error("no explanation");
     expect(why.terms.length).toBeGreaterThan(0);
     expect(why.terms.map((t) => t.weight)).toEqual([...why.terms.map((t) => t.weight)].sort((a, b) => b - a));
     expect(why.closest.length).toBeGreaterThanOrEqual(1);
@@ -75,6 +77,21 @@ describe("a reader's model", () => {
     const closest = papers[positives[why.closest[0]!.index]!]!;
     const closestTerms = paperTermCounts(closest, { bigrams: true, categories: true });
     expect(why.terms.some((t) => closestTerms.has(t.term))).toBe(true);
+  });
+
+  it("finds the closest saves of a whole page at once exactly as one dot product per pair would", () => {
+    const positives = v(past.slice(0, 300));
+    const page = v(fresh.slice(0, 30));
+    const batched = closestPositives(page, positives, 3);
+    page.forEach((x, k) => {
+      const pairwise = positives
+        .map((p, index) => ({ index, cosine: dot(x, p) }))
+        .filter((c) => c.cosine > 0)
+        .sort((a, b) => b.cosine - a.cosine || a.index - b.index)
+        .slice(0, 3);
+      expect(batched[k]).toEqual(pairwise);
+    });
+    expect(batched.every((c) => c.length === 3)).toBe(true);
   });
 
   it("ranks the same way every time and scores every candidate once (rank = sort by score)", () => {

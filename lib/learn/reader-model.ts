@@ -64,8 +64,8 @@ export type ReaderScorer = {
   score(x: SparseVector): number;
   /** The `limit` best candidates, best first (ties: input order); linear in the candidates. */
   rank<K>(candidates: Iterable<Candidate<K>>, limit: number): Ranked<K>[];
-  /** The terms that weighed most for `x` (arXiv categories appear as `arxiv:cs.CL`), and the 1–3 positives closest to it. */
-  explain(x: SparseVector, positives: readonly SparseVector[]): Explanation;
+  /** For each of `xs`: the terms that weighed most (arXiv categories appear as `arxiv:cs.CL`), and the 1–3 positives closest to it. */
+  explain(xs: readonly SparseVector[], positives: readonly SparseVector[]): Explanation[];
 };
 
 /** Spreads the model's weights over the vocabulary once, so scoring a paper costs one multiply per term. */
@@ -87,8 +87,9 @@ export function createReaderScorer(model: LinearModel, vocabulary: Pick<Vocabula
       }
       return best;
     },
-    explain(x, positives) {
-      return { terms: topTerms(dense, x, vocabulary, 5), closest: closestPositives(x, positives, 3) };
+    explain(xs, positives) {
+      const closest = closestPositives(xs, positives, 3);
+      return xs.map((x, k) => ({ terms: topTerms(dense, x, vocabulary, 5), closest: closest[k]! }));
     },
   };
 }

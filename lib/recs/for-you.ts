@@ -43,8 +43,12 @@ export async function listForYou(input: {
   const bytes = new Map(candidates.map((c) => [c.key, c.bytes]));
   const ranked = reader.scorer.rank(candidates, input.limit ?? 30);
   const savedVectors = reader.positives.map((p) => p.vector);
-  const explained = ranked.map((r) => {
-    const why = reader.scorer.explain(decodeVector(bytes.get(r.key)!), savedVectors);
+  const whys = reader.scorer.explain(
+    ranked.map((r) => decodeVector(bytes.get(r.key)!)),
+    savedVectors,
+  );
+  const explained = ranked.map((r, k) => {
+    const why = whys[k]!;
     return {
       id: r.key,
       score: r.score,

@@ -3,7 +3,7 @@ import "server-only";
 import { DAY_MS, parseDay } from "@/lib/domain/days";
 import { countBookmarks } from "@/lib/db/bookmarks";
 import { listWindowAppearances } from "@/lib/db/digest-entries";
-import { toCard, type PaperCard } from "@/lib/db/papers";
+import { countAuthors, toCard, type PaperCard } from "@/lib/db/papers";
 import { countReaders } from "@/lib/db/readers";
 import { countVotes } from "@/lib/db/votes";
 import { rankByScore, trendingScore, type Score } from "./score";
@@ -17,6 +17,7 @@ export async function listTrendingPapers(
   options: { topics?: string[]; sort?: TrendingSort; limit?: number } = {},
 ): Promise<TrendingPaper[]> {
   const entries = await listWindowAppearances(window, options.topics);
+  const authorCounts = await countAuthors([...new Set(entries.map((e) => e.paper.id))]);
   const lastDay = entries.reduce((max, e) => (e.digest.date > max ? e.digest.date : max), "");
   const byPaper = new Map<
     string,
@@ -26,7 +27,12 @@ export async function listTrendingPapers(
     const seen = byPaper.get(e.paper.id);
     // Entries come best rank first; upvotes are the most the source reported in the window.
     if (!seen) {
-      const entry = { card: toCard(e.paper), rank: e.rank, size: e.digest.paperCount, latest: e.digest.date };
+      const entry = {
+        card: toCard(e.paper, authorCounts.get(e.paper.id) ?? 0),
+        rank: e.rank,
+        size: e.digest.paperCount,
+        latest: e.digest.date,
+      };
       byPaper.set(e.paper.id, { ...entry, upvotes: e.upvotes ?? 0, ranked: e.upvotes === null });
     } else {
       if (e.digest.date > seen.latest) seen.latest = e.digest.date;

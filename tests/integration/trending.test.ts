@@ -1,6 +1,8 @@
 // Trending on a real SQLite file: the digest order stands until people vote and bookmark.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getAuthorWithPapers } from "@/lib/db/authors";
+import { CARD_AUTHORS, getPaperBySlug, listPapersByIds, listPapersInDigestOrder } from "@/lib/db/papers";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { listTrendingPapers } from "@/lib/trending/list-trending";
 import { dayWindow, parseWindow } from "@/lib/trending/windows";
@@ -72,5 +74,27 @@ describe("trending score on stored data", () => {
 
   it("answers an empty list for a window without digests", async () => {
     expect(await listTrendingPapers(dayWindow("2026-03-14"))).toEqual([]);
+  });
+});
+
+describe("cards count every author, whichever list they come from", () => {
+  it("gives trending, digest order, search ids, author and paper pages the same author count as the database", async () => {
+    // Author counts are a grouped count of the listed papers' rows, not Prisma's relation count: check
+    // them against the table for papers with one and with many authors.
+    const grouped = await t.db.paperAuthor.groupBy({ by: ["paperId"], _count: { paperId: true } });
+    const truth = new Map(grouped.map((g) => [g.paperId, g._count.paperId]));
+    expect(Math.max(...truth.values())).toBeGreaterThan(CARD_AUTHORS);
+    const expected = (id: string) => truth.get(id) ?? 0;
+    const trending = await listTrendingPapers(dayWindow("2026-03-13"));
+    expect(trending.every((p) => p.authorCount === expected(p.id))).toBe(true);
+    const { papers } = await listPapersInDigestOrder({ limit: 98 });
+    expect(papers.map((p) => p.authorCount)).toEqual(papers.map((p) => expected(p.id)));
+    const byIds = await listPapersByIds(papers.map((p) => p.id));
+    expect(byIds.map((p) => p.authorCount)).toEqual(papers.map((p) => expected(p.id)));
+    const many = papers.find((p) => expected(p.id) > CARD_AUTHORS)!;
+    expect(many.authors).toHaveLength(CARD_AUTHORS);
+    expect((await getPaperBySlug(many.slug))?.authorCount).toBe(expected(many.id));
+    const author = await getAuthorWithPapers(many.authors[0]!.id);
+    expect(author?.papers.find((p) => p.id === many.id)?.authorCount).toBe(expected(many.id));
   });
 });
