@@ -122,7 +122,10 @@ describe("the page cache two instances share", () => {
       expect(cacheState(await anonymous(app, "/"))).toBe("HIT");
     }
     const digest = path.join(tmp, "digest-2026-03-16.txt");
-    writeFileSync(digest, "Mar 16\n\nShared Caches Considered Helpful\n\nTwo instances, one cache, one ingest.\n");
+    writeFileSync(
+      digest,
+      "Mar 16\n\nShared Caches Considered Helpful\n\nWe cache a trending page on two instances and ingest a new digest into the database they share.\n",
+    );
     const ingest = spawn(
       process.execPath,
       ["--conditions=react-server", "--import", "tsx", "scripts/ingest.ts", digest, "--date", "2026-03-16"],
