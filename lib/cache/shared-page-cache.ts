@@ -41,6 +41,10 @@ type Held = { hit: PageCacheHit; tags: string[]; bytes: number };
 
 /** About the 50 MB of pages Next's own memory cache keeps by default (entries counted compressed, ~1:6). */
 const DEFAULT_MEMORY_BYTES = 8 * 1024 * 1024;
+/** A miss older than this is not the start of the render being stored (that render failed or was dropped). */
+const RENDER_WINDOW_MS = 60_000;
+/** Misses remembered at most (keys whose render never stored anything, e.g. a page that threw). */
+const MAX_PENDING = 1_000;
 
 export function createSharedPageCache(
   db: Db,
@@ -52,6 +56,17 @@ export function createSharedPageCache(
   // Insertion order is recency order: a hit is moved to the end, the oldest goes first.
   const front = new Map<string, Held>();
   let frontBytes = 0;
+  // When each key last missed: Next renders after a miss and then stores, so the entry is as old as the
+  // data that render read — a revalidation landing between the miss and the store makes it stale.
+  const missedAt = new Map<string, number>();
+  const noteMiss = (key: string) => {
+    const at = now();
+    const earlier = missedAt.get(key);
+    // Concurrent misses share one render (Next locks the key): the earliest dates it.
+    if (earlier !== undefined && at - earlier <= RENDER_WINDOW_MS) return;
+    if (missedAt.size >= MAX_PENDING) missedAt.clear();
+    missedAt.set(key, at);
+  };
 
   const forget = (key: string) => {
     const held = front.get(key);
@@ -78,19 +93,24 @@ export function createSharedPageCache(
         if (held) {
           if (await isFresh(held.tags, held.hit.lastModified, ctx)) {
             remember(key, held);
+            missedAt.delete(key);
             return held.hit;
           }
           forget(key);
         }
         // Not here, or stale here: another instance may have rendered it again since.
         const row = await getPageCacheEntry(db, key);
-        if (!row) return null;
-        const tags = fromStoredTags(row.tags);
+        const tags = row ? fromStoredTags(row.tags) : [];
+        if (!row || !(await isFresh(tags, row.writtenAt.getTime(), ctx))) {
+          noteMiss(key);
+          return null;
+        }
         const writtenAt = row.writtenAt.getTime();
-        if (!(await isFresh(tags, writtenAt, ctx))) return null;
         const stored = decodePageCacheValue(row.value) as { value: unknown; cacheControl?: unknown };
         const hit = { lastModified: writtenAt, value: stored.value, cacheControl: stored.cacheControl };
         remember(key, { hit, tags, bytes: row.value.byteLength });
+        // Stored meanwhile (by another instance): no render of this process is pending for it.
+        missedAt.delete(key);
         return hit;
       } catch (error) {
         // A cache that cannot answer is a miss: the page renders from the database, as without a cache.
@@ -103,7 +123,11 @@ export function createSharedPageCache(
       const tags = tagsOfEntry(value, ctx);
       const cacheControl = ctx.fetchCache ? undefined : ctx.cacheControl;
       const bytes = encodePageCacheValue({ value, cacheControl });
-      const writtenAt = now();
+      const stored = now();
+      const missed = missedAt.get(key);
+      missedAt.delete(key);
+      // Dated from the miss that started this render (when there was one), not from its end.
+      const writtenAt = missed !== undefined && stored - missed <= RENDER_WINDOW_MS ? missed : stored;
       await putPageCacheEntry(db, key, { value: bytes, tags: toStoredTags(tags), writtenAt: new Date(writtenAt) });
       remember(key, { hit: { lastModified: writtenAt, value, cacheControl }, tags, bytes: bytes.byteLength });
     },

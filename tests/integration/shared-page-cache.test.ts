@@ -99,9 +99,24 @@ describe("the shared page cache", () => {
     expect(((await onB.get(KEY, appPage))?.value as { html: string }).html).toBe("v2");
   });
 
+  it("keeps no page whose render began before a revalidation on another instance", async () => {
+    const onA = handlerOn(a);
+    const onB = handlerOn(b);
+    const key = "/route-cache/abc/$/cached/trending/week.2026-W11";
+    expect(await onB.get(key, appPage)).toBeNull(); // B misses, and starts rendering from the database…
+    await onA.revalidateTag(["_N_T_/cached/layout"]); // …while a vote on A lands…
+    await onB.set(key, page("rendered before the vote"), { ...appPage, cacheControl: { revalidate: 300 } });
+    // …so what B stores is already stale, on both; the next render is kept.
+    expect(await onA.get(key, appPage)).toBeNull();
+    expect(await onB.get(key, appPage)).toBeNull();
+    await onB.set(key, page("rendered after the vote"), { ...appPage, cacheControl: { revalidate: 300 } });
+    expect(((await onA.get(key, appPage))?.value as { html: string }).html).toBe("rendered after the vote");
+  });
+
   it("drops it everywhere when an ingest records the change in the database", async () => {
     const onA = handlerOn(a);
     const onB = handlerOn(b);
+    await onB.set(KEY, page("v3"), { ...appPage, cacheControl: { revalidate: 300 } });
     expect(await onA.get(KEY, appPage)).not.toBeNull();
     await recordBrowsePagesChanged(t.db, new Date(++clock));
     expect(await onA.get(KEY, appPage)).toBeNull();
