@@ -30,6 +30,7 @@ const POSTGRES_TESTS = [
   "tests/integration/feeds.test.ts",
   "tests/integration/email-digest.test.ts",
   "tests/integration/search-features.test.ts",
+  "tests/integration/shared-page-cache.test.ts",
 ];
 
 export default defineConfig({

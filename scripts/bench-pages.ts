@@ -1,7 +1,8 @@
 // `npm run bench:pages -- [--corpus <file.jsonl.gz> --limit N] [--requests N] [--concurrency 16]`:
 // starts the production app (building it when stale) on a fresh data dir with the seed digest (and
-// optionally the first N corpus papers) — or, with `--url A --url B`, uses running instances round-robin —
-// then measures requests/s of `/` and a topic page — as an
+// optionally the first N corpus papers) — or, with `--url A --url B`, uses running instances round-robin;
+// with `--instances 2`, starts two instances on one database and one Meilisearch (scripts/bench/instances.ts)
+// and measures the first alone, then both round-robin — then measures requests/s of `/` and a topic page — as an
 // anonymous visitor and as a signed-in reader with JavaScript (the cached copy, plus the reader's own
 // state as JSON), and as a signed-in reader without it (rendered per request) —
 // against static files served by the same server — a small one from public/ and the largest script the
@@ -15,11 +16,12 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { READER_COOKIE } from "@/lib/cache/reader-cookie";
 import { ingestIntoBenchApp, startBenchApp, type BenchApp } from "./bench/app";
+import { residentMemory, startBenchInstances, webCpuMs, type BenchInstances } from "./bench/instances";
 import { FLOOR_STATIC_FILE, loadedScripts, startFrameworkFloor, type FloorApp } from "./bench/framework-floor";
 import { runLoad, summarize, type LoadResult, type Summary } from "./bench/load";
 
 const USAGE =
-  "usage: npm run bench:pages -- [--corpus <file.jsonl.gz> --limit N | --url http://host:port ...] [--requests N] [--concurrency 16] [--floor]";
+  "usage: npm run bench:pages -- [--corpus <file.jsonl.gz> --limit N | --url http://host:port ...] [--instances N] [--requests N] [--concurrency 16] [--floor]";
 const ROUNDS = 3;
 const STATIC_FILE = "/manifest.webmanifest";
 /** What a browser sends: pages are gzipped per response by Next, and that cost belongs in the figure. */
@@ -62,24 +64,36 @@ async function main(): Promise<void> {
       requests: { type: "string", default: "3000" },
       concurrency: { type: "string", default: "16" },
       floor: { type: "boolean", default: false },
+      instances: { type: "string", default: "1" },
     },
   });
   const requests = Number(values.requests);
   const concurrency = Number(values.concurrency);
   const urls = (values.url ?? []).map((u) => new URL(u).origin);
-  if (!(requests > 0 && concurrency > 0) || (values.limit && !values.corpus) || (urls.length > 0 && values.corpus))
+  const instanceCount = Number(values.instances);
+  if (
+    !(requests > 0 && concurrency > 0 && Number.isInteger(instanceCount) && instanceCount >= 1) ||
+    (values.limit && !values.corpus) ||
+    (urls.length > 0 && (values.corpus || instanceCount > 1))
+  )
     throw new Error(USAGE);
   const tmp = mkdtempSync(path.join(os.tmpdir(), "paperboard-bench-pages-"));
   let app: BenchApp | undefined;
+  let several: BenchInstances | undefined;
   let floor: FloorApp | undefined;
   try {
     if (values.floor) floor = await startFrameworkFloor(process.cwd());
     // Running instances (several: requests go round-robin), or an app of our own on a fresh data dir.
-    if (urls.length === 0) {
+    if (instanceCount > 1) {
+      several = await startBenchInstances(tmp, instanceCount, { corpus: values.corpus, limit: values.limit });
+      console.error(
+        `${instanceCount} instances on one database and one Meilisearch, pids ${several.instances.map((i) => i.pid).join(", ")}`,
+      );
+    } else if (urls.length === 0) {
       app = await startBenchApp(tmp, null);
       if (values.corpus) await ingestIntoBenchApp(app, values.corpus, values.limit);
     }
-    const origins = urls.length > 0 ? urls : [app!.url];
+    const origins = several ? several.instances.map((i) => i.url) : urls.length > 0 ? urls : [app!.url];
     const base = origins[0]!;
     const topic = await largestTopic(base);
     const SESSION_COOKIE = await sessionCookie(base);
@@ -137,36 +151,60 @@ async function main(): Promise<void> {
           ]
         : []),
     ];
-    let turn = 0;
-    const origin = (t: Target) => (t.floor ? floor!.origin : origins[turn++ % origins.length]!);
-    const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-    const sizes = new Map<Target, number>();
-    // Every instance warms its own cache.
-    for (const t of targets)
-      for (let i = 0; i < (t.floor ? 1 : origins.length); i += 1) sizes.set(t, await warm(origin(t), t, agent));
-    const runs = new Map<Target, LoadResult[]>(targets.map((t) => [t, []]));
-    const failures = new Map<string, number>();
-    for (let round = 0; round < ROUNDS; round += 1) {
-      for (const t of targets) {
-        const send = () =>
-          get(`${origin(t)}${t.path}`, t.headers, agent).then(
-            (r) => r.status === 200 || count(failures, `${t.path}: HTTP ${r.status}`),
-            (error: Error) => count(failures, `${t.path}: ${error.message}`),
-          );
-        runs.get(t)!.push(await runLoad({ total: Math.ceil(requests / ROUNDS), concurrency, send }));
-      }
+    // The web processes' CPU per request (when this bench started them): what more cores would divide.
+    const apps = several?.instances ?? (app ? [app] : []);
+    const cpu = apps.length > 0 ? () => webCpuMs(apps) : undefined;
+    const measure = (on: string[]) => measureOn(on, targets, floor, { requests, concurrency, topic, cpu });
+    if (several) {
+      console.log(`\n### One instance (${origins[0]})`);
+      await measure(origins.slice(0, 1));
+      console.log(`\n### ${origins.length} instances, requests round-robin`);
     }
-    agent.destroy();
-    printTable(
-      { topic, concurrency },
-      targets.map((t) => ({ target: t, bytes: sizes.get(t)!, summary: summarize(runs.get(t)!) })),
-    );
-    for (const [reason, n] of failures) console.log(`- ${n} × ${reason}`);
+    await measure(origins);
+    if (several) console.log(`\n${residentMemory(several.instances)}`);
   } finally {
+    await several?.stop();
     await app?.stop();
     floor?.stop();
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** Warms each target on every origin, then loads them in alternating rounds and prints the table. */
+async function measureOn(
+  origins: string[],
+  targets: Target[],
+  floor: FloorApp | undefined,
+  run: { requests: number; concurrency: number; topic: { slug: string; paperCount: number }; cpu?: () => number },
+): Promise<void> {
+  let turn = 0;
+  const origin = (t: Target) => (t.floor ? floor!.origin : origins[turn++ % origins.length]!);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: run.concurrency });
+  const sizes = new Map<Target, number>();
+  // Every instance is warmed (with a shared page cache, the first fills it for all).
+  for (const t of targets)
+    for (let i = 0; i < (t.floor ? 1 : origins.length); i += 1) sizes.set(t, await warm(origin(t), t, agent));
+  const runs = new Map<Target, LoadResult[]>(targets.map((t) => [t, []]));
+  const cpuMs = new Map<Target, number>();
+  const failures = new Map<string, number>();
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const t of targets) {
+      const cpuBefore = run.cpu?.() ?? 0;
+      const send = () =>
+        get(`${origin(t)}${t.path}`, t.headers, agent).then(
+          (r) => r.status === 200 || count(failures, `${t.path}: HTTP ${r.status}`),
+          (error: Error) => count(failures, `${t.path}: ${error.message}`),
+        );
+      runs.get(t)!.push(await runLoad({ total: Math.ceil(run.requests / ROUNDS), concurrency: run.concurrency, send }));
+      if (run.cpu) cpuMs.set(t, (cpuMs.get(t) ?? 0) + run.cpu() - cpuBefore);
+    }
+  }
+  agent.destroy();
+  printTable(
+    run,
+    targets.map((t) => ({ target: t, bytes: sizes.get(t)!, summary: summarize(runs.get(t)!), cpuMs: cpuMs.get(t) })),
+  );
+  for (const [reason, n] of failures) console.log(`- ${n} × ${reason}`);
 }
 
 function count(failures: Map<string, number>, reason: string): false {
@@ -240,7 +278,8 @@ async function largestTopic(base: string): Promise<{ slug: string; paperCount: n
   return top;
 }
 
-type Row = { target: Target; bytes: number; summary: Summary };
+/** `cpuMs`: the web processes' CPU time over the target's requests (when known). */
+type Row = { target: Target; bytes: number; summary: Summary; cpuMs?: number };
 
 function printTable(run: { topic: { slug: string; paperCount: number }; concurrency: number }, rows: Row[]): void {
   const small = rows.find((r) => r.target.baseline === "small")!.summary.rps;
@@ -252,12 +291,13 @@ function printTable(run: { topic: { slug: string; paperCount: number }; concurre
   );
   const pct = (n: number) => `${(n * 100).toFixed(0)}%`;
   console.log(
-    "| target | body (gzip) | requests | errors | p50 | p95 | throughput | ÷ small static | ÷ largest static script |",
+    "| target | body (gzip) | requests | errors | p50 | p95 | throughput | web CPU / request | ÷ small static | ÷ largest static script |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|");
-  for (const { target, bytes, summary: s } of rows) {
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  for (const { target, bytes, summary: s, cpuMs } of rows) {
+    const cpu = cpuMs === undefined || target.floor ? "—" : ms(cpuMs / s.requests);
     console.log(
-      `| ${target.name} | ${kb(bytes)} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.rps.toFixed(0)} req/s | ${pct(s.rps / small)} | ${pct(s.rps / large)} |`,
+      `| ${target.name} | ${kb(bytes)} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.rps.toFixed(0)} req/s | ${cpu} | ${pct(s.rps / small)} | ${pct(s.rps / large)} |`,
     );
   }
   const floorPage = rows.find((r) => r.target.floor && r.target.cached);

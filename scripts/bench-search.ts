@@ -3,6 +3,9 @@
 // must not be running), starts the production app on it, then sends the benchmark's query mix — as the
 // search box sends it to GET /api/search, and the identical request straight to Meilisearch — at 1, 4
 // and 16 concurrent clients, and prints wall and engine (processingTimeMs) times as a markdown table.
+// `--instances 2`: two instances on one database and this Meilisearch (scripts/bench/instances.ts; the
+// seed digest is ingested beside the corpus), the search box's request sent to the first alone and
+// round-robin over both, in the same rounds.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,15 +13,16 @@ import { parseArgs } from "node:util";
 import type { SearchDocument } from "@/lib/search/documents";
 import { applySearchSettings } from "@/lib/search/indexing";
 import { startMeilisearch } from "@/lib/search/server";
-import { startBenchApp } from "./bench/app";
+import { startBenchApp, type BenchApp } from "./bench/app";
+import { residentMemory, startBenchInstances, type BenchInstances } from "./bench/instances";
 import { readCorpusDocuments } from "./bench/corpus";
 import { runLoad } from "./bench/load";
 import { benchQueries } from "./bench/queries";
 import { printSearchReport, type Measured } from "./bench/search-report";
-import { searchSenders, type Sender } from "./bench/search-senders";
+import { searchSenders } from "./bench/search-senders";
 
 const USAGE =
-  "usage: npm run bench:search -- <corpus.jsonl.gz> | --data-dir <DATA_DIR> [--limit N] [--requests N (per target and client count, default 1000)]";
+  "usage: npm run bench:search -- <corpus.jsonl.gz> | --data-dir <DATA_DIR> [--limit N] [--requests N (per target and client count, default 1000)] [--instances N]";
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -26,13 +30,16 @@ async function main(): Promise<void> {
       limit: { type: "string" },
       requests: { type: "string" },
       "data-dir": { type: "string" },
+      instances: { type: "string", default: "1" },
       help: { type: "boolean" },
     },
     allowPositionals: true,
   });
   const file = positionals[0];
   const dataDir = values["data-dir"];
-  if ((!file && !dataDir) || values.help) throw new Error(USAGE);
+  const instanceCount = Number(values.instances);
+  if ((!file && !dataDir) || values.help || !(Number.isInteger(instanceCount) && instanceCount >= 1))
+    throw new Error(USAGE);
   const limit = values.limit ? Number(values.limit) : Infinity;
   const requests = values.requests ? Number(values.requests) : 1_000;
   const tmp = mkdtempSync(path.join(os.tmpdir(), "paperboard-bench-"));
@@ -42,7 +49,8 @@ async function main(): Promise<void> {
     readyTimeoutMs: 120_000,
   });
   const target = { url: meili.url, apiKey: meili.masterKey, indexName: "papers" };
-  let app: Awaited<ReturnType<typeof startBenchApp>> | undefined;
+  let app: BenchApp | undefined;
+  let several: BenchInstances | undefined;
   try {
     await applySearchSettings(target);
     const { count, topAuthor, seconds } = dataDir
@@ -53,31 +61,38 @@ async function main(): Promise<void> {
         ? `reusing the index of ${dataDir}: ${count} papers`
         : `indexed ${count} corpus papers in ${seconds.toFixed(0)} s`,
     );
-    app = await startBenchApp(path.join(tmp, "app"), target);
+    if (instanceCount > 1) {
+      several = await startBenchInstances(path.join(tmp, "app"), instanceCount, { meili });
+      app = several.instances[0];
+    } else app = await startBenchApp(path.join(tmp, "app"), target);
     const queries = benchQueries(topAuthor);
-    const senders = searchSenders(app.url, meili, queries, (topAuthor ?? "a").slice(0, 3));
+    const urls = several ? several.instances.map((i) => i.url) : [app!.url];
+    const senders = searchSenders(app!.url, meili, queries, (topAuthor ?? "a").slice(0, 3), urls);
     // Warm both paths (the engine's caches, Next's compiled route), then measure.
     await runLoad({ total: queries.length * 2, concurrency: 4, send: senders.direct().send });
     await runLoad({ total: queries.length * 2, concurrency: 4, send: senders.api().send });
     const measured: Measured[] = [];
     for (const clients of [1, 4, 16]) {
-      const names =
-        clients === 1
-          ? (["api", "direct", "authorsApi", "authorsDirect", "floor"] as const)
-          : (["api", "direct", "floor"] as const);
-      const made = Object.fromEntries(names.map((n) => [n, senders[n]()])) as Record<(typeof names)[number], Sender>;
-      const runs = Object.fromEntries(names.map((n) => [n, [] as Awaited<ReturnType<typeof runLoad>>[]]));
+      const base: (keyof ReturnType<typeof searchSenders>)[] =
+        clients === 1 ? ["api", "direct", "authorsApi", "authorsDirect", "floor"] : ["api", "direct", "floor"];
+      const names = several ? [...base, "apiAll" as const] : base;
+      const made = new Map(names.map((n) => [n, senders[n]()] as const));
+      const runs = new Map(names.map((n) => [n, [] as Awaited<ReturnType<typeof runLoad>>[]]));
       // Alternate rounds so background load on the shared machine hits every target alike.
       const total = Math.max(queries.length, clients === 1 ? Math.round(requests / 2) : requests);
       for (let round = 0; round < 2; round += 1) {
         for (const n of names)
-          runs[n]!.push(await runLoad({ total: Math.round(total / 2), concurrency: clients, send: made[n].send }));
+          runs
+            .get(n)!
+            .push(await runLoad({ total: Math.round(total / 2), concurrency: clients, send: made.get(n)!.send }));
       }
-      for (const n of names) measured.push({ clients, target: n, runs: runs[n]!, engineMs: made[n].engineMs });
+      for (const n of names) measured.push({ clients, target: n, runs: runs.get(n)!, engineMs: made.get(n)!.engineMs });
     }
     printSearchReport({ docs: count, queries: queries.length }, measured);
+    if (several) console.log(`\n${residentMemory(several.instances)}`);
   } finally {
-    await app?.stop();
+    if (several) await several.stop();
+    else await app?.stop();
     await meili.stop();
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 // CLI: npm run ingest -- <file | - | url> [--format F] [--date YYYY-MM-DD] [--strict] [--limit N]
 //      npm run ingest -- --hf-date YYYY-MM-DD   (that day's Hugging Face daily papers)
 import { parseArgs } from "node:util";
-import { notifyAppOfChange } from "@/lib/cache/notify-app";
+import { recordBrowsePagesChanged } from "@/lib/cache/shared-page-cache";
 import { IngestError } from "@/lib/ingest/errors";
 import { FetchSourceError } from "@/lib/ingest/fetch-source";
 import { FORMATS, isFormatName } from "@/lib/ingest/formats/detect";
@@ -67,10 +67,9 @@ async function main(): Promise<number> {
       console.log(
         "related papers: a bulk import leaves them pending; the running app (or the next `npm start`) computes them in the background, progress on /status — `npm run search:setup` computes them now",
       );
-    const notified = await notifyAppOfChange(runtime.env);
-    if (notified === "revalidated") console.log(`app: cached pages refreshed at http://127.0.0.1:${runtime.env.PORT}`);
-    else if (notified !== "not-running")
-      console.warn(`app: could not refresh its cached pages (${notified.failed}); they refresh within 5 minutes`);
+    // In the database every app instance reads its page cache from: each renders its pages again.
+    await recordBrowsePagesChanged(runtime.db);
+    console.log("app: cached pages marked stale on every instance");
     return 0;
   } catch (error) {
     progress.stop();

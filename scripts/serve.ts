@@ -1,6 +1,10 @@
 // The web process (started by scripts/start.ts): Next.js through its documented custom-server API,
-// behind lib/edge/server.ts, which fixes the client address and caps request bodies first.
+// behind lib/edge/server.ts, which fixes the client address and caps request bodies first. Before Next
+// starts, it installs the page cache shared through the database (cache-handler.mjs asks it).
 import next from "next";
+import { createSharedPageCache, installSharedPageCache } from "@/lib/cache/shared-page-cache";
+import { createPrismaClient } from "@/lib/db/client";
+import { closeDb } from "@/lib/db/connection";
 import { createEdgeServer } from "@/lib/edge/server";
 import { getEnv } from "@/lib/env";
 
@@ -8,6 +12,9 @@ const dev = process.argv.includes("--dev");
 
 async function main(): Promise<void> {
   const env = getEnv();
+  // Its own connection: the page cache must not share a client with Next's bundled copy of lib/db.
+  const cacheDb = createPrismaClient(env.DATABASE);
+  installSharedPageCache(createSharedPageCache(cacheDb));
   const app = next({ dev, dir: process.cwd(), port: env.PORT });
   await app.prepare();
   const server = createEdgeServer(app.getRequestHandler(), {
@@ -30,7 +37,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     // Finish the requests in flight, then let Next flush what it must (caches, `after` callbacks).
-    server.close(() => void app.close().finally(() => process.exit(0)));
+    server.close(
+      () =>
+        void app
+          .close()
+          .then(() => closeDb(cacheDb))
+          .finally(() => process.exit(0)),
+    );
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 10_000).unref();
   };

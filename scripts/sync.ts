@@ -2,7 +2,7 @@
 //      npm run sync -- --status                                                        what /status shows
 // Against the same DATA_DIR as the app, running or not: the lease keeps it to one sync at a time.
 import { parseArgs } from "node:util";
-import { notifyAppOfChange } from "@/lib/cache/notify-app";
+import { recordBrowsePagesChanged } from "@/lib/cache/shared-page-cache";
 import { createPrismaClient } from "@/lib/db/client";
 import { prepareDatabase } from "@/lib/db/setup";
 import { getSyncLease } from "@/lib/db/sync-lease";
@@ -81,10 +81,8 @@ async function main(): Promise<number> {
       console.warn(`search: indexing deferred (${outcome.indexed.deferred}); the next start or sync indexes`);
     else if (outcome.changed) console.log(`search: ${outcome.indexed} papers indexed`);
     if (outcome.changed) {
-      const notified = await notifyAppOfChange(env);
-      if (notified === "revalidated") console.log(`app: cached pages refreshed at http://127.0.0.1:${env.PORT}`);
-      else if (notified !== "not-running")
-        console.warn(`app: could not refresh its cached pages (${notified.failed}); they refresh within 5 minutes`);
+      await recordBrowsePagesChanged(db);
+      console.log("app: cached pages marked stale on every instance");
     }
     return outcome.outcomes.some((o) => !o.ok) ? 1 : 0;
   } finally {

@@ -1,4 +1,4 @@
-// The token a CLI sends the running app to drop its cached pages: short-lived, so a copied one soon dies.
+// The token a tool outside the app sends it to drop its cached pages: short-lived, so a copied one soon dies.
 import { z } from "zod";
 import { signPayload, verifyPayload } from "@/lib/domain/signing";
 

@@ -1,6 +1,6 @@
 // The scheduler as `npm start` runs it: its own database connection, the app's search server, log
-// lines on the console, and the running app told to drop its cached pages after a run stored papers.
-import { notifyAppOfChange } from "@/lib/cache/notify-app";
+// lines on the console, and every app instance's cached pages marked stale after a run stored papers.
+import { recordBrowsePagesChanged } from "@/lib/cache/shared-page-cache";
 import { createPrismaClient } from "@/lib/db/client";
 import type { Env } from "@/lib/env";
 import type { SearchTarget } from "@/lib/search/client";
@@ -16,7 +16,7 @@ export function startAppSync(env: Env, search: SearchTarget | null): { stop: () 
     config: toSyncConfig(env),
     log: (line, level) => (level === "warn" ? console.warn(line) : console.log(line)),
     onChange: async () => {
-      await notifyAppOfChange(env);
+      await recordBrowsePagesChanged(db);
     },
   });
   return {

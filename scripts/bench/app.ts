@@ -7,11 +7,12 @@ import type { SearchTarget } from "@/lib/search/client";
 export type BenchApp = { url: string; port: number; dataDir: string; pid: number; stop: () => Promise<void> };
 
 /** `pid` is the starter's (scripts/start.ts): the web server and Meilisearch are its children.
- *  `options.onStderr` receives the app's error output (printed through otherwise). */
+ *  `options.onStderr` receives the app's error output (printed through otherwise); `options.env` is
+ *  added to its environment (scripts/bench/instances.ts: multi-instance mode). */
 export async function startBenchApp(
   dataDir: string,
   target: SearchTarget | null,
-  options: { onStderr?: (text: string) => void } = {},
+  options: { onStderr?: (text: string) => void; env?: Record<string, string> } = {},
 ): Promise<BenchApp> {
   const port = await findFreePort();
   const env: NodeJS.ProcessEnv = {
@@ -29,6 +30,7 @@ export async function startBenchApp(
         [`${c}_RATE_LIMIT_BURST`, "100000000"],
       ]),
     ),
+    ...options.env,
   };
   delete env.DATABASE_FILE;
   if (!target) delete env.MEILI_URL;
@@ -69,13 +71,15 @@ export async function startBenchApp(
   };
 }
 
-/** Ingests (the first `limit` papers of) a corpus into a running bench app's DATA_DIR through
- *  `npm run ingest`'s script, which notifies the app; the ingest lowers its own CPU priority. */
+/** Ingests (the first `limit` papers of) a corpus into a bench app's DATA_DIR (running or not) through
+ *  `npm run ingest`'s script, which marks its cached pages stale; the ingest lowers its own CPU priority.
+ *  `env`: where else to index (an external Meilisearch). */
 export async function ingestIntoBenchApp(
-  app: BenchApp,
+  app: Pick<BenchApp, "dataDir">,
   corpus: string,
   limit: string | undefined,
   stdout: "ignore" | "inherit" = "inherit",
+  env: Record<string, string> = {},
 ): Promise<void> {
   const args = [
     "--max-old-space-size=192",
@@ -86,10 +90,11 @@ export async function ingestIntoBenchApp(
     corpus,
     ...(limit ? ["--limit", limit] : []),
   ];
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: app.dataDir, PORT: String(app.port) };
-  delete env.DATABASE_FILE;
-  delete env.MEILI_URL;
-  const child = spawn(process.execPath, args, { env, stdio: ["ignore", stdout, "inherit"] });
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: app.dataDir };
+  delete childEnv.DATABASE_FILE;
+  delete childEnv.MEILI_URL;
+  Object.assign(childEnv, env);
+  const child = spawn(process.execPath, args, { env: childEnv, stdio: ["ignore", stdout, "inherit"] });
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   if (code !== 0) throw new Error(`ingest of ${corpus} exited with ${code}`);
 }

@@ -7,6 +7,7 @@ export type Measured = { clients: number; target: string; runs: LoadResult[]; en
 
 const LABELS: Record<string, string> = {
   api: "GET /api/search (the search box's request)",
+  apiAll: "GET /api/search, round-robin over every instance",
   direct: "Meilisearch direct (identical request)",
   authorsApi: "GET /api/search?facet=authors&name=… (author filter, 3 letters typed)",
   authorsDirect: "Meilisearch facet-search direct (identical)",

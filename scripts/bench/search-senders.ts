@@ -23,12 +23,16 @@ function sender(request: (i: number) => Promise<Response>, engineTime: (body: un
 
 const field = (name: string) => (body: unknown) => (body as Record<string, unknown> | null)?.[name];
 
-/** `authorPrefix`: what a reader types into the author filter (the start of a frequent name). */
+/**
+ * `authorPrefix`: what a reader types into the author filter (the start of a frequent name);
+ * `allUrls`: every instance (`apiAll` spreads its requests over them, round-robin).
+ */
 export function searchSenders(
   appUrl: string,
   meili: { url: string; masterKey: string },
   queries: SearchQuery[],
   authorPrefix: string,
+  allUrls: string[] = [appUrl],
 ) {
   const at = (i: number) => queries[i % queries.length]!;
   // Same transport as the app (lib/search/client.ts): a fresh connection per request, no compression.
@@ -54,6 +58,14 @@ export function searchSenders(
   };
   return {
     api: () => sender((i) => get(`/api/search?${toSearchParams(at(i))}`), field("engineMs")),
+    apiAll: () =>
+      sender(
+        (i) =>
+          fetch(`${allUrls[i % allUrls.length]}/api/search?${toSearchParams(at(i))}`, {
+            signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+          }),
+        field("engineMs"),
+      ),
     direct: () =>
       sender((i) => {
         const { q, params } = buildSearchRequest(at(i));

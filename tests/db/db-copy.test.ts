@@ -33,6 +33,15 @@ beforeAll(async () => {
   });
   await db.bookmarkTag.create({ data: { bookmarkId: bookmark.id, name: "to-cite" } });
   await db.vote.create({ data: { userId: alice, paperId: paper.id } });
+  // A cached page: binary (BLOB → BYTEA), and served by the new deployment as it was by the old.
+  await db.pageCacheEntry.create({
+    data: {
+      key: "/cached/status/default",
+      value: new Uint8Array([0, 1, 254, 255]),
+      tags: ",t,",
+      writtenAt: new Date(),
+    },
+  });
   await db.follow.create({
     data: { id: "f1", userId: alice, kind: "author", target: "ada", label: "Ada", email: true },
   });
@@ -87,6 +96,8 @@ describe("copySqliteToPostgres", () => {
         tags: [{ name: "to-cite" }],
       });
       expect((await copy.follow.findUniqueOrThrow({ where: { id: "f1" } })).email).toBe(true);
+      const cached = await copy.pageCacheEntry.findUniqueOrThrow({ where: { key: "/cached/status/default" } });
+      expect([...cached.value]).toEqual([0, 1, 254, 255]);
       const primaries = await copy.paperCategory.count({ where: { primary: true } });
       expect(primaries).toBe(await sqlite.db.paperCategory.count({ where: { primary: true } }));
       // Sequences moved past the copied ids: a new bookmark gets a fresh one.

@@ -1,16 +1,20 @@
 // Two app instances on one PostgreSQL and one Meilisearch, sharing no memory (docs/deploy.md): what one
-// writes the other reads, two digest:send runs on two "hosts" mail each subscriber once, and two syncs
+// writes the other reads, a vote on one and an ingest reach the other's cached pages (the page cache
+// in the database), two digest:send runs on two "hosts" mail each subscriber once, and two syncs
 // started together run once (the database leases).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fakeSyncEnv } from "../fake-upstream/config";
 import { type FakeUpstream, startFakeUpstream } from "../fake-upstream/server";
 import { recordedWorld } from "../fake-upstream/world";
+import { newPerson, signUp } from "../setup/accounts";
 import type { AppServer } from "../setup/app-server";
+import { launchBrowser } from "../setup/browser";
+import { anonymousVotes, cacheState } from "../setup/cached-pages";
 import { runDigestSend } from "../setup/digest-cli";
 import { startSharedServices, type SharedServices } from "../setup/instances";
 import { startTestSmtp, type TestSmtp } from "../setup/smtp";
@@ -72,6 +76,70 @@ describe("two instances", () => {
       });
       expect(response.status).toBe(200);
       expect(((await response.json()) as { total?: number; hits?: unknown[] }).hits?.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("the page cache two instances share", () => {
+  const url = "/?date=2026-03-13&sort=newest";
+  const anonymous = (app: AppServer, path = url) => fetch(`${app.url}${path}`, { redirect: "manual" });
+
+  it("shows a vote made on A on B's cached page once it is revalidated", async () => {
+    const html = await (await anonymous(b)).text();
+    const title = /<h2[^>]*><a[^>]*>([^<&]+)<\/a>/.exec(html)?.[1];
+    expect(title).toBeTruthy();
+    const second = await anonymous(b);
+    expect(cacheState(second)).toBe("HIT");
+    const before = await anonymousVotes(b.url, url, title!);
+    // A page B rendered is served from the shared cache by A too, without rendering it again.
+    expect(cacheState(await anonymous(a))).toBe("HIT");
+
+    const person = newPerson("Voter");
+    const browser = await launchBrowser({ clientAddress: person.address });
+    try {
+      const page = await browser.context.newPage();
+      await signUp(page, a.url, person, url);
+      await page.locator("html[data-js=ready]").waitFor();
+      const card = page
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("link", { name: title!, exact: true }) })
+        .first();
+      await card.getByRole("button", { name: /Upvote/ }).click();
+      await expect.poll(() => card.getByRole("button", { name: /Upvote/ }).getAttribute("aria-pressed")).toBe("true");
+    } finally {
+      await browser.close();
+    }
+
+    // B never heard of the vote but through the database: its cached copy is stale there.
+    await expect.poll(() => anonymousVotes(b.url, url, title!), { timeout: 15_000 }).toBe(before + 1);
+    // …and caches it again (once a render that began after the vote's revalidation is stored).
+    await expect.poll(async () => cacheState(await anonymous(b))).toBe("HIT");
+    expect(await anonymousVotes(a.url, url, title!)).toBe(before + 1);
+  });
+
+  it("shows a paper an ingest against the shared database adds on both instances' cached `/`", async () => {
+    for (const app of [a, b]) {
+      await anonymous(app, "/");
+      expect(cacheState(await anonymous(app, "/"))).toBe("HIT");
+    }
+    const digest = path.join(tmp, "digest-2026-03-16.txt");
+    writeFileSync(
+      digest,
+      "Mar 16\n\nShared Caches Considered Helpful\n\nWe cache a trending page on two instances and ingest a new digest into the database they share.\n",
+    );
+    const ingest = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "scripts/ingest.ts", digest, "--date", "2026-03-16"],
+      { env: hostEnv("ingest-host") },
+    );
+    let output = "";
+    ingest.stdout.on("data", (c: Buffer) => (output += c.toString()));
+    ingest.stderr.on("data", (c: Buffer) => (output += c.toString()));
+    expect(await new Promise((resolve) => ingest.on("exit", resolve)), output).toBe(0);
+    for (const app of [a, b]) {
+      const html = await (await anonymous(app, "/")).text();
+      expect(html, app.url).toContain("Shared Caches Considered Helpful");
+      expect(cacheState(await anonymous(app, "/")), app.url).toBe("HIT");
     }
   });
 });

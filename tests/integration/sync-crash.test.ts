@@ -23,7 +23,7 @@ beforeAll(async () => {
   fake = await startFakeUpstream(recordedWorld({ oaiPageSize: 3 }));
   meili = await startTestMeili("sync_crash_unused");
   tmp = mkdtempSync(path.join(os.tmpdir(), "paperboard-sync-crash-"));
-  // No app listens here: the CLI's "refresh your cached pages" call finds nothing, as intended.
+  // No app listens on this port, and none needs to: a sync marks cached pages stale in the database.
   port = await findFreePort();
 });
 afterAll(async () => {

@@ -1,5 +1,7 @@
-// POST /api/revalidate — an ingest (a separate process) tells the running app its cached trending and
-// topic pages are stale. Authorization: Bearer <token signed with the app secret> (lib/cache/notify-app.ts).
+// POST /api/revalidate — a tool outside the app tells it its cached browse pages are stale (the app's
+// own CLIs — ingest, sync — record that in the database instead: lib/cache/shared-page-cache.ts).
+// The revalidation is shared, so one instance reached marks them stale on all.
+// Authorization: Bearer <token signed with the app secret> (lib/cache/revalidate-token.ts).
 import { NextResponse } from "next/server";
 import { revalidateBrowsePages } from "@/lib/cache/revalidate";
 import { getAppSecret } from "@/lib/app-secret";
