@@ -20,6 +20,12 @@ export async function getCurrentVocabularyVersion(): Promise<string | null> {
   return row?.version ?? null;
 }
 
+/** How many papers the current vocabulary was fitted on, or null before the first fit. */
+export async function getCurrentVocabularyDocuments(): Promise<number | null> {
+  const row = await getDb().recsVocabulary.findFirst({ orderBy: { createdAt: "desc" }, select: { documents: true } });
+  return row?.documents ?? null;
+}
+
 /** Stores a vocabulary and makes it current; older ones (and their vectors, lazily) are superseded. */
 export async function saveVocabulary(vocabulary: StoredVocabulary): Promise<void> {
   const db = getDb();

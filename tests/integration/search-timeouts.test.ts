@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { findFreePort } from "@/lib/search/server";
 import { searchPapers } from "@/lib/search/search-papers";
-import { searchSimilarToText } from "@/lib/search/similar-text";
+import { searchSimilarToText } from "@/lib/related/similar-to-text";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 import { createTestDb, type TestDb } from "../setup/db";
 import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
