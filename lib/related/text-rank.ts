@@ -5,9 +5,13 @@ import { isCategoryTerm } from "@/lib/learn/features";
 import { addScaled, cosine, type SparseVector } from "@/lib/learn/sparse";
 import type { Vocabulary } from "@/lib/learn/vocabulary";
 
-/** Closest papers whose vectors join the query, and how much they weigh together against the text. */
-export const FEEDBACK_PAPERS = 5;
-export const FEEDBACK_WEIGHT = 0.5;
+/**
+ * Closest papers whose vectors join the query, and how much they weigh together against the text
+ * (chosen on 100 papers drawn with another seed than the reported measurement's: category precision
+ * 0.79 without feedback, 0.81 with 5 papers at 0.5, 0.82 with these; 10 papers dilute it back to 0.79).
+ */
+export const FEEDBACK_PAPERS = 3;
+export const FEEDBACK_WEIGHT = 1;
 
 /**
  * The text's single words by tf-idf weight (heaviest first), spelled as in the text (`surface`: the
