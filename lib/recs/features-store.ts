@@ -75,9 +75,15 @@ export async function ensureFeaturesCurrent(
 /** Collections up to this size are fitted on first use; larger ones wait for the background sync. */
 const FIT_ON_USE_MAX_PAPERS = 20_000;
 
-/** The current features, or null while a large collection's are not fitted yet (or there are no papers). */
-export async function getFeaturesIfReady(): Promise<Features | null> {
-  if ((await getCurrentVocabularyVersion()) === null && (await countPapers()) > FIT_ON_USE_MAX_PAPERS) return null;
+/**
+ * The current features; "fitting" while a large collection's are missing or outgrown (the background
+ * sync fits them: a vocabulary of the 98-paper seed would rank a 300k import badly); null with no papers.
+ */
+export async function getFeaturesIfReady(): Promise<Features | "fitting" | null> {
+  const [documents, papers] = await Promise.all([getCurrentVocabularyDocuments(), countPapers()]);
+  const current = documents !== null && papers <= 2 * documents;
+  if (!current && papers > FIT_ON_USE_MAX_PAPERS) return "fitting";
+  if (!current) await ensureFeaturesCurrent();
   return getFeatures();
 }
 

@@ -16,7 +16,8 @@ export type SimilarToText = { id: string; slug: string; title: string; digestDat
 /** "preparing": the collection's vocabulary is being fitted in the background (a large import). */
 export async function searchSimilarToText(text: string, limit = 10): Promise<SimilarToText[] | "preparing"> {
   const features = await getFeaturesIfReady();
-  if (!features) return "preparing";
+  if (features === "fitting") return "preparing";
+  if (!features) return [];
   const query = toTfidfVector(
     paperTermCounts({ title: "", abstract: text }, RECOMMENDATION_FEATURES),
     features.vocabulary,
