@@ -79,10 +79,10 @@ const FIT_ON_USE_MAX_PAPERS = 20_000;
  * The current features; "fitting" while a large collection's are missing or outgrown (the background
  * sync fits them: a vocabulary of the 98-paper seed would rank a 300k import badly); null with no papers.
  */
-export async function getFeaturesIfReady(): Promise<Features | "fitting" | null> {
+export async function getFeaturesIfReady(fitOnUseMax = FIT_ON_USE_MAX_PAPERS): Promise<Features | "fitting" | null> {
   const [documents, papers] = await Promise.all([getCurrentVocabularyDocuments(), countPapers()]);
   const current = documents !== null && papers <= 2 * documents;
-  if (!current && papers > FIT_ON_USE_MAX_PAPERS) return "fitting";
+  if (!current && papers > fitOnUseMax) return "fitting";
   if (!current) await ensureFeaturesCurrent();
   return getFeatures();
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { runIngest } from "@/lib/ingest/run-ingest";
+import { ensureFeaturesCurrent, getFeaturesIfReady } from "@/lib/recs/features-store";
 import { searchSimilarToText } from "@/lib/related/similar-to-text";
 import { createTestDb, dbEnv, type TestDb } from "../setup/db";
 import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
@@ -28,6 +29,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await removeTestMeili(meili);
   await t.dispose();
+});
+
+describe("the vocabulary it ranks with", () => {
+  it("is left to the background sync for a large collection, and current once that has fitted it", async () => {
+    // 3,000 papers count as "large" here; the app's bound is 20,000.
+    expect(await getFeaturesIfReady(1_000)).toBe("fitting");
+    expect(await ensureFeaturesCurrent()).toBe(true);
+    const features = await getFeaturesIfReady(1_000);
+    if (features === "fitting" || features === null) throw new Error(`features: ${features}`);
+    expect(features.vocabulary.documents).toBe(await t.db.paper.count());
+    expect(await ensureFeaturesCurrent()).toBe(false);
+  });
 });
 
 describe("paste an abstract", () => {
