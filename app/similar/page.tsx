@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AppError } from "@/lib/errors";
 import { formatDay } from "@/lib/format";
-import { searchSimilarToText, type SimilarToText } from "@/lib/search/similar-text";
+import { searchSimilarToText, type SimilarToText } from "@/lib/related/similar-to-text";
 import { describeIssues } from "@/lib/validation/params";
 import { MAX_SIMILAR_TEXT, SimilarTextQuerySchema } from "@/lib/validation/similar-text";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Similar papers", robots: { index: fa
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function findSimilar(text: string): Promise<SimilarToText[] | "unavailable"> {
+async function findSimilar(text: string): Promise<SimilarToText[] | "unavailable" | "preparing"> {
   try {
     return await searchSimilarToText(text);
   } catch (error) {
@@ -53,6 +53,15 @@ export default async function SimilarPage({ searchParams }: Props) {
       {results === "unavailable" && (
         <p role="alert" className="mt-6 rounded-md bg-amber-50 p-4 text-sm text-amber-900">
           Search is unavailable right now — please try again in a moment.
+        </p>
+      )}
+      {results === "preparing" && (
+        <p role="alert" className="mt-6 rounded-md bg-amber-50 p-4 text-sm text-amber-900">
+          The collection&apos;s vocabulary is still being computed after a large import (progress on{" "}
+          <Link href="/status" className="underline">
+            the status page
+          </Link>
+          ) — please try again in a few minutes.
         </p>
       )}
       {Array.isArray(results) && (

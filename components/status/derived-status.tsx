@@ -4,6 +4,7 @@ import type { IngestStatus } from "@/lib/db/status";
 
 const STAGES: Record<string, string> = {
   topics: "checking topics against the taxonomy",
+  features: "fitting the vocabulary of similar-text search and recommendations",
   related: "computing related papers",
   search: "updating the search index",
   done: "up to date",
@@ -30,6 +31,9 @@ export function DerivedStatus({ derived }: { derived: IngestStatus["derived"] })
           {progress.stage === "related" &&
             progress.total > 0 &&
             ` — ${progress.done.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")} papers`}
+          {progress.stage === "features" &&
+            progress.total > 0 &&
+            ` — ${Math.floor((100 * progress.done) / progress.total)}% (two passes over the papers)`}
           {progress.stage === "done" &&
             progress.total > 0 &&
             ` — related papers computed for ${progress.done.toLocaleString("en-US")} papers`}{" "}

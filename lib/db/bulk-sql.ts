@@ -7,7 +7,7 @@ import type { Db } from "./client";
 import { Prisma } from "./generated/client";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-export type Value = string | number | boolean | null;
+export type Value = string | number | boolean | null | Uint8Array;
 
 // SQLite (3.32+) allows 32,766 bound parameters per statement and PostgreSQL 65,535; stay well below.
 const MAX_PARAMS = 10_000;

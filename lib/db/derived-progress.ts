@@ -7,8 +7,8 @@ import type { Db } from "./client";
 const KEY = "derived-progress";
 
 export const DerivedProgressSchema = z.object({
-  /** What runs now, or ran last: topics re-derived → related papers → search index. */
-  stage: z.enum(["topics", "related", "search", "done", "failed"]),
+  /** What runs now, or ran last: topics re-derived → text features (vocabulary) → related papers → search index. */
+  stage: z.enum(["topics", "features", "related", "search", "done", "failed"]),
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
   startedAt: z.iso.datetime(),

@@ -18,3 +18,20 @@ export async function getPaperBySlugOrId(key: string): Promise<PaperRef | null> 
     select: { id: true, slug: true, title: true },
   });
 }
+
+/** Every paper's id, in id order: the pool a measurement samples from. */
+export async function listAllPaperIds(): Promise<string[]> {
+  const rows = await getDb().paper.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  return rows.map((r) => r.id);
+}
+
+/** Slug → the paper's id and arXiv categories, for the given slugs (unknown slugs are absent). */
+export async function listIdsAndCategoriesBySlug(
+  slugs: string[],
+): Promise<Map<string, { id: string; categories: string[] }>> {
+  const rows = await getDb().paper.findMany({
+    where: { slug: { in: slugs.slice(0, 500) } },
+    select: { id: true, slug: true, categories: { select: { categoryId: true } } },
+  });
+  return new Map(rows.map((r) => [r.slug, { id: r.id, categories: r.categories.map((c) => c.categoryId) }]));
+}

@@ -1,6 +1,7 @@
 // Named queries for For you's stored features: the vocabulary and one tf-idf vector per paper (lib/recs
 // computes them; this file only stores and reads bytes).
 import "server-only";
+import { insertRows } from "./bulk-sql";
 import { getDb } from "./client";
 import { paperDay } from "./papers";
 
@@ -18,6 +19,12 @@ export async function getCurrentVocabulary(): Promise<StoredVocabulary | null> {
 export async function getCurrentVocabularyVersion(): Promise<string | null> {
   const row = await getDb().recsVocabulary.findFirst({ orderBy: { createdAt: "desc" }, select: { version: true } });
   return row?.version ?? null;
+}
+
+/** How many papers the current vocabulary was fitted on, or null before the first fit. */
+export async function getCurrentVocabularyDocuments(): Promise<number | null> {
+  const row = await getDb().recsVocabulary.findFirst({ orderBy: { createdAt: "desc" }, select: { documents: true } });
+  return row?.documents ?? null;
 }
 
 /** Stores a vocabulary and makes it current; older ones (and their vectors, lazily) are superseded. */
@@ -93,14 +100,19 @@ export async function listPaperVectors(ids: readonly string[], version: string):
   return out;
 }
 
-/** Writes (or replaces) vectors, in one transaction per chunk. */
+/** Writes (or replaces) vectors, in one transaction per chunk (an upsert both SQLite and PostgreSQL read). */
 export async function savePaperVectors(version: string, vectors: ReadonlyMap<string, Uint8Array>): Promise<void> {
   const entries = [...vectors];
   for (let i = 0; i < entries.length; i += CHUNK) {
-    const chunk = entries.slice(i, i + CHUNK);
-    await getDb().$executeRawUnsafe(
-      `INSERT OR REPLACE INTO "PaperVector" ("paperId", "version", "bytes") VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")}`,
-      ...chunk.flatMap(([id, bytes]) => [id, version, bytes]),
+    const rows = entries.slice(i, i + CHUNK).map(([id, bytes]) => [id, version, bytes]);
+    await getDb().$transaction((tx) =>
+      insertRows(
+        tx,
+        "PaperVector",
+        ["paperId", "version", "bytes"],
+        rows,
+        'ON CONFLICT ("paperId") DO UPDATE SET "version" = excluded."version", "bytes" = excluded."bytes"',
+      ),
     );
   }
 }

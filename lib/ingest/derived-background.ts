@@ -1,5 +1,5 @@
-// npm start's derived-data work, after the app answers: the one sync at start-up (topics, related
-// papers, search index), then a check every minute for papers an import left pending — so a bulk
+// npm start's derived-data work, after the app answers: the one sync at start-up (topics, text
+// features, related papers, search index), then a check every minute for papers an import left pending — so a bulk
 // import gets its related papers without anyone running a command, and a restart is never held up.
 import { createPrismaClient } from "@/lib/db/client";
 import { countPendingRelated } from "@/lib/db/similar-papers";
@@ -21,7 +21,7 @@ export function startDerivedSync(
   const run = async (first: boolean) => {
     try {
       if (!first && (await countPendingRelated(db)) === 0) return;
-      log(describe(await syncDerivedData(db, { search })));
+      log(describe(await syncDerivedData(db, { search, features: true })));
     } catch (error) {
       log(`warning: derived data sync failed (retried in a minute): ${(error as Error).message}`);
     }

@@ -1,5 +1,6 @@
 // The one sync of derived data, in dependency order: topics re-derived if the taxonomy changed →
-// related papers of every changed paper → the search index. Called by the ingest (after its writes),
+// the text vocabulary when missing or outgrown (background only) → related papers of every changed
+// paper → the search index. Called by the ingest (after its writes),
 // the sync scheduler, `npm start` (in the background, after the app answers) and search:setup; each
 // derived thing is computed once per change (relatedAt, indexedAt, the taxonomy fingerprint).
 import "server-only";
@@ -9,6 +10,7 @@ import { countPendingRelated } from "@/lib/db/similar-papers";
 import { ensureTopicsCurrent } from "./reassign-topics";
 import type { SearchTarget } from "@/lib/search/client";
 import { applySearchSettings, syncSearchIndex } from "@/lib/search/indexing";
+import { ensureFeaturesCurrent } from "@/lib/recs/features-store";
 import { refreshPendingRelatedPapers, refreshRelatedPapers } from "@/lib/related/related-papers";
 
 export type DerivedSyncOptions = {
@@ -21,6 +23,12 @@ export type DerivedSyncOptions = {
   maxRelated?: number;
   /** The papers the caller just changed: computed even when the backlog is left for the background. */
   ownIds?: string[];
+  /**
+   * Refit the text features (vocabulary and paper vectors behind "paste an abstract" and For you) when
+   * missing or outgrown: minutes at 300k papers and a few hundred MB, so only the app's background
+   * sync asks for it, never an ingest with its small heap. Default: false.
+   */
+  features?: boolean;
 };
 export type DerivedSyncResult = {
   topicsChanged: number;
@@ -47,6 +55,10 @@ export async function syncDerivedData(db: Db, options: DerivedSyncOptions): Prom
   try {
     await record("topics");
     const reassigned = await ensureTopicsCurrent(db);
+    if (options.features) {
+      await record("features");
+      await ensureFeaturesCurrent((p) => record("features", p.done, p.total));
+    }
     const pending = await countPendingRelated(db);
     const all = pending <= (options.maxRelated ?? Infinity);
     const own = options.ownIds ?? [];

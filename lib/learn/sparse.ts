@@ -71,3 +71,18 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   const norms = Math.sqrt(dot(a, a) * dot(b, b));
   return norms === 0 ? 0 : dot(a, b) / norms;
 }
+
+/** a + scale × b (both ids ascending), a new vector: a merge, as `dot` walks them. */
+export function addScaled(a: SparseVector, b: SparseVector, scale: number): SparseVector {
+  const ids: number[] = [];
+  const weights: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? a.ids[i]! : Infinity;
+    const y = j < b.ids.length ? b.ids[j]! : Infinity;
+    ids.push(Math.min(x, y));
+    weights.push((x <= y ? a.weights[i++]! : 0) + (y <= x ? scale * b.weights[j++]! : 0));
+  }
+  return { ids: Uint32Array.from(ids), weights: Float32Array.from(weights) };
+}

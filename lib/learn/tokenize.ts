@@ -12,13 +12,36 @@ export const STOP_WORDS = new Set(
   ).split(" "),
 );
 
+/** Plurals folded ("policies" → "policy", "models" → "model"); other words as they are. */
+function fold(w: string): string {
+  return w.endsWith("ies") && w.length > 5
+    ? `${w.slice(0, -3)}y`
+    : w.length > 4 && /[^su]s$/.test(w)
+      ? w.slice(0, -1)
+      : w;
+}
+
+/** The lower-case words of 3+ characters a text is read as, before stop words and folding. */
+function words(text: string): string[] {
+  // Linear: each alternative is one greedy run of letters, digits and hyphens (no nested quantifiers).
+  return (text.toLowerCase().match(/[\p{L}][\p{L}\p{N}-]*[\p{L}\p{N}]|[\p{L}]{3,}/gu) ?? []).filter(
+    (w) => w.length >= 3,
+  );
+}
+
 /** Lower-case words of 3+ letters, no stop words or numbers, with plurals folded ("policies" → "policy"). */
 export function tokenize(text: string): string[] {
-  // Linear: each alternative is one greedy run of letters, digits and hyphens (no nested quantifiers).
-  const words = text.toLowerCase().match(/[\p{L}][\p{L}\p{N}-]*[\p{L}\p{N}]|[\p{L}]{3,}/gu) ?? [];
-  return words
-    .filter((w) => w.length >= 3 && !STOP_WORDS.has(w))
-    .map((w) =>
-      w.endsWith("ies") && w.length > 5 ? `${w.slice(0, -3)}y` : w.length > 4 && /[^su]s$/.test(w) ? w.slice(0, -1) : w,
-    );
+  return words(text)
+    .filter((w) => !STOP_WORDS.has(w))
+    .map(fold);
+}
+
+/**
+ * Each token of the text → the first word it was read from ("policy" → "policies"): what a search
+ * engine without stemming must be sent to match the text's own spelling.
+ */
+export function surfaceForms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of words(text)) if (!STOP_WORDS.has(w) && !out.has(fold(w))) out.set(fold(w), w);
+  return out;
 }

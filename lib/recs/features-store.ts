@@ -12,6 +12,7 @@ import {
 import {
   countPapers,
   getCurrentVocabulary,
+  getCurrentVocabularyDocuments,
   getCurrentVocabularyVersion,
   listPaperTextPage,
   listPaperTexts,
@@ -28,30 +29,62 @@ const PAGE = 500;
 
 /**
  * Fits the vocabulary over every paper (one streamed pass), stores it and every paper's vector (a
- * second pass). Minutes at 300k papers: `npm run recs:features` does it ahead; a page does it only
- * when none exists yet.
+ * second pass). Minutes at 300k papers: the app's background sync does it ahead (ensureFeaturesCurrent);
+ * a page does it only for a small collection. Progress counts papers over both passes.
  */
-export async function refitFeatures(log: (line: string) => void = () => {}): Promise<Features> {
+export async function refitFeatures(onProgress?: (p: { done: number; total: number }) => unknown): Promise<Features> {
+  const total = 2 * (await countPapers());
   const counter = createDocumentFrequencyCounter();
   for (let after: string | null = null; ;) {
     const page = await listPaperTextPage(after, PAGE);
     if (page.length === 0) break;
     for (const p of page) counter.add(paperTermCounts(p, RECOMMENDATION_FEATURES).keys());
     after = page.at(-1)!.id;
-    log(`counted ${counter.documents} papers`);
+    await onProgress?.({ done: Math.min(total, counter.documents), total });
   }
   const vocabulary = counter.fit(RECOMMENDATION_FEATURES);
   const json = toVocabularyJson(vocabulary);
   const version = vocabularyVersion(json);
+  let done = counter.documents;
   for (let after: string | null = null; ;) {
     const page = await listPaperTextPage(after, PAGE);
     if (page.length === 0) break;
     await savePaperVectors(version, new Map(page.map((p) => [p.id, toPaperVectorBytes(p, vocabulary)])));
     after = page.at(-1)!.id;
-    log(`vectors for papers up to ${after}`);
+    done += page.length;
+    await onProgress?.({ done: Math.min(total, done), total });
   }
   await saveVocabulary({ version, documents: vocabulary.documents, json: JSON.stringify(json) });
   return { version, vocabulary };
+}
+
+/**
+ * Refits when there is no vocabulary, or the collection has more than doubled since the fit (a
+ * vocabulary fitted on a 98-paper seed knows nothing of the corpus imported after it). Returns
+ * whether it refitted.
+ */
+export async function ensureFeaturesCurrent(
+  onProgress?: (p: { done: number; total: number }) => unknown,
+): Promise<boolean> {
+  const [stored, papers] = await Promise.all([getCurrentVocabularyDocuments(), countPapers()]);
+  if (papers === 0 || (stored !== null && papers <= 2 * stored)) return false;
+  await refitFeatures(onProgress);
+  return true;
+}
+
+/** Collections up to this size are fitted on first use; larger ones wait for the background sync. */
+const FIT_ON_USE_MAX_PAPERS = 20_000;
+
+/**
+ * The current features; "fitting" while a large collection's are missing or outgrown (the background
+ * sync fits them: a vocabulary of the 98-paper seed would rank a 300k import badly); null with no papers.
+ */
+export async function getFeaturesIfReady(fitOnUseMax = FIT_ON_USE_MAX_PAPERS): Promise<Features | "fitting" | null> {
+  const [documents, papers] = await Promise.all([getCurrentVocabularyDocuments(), countPapers()]);
+  const current = documents !== null && papers <= 2 * documents;
+  if (!current && papers > fitOnUseMax) return "fitting";
+  if (!current) await ensureFeaturesCurrent();
+  return getFeatures();
 }
 
 const memo = globalThis as unknown as { paperboardRecsFeatures?: Promise<Features | null> };

@@ -54,16 +54,28 @@ async function countTerms(db: Db): Promise<{ df: Map<string, number>; n: number 
   return { df, n };
 }
 
-/** One pass over the collection offering every paper to this group of changed papers. */
-async function neighboursOf(db: Db, group: string[], { df, n }: { df: Map<string, number>; n: number }) {
+/** Papers streamed between two progress reports inside a pass (a pass over 300k papers takes minutes). */
+const REPORT_EVERY = 10_000;
+
+/** One pass over the collection offering every paper to this group of changed papers; `onStreamed`: papers offered so far. */
+async function neighboursOf(
+  db: Db,
+  group: string[],
+  { df, n }: { df: Map<string, number>; n: number },
+  onStreamed: (streamed: number) => Promise<unknown> | void,
+) {
   const queries = [];
   for (let i = 0; i < group.length; i += READ_CHUNK) {
     for (const doc of await readRelatedInputs(db, group.slice(i, i + READ_CHUNK)))
       queries.push({ id: doc.id, vector: vectorOf(doc, df, n), topics: doc.topics });
   }
   const collector = createNeighbourCollector(queries);
-  for await (const doc of streamPapers(db))
+  let streamed = 0;
+  for await (const doc of streamPapers(db)) {
     collector.add({ id: doc.id, vector: vectorOf(doc, df, n), topics: doc.topics });
+    streamed += 1;
+    if (streamed % REPORT_EVERY === 0) await onStreamed(streamed);
+  }
   const found = collector.results();
   return new Map(group.map((id) => [id, found.get(id) ?? []]));
 }
@@ -76,7 +88,7 @@ async function neighboursOf(db: Db, group: string[], { df, n }: { df: Map<string
 export async function refreshRelatedPapers(
   db: Db,
   paperIds: string[],
-  onProgress?: (p: RelatedProgress) => void,
+  onProgress?: (p: RelatedProgress) => Promise<unknown> | void,
 ): Promise<number> {
   if (paperIds.length === 0) return 0;
   const at = new Date();
@@ -84,16 +96,22 @@ export async function refreshRelatedPapers(
   const group = groupSize();
   for (let i = 0; i < paperIds.length; i += group) {
     const ids = paperIds.slice(i, i + group);
-    await replaceSimilarPapers(db, await neighboursOf(db, ids, terms));
+    // Within a group's pass, its papers count as done in proportion to the collection streamed so far.
+    const partial = (streamed: number) =>
+      onProgress?.({ done: i + Math.floor((ids.length * streamed) / Math.max(terms.n, 1)), total: paperIds.length });
+    await replaceSimilarPapers(db, await neighboursOf(db, ids, terms, partial));
     await markRelatedComputed(db, ids, at);
-    onProgress?.({ done: Math.min(paperIds.length, i + group), total: paperIds.length });
+    await onProgress?.({ done: Math.min(paperIds.length, i + group), total: paperIds.length });
   }
   return paperIds.length;
 }
 
 /** Neighbours for every paper whose related papers are pending — SQLite only, works while Meilisearch is down. */
-export async function refreshPendingRelatedPapers(db: Db, onProgress?: (p: RelatedProgress) => void): Promise<number> {
+export async function refreshPendingRelatedPapers(
+  db: Db,
+  onProgress?: (p: RelatedProgress) => Promise<unknown> | void,
+): Promise<number> {
   const pending = await listPendingRelatedIds(db);
-  onProgress?.({ done: 0, total: pending.length });
+  await onProgress?.({ done: 0, total: pending.length });
   return refreshRelatedPapers(db, pending, onProgress);
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseFeedPath, searchFeedQuery } from "@/lib/feeds/feed-path";
 import { parseArxivRef } from "@/lib/search/arxiv-ref";
-import { tokenize } from "@/lib/learn/tokenize";
+import { surfaceForms, tokenize } from "@/lib/learn/tokenize";
 import { parseTrendingParams } from "@/lib/trending/params";
 import { expectFast } from "@/tests/setup/time-bound";
 import { ReturnPathSchema, SignInInputSchema, SignUpInputSchema } from "./auth";
@@ -95,5 +95,6 @@ describe("similar-text tokenising of 1 MB", () => {
     ["digits", fill("1a")],
   ])("stays fast: %s", (label, text) => {
     expectFast(`tokenize: ${label}`, tokenize, text);
+    expectFast(`surface forms: ${label}`, surfaceForms, text);
   });
 });

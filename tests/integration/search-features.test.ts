@@ -6,7 +6,7 @@ import { resetEnvCache } from "@/lib/env";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { listSimilarPapers } from "@/lib/db/similar-papers";
 import { searchPapers as searchQuery } from "@/lib/search/search-papers";
-import { searchSimilarToText } from "@/lib/search/similar-text";
+import { searchSimilarToText } from "@/lib/related/similar-to-text";
 import { tokenize } from "@/lib/learn/tokenize";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 import { createTestDb, dbEnv, type TestDb } from "../setup/db";
@@ -110,6 +110,7 @@ describe("similar papers", () => {
   it("finds the paper an abstract was pasted from, far beyond the 10-word query limit", async () => {
     const paper = await t.db.paper.findFirstOrThrow({ where: { title: HELPSTEER } });
     const hits = await searchSimilarToText(paper.abstract);
+    if (!Array.isArray(hits)) throw new Error(`similar-text search answered ${hits}`);
     expect(hits[0]?.title).toBe(HELPSTEER);
     expect(hits.length).toBeGreaterThan(3);
   });

@@ -10,9 +10,9 @@ import { AppError } from "@/lib/errors";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { findFreePort } from "@/lib/search/server";
 import { searchPapers } from "@/lib/search/search-papers";
-import { searchSimilarToText } from "@/lib/search/similar-text";
+import { searchSimilarToText } from "@/lib/related/similar-to-text";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
-import { createTestDb, type TestDb } from "../setup/db";
+import { createTestDb, dbEnv, type TestDb } from "../setup/db";
 import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
 
 const TIMEOUT_MS = 2_500;
@@ -67,6 +67,8 @@ beforeAll(async () => {
     MEILI_MASTER_KEY: meili.target.apiKey,
     MEILI_INDEX: meili.target.indexName,
     SEARCH_TIMEOUT_MS: String(TIMEOUT_MS),
+    // "Paste an abstract" ranks with the vectors stored in the database.
+    ...dbEnv(t),
   });
   const summary = await runIngest({
     db: t.db,
