@@ -1,7 +1,7 @@
 // Runs before rendering, for the paths in `matcher` only (static files, `/_next/*` and every other
 // page pay nothing): refuses clients past their rate limit (lib/rate-limit) with 429 before any
-// work is done; serves the cached trending and topic pages to anonymous visitors and to signed-in
-// readers whose browser completes them with their own state; sends URLs naming a
+// work is done; serves the cached browse pages to anonymous visitors and to signed-in readers whose
+// browser completes them with their own state, and the public feeds from the same cache; sends URLs naming a
 // paper, topic or shared collection that does not exist to the server-rendered not-found page (see
 // lib/db/url-targets.ts).
 import { NextResponse, type NextRequest } from "next/server";
@@ -10,6 +10,7 @@ import { getAuthSecret } from "@/lib/auth/secret";
 import { hasSessionCookie, hasSignedSessionCookie } from "@/lib/auth/session-cookie";
 import { isCachedPath, toCachedPath } from "@/lib/cache/browse-cache";
 import { readReaderCookie } from "@/lib/cache/reader-cookie";
+import { FEED_CACHE_CONTROL, hasValidators } from "@/lib/feeds/http-cache";
 import { urlTargetExists } from "@/lib/db/url-targets";
 import { takeClientRateLimit } from "@/lib/rate-limit/limiter";
 import { rateLimitHeaders } from "@/lib/rate-limit/headers";
@@ -45,7 +46,11 @@ export async function proxy(request: NextRequest): Promise<Response> {
   // could not show their own state on the shared copy. Only a session cookie we signed counts: a
   // made-up one would otherwise make every anonymous request a full render.
   if (!read) return NextResponse.next();
-  if (!readReaderCookie(request.headers.get("cookie"))) {
+  // Public feeds are one copy for everyone. A feed reader's revalidation (If-None-Match or
+  // If-Modified-Since) goes to the per-request route: only it sees the validators to answer 304.
+  const feed = pathname.startsWith("/feeds/");
+  if (feed && hasValidators(request.headers)) return NextResponse.next();
+  if (!feed && !readReaderCookie(request.headers.get("cookie"))) {
     const signedIn =
       hasSessionCookie(request.headers) && (await hasSignedSessionCookie(request.headers, getAuthSecret()));
     if (signedIn) return NextResponse.next();
@@ -56,9 +61,10 @@ export async function proxy(request: NextRequest): Promise<Response> {
   url.pathname = target;
   url.search = "";
   const response = NextResponse.rewrite(url);
-  // The public URL answers differently to a signed-in reader without JavaScript: no shared cache
-  // (CDN, proxy) may keep this copy. The server-side cache is what makes it fast.
-  response.headers.set("Cache-Control", "private, no-cache");
+  // A page's public URL answers differently to a signed-in reader without JavaScript: no shared cache
+  // (CDN, proxy) may keep that copy. The server-side cache is what makes it fast. A feed is the same
+  // for everyone and keeps the feed route's own policy.
+  response.headers.set("Cache-Control", feed ? FEED_CACHE_CONTROL : "private, no-cache");
   return response;
 }
 
@@ -77,6 +83,11 @@ export const config = {
     "/status",
     "/shared/:token",
     "/cached/:path*",
+    // Public feeds: served from the page cache like the pages they follow.
+    "/feeds/trending.rss",
+    "/feeds/trending.atom",
+    "/feeds/trending.json",
+    "/feeds/topics/:file",
     // Rate-limited (lib/rate-limit/policies.ts says which requests of these count, and against what).
     "/search",
     "/api/search",

@@ -1,14 +1,14 @@
-// `npm run bench:pages -- [--corpus <file.jsonl.gz> --limit N] [--requests N] [--concurrency 16]`:
+// `npm run bench:pages -- [--corpus <file.jsonl.gz> --limit N] [--instances N] [--requests N] [--concurrency 16]`:
 // starts the production app (building it when stale) on a fresh data dir with the seed digest (and
 // optionally the first N corpus papers) — or, with `--url A --url B`, uses running instances round-robin;
 // with `--instances 2`, starts two instances on one database and one Meilisearch (scripts/bench/instances.ts)
-// and measures the first alone, then both round-robin — then measures requests/s of `/` and a topic page — as an
-// anonymous visitor and as a signed-in reader with JavaScript (the cached copy, plus the reader's own
-// state as JSON), and as a signed-in reader without it (rendered per request) —
-// against static files served by the same server — a small one from public/ and the largest script the
-// home page loads (a body of a page's order of size) — in alternating rounds. `--floor` adds
-// a bare App Router app built with the same next and react: its cached page against the same small
-// static file, served by that app in the same rounds — the framework's own ratio.
+// and measures the first alone, then both round-robin — then measures requests/s of every cached kind —
+// `/`, a topic page, a paper page, `/topics`, `/status` and the trending and topic feeds —, `/` as a
+// signed-in reader with JavaScript (the cached copy, plus the reader's own state as JSON) and without it
+// (rendered per request), each cached kind against a static file of the same size on the wire served by
+// the same server (scripts/bench/static-match.ts) and against a small static file, in alternating rounds.
+// `--floor` adds a bare App Router app built with the same next and react: its cached page against the
+// same small static file, served by that app in the same rounds — the framework's own ratio.
 import http from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -17,8 +17,9 @@ import { parseArgs } from "node:util";
 import { READER_COOKIE } from "@/lib/cache/reader-cookie";
 import { ingestIntoBenchApp, startBenchApp, type BenchApp } from "./bench/app";
 import { residentMemory, startBenchInstances, webCpuMs, type BenchInstances } from "./bench/instances";
-import { FLOOR_STATIC_FILE, loadedScripts, startFrameworkFloor, type FloorApp } from "./bench/framework-floor";
+import { FLOOR_STATIC_FILE, startFrameworkFloor, type FloorApp } from "./bench/framework-floor";
 import { runLoad, summarize, type LoadResult, type Summary } from "./bench/load";
+import { closestInSize, listStaticCandidates, type StaticFile } from "./bench/static-match";
 
 const USAGE =
   "usage: npm run bench:pages -- [--corpus <file.jsonl.gz> --limit N | --url http://host:port ...] [--instances N] [--requests N] [--concurrency 16] [--floor]";
@@ -26,6 +27,11 @@ const ROUNDS = 3;
 const STATIC_FILE = "/manifest.webmanifest";
 /** What a browser sends: pages are gzipped per response by Next, and that cost belongs in the figure. */
 const BROWSER = { "accept-encoding": "gzip, deflate, br", accept: "text/html" };
+/** What a feed reader sends on a first fetch: no validators, so the cached copy answers. */
+const FEED_READER = {
+  "accept-encoding": "gzip, deflate, br",
+  accept: "application/rss+xml, application/atom+xml, application/feed+json",
+};
 /**
  * A real reader's session: signed up through better-auth's own endpoint, so the per-request render
  * and the state request look a session up and find one, as they do for a reader.
@@ -45,13 +51,18 @@ async function sessionCookie(base: string): Promise<{ cookie: string }> {
   return { cookie: session.split(";")[0]! };
 }
 
-/** `baseline`: a small file, and the largest file a page loads (a page-sized static body); `floor`: the bare app's. */
+/**
+ * `baseline`: the small static file; `sized`: a static file some cached kind is compared with (of its
+ * size); `match`: that file, for a cached kind; `floor`: the bare app's.
+ */
 type Target = {
   name: string;
   path: string;
   headers: Record<string, string>;
   cached: boolean;
-  baseline?: "small" | "large";
+  baseline?: "small";
+  sized?: boolean;
+  match?: Target;
   floor?: boolean;
 };
 
@@ -131,13 +142,13 @@ async function main(): Promise<void> {
       { name: "a paper page (cached)", path: paper, headers: BROWSER, cached: true },
       { name: "`/topics` (cached)", path: "/topics", headers: BROWSER, cached: true },
       { name: "`/status` (cached)", path: "/status", headers: BROWSER, cached: true },
-      {
-        name: "static: the largest script `/` loads",
-        path: await largestScript(base),
-        headers: BROWSER,
-        cached: false,
-        baseline: "large",
-      },
+      // The public feeds, as a feed reader polls them the first time (no validators).
+      ...["trending.rss", "trending.atom", "trending.json", `topics/${topic.slug}.rss`].map((file) => ({
+        name: `\`/feeds/${file}\` (cached)`,
+        path: `/feeds/${file}`,
+        headers: FEED_READER,
+        cached: true,
+      })),
       ...(floor
         ? [
             { name: "floor: bare App Router page (cached)", path: "/", headers: BROWSER, cached: true, floor: true },
@@ -154,7 +165,7 @@ async function main(): Promise<void> {
     // The web processes' CPU per request (when this bench started them): what more cores would divide.
     const apps = several?.instances ?? (app ? [app] : []);
     const cpu = apps.length > 0 ? () => webCpuMs(apps) : undefined;
-    const measure = (on: string[]) => measureOn(on, targets, floor, { requests, concurrency, topic, cpu });
+    const measure = (on: string[]) => measureOn(on, targets, floor, { requests, concurrency, topic, cpu, base, paper });
     if (several) {
       console.log(`\n### One instance (${origins[0]})`);
       await measure(origins.slice(0, 1));
@@ -175,7 +186,14 @@ async function measureOn(
   origins: string[],
   targets: Target[],
   floor: FloorApp | undefined,
-  run: { requests: number; concurrency: number; topic: { slug: string; paperCount: number }; cpu?: () => number },
+  run: {
+    requests: number;
+    concurrency: number;
+    topic: { slug: string; paperCount: number };
+    cpu?: () => number;
+    base: string;
+    paper: string;
+  },
 ): Promise<void> {
   let turn = 0;
   const origin = (t: Target) => (t.floor ? floor!.origin : origins[turn++ % origins.length]!);
@@ -184,6 +202,30 @@ async function measureOn(
   // Every instance is warmed (with a shared page cache, the first fills it for all).
   for (const t of targets)
     for (let i = 0; i < (t.floor ? 1 : origins.length); i += 1) sizes.set(t, await warm(origin(t), t, agent));
+  // Each cached kind against a static file of its size, served in the same rounds (matched once: a
+  // second call, on more instances, reuses the files the first chose).
+  const candidates = await listStaticCandidates(
+    run.base,
+    ["/", run.paper, "/topics", "/status"],
+    async (p) => (await get(`${run.base}${p}`, BROWSER, agent)).bytes,
+  );
+  const statics = new Map<StaticFile, Target>();
+  for (const t of targets.filter((x) => x.cached && !x.floor && !x.match)) {
+    const file = closestInSize(sizes.get(t)!, candidates);
+    if (!statics.has(file)) {
+      const stat: Target = {
+        name: `static \`${file.path}\``,
+        path: file.path,
+        headers: BROWSER,
+        cached: false,
+        sized: true,
+      };
+      statics.set(file, stat);
+      targets.push(stat);
+      for (let i = 0; i < origins.length; i += 1) sizes.set(stat, await warm(origin(stat), stat, agent));
+    }
+    t.match = statics.get(file);
+  }
   const runs = new Map<Target, LoadResult[]>(targets.map((t) => [t, []]));
   const cpuMs = new Map<Target, number>();
   const failures = new Map<string, number>();
@@ -242,17 +284,6 @@ async function warm(base: string, t: Target, agent: http.Agent): Promise<number>
   return reply!.bytes;
 }
 
-/** The biggest same-origin script of the home page: a static file of a page's order of size. */
-async function largestScript(base: string): Promise<string> {
-  let best = { path: "", bytes: -1 };
-  for (const url of loadedScripts(await (await fetch(`${base}/`)).text(), base)) {
-    const bytes = (await (await fetch(url)).arrayBuffer()).byteLength;
-    if (bytes > best.bytes) best = { path: new URL(url).pathname, bytes };
-  }
-  if (!best.path) throw new Error("the home page loads no script");
-  return best.path;
-}
-
 /** The first paper `/` links to. */
 async function firstPaperPath(base: string): Promise<string> {
   const slug = /href="\/papers\/([a-z0-9-]{1,200})"/.exec(await (await fetch(`${base}/`)).text())?.[1];
@@ -283,7 +314,8 @@ type Row = { target: Target; bytes: number; summary: Summary; cpuMs?: number };
 
 function printTable(run: { topic: { slug: string; paperCount: number }; concurrency: number }, rows: Row[]): void {
   const small = rows.find((r) => r.target.baseline === "small")!.summary.rps;
-  const large = rows.find((r) => r.target.baseline === "large")!.summary.rps;
+  const rps = new Map(rows.map((r) => [r.target, r.summary.rps]));
+  const bytes = new Map(rows.map((r) => [r.target, r.bytes]));
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
   console.log(
@@ -291,13 +323,15 @@ function printTable(run: { topic: { slug: string; paperCount: number }; concurre
   );
   const pct = (n: number) => `${(n * 100).toFixed(0)}%`;
   console.log(
-    "| target | body (gzip) | requests | errors | p50 | p95 | throughput | web CPU / request | ÷ small static | ÷ largest static script |",
+    "| target | body (gzip) | requests | errors | p50 | p95 | throughput | web CPU / request | ÷ small static | ÷ static file of its size |",
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|");
-  for (const { target, bytes, summary: s, cpuMs } of rows) {
+  for (const { target, bytes: size, summary: s, cpuMs } of rows) {
     const cpu = cpuMs === undefined || target.floor ? "—" : ms(cpuMs / s.requests);
+    const match = target.match;
+    const sized = match ? `${pct(s.rps / rps.get(match)!)} (${kb(bytes.get(match)!)})` : "";
     console.log(
-      `| ${target.name} | ${kb(bytes)} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.rps.toFixed(0)} req/s | ${cpu} | ${pct(s.rps / small)} | ${pct(s.rps / large)} |`,
+      `| ${target.name} | ${kb(size)} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${s.rps.toFixed(0)} req/s | ${cpu} | ${pct(s.rps / small)} | ${sized} |`,
     );
   }
   const floorPage = rows.find((r) => r.target.floor && r.target.cached);

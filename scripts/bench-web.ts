@@ -1,14 +1,19 @@
-// `npm run bench:web`: Lighthouse 12 (performance + accessibility, default mobile profile with simulated
-// throttling) against Debian chromium, on the production build started the way `npm start` does, for the
-// trending, topic, paper and search pages; plus the paper page's first-load JavaScript in kB gzip.
-// Flags: --runs N (median of N, default 3), --desktop (Lighthouse's desktop preset), --page NAME (only that
-// page: trending, topic, paper or search), --strict (exit 1 on a miss), --floor (also build a bare App
-// Router page with the same next/react and report its first-load JS: the framework's floor).
+// `npm run bench:web` (all pages) and `npm run measure:lighthouse` (the cards `/`, an author page and a
+// paper page): Lighthouse 12 (performance + accessibility, default mobile profile with simulated
+// throttling) against Debian chromium, on the production build started the way `npm start` does (SYNC=off,
+// a temporary DATA_DIR with the seed digest) — or on a running app with --url — for the trending, topic,
+// author, paper and search pages; plus the paper page's first-load JavaScript in kB gzip.
+// Flags: --runs N (median of N, default 3), --desktop (Lighthouse's desktop preset), --page NAME (only those
+// pages, repeatable: trending, topic, author, paper or search), --url http://host:port (measure that app),
+// --strict (exit 1 on a miss), --floor (also build a bare App Router page with the same next/react and
+// report its first-load JS: the framework's floor).
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import Database from "better-sqlite3";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { findFreePort } from "@/lib/search/server";
@@ -28,10 +33,21 @@ const CHROME_FLAGS = [
 ];
 const TARGETS = { performance: 95, accessibility: 100, paperJsKb: 100 };
 
-const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf("--runs") + 1] ?? 3) || 3;
-const desktop = args.includes("--desktop");
-const only = args.includes("--page") ? args[args.indexOf("--page") + 1] : undefined;
+const { values: flags } = parseArgs({
+  options: {
+    runs: { type: "string", default: "3" },
+    desktop: { type: "boolean", default: false },
+    page: { type: "string", multiple: true },
+    url: { type: "string" },
+    strict: { type: "boolean", default: false },
+    floor: { type: "boolean", default: false },
+  },
+});
+const runs = Number(flags.runs) || 3;
+const desktop = flags.desktop;
+const only = flags.page;
+/** The seed digest names no authors: on our own app one is attached to a seed paper, so an author page exists. */
+const FIXTURE_AUTHOR = { id: "au-bench-web", name: "Grace Hopper" };
 
 type Run = { performance: number; accessibility: number; metrics: string; scripts: string[] };
 
@@ -104,19 +120,48 @@ async function gzipKb(urls: string[]): Promise<{ total: number; files: string[] 
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/**
+ * An author page: on our own app the fixture author's (attached to the measured paper before anything
+ * caches it); on a running app the first author the paper page links to.
+ */
+async function authorPath(base: string, paper: { id: string; slug: string }, dataDir: string | null): Promise<string> {
+  if (dataDir) {
+    const db = new Database(path.join(dataDir, "paperboard.db"));
+    try {
+      db.prepare("INSERT OR IGNORE INTO Author (id, name) VALUES (?, ?)").run(FIXTURE_AUTHOR.id, FIXTURE_AUTHOR.name);
+      db.prepare("INSERT OR IGNORE INTO PaperAuthor (paperId, authorId, position) VALUES (?, ?, 0)").run(
+        paper.id,
+        FIXTURE_AUTHOR.id,
+      );
+    } finally {
+      db.close();
+    }
+    return `/authors/${FIXTURE_AUTHOR.id}`;
+  }
+  const html = await (await fetch(`${base}/papers/${paper.slug}`)).text();
+  const linked = /href="(\/authors\/[A-Za-z0-9_-]{1,200})"/.exec(html)?.[1];
+  if (!linked) throw new Error(`${base}/papers/${paper.slug} links to no author page to measure`);
+  return linked;
+}
+
 async function main(): Promise<void> {
-  ensureProductionBuild();
-  const app = await startApp();
+  if (!flags.url) ensureProductionBuild();
+  const app = flags.url ? null : await startApp();
+  const base = flags.url ? new URL(flags.url).origin : app!.url;
   const chromium = await startChromium();
   try {
-    const topic = ((await (await fetch(`${app.url}/api/topics`)).json()) as { topics: { slug: string }[] }).topics[0]!
+    const topic = ((await (await fetch(`${base}/api/topics`)).json()) as { topics: { slug: string }[] }).topics[0]!
       .slug;
-    const paper = ((await (await fetch(`${app.url}/api/papers?limit=1`)).json()) as { papers: { slug: string }[] })
-      .papers[0]!.slug;
+    const paper = (
+      (await (await fetch(`${base}/api/papers?limit=1`)).json()) as {
+        papers: { id: string; slug: string }[];
+      }
+    ).papers[0]!;
     const pages = [
       ["trending", "/"],
       ["topic", `/topics/${topic}`],
-      ["paper", `/papers/${paper}`],
+      ["author", await authorPath(base, paper, app?.dataDir ?? null)],
+      ["paper", `/papers/${paper.slug}`],
       ["search", "/search?q=diffusion"],
     ] as const;
     console.log(
@@ -128,8 +173,8 @@ async function main(): Promise<void> {
     console.log("page      performance  accessibility  path");
     let ok = true;
     let paperJs = { total: 0, files: [] as string[] };
-    for (const [name, pagePath] of pages.filter(([name]) => !only || name === only)) {
-      const url = `${app.url}${pagePath}`;
+    for (const [name, pagePath] of pages.filter(([name]) => !only || only.includes(name))) {
+      const url = `${base}${pagePath}`;
       await audit(url, chromium.port); // warm-up: first compile of server code paths and caches
       const results: Run[] = [];
       for (let i = 0; i < runs; i++) results.push(await audit(url, chromium.port));
@@ -138,7 +183,7 @@ async function main(): Promise<void> {
       const a11y = median(results.map((r) => r.accessibility));
       ok &&= perf >= TARGETS.performance && a11y >= TARGETS.accessibility;
       if (name === "paper") paperJs = await gzipKb(results[0]!.scripts);
-      else if (only) paperJs = { total: 0, files: ["(paper page not measured)"] };
+      else if (only && !only.includes("paper")) paperJs = { total: 0, files: ["(paper page not measured)"] };
       console.log(`${name.padEnd(10)}${String(perf).padStart(11)}  ${String(a11y).padStart(13)}  ${pagePath}`);
       console.log(
         `${" ".repeat(12)}runs ${results.map((r) => r.performance).join(", ")}; median run: ${middle.metrics}`,
@@ -149,7 +194,7 @@ async function main(): Promise<void> {
       `\npaper page first-load JS: ${paperJs.total.toFixed(1)} kB gzip (every same-origin script a real load requested, per Lighthouse's network log, gzipped here)`,
     );
     for (const line of paperJs.files) console.log(`  ${line}`);
-    if (args.includes("--floor")) {
+    if (flags.floor) {
       const floor = await measureFrameworkFloor(process.cwd(), async (urls) => (await gzipKb(urls)).total);
       console.log(
         `framework floor: ${floor.toFixed(1)} kB gzip — a bare App Router page (one server component, no client component) built with the same next and react`,
@@ -158,10 +203,10 @@ async function main(): Promise<void> {
     console.log(
       `targets: performance >= ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, paper JS <= ${TARGETS.paperJsKb} kB — ${ok ? "met" : "MISSED"}`,
     );
-    if (!ok && args.includes("--strict")) process.exitCode = 1;
+    if (!ok && flags.strict) process.exitCode = 1;
   } finally {
     await chromium.stop().catch((error: unknown) => console.warn(`warning: chromium cleanup: ${String(error)}`));
-    await app.stop();
+    await app?.stop();
   }
 }
 

@@ -6,7 +6,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { READER_COOKIE, readReaderCookie } from "@/lib/cache/reader-cookie";
 import type { ViewerJson } from "@/lib/library/viewer-json";
-import { READER_STATE_MAX_IDS } from "@/lib/validation/library";
+import { READER_STATE_MAX_IDS } from "@/lib/validation/reader-state-limit";
 
 /** What one reader (one cookie nonce) is known to have; replaced, never mutated, on each change. */
 export type ReaderState = {

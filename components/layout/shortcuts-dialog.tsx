@@ -1,25 +1,9 @@
 "use client";
 // The `?` keyboard shortcuts dialog: a native modal <dialog>, so the page behind is inert, Escape closes
 // it and focus returns to where it was. Tab cycles inside (natively it would leave for the browser UI).
-import type { KeyboardEvent, Ref } from "react";
+import type { Ref } from "react";
 import { SHORTCUTS } from "@/lib/keyboard/triage";
-
-function trapTab(event: KeyboardEvent<HTMLDialogElement>): void {
-  if (event.key !== "Tab") return;
-  const focusable = [
-    ...event.currentTarget.querySelectorAll<HTMLElement>("button, a[href], input, [tabindex]:not([tabindex='-1'])"),
-  ];
-  const first = focusable[0];
-  const last = focusable.at(-1);
-  if (!first || !last) return;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
-}
+import { trapTab } from "./trap-tab";
 
 export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
   return (

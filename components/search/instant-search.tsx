@@ -5,7 +5,8 @@ import type { ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { toParamLists } from "@/lib/validation/params";
-import { SearchQuerySchema, toSearchParams, type SearchQuery } from "@/lib/validation/search-query";
+import { SearchQuerySchema, countFilters, toSearchParams, type SearchQuery } from "@/lib/validation/search-query";
+import { FacetDrawer } from "./facet-drawer";
 import { FacetPanel } from "./facet-panel";
 import { SearchForm } from "./search-form";
 import { SearchResults } from "./search-results";
@@ -80,8 +81,10 @@ export function InstantSearch({
         </p>
       )}
       {result && (
-        <div className="mt-6 grid gap-6 md:grid-cols-[14rem_1fr]">
-          <FacetPanel query={result.query} facets={result.facets} />
+        <div className="mt-4 grid gap-4 md:mt-6 md:grid-cols-[14rem_1fr] md:gap-6">
+          <FacetDrawer count={countFilters(result.query)}>
+            <FacetPanel query={result.query} facets={result.facets} />
+          </FacetDrawer>
           <SearchResults result={result} busy={busy} list={result === initial.result ? initialList : undefined} />
         </div>
       )}

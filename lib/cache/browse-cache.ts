@@ -1,7 +1,8 @@
 // Which browse requests have a cached variant, and the internal path it is rendered at — pure.
-// The proxy (proxy.ts) rewrites GETs of `/`, `/topics`, `/topics/<slug>`, `/papers/<slug>` and
-// `/status` here; the cached route files decode the key back into the query the shared page reads.
+// The proxy (proxy.ts) rewrites GETs of `/`, `/topics`, `/topics/<slug>`, `/papers/<slug>`, `/status`
+// and the public feeds (lib/cache/feed-cache.ts) here; the cached route files decode the key back into the query the shared page reads.
 import { parseTrendingParams } from "@/lib/trending/params";
+import { toCachedFeedPath } from "./feed-cache";
 import { TopicSlugSchema } from "@/lib/validation/params";
 
 /** The internal route prefix. Never linked; the proxy answers 404 to it from outside. */
@@ -57,6 +58,8 @@ function hasNoParameters(query: URLSearchParams): boolean {
 
 /** The cached variant's internal path for a public browse URL, or null when it has none. */
 export function toCachedPath(pathname: string, query: URLSearchParams): string | null {
+  const feed = toCachedFeedPath(pathname, query);
+  if (feed) return `${CACHED_PREFIX}/${feed}`;
   const plain = PLAIN_PAGES[pathname];
   if (plain) return hasNoParameters(query) ? `${CACHED_PREFIX}/${plain}/${PLAIN_PAGE_KEY}` : null;
   // Paper slugs are kebab-case like topic slugs (lib/ingest/identity.ts), never anything to escape.

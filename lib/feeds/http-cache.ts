@@ -24,14 +24,21 @@ export function isNotModified(headers: Headers, etag: string, lastModified: Date
   return !Number.isNaN(since) && seconds(lastModified) <= Math.floor(since / 1000);
 }
 
+/** True when the request revalidates a copy it holds: only the per-request route can answer it with 304. */
+export function hasValidators(headers: Headers): boolean {
+  return headers.has("if-none-match") || headers.has("if-modified-since");
+}
+
+/** Feed readers poll; let them and shared caches keep a copy briefly, then revalidate cheaply. */
+export const FEED_CACHE_CONTROL = "public, max-age=300, must-revalidate";
+
 /** A 200 with the body, or a 304 without it, both carrying the validators and cache policy. */
 export function cachedResponse(request: Request, body: string, contentType: string, lastModified: Date): Response {
   const etag = toEtag(body);
   const headers = new Headers({
     ETag: etag,
     "Last-Modified": lastModified.toUTCString(),
-    // Feed readers poll; let them and shared caches keep a copy briefly, then revalidate cheaply.
-    "Cache-Control": "public, max-age=300, must-revalidate",
+    "Cache-Control": FEED_CACHE_CONTROL,
   });
   if (isNotModified(request.headers, etag, lastModified)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", contentType);

@@ -1,5 +1,6 @@
 // zod schemas for the personal library: filters (query string), and the inputs of its actions.
 import { z } from "zod";
+import { READER_STATE_MAX_IDS } from "./reader-state-limit";
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const id = z.coerce.number().int().positive();
@@ -72,8 +73,6 @@ export const ImportInputSchema = z.object({
   collectionId: z.preprocess(emptyToUndefined, id.optional()),
 });
 
-/** The most cards one request asks state for (the longest list page shows 30; instant search fewer). */
-export const READER_STATE_MAX_IDS = 100;
 /** GET /api/me/state?ids=a,b,c — the papers whose buttons a cached page shows; none for the header alone. */
 export const ReaderStateQuerySchema = z.object({
   ids: z

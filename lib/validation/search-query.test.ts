@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toParamLists } from "./params";
-import { SearchQuerySchema, searchHref, toSearchParams, toggle } from "./search-query";
+import { SearchQuerySchema, countFilters, hasFilters, searchHref, toSearchParams, toggle } from "./search-query";
 
 const parse = (qs: string) => SearchQuerySchema.safeParse(toParamLists(new URLSearchParams(qs)));
 
@@ -44,5 +44,16 @@ describe("search URLs", () => {
       "/search?q=reward+model&category=cs.CL&author=Ada+Lovelace&from=2025-01&to=2026-03&sort=newest",
     );
     expect(searchHref(SearchQuerySchema.parse({}))).toBe("/search");
+  });
+});
+
+describe("countFilters", () => {
+  it("counts each facet value and a month range as one", () => {
+    const none = SearchQuerySchema.parse({ q: "diffusion" });
+    expect([countFilters(none), hasFilters(none)]).toEqual([0, false]);
+    const some = parse("topic=nlp&topic=vision&has=code&from=2025-01&to=2026-03");
+    expect(some.success && countFilters(some.data)).toBe(4);
+    const from = parse("author=Ada+Lovelace&from=2025-01");
+    expect(from.success && [countFilters(from.data), hasFilters(from.data)]).toEqual([2, true]);
   });
 });

@@ -80,9 +80,11 @@ export function toggle<T extends string>(values: readonly T[], value: T): T[] {
 export const EMPTY_SEARCH: SearchQuery = SearchQuerySchema.parse({});
 
 export function hasFilters(query: SearchQuery): boolean {
-  return (
-    query.topic.length + query.category.length + query.author.length + query.has.length > 0 ||
-    !!query.from ||
-    !!query.to
-  );
+  return countFilters(query) > 0;
+}
+
+/** How many filters are on: each facet value, and a month range as one (the "Filters (n)" button). */
+export function countFilters(query: SearchQuery): number {
+  const range = query.from || query.to ? 1 : 0;
+  return query.topic.length + query.category.length + query.author.length + query.has.length + range;
 }

@@ -92,6 +92,18 @@ describe("For you", () => {
     expect(await axe(page)).toEqual([]);
   }, 180_000);
 
+  it("fits a 360 px screen signed in, with no sideways scroll", async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${base}/for-you`);
+    await recommended(page).first().waitFor();
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.scrollingElement!.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it("hides a paper with x, and Undo brings it back", async () => {
     await page.goto(`${base}/for-you`);
     await page.waitForFunction(() => document.documentElement.dataset.keyboardTriage === "on");

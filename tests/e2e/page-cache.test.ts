@@ -79,7 +79,20 @@ describe("cached browse pages", () => {
       expect(cacheState(res), url).toBeNull();
       expect(res.headers.get("cache-control"), url).toMatch(/no-store/);
     }
+    // The public feeds: one cached copy for everyone, keeping the feed's own cache policy; a reader's
+    // revalidation reaches the per-request route, which answers 304 with the cached copy's validators.
+    for (const url of ["/feeds/trending.rss", "/feeds/trending.atom?window=week", "/feeds/topics/audio.json"]) {
+      await get(url);
+      const again = await get(url, { cookie: "better-auth.session_token=x" });
+      expect(again.status, url).toBe(200);
+      expect(cacheState(again), url).toBe("HIT");
+      expect(again.headers.get("cache-control"), url).toBe("public, max-age=300, must-revalidate");
+      const revalidation = await get(url, { "if-none-match": again.headers.get("etag")! });
+      expect(revalidation.status, url).toBe(304);
+      expect(cacheState(revalidation), url).toBeNull();
+    }
     // The internal route cannot be reached directly.
+    expect((await get("/cached/feeds/day/trending.rss")).status).toBe(404);
     expect((await get("/cached/trending/default")).status).toBe(404);
     expect((await get("/cached/topics/audio/default")).status).toBe(404);
     expect((await get("/cached/status/default")).status).toBe(404);
@@ -191,6 +204,8 @@ describe("cached browse pages", () => {
   it("shows a new digest on `/` after `npm run ingest` against the running app, without a restart", async () => {
     expect(await (await get("/")).text()).not.toContain("Stale Pages Considered Harmful");
     expect(cacheState(await get("/"))).toBe("HIT");
+    expect(await (await get("/feeds/trending.atom")).text()).not.toContain("Stale Pages Considered Harmful");
+    expect(cacheState(await get("/feeds/trending.atom"))).toBe("HIT");
     const digest = path.join(app.dataDir, "digest-2026-03-16.txt");
     writeFileSync(
       digest,
@@ -219,6 +234,8 @@ describe("cached browse pages", () => {
     expect(html).toContain("Stale Pages Considered Harmful");
     expect(html).toContain("Mar 16, 2026");
     expect(cacheState(await get("/"))).toBe("HIT");
+    // The trending feed, cached as well, follows the page.
+    expect(await (await get("/feeds/trending.atom")).text()).toContain("Stale Pages Considered Harmful");
     // /status (per request) now has a gap between the two digests: one weekend, listed as one range.
     const status = (await (await get("/status")).text()).replace(/<!-- -->/g, "");
     expect(status).toContain("2 of the 4 days shown had no digest; 2 of them fell on weekends");

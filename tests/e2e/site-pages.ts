@@ -39,6 +39,8 @@ export async function listSitePages(base: string): Promise<SitePage[]> {
     { name: "author", path: `/authors/${FIXTURE_AUTHOR.id}` },
     // Anonymous: the sign-in page it redirects to (the signed-in page is checked by for-you.test.ts).
     { name: "for you", path: "/for-you" },
+    { name: "similar", path: "/similar" },
+    { name: "API reference", path: "/docs/api" },
     { name: "search results", path: "/search?q=diffusion" },
     { name: "search empty", path: "/search" },
     { name: "search no match", path: "/search?q=zzqxv" },
