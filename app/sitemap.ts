@@ -4,12 +4,13 @@ import type { MetadataRoute } from "next";
 import { listPaperSlugs } from "@/lib/db/sitemap";
 import { listTopicsWithCounts } from "@/lib/db/topics";
 import { getAppUrl } from "@/lib/site-url";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = getAppUrl();
-  const [topics, papers] = await Promise.all([listTopicsWithCounts(), listPaperSlugs()]);
+  const [topics, papers] = await Promise.all([listTopicsWithCounts(getDb()), listPaperSlugs(getDb())]);
   return [
     { url: `${base}/`, changeFrequency: "daily", priority: 1 },
     { url: `${base}/topics`, changeFrequency: "daily", priority: 0.8 },

@@ -8,6 +8,7 @@ import { WebhookForm } from "@/components/for-you/webhook-form";
 import { requireUser } from "@/lib/auth/session";
 import { getWebhook } from "@/lib/db/webhooks";
 import { isMailConfigured } from "@/lib/email/mailer";
+import { getDb } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Account", robots: { index: false } };
 
@@ -18,7 +19,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const user = await requireUser({ returnTo: "/account" });
   // Accounts from before email was configured (or before confirmation existed) may be unconfirmed.
   const unconfirmed = !user.emailVerified && isMailConfigured();
-  const webhook = await getWebhook(user.id);
+  const webhook = await getWebhook(getDb(), user.id);
   return (
     <div className="mx-auto max-w-sm space-y-8">
       <header>

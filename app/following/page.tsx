@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { TrendingView } from "@/components/trending/trending-view";
 import { requireUser } from "@/lib/auth/session";
 import { listFollowedTopicSlugs } from "@/lib/db/follows";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Trending in topics you follow", robots: { index: false } };
@@ -12,7 +13,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function FollowingPage({ searchParams }: Props) {
   const user = await requireUser({ returnTo: "/following" });
-  const topics = await listFollowedTopicSlugs(user.id);
+  const topics = await listFollowedTopicSlugs(getDb(), user.id);
   return (
     <>
       <header className="mb-4">

@@ -10,6 +10,7 @@ import { getFollowsDelivery } from "@/lib/email/follows-delivery";
 import { isMailConfigured } from "@/lib/email/mailer";
 import { followFeedPaths, followPagePath } from "@/lib/follows/feed";
 import { getAppUrl } from "@/lib/site-url";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Follows", robots: { index: false } };
@@ -18,7 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function FollowsPage({ searchParams }: Props) {
   const user = await requireUser({ returnTo: "/follows" });
-  const [follows, delivery] = await Promise.all([listFollows(user.id), getFollowsDelivery(user)]);
+  const [follows, delivery] = await Promise.all([listFollows(getDb(), user.id), getFollowsDelivery(user)]);
   const notice = followsNotice((await searchParams).notice);
   const base = getAppUrl();
   return (

@@ -17,6 +17,7 @@ import { forYouFeedPaths } from "@/lib/recs/feed";
 import { listForYou } from "@/lib/recs/for-you";
 import { ForYouParamsSchema, forYouPath } from "@/lib/recs/period";
 import { PaperIdSchema } from "@/lib/validation/library";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "For you", robots: { index: false } };
@@ -30,10 +31,10 @@ export default async function ForYouPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?${new URLSearchParams({ next: returnTo })}`);
   const [collections, tags, followed, mail] = await Promise.all([
-    listCollections(user.id),
-    listUserTags(user.id),
-    listFollowedTopicSlugs(user.id),
-    getForYouMail(user.id),
+    listCollections(getDb(), user.id),
+    listUserTags(getDb(), user.id),
+    listFollowedTopicSlugs(getDb(), user.id),
+    getForYouMail(getDb(), user.id),
   ]);
   const collection = collections.find((c) => c.id === params.collection);
   const tag = tags.find((t) => t.name === params.tag)?.name;
@@ -45,7 +46,7 @@ export default async function ForYouPage({ searchParams }: Props) {
   const hiddenId = PaperIdSchema.safeParse(Array.isArray(raw.hidden) ? raw.hidden[0] : raw.hidden);
   const [result, hidden] = await Promise.all([
     listForYou({ userId: user.id, scope, period: params.period, onlyNew: params.new === "1" }),
-    hiddenId.success ? getPaperTitle(hiddenId.data) : null,
+    hiddenId.success ? getPaperTitle(getDb(), hiddenId.data) : null,
   ]);
   return (
     <>

@@ -16,6 +16,7 @@ import { listTopicsWithCounts } from "@/lib/db/topics";
 import { getAppUrl } from "@/lib/site-url";
 import { LibraryQuerySchema } from "@/lib/validation/library";
 import { toParamRecord } from "@/lib/validation/params";
+import { getDb } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Your library", robots: { index: false } };
 
@@ -26,14 +27,19 @@ export default async function LibraryPage({ searchParams }: Props) {
   const params = toParamRecord(await searchParams);
   const query = LibraryQuerySchema.parse(params);
   const [items, collections, tags, topics] = await Promise.all([
-    listLibrary(user.id, query),
-    listCollections(user.id),
-    listUserTags(user.id),
-    listTopicsWithCounts(),
+    listLibrary(getDb(), user.id, query),
+    listCollections(getDb(), user.id),
+    listUserTags(getDb(), user.id),
+    listTopicsWithCounts(getDb()),
   ]);
   const appUrl = getAppUrl();
   const coins = new Map(
-    (await listCitationPapers(items.map((i) => i.paper.id))).map((c) => [c.id, toCoinsTitle(c, appUrl)]),
+    (
+      await listCitationPapers(
+        getDb(),
+        items.map((i) => i.paper.id),
+      )
+    ).map((c) => [c.id, toCoinsTitle(c, appUrl)]),
   );
   const filters = {
     q: query.q || undefined,

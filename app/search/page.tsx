@@ -18,6 +18,7 @@ import { parseArxivRef } from "@/lib/search/arxiv-ref";
 import { searchPapers, type SearchResult } from "@/lib/search/search-papers";
 import { describeIssues, toParamLists } from "@/lib/validation/params";
 import { EMPTY_SEARCH, SearchQuerySchema, toSearchParams } from "@/lib/validation/search-query";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
@@ -54,7 +55,7 @@ export default async function SearchPage({ searchParams }: Props) {
   }
   const query = parsed.data;
   const arxivId = parseArxivRef(query.q);
-  const paper = arxivId ? await getPaperByArxivId(arxivId) : null;
+  const paper = arxivId ? await getPaperByArxivId(getDb(), arxivId) : null;
   if (paper) redirect(`/papers/${paper.slug}`);
   let result: SearchResult | null = null;
   try {

@@ -11,6 +11,7 @@ import { formatDay } from "@/lib/format";
 import { toSyncConfig } from "@/lib/sync/config";
 import { toSyncStatusView } from "@/lib/sync/status-view";
 import { isWeekend } from "@/lib/domain/days";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Status" };
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: "Status" };
 const when = (d: Date) => d.toISOString().replace("T", " ").slice(0, 16) + " UTC";
 
 export default async function StatusPage() {
-  const status = await getIngestStatus();
+  const status = await getIngestStatus(getDb());
   const gaps = toDayRanges(status.missingDays);
   const weekendDays = status.missingDays.filter(isWeekend).length;
   return (

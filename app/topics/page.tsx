@@ -2,12 +2,13 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { listTopicsWithCounts } from "@/lib/db/topics";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Topics" };
 
 export default async function TopicsPage() {
-  const topics = await listTopicsWithCounts();
+  const topics = await listTopicsWithCounts(getDb());
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight">Topics</h1>

@@ -3,12 +3,13 @@
 import { revokeApiTokenAction } from "@/lib/actions/api-tokens";
 import { listApiTokens } from "@/lib/db/api-tokens";
 import { CreateApiTokenForm } from "./create-api-token-form";
+import { getDb } from "@/lib/db/client";
 
 const when = (iso: string | null) =>
   iso ? new Date(iso).toISOString().slice(0, 16).replace("T", " ") + " UTC" : "never";
 
 export async function ApiTokens({ userId, notice }: { userId: string; notice?: string }) {
-  const tokens = await listApiTokens(userId);
+  const tokens = await listApiTokens(getDb(), userId);
   return (
     <section aria-labelledby="api-tokens-heading" className="space-y-3">
       <h2 id="api-tokens-heading" className="text-lg font-semibold">

@@ -7,6 +7,7 @@ import { MIN_POSITIVES } from "@/lib/learn/reader-model";
 import { listDigestDays } from "@/lib/db/digest-entries";
 import { listTrendingPapers } from "@/lib/trending/list-trending";
 import { defaultWindow } from "@/lib/trending/params";
+import { getDb } from "@/lib/db/client";
 
 const SHOWN = 10;
 
@@ -22,7 +23,7 @@ export async function ColdStart({
   returnTo: string;
 }) {
   const topics = followed.length > 0 ? followed : undefined;
-  const window = defaultWindow("latest-day", (await listDigestDays(topics)).at(-1));
+  const window = defaultWindow("latest-day", (await listDigestDays(getDb(), topics)).at(-1));
   const papers = window ? await listTrendingPapers(window, { topics, limit: SHOWN }) : [];
   const label = topics ? "Trending in topics you follow" : "Trending papers";
   return (

@@ -6,6 +6,7 @@ import { getViewerState } from "@/lib/library/viewer-state";
 import { getAppUrl } from "@/lib/site-url";
 import type { PaperCardData } from "./paper-card";
 import { PaperListView, type CardExtras } from "./paper-list-view";
+import { getDb } from "@/lib/db/client";
 
 type Props = {
   papers: PaperCardData[];
@@ -18,7 +19,7 @@ type Props = {
 
 export async function PaperList({ papers, label, returnTo, stableOrder }: Props) {
   const ids = papers.map((p) => p.id);
-  const [viewer, citations] = await Promise.all([getViewerState(ids), listCitationPapers(ids)]);
+  const [viewer, citations] = await Promise.all([getViewerState(ids), listCitationPapers(getDb(), ids)]);
   const appUrl = getAppUrl();
   const coins = new Map(citations.map((c) => [c.id, toCoinsTitle(c, appUrl)]));
   const extras = new Map<string, CardExtras>(

@@ -4,9 +4,10 @@ import Link from "next/link";
 import { listSimilarPapers } from "@/lib/db/similar-papers";
 import { RichText } from "@/components/text/rich-text";
 import { formatDay } from "@/lib/format";
+import { getDb } from "@/lib/db/client";
 
 export async function RelatedPapers({ paper }: { paper: { id: string } }) {
-  const related = await listSimilarPapers(paper.id);
+  const related = await listSimilarPapers(getDb(), paper.id);
   return (
     <section aria-labelledby="related-heading">
       <h2 id="related-heading" className="mb-2 text-lg font-semibold">

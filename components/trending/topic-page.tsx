@@ -16,13 +16,14 @@ import { feedPaths } from "@/lib/feeds/feed-path";
 import { TOPICS } from "@/lib/domain/taxonomy/topics";
 import { TopicSlugSchema } from "@/lib/validation/params";
 import { EMPTY_SEARCH, searchHref } from "@/lib/validation/search-query";
+import { getDb } from "@/lib/db/client";
 
 type Props = { slug: string; searchParams: Record<string, string | string[] | undefined>; readerId?: string };
 
 /** Once per request: the metadata and the page both ask. */
 const findTopic = cache(async (raw: string) => {
   const slug = TopicSlugSchema.safeParse(raw);
-  return slug.success ? getTopicBySlug(slug.data) : null;
+  return slug.success ? getTopicBySlug(getDb(), slug.data) : null;
 });
 
 export async function topicMetadata(slug: string): Promise<Metadata> {
@@ -35,7 +36,7 @@ export async function TopicPage({ slug, searchParams, readerId }: Props) {
   const topic = await findTopic(slug);
   if (!topic) notFound();
   const rules = TOPICS.find((t) => t.slug === topic.slug)?.rulesText ?? [];
-  const activity = await listTopicActivity(topic.slug);
+  const activity = await listTopicActivity(getDb(), topic.slug);
   return (
     <ChartBesideHeader
       header={

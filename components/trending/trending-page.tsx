@@ -10,6 +10,7 @@ import { TrendingView } from "@/components/trending/trending-view";
 import { listPapersPerDay } from "@/lib/db/activity";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { feedPaths } from "@/lib/feeds/feed-path";
+import { getDb } from "@/lib/db/client";
 
 type Props = { searchParams: Record<string, string | string[] | undefined>; signedIn: boolean; readerId?: string };
 
@@ -27,7 +28,7 @@ const followingLink = (
 );
 
 export async function TrendingPage({ searchParams, signedIn, readerId }: Props) {
-  const perDay = await listPapersPerDay(60);
+  const perDay = await listPapersPerDay(getDb(), 60);
   return (
     <ChartBesideHeader
       header={

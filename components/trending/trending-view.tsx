@@ -12,6 +12,7 @@ import { ScoreMeta } from "./score-why";
 import { listNewPaperIds } from "@/lib/db/seen-papers";
 import { catchUpHref } from "@/lib/recs/period";
 import { WindowNav } from "./window-nav";
+import { getDb } from "@/lib/db/client";
 
 type Props = {
   basePath: string;
@@ -27,7 +28,7 @@ type Props = {
 export async function TrendingView({ basePath, topic, followed, searchParams, defaultKind, readerId }: Props) {
   const topics = topic ? [topic.slug] : followed;
   const request = parseTrendingParams(searchParams);
-  const days = await listDigestDays(topics);
+  const days = await listDigestDays(getDb(), topics);
   const window = request.window ?? defaultWindow(defaultKind, days.at(-1));
   if (!window) {
     return (
@@ -40,6 +41,7 @@ export async function TrendingView({ basePath, topic, followed, searchParams, de
   const onlyNew = readerId !== undefined && searchParams.new === "1";
   const fresh = onlyNew
     ? await listNewPaperIds(
+        getDb(),
         readerId,
         listed.map((p) => p.id),
       )

@@ -13,6 +13,7 @@ import { addBookmark } from "@/lib/db/bookmarks";
 import { isMailConfigured } from "@/lib/email/mailer";
 import { ChangePasswordInputSchema, SignInInputSchema, SignUpInputSchema, fieldErrors } from "@/lib/validation/auth";
 import { formRecord, type FormState } from "./form-state";
+import { getDb } from "@/lib/db/client";
 
 const SignedInSchema = z.object({ user: z.object({ id: z.string() }) });
 
@@ -29,7 +30,7 @@ async function finishSignIn(data: unknown, intent: string | undefined): Promise<
   await forgetReaderBrowser();
   const parsed = SignedInSchema.safeParse(data);
   if (!parsed.success || !intent) return;
-  await addBookmark(parsed.data.user.id, intent).catch(() => null);
+  await addBookmark(getDb(), parsed.data.user.id, intent).catch(() => null);
   revalidateBrowsePages();
 }
 

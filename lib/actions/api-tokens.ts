@@ -9,6 +9,7 @@ import { createApiToken, MAX_TOKENS_PER_USER, revokeApiToken } from "@/lib/db/ap
 import { ApiTokenIdSchema, ApiTokenNameSchema } from "@/lib/validation/api-tokens";
 import { fieldErrors } from "@/lib/validation/auth";
 import { formRecord, type FormState } from "./form-state";
+import { getDb } from "@/lib/db/client";
 
 export async function createApiTokenAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
@@ -17,7 +18,7 @@ export async function createApiTokenAction(_prev: FormState, formData: FormData)
   if (!input.success)
     return { status: "error", message: "Please fix the field below.", fields: fieldErrors(input.error) };
   const { token, hash } = mintApiToken();
-  if (!(await createApiToken(user.id, input.data.name, hash))) {
+  if (!(await createApiToken(getDb(), user.id, input.data.name, hash))) {
     return { status: "error", message: `You have ${MAX_TOKENS_PER_USER} tokens already: revoke one first.` };
   }
   revalidatePath("/account");
@@ -32,7 +33,7 @@ export async function revokeApiTokenAction(formData: FormData): Promise<void> {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/account");
   const input = ApiTokenIdSchema.safeParse(formRecord(formData));
-  if (input.success) await revokeApiToken(user.id, input.data.id);
+  if (input.success) await revokeApiToken(getDb(), user.id, input.data.id);
   revalidatePath("/account");
   redirect("/account?notice=token-revoked#api-tokens-heading");
 }

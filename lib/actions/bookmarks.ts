@@ -12,6 +12,7 @@ import { ReturnPathSchema } from "@/lib/validation/auth";
 import { BookmarkToggleSchema, PaperIdSchema } from "@/lib/validation/library";
 import { z } from "zod";
 import { formRecord } from "./form-state";
+import { getDb } from "@/lib/db/client";
 
 export type ToggleResult = { ok: true; on: boolean; count?: number } | { ok: false; message: string };
 
@@ -33,8 +34,8 @@ export async function setBookmark(paperId: string, saved: boolean): Promise<Togg
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Sign in again to save papers." };
   try {
-    if (input.data.saved) await addBookmark(user.id, input.data.paperId);
-    else await removeBookmark(user.id, input.data.paperId);
+    if (input.data.saved) await addBookmark(getDb(), user.id, input.data.paperId);
+    else await removeBookmark(getDb(), user.id, input.data.paperId);
   } catch (error) {
     return failure(error);
   }
@@ -50,7 +51,7 @@ export async function setUpvote(paperId: string, voted: boolean): Promise<Toggle
   if (!user) return { ok: false, message: "Your session has ended. Sign in again to upvote." };
   let count: number;
   try {
-    count = await setVote(user.id, input.data.paperId, input.data.voted);
+    count = await setVote(getDb(), user.id, input.data.paperId, input.data.voted);
   } catch (error) {
     return failure(error);
   }

@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors";
 import { FollowEmailToggleSchema, FollowsDeliveryInputSchema } from "@/lib/validation/follows-email";
 import type { ToggleResult } from "./bookmarks";
 import { formRecord } from "./form-state";
+import { getDb } from "@/lib/db/client";
 
 const FOLLOW_GONE = "That follow no longer exists.";
 
@@ -22,7 +23,7 @@ export async function setFollowEmail(id: string, on: boolean): Promise<ToggleRes
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Sign in again to change your follows." };
   try {
-    await saveFollowEmail(user.id, input.data.id, input.data.on);
+    await saveFollowEmail(getDb(), user.id, input.data.id, input.data.on);
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") return { ok: false, message: FOLLOW_GONE };
     console.error("[follows] email toggle failed", error);

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { ReturnPathSchema } from "@/lib/validation/auth";
 import { PaperIdSchema } from "@/lib/validation/library";
 import { formRecord } from "./form-state";
+import { getDb } from "@/lib/db/client";
 
 const DismissSchema = z.object({ paperId: PaperIdSchema, returnTo: ReturnPathSchema });
 
@@ -34,14 +35,14 @@ async function parse(formData: FormData): Promise<{ userId: string; paperId: str
 
 export async function dismissFormAction(formData: FormData): Promise<void> {
   const { userId, paperId, returnTo } = await parse(formData);
-  await addDismissal(userId, paperId);
+  await addDismissal(getDb(), userId, paperId);
   revalidatePath("/for-you");
   redirect(withHidden(returnTo, paperId));
 }
 
 export async function undoDismissFormAction(formData: FormData): Promise<void> {
   const { userId, paperId, returnTo } = await parse(formData);
-  await removeDismissal(userId, paperId);
+  await removeDismissal(getDb(), userId, paperId);
   revalidatePath("/for-you");
   redirect(withHidden(returnTo, null));
 }
@@ -51,7 +52,7 @@ export async function forYouMailFormAction(formData: FormData): Promise<void> {
   const raw = formRecord(formData);
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?${new URLSearchParams({ next: "/for-you" })}`);
-  await setForYouMail(user.id, raw.on === "true");
+  await setForYouMail(getDb(), user.id, raw.on === "true");
   revalidatePath("/for-you");
   redirect("/for-you");
 }

@@ -7,6 +7,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { markAllSeen, markPapersSeenBySlug, MAX_SEEN_PER_CALL } from "@/lib/db/seen-papers";
 import { ReturnPathSchema } from "@/lib/validation/auth";
 import { formRecord } from "./form-state";
+import { getDb } from "@/lib/db/client";
 
 const SlugsSchema = z.array(z.string().regex(/^[A-Za-z0-9._-]{1,300}$/)).max(MAX_SEEN_PER_CALL);
 
@@ -16,14 +17,14 @@ export async function reportSeen(slugs: unknown): Promise<{ recorded: number }> 
   if (!input.success) return { recorded: 0 };
   const user = await getCurrentUser();
   if (!user) return { recorded: 0 };
-  return { recorded: await markPapersSeenBySlug(user.id, input.data) };
+  return { recorded: await markPapersSeenBySlug(getDb(), user.id, input.data) };
 }
 
 export async function markAllSeenFormAction(formData: FormData): Promise<void> {
   const back = ReturnPathSchema.parse(formRecord(formData).returnTo);
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?${new URLSearchParams({ next: back })}`);
-  await markAllSeen(user.id);
+  await markAllSeen(getDb(), user.id);
   revalidatePath("/", "layout");
   redirect(back);
 }

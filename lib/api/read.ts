@@ -28,15 +28,26 @@ import type {
   TrendingResponseSchema,
 } from "./schemas";
 import { paperUrl, toPaperDetail, toSearchHit, toSimilarPaper, toTrendingPaper, toWindow } from "./to-v1";
+import { getDb } from "@/lib/db/client";
 
 type Out<T extends z.ZodType> = z.infer<T>;
 
 export async function searchV1(query: SearchQuery): Promise<Out<typeof SearchResponseSchema>> {
   const base = getAppUrl();
   const arxivId = parseArxivRef(query.q);
-  const [result, named] = await Promise.all([searchPapers(query), arxivId ? getPaperByArxivId(arxivId) : null]);
+  const [result, named] = await Promise.all([
+    searchPapers(query),
+    arxivId ? getPaperByArxivId(getDb(), arxivId) : null,
+  ]);
   // The engine returns a cropped abstract; the stored paper has the whole one.
-  const cards = new Map((await listPapersByIds(result.hits.map((h) => h.id))).map((c) => [c.id, c]));
+  const cards = new Map(
+    (
+      await listPapersByIds(
+        getDb(),
+        result.hits.map((h) => h.id),
+      )
+    ).map((c) => [c.id, c]),
+  );
   return {
     hits: result.hits.map((hit) => toSearchHit(hit, cards.get(hit.id), base)),
     total: result.total,
@@ -50,7 +61,9 @@ export async function searchV1(query: SearchQuery): Promise<Out<typeof SearchRes
 
 export async function trendingV1(query: TrendingQuery): Promise<Out<typeof TrendingResponseSchema>> {
   const asked = query.date ?? query.week ?? query.month ?? query.window;
-  const window = asked ? parseWindow(query) : defaultWindow("latest-day", (await getLatestDigestDate()) ?? undefined);
+  const window = asked
+    ? parseWindow(query)
+    : defaultWindow("latest-day", (await getLatestDigestDate(getDb())) ?? undefined);
   if (asked && !window) throw new AppError("BAD_REQUEST", `Invalid query: no such period: ${asked}`);
   if (!window) return { window: null, papers: [] };
   const papers = await listTrendingPapers(window, {
@@ -71,8 +84,10 @@ export async function requirePaper(ref: string): Promise<PaperDetail> {
       "Name a paper by its id, slug, arXiv id or a URL of its page, arXiv or Hugging Face.",
     );
   const found =
-    parsed.kind === "arxiv" ? await getPaperByArxivId(parsed.arxivId) : await getPaperBySlugOrId(parsed.key);
-  const paper = found ? await getPaperBySlug(found.slug) : null;
+    parsed.kind === "arxiv"
+      ? await getPaperByArxivId(getDb(), parsed.arxivId)
+      : await getPaperBySlugOrId(getDb(), parsed.key);
+  const paper = found ? await getPaperBySlug(getDb(), found.slug) : null;
   if (!paper) throw new AppError("NOT_FOUND", `No paper "${ref.slice(0, 200)}" here.`);
   return paper;
 }
@@ -84,7 +99,7 @@ export async function paperV1(ref: string): Promise<Out<typeof PaperResponseSche
 export async function similarV1(ref: string): Promise<Out<typeof SimilarResponseSchema>> {
   const paper = await requirePaper(ref);
   const base = getAppUrl();
-  const similar = await listSimilarPapers(paper.id);
+  const similar = await listSimilarPapers(getDb(), paper.id);
   return {
     paper: { id: paper.id, slug: paper.slug, title: paper.title },
     similar: similar.map((s) => toSimilarPaper(s, base)),
@@ -92,16 +107,16 @@ export async function similarV1(ref: string): Promise<Out<typeof SimilarResponse
 }
 
 export async function topicsV1(): Promise<Out<typeof TopicsResponseSchema>> {
-  return { topics: await listTopicsWithCounts() };
+  return { topics: await listTopicsWithCounts(getDb()) };
 }
 
 /** The token owner's library, read-only: bookmarks with notes, tags and collections. */
 export async function libraryV1(userId: string): Promise<Out<typeof LibraryResponseSchema>> {
   const base = getAppUrl();
   const [items, collections, tags] = await Promise.all([
-    listLibrary(userId, {}),
-    listCollections(userId),
-    listUserTags(userId),
+    listLibrary(getDb(), userId, {}),
+    listCollections(getDb(), userId),
+    listUserTags(getDb(), userId),
   ]);
   return {
     bookmarks: items.map(({ bookmarkId: _id, paper, ...item }) => ({

@@ -5,6 +5,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { getApiTokenOwner } from "@/lib/db/api-tokens";
 import { AppError } from "@/lib/errors";
+import { getDb } from "@/lib/db/client";
 
 const PREFIX = "pb_";
 /** Prefix + 43 base64url characters; anything else is refused before any lookup. */
@@ -28,7 +29,7 @@ export async function requireTokenOwner(headers: Headers): Promise<string> {
       "UNAUTHORIZED",
       "Send a personal API token (created on your account page) as `Authorization: Bearer <token>`.",
     );
-  const owner = await getApiTokenOwner(hashApiToken(token));
+  const owner = await getApiTokenOwner(getDb(), hashApiToken(token));
   if (!owner) throw new AppError("UNAUTHORIZED", "This API token is unknown or was revoked.");
   return owner;
 }

@@ -12,6 +12,7 @@ import { resolveAuthOrigins } from "@/lib/app-origins";
 import { hideUnconfirmedSignIn, passwordOptions, verificationOptions } from "./mail-options";
 import { loadOrCreateAuthSecret } from "./secret";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/auth";
+import { getDb } from "@/lib/db/client";
 
 function createAuth() {
   const env = getEnv();
@@ -23,7 +24,7 @@ function createAuth() {
     basePath: "/api/auth",
     trustedOrigins,
     secret: env.AUTH_SECRET ?? loadOrCreateAuthSecret(env.DATA_DIR),
-    database: authDatabaseAdapter(),
+    database: authDatabaseAdapter(getDb()),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: PASSWORD_MIN,

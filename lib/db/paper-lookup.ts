@@ -1,19 +1,19 @@
 // Looks a paper up by what a reader or client names it by: its arXiv id (the search jump), or its slug or id (the public API).
 import "server-only";
 import { paperIdFor } from "@/lib/domain/paper-identity";
-import { getDb } from "./client";
+import type { Db } from "./client";
 
 export type PaperRef = { id: string; slug: string; title: string };
 
 /** The paper with this arXiv id (any version), or null when Paperboard does not have it. */
-export async function getPaperByArxivId(arxivId: string): Promise<PaperRef | null> {
+export async function getPaperByArxivId(db: Db, arxivId: string): Promise<PaperRef | null> {
   const id = paperIdFor({ arxivId, title: "" });
-  return getDb().paper.findUnique({ where: { id }, select: { id: true, slug: true, title: true } });
+  return db.paper.findUnique({ where: { id }, select: { id: true, slug: true, title: true } });
 }
 
 /** The paper whose slug or id is `key` (the public API accepts either), or null. */
-export async function getPaperBySlugOrId(key: string): Promise<PaperRef | null> {
-  return getDb().paper.findFirst({
+export async function getPaperBySlugOrId(db: Db, key: string): Promise<PaperRef | null> {
+  return db.paper.findFirst({
     where: { OR: [{ slug: key }, { id: key }] },
     select: { id: true, slug: true, title: true },
   });

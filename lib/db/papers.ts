@@ -1,6 +1,6 @@
 // Named read queries for papers; pages get small DTOs, never Prisma rows.
 import "server-only";
-import { getDb } from "./client";
+import type { Db } from "./client";
 import type { Prisma } from "./generated/client";
 
 export type TopicRef = { slug: string; name: string };
@@ -91,8 +91,8 @@ const digestOrder = [
   { id: "asc" },
 ] satisfies Prisma.PaperOrderByWithRelationInput[];
 
-export async function getLatestDigestDate(): Promise<string | null> {
-  const latest = await getDb().paper.findFirst({
+export async function getLatestDigestDate(db: Db): Promise<string | null> {
+  const latest = await db.paper.findFirst({
     where: inSomeDigest,
     orderBy: { digestDate: "desc" },
     select: { digestDate: true },
@@ -105,12 +105,15 @@ export async function getLatestDigestDate(): Promise<string | null> {
  * last id seen. Not the trending score's order: that changes with every vote, and a cursor into it would
  * skip or repeat papers (docs/decisions.md).
  */
-export async function listPapersInDigestOrder(options: {
-  topic?: string;
-  limit: number;
-  cursor?: string;
-}): Promise<{ papers: PaperCard[]; nextCursor: string | null }> {
-  const rows = await getDb().paper.findMany({
+export async function listPapersInDigestOrder(
+  db: Db,
+  options: {
+    topic?: string;
+    limit: number;
+    cursor?: string;
+  },
+): Promise<{ papers: PaperCard[]; nextCursor: string | null }> {
+  const rows = await db.paper.findMany({
     where: { ...inSomeDigest, ...(options.topic ? { topics: { some: { topic: { slug: options.topic } } } } : {}) },
     orderBy: digestOrder,
     select: cardSelect,
@@ -122,8 +125,8 @@ export async function listPapersInDigestOrder(options: {
   return { papers: page.map(toCard), nextCursor: hasMore ? (page.at(-1)?.id ?? null) : null };
 }
 
-export async function getPaperBySlug(slug: string): Promise<PaperDetail | null> {
-  const row = await getDb().paper.findUnique({
+export async function getPaperBySlug(db: Db, slug: string): Promise<PaperDetail | null> {
+  const row = await db.paper.findUnique({
     where: { slug },
     select: {
       ...cardSelect,
@@ -146,8 +149,8 @@ export async function getPaperBySlug(slug: string): Promise<PaperDetail | null> 
 }
 
 /** Cards for ids returned by the search engine, in the order given (missing ids dropped). */
-export async function listPapersByIds(ids: string[]): Promise<PaperCard[]> {
-  const rows = await getDb().paper.findMany({ where: { id: { in: ids } }, select: cardSelect });
+export async function listPapersByIds(db: Db, ids: string[]): Promise<PaperCard[]> {
+  const rows = await db.paper.findMany({ where: { id: { in: ids } }, select: cardSelect });
   const byId = new Map(rows.map((r) => [r.id, toCard(r)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -6,6 +6,7 @@ import { followFeedPaths, followPagePath } from "@/lib/follows/feed";
 import { listFollowPapersInPeriod, type FollowPeriodPapers } from "@/lib/follows/period-papers";
 import type { Period } from "@/lib/domain/periods";
 import type { FollowSection } from "./render-digest";
+import { getDb } from "@/lib/db/client";
 
 const PER_FOLLOW = 10;
 
@@ -22,7 +23,8 @@ export async function listFollowSections(
   cache: FollowPapersCache,
   options: { email?: boolean } = {},
 ): Promise<FollowSection[]> {
-  const follows = options.email === false ? await listFollows(userId) : await listEmailFollows(userId);
+  const follows =
+    options.email === false ? await listFollows(getDb(), userId) : await listEmailFollows(getDb(), userId);
   const sections: FollowSection[] = [];
   for (const follow of follows) {
     const key = `${follow.kind}\u0000${follow.target}`;

@@ -5,6 +5,7 @@ import { listFeedPapersByIds } from "@/lib/db/feed-papers";
 import type { FollowSection } from "./render-digest";
 import { forYouFeedPaths } from "@/lib/recs/feed";
 import { listForYou } from "@/lib/recs/for-you";
+import { getDb } from "@/lib/db/client";
 
 const IN_MAIL = 10;
 
@@ -16,7 +17,10 @@ export async function listForYouSections(
 ): Promise<FollowSection[]> {
   const result = await listForYou({ userId, scope: { kind: "all" }, period: "week", range, limit: IN_MAIL });
   if (result.status !== "ready" || result.items.length === 0) return [];
-  const papers = await listFeedPapersByIds(result.items.map((i) => i.card.id));
+  const papers = await listFeedPapersByIds(
+    getDb(),
+    result.items.map((i) => i.card.id),
+  );
   const byId = new Map(papers.map((p) => [p.id, p]));
   return [
     {

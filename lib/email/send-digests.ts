@@ -38,13 +38,13 @@ export type SendOptions = {
 async function resolvePeriod(options: SendOptions): Promise<Period | null> {
   if (options.kind === "weekly")
     return options.date ? weeklyPeriod(options.date) : lastCompleteWeek(options.now ?? new Date());
-  const day = options.date ?? (await getLatestDigestDate());
+  const day = options.date ?? (await getLatestDigestDate(getDb()));
   return day ? dailyPeriod(day) : null;
 }
 
 /** Daily: the day in digest order. Weekly: the best-ranked papers of the week's days. */
 async function listPeriodPapers(period: Period): Promise<{ papers: FeedPaper[]; total: number }> {
-  const all = await listFeedPapersBetween({ from: period.from, to: period.to, limit: 1000 });
+  const all = await listFeedPapersBetween(getDb(), { from: period.from, to: period.to, limit: 1000 });
   const ordered =
     period.kind === "weekly"
       ? [...all].sort((a, b) => a.rank - b.rank || b.digestDate.localeCompare(a.digestDate))
@@ -85,14 +85,14 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
   const release = await acquireRunLock(db);
   try {
     // Trending and follows each at their own frequency: a run mails whichever parts are due.
-    const subscribers = await listDueSubscribers(period.kind);
+    const subscribers = await listDueSubscribers(db, period.kind);
     const baseUrl = getAppUrl();
     const host = new URL(baseUrl).hostname;
     const trendingPart: DigestSection = { papers, total, moreUrl: baseUrl };
     const followPapers: FollowPapersCache = new Map();
     for (const subscriber of subscribers) {
       const key = { subscriberId: subscriber.id, period: period.key };
-      const existing = await getDelivery(key);
+      const existing = await getDelivery(db, key);
       if (existing?.state === "sent") {
         summary.alreadySent++;
         continue;
@@ -104,8 +104,8 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
       const messageId = `<${period.key.replace(":", ".")}.${subscriber.id}@${host}>`;
       const fail = async (error: unknown, upsert: boolean) => {
         const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-        if (upsert) await recordAttempt(key, messageId, "failed", message);
-        else await settleDelivery(key, { state: "failed", error: message });
+        if (upsert) await recordAttempt(db, key, messageId, "failed", message);
+        else await settleDelivery(db, key, { state: "failed", error: message });
         console.error(`[digest] ${period.key} to subscriber ${subscriber.id} failed: ${message}`);
         summary.failed++;
       };
@@ -126,7 +126,7 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
         summary.nothingNew++;
         continue;
       }
-      await recordAttempt(key, messageId, "sending");
+      await recordAttempt(db, key, messageId, "sending");
       const urls = unsubscribeUrls(subscriber.id);
       const mail = renderDigestMail({ heading: period.label, trending, follows, unsubscribeUrl: urls.page, baseUrl });
       try {
@@ -135,7 +135,7 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
         await fail(error, false);
         continue;
       }
-      await settleDelivery(key, { state: "sent" });
+      await settleDelivery(db, key, { state: "sent" });
       summary.sent++;
       await options.afterSend?.(summary.sent);
     }

@@ -17,6 +17,7 @@ import { renderConfirmationMail } from "./render-confirmation";
 import { getAppSecret } from "@/lib/app-secret";
 import { signToken, verifyConfirmToken, verifyUnsubscribeToken, type ConfirmScope } from "./tokens";
 import { getAppUrl } from "@/lib/site-url";
+import { getDb } from "@/lib/db/client";
 
 export const CONFIRM_TTL_HOURS = 48;
 
@@ -41,7 +42,7 @@ export async function checkSubscribeRate(email: string, headers: Headers): Promi
  */
 export async function requestSubscription(input: SubscribeInput, now = new Date()): Promise<void> {
   const nonce = newId(16);
-  const id = await upsertPendingSubscriber(input.email, input.frequency, nonce, newId(18));
+  const id = await upsertPendingSubscriber(getDb(), input.email, input.frequency, nonce, newId(18));
   await sendConfirmation({ id, email: input.email }, { nonce, frequency: input.frequency, scope: "trending" }, now);
 }
 
@@ -74,10 +75,10 @@ export async function confirmSubscription(token: string, now = new Date()): Prom
     scope === "follows"
       ? { follows: true, followsConfirmedAt: now, followsFrequency: frequency }
       : { trending: true, frequency };
-  if (await confirmWithNonce({ id, nonce, ...(scope === "follows" ? { userId } : {}) }, turnOn, now))
+  if (await confirmWithNonce(getDb(), { id, nonce, ...(scope === "follows" ? { userId } : {}) }, turnOn, now))
     return "confirmed";
   // A second click on the link that just worked is still a success for the person clicking.
-  const row = await getSubscriberState(id);
+  const row = await getSubscriberState(getDb(), id);
   const on =
     scope === "follows"
       ? row?.follows && row.followsFrequency === frequency
@@ -120,7 +121,7 @@ export async function unsubscribe(token: string, now = new Date()): Promise<bool
   const check = verifyUnsubscribeToken(token, getAppSecret());
   if (!check.ok) return false;
   // Both parts of the mail stop: the trending digest and the account's follows.
-  await markUnsubscribed(check.payload.s, now);
+  await markUnsubscribed(getDb(), check.payload.s, now);
   return true;
 }
 

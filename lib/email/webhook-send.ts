@@ -16,6 +16,7 @@ import {
   signBody,
   toWebhookBody,
 } from "@/lib/recs/webhook-payload";
+import { getDb } from "@/lib/db/client";
 
 const TIMEOUT_MS = 10_000;
 
@@ -50,15 +51,15 @@ async function post(hook: WebhookRow, body: string): Promise<string | null> {
 
 export async function sendDueWebhooks(options: { date?: string; now?: Date } = {}): Promise<WebhookSummary> {
   const summary: WebhookSummary = { period: null, sent: 0, failed: 0, waiting: 0, nothingNew: 0, gaveUp: 0 };
-  const day = options.date ?? (await getLatestDigestDate());
+  const day = options.date ?? (await getLatestDigestDate(getDb()));
   if (!day) return summary;
   const period: Period = dailyPeriod(day);
   summary.period = period.key;
   const now = options.now ?? new Date();
   const baseUrl = getAppUrl();
   const cache: FollowPapersCache = new Map();
-  for (const hook of await listWebhooks()) {
-    const delivery = await getWebhookDelivery(hook.userId, period.key);
+  for (const hook of await listWebhooks(getDb())) {
+    const delivery = await getWebhookDelivery(getDb(), hook.userId, period.key);
     if (delivery?.state === "sent") continue;
     if (delivery && delivery.attempts >= MAX_WEBHOOK_ATTEMPTS) {
       summary.gaveUp++;
@@ -86,6 +87,7 @@ export async function sendDueWebhooks(options: { date?: string; now?: Date } = {
     const error = await post(hook, body);
     const attempts = (delivery?.attempts ?? 0) + 1;
     await recordWebhookAttempt(
+      getDb(),
       hook.userId,
       period.key,
       error

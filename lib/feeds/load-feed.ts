@@ -17,6 +17,7 @@ import type { FeedDocument } from "./build-feed";
 import { feedPaths, searchFeedQuery, type FeedTarget } from "./feed-path";
 import { searchFeedTitle } from "./feed-title";
 import { getAppUrl } from "@/lib/site-url";
+import { getDb } from "@/lib/db/client";
 
 const TOPIC_LIMIT = 50;
 const WEEK_LIMIT = 200;
@@ -25,9 +26,9 @@ type Loaded = { title: string; description: string; pagePath: string; query?: st
 
 async function load(target: FeedTarget, params: URLSearchParams): Promise<Loaded> {
   if (target.kind === "trending") {
-    const days = await listRecentDigestDays(target.window === "week" ? 7 : 1);
+    const days = await listRecentDigestDays(getDb(), target.window === "week" ? 7 : 1);
     const [to, from] = [days[0], days.at(-1)];
-    const papers = to && from ? await listFeedPapersBetween({ from, to, limit: WEEK_LIMIT }) : [];
+    const papers = to && from ? await listFeedPapersBetween(getDb(), { from, to, limit: WEEK_LIMIT }) : [];
     const week = target.window === "week";
     return {
       title: week ? "Paperboard — trending this week" : "Paperboard — trending papers",
@@ -39,13 +40,13 @@ async function load(target: FeedTarget, params: URLSearchParams): Promise<Loaded
     };
   }
   if (target.kind === "topic") {
-    const topic = await getTopicBySlug(target.slug);
+    const topic = await getTopicBySlug(getDb(), target.slug);
     if (!topic) throw new AppError("NOT_FOUND", `No topic "${target.slug}".`);
     return {
       title: `Paperboard — ${topic.name}`,
       description: topic.description,
       pagePath: `/topics/${topic.slug}`,
-      papers: await listFeedPapersForTopic(topic.slug, TOPIC_LIMIT),
+      papers: await listFeedPapersForTopic(getDb(), topic.slug, TOPIC_LIMIT),
     };
   }
   const parsed = SearchQuerySchema.safeParse({ ...toParamLists(params), page: undefined });
@@ -57,7 +58,10 @@ async function load(target: FeedTarget, params: URLSearchParams): Promise<Loaded
     description: "The first page of results for this search.",
     pagePath: `/search${query ? `?${query}` : ""}`,
     query,
-    papers: await listFeedPapersByIds(result.hits.map((h) => h.id)),
+    papers: await listFeedPapersByIds(
+      getDb(),
+      result.hits.map((h) => h.id),
+    ),
   };
 }
 
@@ -69,7 +73,7 @@ export async function loadFeed(
   const loaded = await load(target, params);
   const paths = feedPaths(target, loaded.query);
   const newestItem = Math.max(0, ...loaded.papers.map((p) => p.updatedAt.getTime()));
-  const lastModified = (await getDataChangedAt()) ?? new Date(newestItem);
+  const lastModified = (await getDataChangedAt(getDb())) ?? new Date(newestItem);
   const doc: FeedDocument = {
     title: loaded.title,
     description: loaded.description,

@@ -3,6 +3,7 @@ import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listBookmarkedPaperIds } from "@/lib/db/bookmarks";
 import { countVotes, listVotedPaperIds } from "@/lib/db/votes";
+import { getDb } from "@/lib/db/client";
 
 export type ViewerState = {
   signedIn: boolean;
@@ -15,9 +16,9 @@ export type ViewerState = {
 export async function getViewerState(paperIds: string[]): Promise<ViewerState> {
   const user = await getCurrentUser();
   const [bookmarked, voted, votes] = await Promise.all([
-    user ? listBookmarkedPaperIds(user.id, paperIds) : new Set<string>(),
-    user ? listVotedPaperIds(user.id, paperIds) : new Set<string>(),
-    countVotes(paperIds),
+    user ? listBookmarkedPaperIds(getDb(), user.id, paperIds) : new Set<string>(),
+    user ? listVotedPaperIds(getDb(), user.id, paperIds) : new Set<string>(),
+    countVotes(getDb(), paperIds),
   ]);
   return { signedIn: user !== null, bookmarked, voted, votes };
 }

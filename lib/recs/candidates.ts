@@ -5,6 +5,7 @@ import "server-only";
 import { getDataChangedAt } from "@/lib/db/feed-papers";
 import { listRecentPaperIds } from "@/lib/db/paper-vectors";
 import { getVectorBytes, type Features } from "./features-store";
+import { getDb } from "@/lib/db/client";
 
 /** Papers of a period considered at most (a month of arXiv is ~30k): bounds memory and a page's work. */
 export const MAX_CANDIDATES = 40_000;
@@ -16,7 +17,7 @@ export type Candidate = { key: string; bytes: Uint8Array };
 const store = globalThis as unknown as { paperboardRecsCandidates?: Map<string, Promise<Candidate[]>> };
 
 async function load(features: Features, from: string, to: string): Promise<Candidate[]> {
-  const ids = await listRecentPaperIds(from, to, MAX_CANDIDATES);
+  const ids = await listRecentPaperIds(getDb(), from, to, MAX_CANDIDATES);
   const bytes = await getVectorBytes(ids, features);
   return ids.flatMap((key) => {
     const b = bytes.get(key);
@@ -26,7 +27,7 @@ async function load(features: Features, from: string, to: string): Promise<Candi
 
 /** The papers shown under days [from, to] with their vectors, newest first; reloaded after an ingest. */
 export async function getCandidates(features: Features, from: string, to: string): Promise<Candidate[]> {
-  const changed = (await getDataChangedAt())?.toISOString() ?? "";
+  const changed = (await getDataChangedAt(getDb()))?.toISOString() ?? "";
   const key = `${features.version}|${from}|${to}|${changed}`;
   store.paperboardRecsCandidates ??= new Map();
   const cache = store.paperboardRecsCandidates;

@@ -20,6 +20,7 @@ import {
   saveVocabulary,
 } from "@/lib/db/paper-vectors";
 import { toPaperVectorBytes, vocabularyVersion } from "./vectorize";
+import { getDb } from "@/lib/db/client";
 
 export type Features = { version: string; vocabulary: Vocabulary };
 
@@ -34,7 +35,7 @@ const PAGE = 500;
 export async function refitFeatures(log: (line: string) => void = () => {}): Promise<Features> {
   const counter = createDocumentFrequencyCounter();
   for (let after: string | null = null; ;) {
-    const page = await listPaperTextPage(after, PAGE);
+    const page = await listPaperTextPage(getDb(), after, PAGE);
     if (page.length === 0) break;
     for (const p of page) counter.add(paperTermCounts(p, RECOMMENDATION_FEATURES).keys());
     after = page.at(-1)!.id;
@@ -44,28 +45,28 @@ export async function refitFeatures(log: (line: string) => void = () => {}): Pro
   const json = toVocabularyJson(vocabulary);
   const version = vocabularyVersion(json);
   for (let after: string | null = null; ;) {
-    const page = await listPaperTextPage(after, PAGE);
+    const page = await listPaperTextPage(getDb(), after, PAGE);
     if (page.length === 0) break;
-    await savePaperVectors(version, new Map(page.map((p) => [p.id, toPaperVectorBytes(p, vocabulary)])));
+    await savePaperVectors(getDb(), version, new Map(page.map((p) => [p.id, toPaperVectorBytes(p, vocabulary)])));
     after = page.at(-1)!.id;
     log(`vectors for papers up to ${after}`);
   }
-  await saveVocabulary({ version, documents: vocabulary.documents, json: JSON.stringify(json) });
+  await saveVocabulary(getDb(), { version, documents: vocabulary.documents, json: JSON.stringify(json) });
   return { version, vocabulary };
 }
 
 const memo = globalThis as unknown as { paperboardRecsFeatures?: Promise<Features | null> };
 
 async function loadOrFit(): Promise<Features | null> {
-  const stored = await getCurrentVocabulary();
+  const stored = await getCurrentVocabulary(getDb());
   if (stored) return { version: stored.version, vocabulary: parseVocabulary(JSON.parse(stored.json)) };
-  if ((await countPapers()) === 0) return null;
+  if ((await countPapers(getDb())) === 0) return null;
   return refitFeatures();
 }
 
 /** The current features (parsed once per process; fitted on first use when none is stored), or null with no papers. */
 export async function getFeatures(): Promise<Features | null> {
-  const stored = await getCurrentVocabularyVersion();
+  const stored = await getCurrentVocabularyVersion(getDb());
   const cached = await memo.paperboardRecsFeatures?.catch(() => null);
   if (cached && cached.version === stored) return cached;
   memo.paperboardRecsFeatures = loadOrFit();
@@ -77,13 +78,13 @@ export async function getFeatures(): Promise<Features | null> {
 
 /** The vectors of the given papers, computing and storing those missing or stale (new since the fit). */
 export async function getVectorBytes(ids: readonly string[], features: Features): Promise<Map<string, Uint8Array>> {
-  const found = await listPaperVectors(ids, features.version);
+  const found = await listPaperVectors(getDb(), ids, features.version);
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length === 0) return found;
   const computed = new Map(
-    (await listPaperTexts(missing)).map((p) => [p.id, toPaperVectorBytes(p, features.vocabulary)]),
+    (await listPaperTexts(getDb(), missing)).map((p) => [p.id, toPaperVectorBytes(p, features.vocabulary)]),
   );
-  await savePaperVectors(features.version, computed);
+  await savePaperVectors(getDb(), features.version, computed);
   for (const [id, bytes] of computed) found.set(id, bytes);
   return found;
 }

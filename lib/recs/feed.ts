@@ -9,6 +9,7 @@ import { FEED_FORMATS, type FeedFormat } from "@/lib/feeds/feed-path";
 import { followFeedToken, followIdOfToken, verifyFollowToken } from "@/lib/follows/tokens";
 import { getAppUrl } from "@/lib/site-url";
 import { listForYou } from "./for-you";
+import { getDb } from "@/lib/db/client";
 
 /** One feed URL per reader; a later version (revocation) would bump this. */
 const VERSION = 1;
@@ -31,10 +32,10 @@ export async function loadForYouFeed(file: string): Promise<{ doc: FeedDocument;
   const token = file.slice(0, dot);
   const userId = followIdOfToken(token);
   if (!userId || !verifyFollowToken(token, { id: userId, version: VERSION }, getAppSecret(), "for-you")) return null;
-  if (!(await userExists(userId))) return null;
+  if (!(await userExists(getDb(), userId))) return null;
   const result = await listForYou({ userId, scope: { kind: "all" }, period: "week", limit: ITEMS });
   const ids = result.status === "ready" ? result.items.map((i) => i.card.id) : [];
-  const papers = await listFeedPapersByIds(ids);
+  const papers = await listFeedPapersByIds(getDb(), ids);
   const byId = new Map(papers.map((p) => [p.id, p]));
   const base = getAppUrl();
   const paths = forYouFeedPaths(userId);

@@ -11,6 +11,7 @@ import { getFeatures } from "./features-store";
 import { periodDays, type Period } from "./period";
 import { getReader } from "./reader";
 import { termLabel } from "./sampling";
+import { getDb } from "@/lib/db/client";
 
 export type Recommendation = { card: PaperCard; score: number; terms: string[]; because: PaperRef[] };
 
@@ -27,7 +28,7 @@ export async function listForYou(input: {
   onlyNew?: boolean;
   /** Explicit days instead of the period (a digest mail's). */ range?: { from: string; to: string };
 }): Promise<ForYou> {
-  const [features, latest] = await Promise.all([getFeatures(), getLatestPaperDay()]);
+  const [features, latest] = await Promise.all([getFeatures(), getLatestPaperDay(getDb())]);
   if (!features || !latest) return { status: "no-papers" };
   const reader = await getReader(input.userId, input.scope, features);
   if (reader.status === "cold") return reader;
@@ -35,6 +36,7 @@ export async function listForYou(input: {
   let candidates = (await getCandidates(features, from, to)).filter((c) => !reader.excluded.has(c.key));
   if (input.onlyNew) {
     const fresh = await listNewPaperIds(
+      getDb(),
       input.userId,
       candidates.map((c) => c.key),
     );
@@ -53,8 +55,11 @@ export async function listForYou(input: {
     };
   });
   const [cards, refs] = await Promise.all([
-    listPapersByIds(explained.map((e) => e.id)),
-    listPaperRefs([...new Set(explained.flatMap((e) => e.closest))]),
+    listPapersByIds(
+      getDb(),
+      explained.map((e) => e.id),
+    ),
+    listPaperRefs(getDb(), [...new Set(explained.flatMap((e) => e.closest))]),
   ]);
   const byId = new Map(cards.map((c) => [c.id, c]));
   const items = explained.flatMap((e) => {

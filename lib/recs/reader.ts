@@ -8,6 +8,7 @@ import { listVectorPaperIds } from "@/lib/db/paper-vectors";
 import { listDismissedPaperIds, listPositivePaperIds, type SignalScope } from "@/lib/db/reader-signals";
 import { getVectorBytes, type Features } from "./features-store";
 import { sampleBackground, seedOf, trainingFingerprint } from "./sampling";
+import { getDb } from "@/lib/db/client";
 
 /** Random papers a model contrasts the saves with (the learning core's measurements use 1,000). */
 export const BACKGROUND_SIZE = 1_000;
@@ -31,7 +32,7 @@ function cache(): Map<string, Cached> {
 /** Every paper with a stored vector, read once per vocabulary version. */
 function vectorPool(version: string): Promise<string[]> {
   if (store.paperboardVectorPool?.version !== version)
-    store.paperboardVectorPool = { version, ids: listVectorPaperIds(version) };
+    store.paperboardVectorPool = { version, ids: listVectorPaperIds(getDb(), version) };
   return store.paperboardVectorPool.ids;
 }
 
@@ -48,8 +49,8 @@ const decodeAll = (ids: readonly string[], bytes: Map<string, Uint8Array>) =>
 /** The reader's model for the scope, trained or reused; cold with fewer than MIN_POSITIVES saves. */
 export async function getReader(userId: string, scope: SignalScope, features: Features): Promise<Reader> {
   const [positiveIds, dismissedIds] = await Promise.all([
-    listPositivePaperIds(userId, scope),
-    listDismissedPaperIds(userId),
+    listPositivePaperIds(getDb(), userId, scope),
+    listDismissedPaperIds(getDb(), userId),
   ]);
   const excluded = new Set([...positiveIds, ...dismissedIds]);
   const key = `${userId}|${scopeKey(scope)}`;

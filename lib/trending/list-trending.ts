@@ -8,6 +8,7 @@ import { countReaders } from "@/lib/db/readers";
 import { countVotes } from "@/lib/db/votes";
 import { rankByScore, trendingScore, type Score } from "./score";
 import type { TrendingWindow } from "./windows";
+import { getDb } from "@/lib/db/client";
 
 export type TrendingPaper = PaperCard & { score: Score };
 export type TrendingSort = "trending" | "newest";
@@ -16,7 +17,7 @@ export async function listTrendingPapers(
   window: TrendingWindow,
   options: { topics?: string[]; sort?: TrendingSort; limit?: number } = {},
 ): Promise<TrendingPaper[]> {
-  const entries = await listWindowAppearances(window, options.topics);
+  const entries = await listWindowAppearances(getDb(), window, options.topics);
   const lastDay = entries.reduce((max, e) => (e.digest.date > max ? e.digest.date : max), "");
   const byPaper = new Map<
     string,
@@ -34,7 +35,11 @@ export async function listTrendingPapers(
     }
   }
   const ids = [...byPaper.keys()];
-  const [votes, bookmarks, readers] = await Promise.all([countVotes(ids), countBookmarks(ids), countReaders(ids)]);
+  const [votes, bookmarks, readers] = await Promise.all([
+    countVotes(getDb(), ids),
+    countBookmarks(getDb(), ids),
+    countReaders(getDb(), ids),
+  ]);
   const scored = [...byPaper.values()].map(({ card, rank, size, latest, upvotes, ranked }) => ({
     ...card,
     rank,

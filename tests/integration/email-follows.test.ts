@@ -18,6 +18,7 @@ import { SubscribeInputSchema } from "@/lib/validation/subscribe";
 import { createTestDb, createTestUser, useAsAppDb, type TestDb } from "../setup/db";
 import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
 import { linkIn, rawHeader, startTestSmtp, type CapturedMail, type TestSmtp } from "../setup/smtp";
+import { getDb } from "@/lib/db/client";
 
 const BASE = "http://paperboard.test";
 const SEED = path.join(process.cwd(), "prisma", "seed-digest.txt"); // Mar 13, 2026: 98 papers, no authors
@@ -41,8 +42,8 @@ async function account(name: string): Promise<{ id: string; email: string }> {
 }
 
 async function follow(userId: string, kind: FollowKind, target: string, label: string, email = true) {
-  const row = await addFollow(userId, { kind, target, label });
-  if (email) await setFollowEmail(userId, row.id, true);
+  const row = await addFollow(getDb(), userId, { kind, target, label });
+  if (email) await setFollowEmail(getDb(), userId, row.id, true);
   return row;
 }
 
@@ -69,7 +70,7 @@ function sectionTitles(mail: CapturedMail, heading: string): string[] {
 
 /** The author's papers of Jun 12 (two), straight from SQLite. */
 async function authorPapersOfJune12(): Promise<string[]> {
-  const day = await listFeedPapersBetween({ from: "2026-06-12", to: "2026-06-12", limit: 100 });
+  const day = await listFeedPapersBetween(getDb(), { from: "2026-06-12", to: "2026-06-12", limit: 100 });
   return day
     .filter((p) => p.authors.includes(AUTHOR))
     .map((p) => p.title)
@@ -177,7 +178,12 @@ describe("digest:send with follows", () => {
       /^Paperboard daily digest — Mar 13, 2026 \(\d+ new papers? from your follows\)$/,
     );
     // Topic: exactly the topic's papers of that day, in trending order (the mail lists up to 10).
-    const audio = await listFeedPapersBetween({ from: "2026-03-13", to: "2026-03-13", topic: "audio", limit: 100 });
+    const audio = await listFeedPapersBetween(getDb(), {
+      from: "2026-03-13",
+      to: "2026-03-13",
+      topic: "audio",
+      limit: 100,
+    });
     expect(audio.length).toBeGreaterThan(0);
     expect(sectionTitles(mail!, "Topic: Speech, music & audio")).toEqual(audio.slice(0, 10).map((p) => p.title));
     expect(mail!.parsed.text).toContain(`Topic: Speech, music & audio — ${audio.length} new paper`);
@@ -286,7 +292,7 @@ describe("digest:send with follows", () => {
     await follow(gus.id, "search", "q=language", "“language”");
     await confirmedFollowsMail(gus);
     smtp.clear();
-    await removeFollow(gus.id, audio.id);
+    await removeFollow(getDb(), gus.id, audio.id);
     await sendDueDigests(MAR13);
     const [mail] = mailTo(gus.email);
     expect(mail!.parsed.text).toContain("Search: “language”");
@@ -315,7 +321,7 @@ describe("privacy", () => {
   it("another account can neither change a follow's email setting nor see it", async () => {
     const [hal, ivy] = [await account("hal"), await account("ivy")];
     const halFollow = await follow(hal.id, "topic", "audio", "Speech, music & audio", false);
-    await expect(setFollowEmail(ivy.id, halFollow.id, true)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setFollowEmail(getDb(), ivy.id, halFollow.id, true)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await t.db.follow.findUniqueOrThrow({ where: { id: halFollow.id } })).email).toBe(false);
     await confirmedFollowsMail(hal);
     expect(await getFollowsDelivery(ivy)).toEqual({ state: "off", email: ivy.email });

@@ -15,6 +15,7 @@ import { runIngest } from "@/lib/ingest/run-ingest";
 import { listForYou } from "@/lib/recs/for-you";
 import { createTestDb, createTestUser, useAsAppDb, type TestDb } from "../setup/db";
 import { linkIn, startTestSmtp, type TestSmtp } from "../setup/smtp";
+import { getDb } from "@/lib/db/client";
 
 const BASE = "http://paperboard.test";
 const MAR13 = { kind: "daily", date: "2026-03-13" } as const;
@@ -45,10 +46,14 @@ beforeAll(async () => {
     take: 4,
     orderBy: { paperId: "asc" },
   });
-  for (const { paperId } of cv) await addBookmark(reader.id, paperId);
+  for (const { paperId } of cv) await addBookmark(getDb(), reader.id, paperId);
   // Follows mail needs a follow with the email switch on, and the confirmed address.
-  const follow = await addFollow(reader.id, { kind: "topic", target: "audio", label: "Speech, music & audio" });
-  await setFollowEmail(reader.id, follow.id, true);
+  const follow = await addFollow(getDb(), reader.id, {
+    kind: "topic",
+    target: "audio",
+    label: "Speech, music & audio",
+  });
+  await setFollowEmail(getDb(), reader.id, follow.id, true);
 }, 120_000);
 afterAll(async () => {
   await smtp.stop();
@@ -58,8 +63,8 @@ afterAll(async () => {
 
 describe("For you in the digest mail", () => {
   it("cannot be turned on before the account's follows mail exists", async () => {
-    expect(await getForYouMail(reader.id)).toEqual({ state: "unavailable" });
-    expect(await setForYouMail(reader.id, true)).toBe(false);
+    expect(await getForYouMail(getDb(), reader.id)).toEqual({ state: "unavailable" });
+    expect(await setForYouMail(getDb(), reader.id, true)).toBe(false);
   });
 
   it("is absent until opted in, then lists the day's top recommendations", async () => {
@@ -68,13 +73,13 @@ describe("For you in the digest mail", () => {
     expect(
       await confirmSubscription(new URL(linkIn(confirmation!, `${BASE}/subscribe/confirm`)).searchParams.get("token")!),
     ).toBe("confirmed");
-    expect(await getForYouMail(reader.id)).toEqual({ state: "off", frequency: "daily" });
+    expect(await getForYouMail(getDb(), reader.id)).toEqual({ state: "off", frequency: "daily" });
     smtp.clear();
     await sendDueDigests(MAR13);
     const [without] = await smtp.waitFor(1);
     expect(without!.parsed.text).not.toContain("For you: Recommended for you");
 
-    expect(await setForYouMail(reader.id, true)).toBe(true);
+    expect(await setForYouMail(getDb(), reader.id, true)).toBe(true);
     await t.db.emailDelivery.deleteMany(); // the day's mail was sent: let the same day be mailed again
     smtp.clear();
     await sendDueDigests(MAR13);

@@ -8,6 +8,7 @@ import { markAllSeen, markPapersSeenBySlug } from "@/lib/db/seen-papers";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { listForYou, type ForYou } from "@/lib/recs/for-you";
 import { createTestDb, createTestUser, useAsAppDb, type TestDb } from "../setup/db";
+import { getDb } from "@/lib/db/client";
 
 let t: TestDb;
 let alice: string;
@@ -51,12 +52,12 @@ const week = () => listForYou({ userId: alice, scope: { kind: "all" }, period: "
 
 describe("For you", () => {
   it("is cold below three saves", async () => {
-    await addBookmark(alice, saved[0]!);
+    await addBookmark(getDb(), alice, saved[0]!);
     await expect(week()).resolves.toEqual({ status: "cold", positiveCount: 1 });
   });
 
   it("ranks the saved topic's papers first, never a saved one, and says why", async () => {
-    for (const id of saved.slice(1)) await addBookmark(alice, id);
+    for (const id of saved.slice(1)) await addBookmark(getDb(), alice, id);
     const result = ready(await week());
     const top = result.items.slice(0, 5).map((i) => i.card.id);
     expect(top.filter((id) => topicPapers.has(id)).length).toBeGreaterThanOrEqual(4);
@@ -69,10 +70,10 @@ describe("For you", () => {
 
   it("hides a paper marked not interested, and shows it again on undo", async () => {
     const before = ready(await week()).items.map((i) => i.card.id);
-    await addDismissal(alice, before[0]!);
+    await addDismissal(getDb(), alice, before[0]!);
     const after = ready(await week()).items.map((i) => i.card.id);
     expect(after).not.toContain(before[0]);
-    await removeDismissal(alice, before[0]!);
+    await removeDismissal(getDb(), alice, before[0]!);
     expect(ready(await week()).items.map((i) => i.card.id)).toEqual(before);
   });
 
@@ -81,12 +82,12 @@ describe("For you", () => {
       listForYou({ userId: alice, scope: { kind: "all" }, period: "week", onlyNew: true }).then(ready);
     const all = (await catchUp()).items;
     expect(all.length).toBeGreaterThan(2);
-    await markPapersSeenBySlug(alice, [all[0]!.card.slug, all[1]!.card.slug]);
+    await markPapersSeenBySlug(getDb(), alice, [all[0]!.card.slug, all[1]!.card.slug]);
     const rest = (await catchUp()).items.map((i) => i.card.id);
     expect(rest).not.toContain(all[0]!.card.id);
     expect(rest).not.toContain(all[1]!.card.id);
     expect(rest).toContain(all[2]!.card.id);
-    await markAllSeen(alice, new Date(Date.now() + 1000));
+    await markAllSeen(getDb(), alice, new Date(Date.now() + 1000));
     expect((await catchUp()).items).toEqual([]);
     expect(ready(await week()).items.length).toBe(all.length);
   });

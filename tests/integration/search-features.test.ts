@@ -11,6 +11,7 @@ import { tokenize } from "@/lib/learn/tokenize";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 import { createTestDb, dbEnv, type TestDb } from "../setup/db";
 import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
+import { getDb } from "@/lib/db/client";
 
 const SEED = path.join(process.cwd(), "prisma", "seed-digest.txt");
 const HELPSTEER = "HelpSteer2-Preference: Complementing Ratings with Preferences";
@@ -93,10 +94,10 @@ describe("facets and sorting", () => {
 describe("similar papers", () => {
   it("stores 5–10 neighbours per paper at index time, each sharing distinctive words or topics", async () => {
     const papers = await t.db.paper.findMany({ include: { topics: { include: { topic: true } } } });
-    const counts = await Promise.all(papers.map(async (p) => (await listSimilarPapers(p.id)).length));
+    const counts = await Promise.all(papers.map(async (p) => (await listSimilarPapers(getDb(), p.id)).length));
     expect(counts.filter((c) => c >= 5 && c <= 10).length / papers.length).toBeGreaterThanOrEqual(0.85);
     const paper = papers.find((p) => p.title === HELPSTEER)!;
-    const similar = await listSimilarPapers(paper.id);
+    const similar = await listSimilarPapers(getDb(), paper.id);
     const words = new Set(tokenize(`${paper.title} ${paper.abstract}`));
     for (const s of similar) {
       const other = papers.find((p) => p.id === s.id)!;

@@ -12,6 +12,7 @@ import { runIngest } from "@/lib/ingest/run-ingest";
 import { SIGNATURE_HEADER, verifySignature, WebhookUrlSchema } from "@/lib/recs/webhook-payload";
 import { sendDueWebhooks } from "@/lib/email/webhook-send";
 import { createTestDb, createTestUser, useAsAppDb, type TestDb } from "../setup/db";
+import { getDb } from "@/lib/db/client";
 
 const SECRET = "w".repeat(43);
 let t: TestDb;
@@ -39,8 +40,8 @@ beforeAll(async () => {
     take: 4,
     orderBy: { paperId: "asc" },
   });
-  for (const { paperId } of cv) await addBookmark(reader, paperId);
-  await addFollow(reader, { kind: "topic", target: "robotics", label: "Robotics" });
+  for (const { paperId } of cv) await addBookmark(getDb(), reader, paperId);
+  await addFollow(getDb(), reader, { kind: "topic", target: "robotics", label: "Robotics" });
   server = http.createServer((req, res) => {
     let body = "";
     req.on("data", (chunk: Buffer) => (body += chunk.toString()));
@@ -52,7 +53,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-  await saveWebhook(reader, WebhookUrlSchema.parse(url), SECRET);
+  await saveWebhook(getDb(), reader, WebhookUrlSchema.parse(url), SECRET);
 }, 120_000);
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
@@ -71,7 +72,10 @@ describe("webhooks", () => {
     const start = new Date("2026-03-14T08:00:00Z");
     expect(await sendDueWebhooks({ date: "2026-03-13", now: start })).toMatchObject({ failed: 1, sent: 0 });
     expect(received).toHaveLength(1);
-    expect(await getWebhookDelivery(reader, "daily:2026-03-13")).toMatchObject({ state: "failed", attempts: 1 });
+    expect(await getWebhookDelivery(getDb(), reader, "daily:2026-03-13")).toMatchObject({
+      state: "failed",
+      attempts: 1,
+    });
     // Within the backoff: nothing is posted.
     expect(await sendDueWebhooks({ date: "2026-03-13", now: new Date(start.getTime() + 30_000) })).toMatchObject({
       waiting: 1,

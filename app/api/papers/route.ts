@@ -2,9 +2,10 @@
 import { listPapersInDigestOrder } from "@/lib/db/papers";
 import { handle, parseQuery } from "@/lib/http";
 import { PapersQuerySchema } from "@/lib/validation/params";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return handle(async () => listPapersInDigestOrder(parseQuery(PapersQuerySchema, request.url)));
+  return handle(async () => listPapersInDigestOrder(getDb(), parseQuery(PapersQuerySchema, request.url)));
 }

@@ -13,6 +13,7 @@ import { searchPapers } from "@/lib/search/search-papers";
 import { toParamLists } from "@/lib/validation/params";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 import { z } from "zod";
+import { getDb } from "@/lib/db/client";
 
 const FacetRequestSchema = z.object({ facet: z.enum(["authors"]).optional(), name: AuthorNameSchema.default("") });
 
@@ -24,7 +25,7 @@ export function GET(request: Request) {
     const facet = parseQuery(FacetRequestSchema, request.url);
     if (facet.facet === "authors") return { authors: await searchAuthorFacet(query, facet.name) };
     const arxivId = parseArxivRef(query.q);
-    const paper = arxivId ? await getPaperByArxivId(arxivId) : null;
+    const paper = arxivId ? await getPaperByArxivId(getDb(), arxivId) : null;
     if (paper) return { redirect: `/papers/${paper.slug}`, paper };
     const result = await searchPapers(query);
     // The visitor's bookmark/vote state for these hits, so cards rendered in the browser get their controls.

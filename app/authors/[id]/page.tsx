@@ -8,18 +8,19 @@ import { toCardData } from "@/components/paper/card-data";
 import { PaperList } from "@/components/paper/paper-list";
 import { AUTHOR_PAGE_PAPERS, getAuthorWithPapers } from "@/lib/db/authors";
 import { EMPTY_SEARCH, searchHref } from "@/lib/validation/search-query";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const author = await getAuthorWithPapers((await params).id);
+  const author = await getAuthorWithPapers(getDb(), (await params).id);
   return { title: author ? `${author.name} — papers` : "Author not found" };
 }
 
 export default async function AuthorPage({ params }: Props) {
-  const author = await getAuthorWithPapers((await params).id);
+  const author = await getAuthorWithPapers(getDb(), (await params).id);
   if (!author) notFound();
   const path = `/authors/${author.id}`;
   return (

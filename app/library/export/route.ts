@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { jsonError } from "@/lib/http";
 import { LibraryQuerySchema } from "@/lib/validation/library";
 import { toParamRecord } from "@/lib/validation/params";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
@@ -17,9 +18,10 @@ export async function GET(request: Request): Promise<Response> {
     const format = ExportFormatSchema.safeParse(params.format);
     if (!format.success) throw new AppError("BAD_REQUEST", "format must be bibtex, ris or csl");
     const query = LibraryQuerySchema.parse(params);
-    const collection = query.collection === undefined ? null : await getOwnedCollection(user.id, query.collection);
+    const collection =
+      query.collection === undefined ? null : await getOwnedCollection(getDb(), user.id, query.collection);
     if (query.collection !== undefined && !collection) throw new AppError("NOT_FOUND", "No such collection.");
-    const items = await listLibrary(user.id, query, 5000);
+    const items = await listLibrary(getDb(), user.id, query, 5000);
     const name = collection?.name ?? (query.tag ? `tag-${query.tag}` : "paperboard-library");
     return citationDownload(
       items.map((i) => i.paper.id),

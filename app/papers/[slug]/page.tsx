@@ -20,6 +20,7 @@ import { getViewerState } from "@/lib/library/viewer-state";
 import { recordPaperOpened } from "@/lib/library/seen";
 import { toPaperMetadata } from "@/lib/seo/paper-metadata";
 import { getAppUrl } from "@/lib/site-url";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
@@ -27,8 +28,8 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [paper, citation] = await Promise.all([
-    getPaperBySlug((await params).slug),
-    getCitationPaperBySlug((await params).slug),
+    getPaperBySlug(getDb(), (await params).slug),
+    getCitationPaperBySlug(getDb(), (await params).slug),
   ]);
   if (!paper || !citation) return { title: "Paper not found" };
   // Open Graph / Twitter for sharing, plus Highwire citation_* tags, what Zotero's Connector reads.
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PaperPage({ params }: Props) {
   const { slug } = await params;
-  const [paper, citation] = await Promise.all([getPaperBySlug(slug), getCitationPaperBySlug(slug)]);
+  const [paper, citation] = await Promise.all([getPaperBySlug(getDb(), slug), getCitationPaperBySlug(getDb(), slug)]);
   if (!paper || !citation) notFound();
   const [viewer] = await Promise.all([getViewerState([paper.id]), recordPaperOpened(paper.slug)]);
   return (

@@ -7,6 +7,7 @@ import { getSharedCollection } from "@/lib/db/collections";
 import { excerpt, formatDay } from "@/lib/format";
 import { getAppUrl } from "@/lib/site-url";
 import { ShareTokenSchema } from "@/lib/validation/library";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 // Unlisted: the link is the secret, so keep it out of search engines and Referer headers.
@@ -18,7 +19,7 @@ export const metadata: Metadata = {
 
 export default async function SharedCollectionPage({ params }: { params: Promise<{ token: string }> }) {
   const token = ShareTokenSchema.safeParse((await params).token);
-  const collection = token.success ? await getSharedCollection(token.data) : null;
+  const collection = token.success ? await getSharedCollection(getDb(), token.data) : null;
   if (!collection) notFound();
   const appUrl = getAppUrl();
   return (

@@ -2,13 +2,14 @@
 import { getPaperBySlug } from "@/lib/db/papers";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
 export function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return handle(async () => {
     const { slug } = await params;
-    const paper = await getPaperBySlug(slug);
+    const paper = await getPaperBySlug(getDb(), slug);
     if (!paper) throw new AppError("NOT_FOUND", `No paper with slug "${slug}".`);
     return { paper };
   });

@@ -3,6 +3,7 @@ import { citationDownload, ExportFormatSchema } from "@/lib/citation/download";
 import { getCitationPaperBySlug } from "@/lib/db/citations";
 import { AppError } from "@/lib/errors";
 import { jsonError } from "@/lib/http";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   try {
     const format = ExportFormatSchema.safeParse(new URL(request.url).searchParams.get("format") ?? "bibtex");
     if (!format.success) throw new AppError("BAD_REQUEST", "format must be bibtex, ris or csl");
-    const paper = await getCitationPaperBySlug((await params).slug);
+    const paper = await getCitationPaperBySlug(getDb(), (await params).slug);
     if (!paper) throw new AppError("NOT_FOUND", "No such paper.");
     return citationDownload([paper.id], format.data, paper.slug);
   } catch (error) {
