@@ -9,8 +9,9 @@ import { getDb } from "@/lib/db/client";
 export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const db = getDb();
   const base = getAppUrl();
-  const [topics, papers] = await Promise.all([listTopicsWithCounts(getDb()), listPaperSlugs(getDb())]);
+  const [topics, papers] = await Promise.all([listTopicsWithCounts(db), listPaperSlugs(db)]);
   return [
     { url: `${base}/`, changeFrequency: "daily", priority: 1 },
     { url: `${base}/topics`, changeFrequency: "daily", priority: 0.8 },

@@ -11,8 +11,9 @@ async function main(args: string[]): Promise<void> {
   if (args.length !== (dateAt >= 0 ? 2 : 0) || (dateAt >= 0 && !/^\d{4}-\d{2}-\d{2}$/.test(date ?? "")))
     throw new Error("usage: webhooks-send.ts [--date YYYY-MM-DD]");
   await prepareDatabase(getEnv().DATABASE_FILE);
+  const db = getDb();
   try {
-    const s = await sendDueWebhooks({ date });
+    const s = await sendDueWebhooks(db, { date });
     if (!s.period) console.log("Nothing to send: no digest has been ingested.");
     else
       console.log(
@@ -20,7 +21,7 @@ async function main(args: string[]): Promise<void> {
       );
     if (s.failed > 0) process.exitCode = 1;
   } finally {
-    await getDb().$disconnect();
+    await db.$disconnect();
   }
 }
 

@@ -18,8 +18,9 @@ export const metadata: Metadata = { title: "Follows", robots: { index: false } }
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function FollowsPage({ searchParams }: Props) {
+  const db = getDb();
   const user = await requireUser({ returnTo: "/follows" });
-  const [follows, delivery] = await Promise.all([listFollows(getDb(), user.id), getFollowsDelivery(user)]);
+  const [follows, delivery] = await Promise.all([listFollows(db, user.id), getFollowsDelivery(db, user)]);
   const notice = followsNotice((await searchParams).notice);
   const base = getAppUrl();
   return (

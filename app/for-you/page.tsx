@@ -25,16 +25,17 @@ export const metadata: Metadata = { title: "For you", robots: { index: false } }
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ForYouPage({ searchParams }: Props) {
+  const db = getDb();
   const raw = await searchParams;
   const params = ForYouParamsSchema.parse(raw);
   const returnTo = forYouPath(params);
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?${new URLSearchParams({ next: returnTo })}`);
   const [collections, tags, followed, mail] = await Promise.all([
-    listCollections(getDb(), user.id),
-    listUserTags(getDb(), user.id),
-    listFollowedTopicSlugs(getDb(), user.id),
-    getForYouMail(getDb(), user.id),
+    listCollections(db, user.id),
+    listUserTags(db, user.id),
+    listFollowedTopicSlugs(db, user.id),
+    getForYouMail(db, user.id),
   ]);
   const collection = collections.find((c) => c.id === params.collection);
   const tag = tags.find((t) => t.name === params.tag)?.name;
@@ -45,8 +46,8 @@ export default async function ForYouPage({ searchParams }: Props) {
       : { kind: "all" as const };
   const hiddenId = PaperIdSchema.safeParse(Array.isArray(raw.hidden) ? raw.hidden[0] : raw.hidden);
   const [result, hidden] = await Promise.all([
-    listForYou({ userId: user.id, scope, period: params.period, onlyNew: params.new === "1" }),
-    hiddenId.success ? getPaperTitle(getDb(), hiddenId.data) : null,
+    listForYou(db, { userId: user.id, scope, period: params.period, onlyNew: params.new === "1" }),
+    hiddenId.success ? getPaperTitle(db, hiddenId.data) : null,
   ]);
   return (
     <>

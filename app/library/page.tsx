@@ -23,20 +23,21 @@ export const metadata: Metadata = { title: "Your library", robots: { index: fals
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function LibraryPage({ searchParams }: Props) {
+  const db = getDb();
   const user = await requireUser({ returnTo: "/library" });
   const params = toParamRecord(await searchParams);
   const query = LibraryQuerySchema.parse(params);
   const [items, collections, tags, topics] = await Promise.all([
-    listLibrary(getDb(), user.id, query),
-    listCollections(getDb(), user.id),
-    listUserTags(getDb(), user.id),
-    listTopicsWithCounts(getDb()),
+    listLibrary(db, user.id, query),
+    listCollections(db, user.id),
+    listUserTags(db, user.id),
+    listTopicsWithCounts(db),
   ]);
   const appUrl = getAppUrl();
   const coins = new Map(
     (
       await listCitationPapers(
-        getDb(),
+        db,
         items.map((i) => i.paper.id),
       )
     ).map((c) => [c.id, toCoinsTitle(c, appUrl)]),

@@ -22,9 +22,10 @@ export async function ColdStart({
   scoped: boolean;
   returnTo: string;
 }) {
+  const db = getDb();
   const topics = followed.length > 0 ? followed : undefined;
-  const window = defaultWindow("latest-day", (await listDigestDays(getDb(), topics)).at(-1));
-  const papers = window ? await listTrendingPapers(window, { topics, limit: SHOWN }) : [];
+  const window = defaultWindow("latest-day", (await listDigestDays(db, topics)).at(-1));
+  const papers = window ? await listTrendingPapers(db, window, { topics, limit: SHOWN }) : [];
   const label = topics ? "Trending in topics you follow" : "Trending papers";
   return (
     <>

@@ -18,8 +18,9 @@ type Props = {
 };
 
 export async function PaperList({ papers, label, returnTo, stableOrder }: Props) {
+  const db = getDb();
   const ids = papers.map((p) => p.id);
-  const [viewer, citations] = await Promise.all([getViewerState(ids), listCitationPapers(getDb(), ids)]);
+  const [viewer, citations] = await Promise.all([getViewerState(db, ids), listCitationPapers(db, ids)]);
   const appUrl = getAppUrl();
   const coins = new Map(citations.map((c) => [c.id, toCoinsTitle(c, appUrl)]));
   const extras = new Map<string, CardExtras>(

@@ -26,9 +26,10 @@ type Props = {
 };
 
 export async function TrendingView({ basePath, topic, followed, searchParams, defaultKind, readerId }: Props) {
+  const db = getDb();
   const topics = topic ? [topic.slug] : followed;
   const request = parseTrendingParams(searchParams);
-  const days = await listDigestDays(getDb(), topics);
+  const days = await listDigestDays(db, topics);
   const window = request.window ?? defaultWindow(defaultKind, days.at(-1));
   if (!window) {
     return (
@@ -37,11 +38,11 @@ export async function TrendingView({ basePath, topic, followed, searchParams, de
       </p>
     );
   }
-  const listed = await listTrendingPapers(window, { topics, sort: request.sort });
+  const listed = await listTrendingPapers(db, window, { topics, sort: request.sort });
   const onlyNew = readerId !== undefined && searchParams.new === "1";
   const fresh = onlyNew
     ? await listNewPaperIds(
-        getDb(),
+        db,
         readerId,
         listed.map((p) => p.id),
       )

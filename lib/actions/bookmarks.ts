@@ -29,13 +29,14 @@ function failure(error: unknown): ToggleResult {
 }
 
 export async function setBookmark(paperId: string, saved: boolean): Promise<ToggleResult> {
+  const db = getDb();
   const input = BookmarkToggleSchema.safeParse({ paperId, saved: String(saved) });
   if (!input.success) return { ok: false, message: "Invalid request." };
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Sign in again to save papers." };
   try {
-    if (input.data.saved) await addBookmark(getDb(), user.id, input.data.paperId);
-    else await removeBookmark(getDb(), user.id, input.data.paperId);
+    if (input.data.saved) await addBookmark(db, user.id, input.data.paperId);
+    else await removeBookmark(db, user.id, input.data.paperId);
   } catch (error) {
     return failure(error);
   }

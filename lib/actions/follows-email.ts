@@ -43,11 +43,12 @@ export async function followEmailFormAction(formData: FormData): Promise<void> {
 }
 
 export async function followsDeliveryAction(formData: FormData): Promise<void> {
+  const db = getDb();
   const user = await requireUser({ returnTo: "/follows" });
   const input = FollowsDeliveryInputSchema.safeParse(formRecord(formData));
   if (!input.success) redirect("/follows?notice=invalid#email");
   if (input.data.intent === "off") {
-    await turnOffFollowsDelivery(user.id);
+    await turnOffFollowsDelivery(db, user.id);
     revalidatePath("/follows");
     redirect("/follows?notice=email-off#email");
   }
@@ -56,7 +57,7 @@ export async function followsDeliveryAction(formData: FormData): Promise<void> {
   let outcome: "on" | "sent" | "refused";
   try {
     // The same limits as /subscribe: this too mails an address on request.
-    outcome = await requestFollowsDelivery(user, input.data.frequency, {
+    outcome = await requestFollowsDelivery(db, user, input.data.frequency, {
       mayMail: async () => (await checkSubscribeRate(user.email, requestHeaders)).allowed,
     });
   } catch (error) {

@@ -9,11 +9,12 @@ import { formRecord, type FormState } from "./form-state";
 import { getDb } from "@/lib/db/client";
 
 export async function webhookFormAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const db = getDb();
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: "Your session has ended. Sign in again." };
   const raw = formRecord(formData);
   if (raw.intent === "remove") {
-    await removeWebhook(getDb(), user.id);
+    await removeWebhook(db, user.id);
     revalidatePath("/account");
     return { status: "ok", message: "Webhook removed." };
   }
@@ -24,8 +25,8 @@ export async function webhookFormAction(_state: FormState, formData: FormData): 
       fields: { url: `The URL ${url.error.issues[0]?.message ?? "is not valid"}.` },
       values: { url: raw.url ?? "" },
     };
-  const existing = await getWebhook(getDb(), user.id);
-  await saveWebhook(getDb(), user.id, url.data, existing?.secret ?? randomBytes(32).toString("base64url"));
+  const existing = await getWebhook(db, user.id);
+  await saveWebhook(db, user.id, url.data, existing?.secret ?? randomBytes(32).toString("base64url"));
   revalidatePath("/account");
   return { status: "ok", message: "Webhook saved." };
 }

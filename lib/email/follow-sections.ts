@@ -6,7 +6,7 @@ import { followFeedPaths, followPagePath } from "@/lib/follows/feed";
 import { listFollowPapersInPeriod, type FollowPeriodPapers } from "@/lib/follows/period-papers";
 import type { Period } from "@/lib/domain/periods";
 import type { FollowSection } from "./render-digest";
-import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 
 const PER_FOLLOW = 10;
 
@@ -17,19 +17,19 @@ export type FollowPapersCache = Map<string, Promise<FollowPeriodPapers>>;
  * `email: false`: every follow, not only those switched to email (a webhook gets them all).
  */
 export async function listFollowSections(
+  db: Db,
   userId: string,
   period: Period,
   baseUrl: string,
   cache: FollowPapersCache,
   options: { email?: boolean } = {},
 ): Promise<FollowSection[]> {
-  const follows =
-    options.email === false ? await listFollows(getDb(), userId) : await listEmailFollows(getDb(), userId);
+  const follows = options.email === false ? await listFollows(db, userId) : await listEmailFollows(db, userId);
   const sections: FollowSection[] = [];
   for (const follow of follows) {
     const key = `${follow.kind}\u0000${follow.target}`;
     let found = cache.get(key);
-    if (!found) cache.set(key, (found = listFollowPapersInPeriod(follow, period, PER_FOLLOW)));
+    if (!found) cache.set(key, (found = listFollowPapersInPeriod(db, follow, period, PER_FOLLOW)));
     const { papers, total } = await found;
     if (papers.length === 0) continue;
     sections.push({

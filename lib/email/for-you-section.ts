@@ -5,20 +5,21 @@ import { listFeedPapersByIds } from "@/lib/db/feed-papers";
 import type { FollowSection } from "./render-digest";
 import { forYouFeedPaths } from "@/lib/recs/feed";
 import { listForYou } from "@/lib/recs/for-you";
-import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 
 const IN_MAIL = 10;
 
 /** [] when the reader is in cold start or nothing of the period is for them. */
 export async function listForYouSections(
+  db: Db,
   userId: string,
   range: { from: string; to: string },
   baseUrl: string,
 ): Promise<FollowSection[]> {
-  const result = await listForYou({ userId, scope: { kind: "all" }, period: "week", range, limit: IN_MAIL });
+  const result = await listForYou(db, { userId, scope: { kind: "all" }, period: "week", range, limit: IN_MAIL });
   if (result.status !== "ready" || result.items.length === 0) return [];
   const papers = await listFeedPapersByIds(
-    getDb(),
+    db,
     result.items.map((i) => i.card.id),
   );
   const byId = new Map(papers.map((p) => [p.id, p]));

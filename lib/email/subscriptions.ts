@@ -17,7 +17,7 @@ import { renderConfirmationMail } from "./render-confirmation";
 import { getAppSecret } from "@/lib/app-secret";
 import { signToken, verifyConfirmToken, verifyUnsubscribeToken, type ConfirmScope } from "./tokens";
 import { getAppUrl } from "@/lib/site-url";
-import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 
 export const CONFIRM_TTL_HOURS = 48;
 
@@ -40,9 +40,9 @@ export async function checkSubscribeRate(email: string, headers: Headers): Promi
  * request replaces the nonce, so only the newest link confirms; the chosen frequency rides in the
  * signed link and applies on confirmation (an active subscriber keeps theirs until then).
  */
-export async function requestSubscription(input: SubscribeInput, now = new Date()): Promise<void> {
+export async function requestSubscription(db: Db, input: SubscribeInput, now = new Date()): Promise<void> {
   const nonce = newId(16);
-  const id = await upsertPendingSubscriber(getDb(), input.email, input.frequency, nonce, newId(18));
+  const id = await upsertPendingSubscriber(db, input.email, input.frequency, nonce, newId(18));
   await sendConfirmation({ id, email: input.email }, { nonce, frequency: input.frequency, scope: "trending" }, now);
 }
 
@@ -63,7 +63,7 @@ export function describeConfirmLink(
   return check.ok ? { ok: true, scope: check.payload.w, frequency: check.payload.f } : check;
 }
 
-export async function confirmSubscription(token: string, now = new Date()): Promise<ConfirmOutcome> {
+export async function confirmSubscription(db: Db, token: string, now = new Date()): Promise<ConfirmOutcome> {
   const check = verifyConfirmToken(token, getAppSecret(), now);
   if (!check.ok) return check.reason;
   const { s: id, n: nonce, f: frequency, w: scope, u: userId } = check.payload;
@@ -75,10 +75,10 @@ export async function confirmSubscription(token: string, now = new Date()): Prom
     scope === "follows"
       ? { follows: true, followsConfirmedAt: now, followsFrequency: frequency }
       : { trending: true, frequency };
-  if (await confirmWithNonce(getDb(), { id, nonce, ...(scope === "follows" ? { userId } : {}) }, turnOn, now))
+  if (await confirmWithNonce(db, { id, nonce, ...(scope === "follows" ? { userId } : {}) }, turnOn, now))
     return "confirmed";
   // A second click on the link that just worked is still a success for the person clicking.
-  const row = await getSubscriberState(getDb(), id);
+  const row = await getSubscriberState(db, id);
   const on =
     scope === "follows"
       ? row?.follows && row.followsFrequency === frequency
@@ -117,11 +117,11 @@ export async function sendConfirmation(
 }
 
 /** True when the link is genuine (the subscriber is unsubscribed afterwards, whatever they were). */
-export async function unsubscribe(token: string, now = new Date()): Promise<boolean> {
+export async function unsubscribe(db: Db, token: string, now = new Date()): Promise<boolean> {
   const check = verifyUnsubscribeToken(token, getAppSecret());
   if (!check.ok) return false;
   // Both parts of the mail stop: the trending digest and the account's follows.
-  await markUnsubscribed(getDb(), check.payload.s, now);
+  await markUnsubscribed(db, check.payload.s, now);
   return true;
 }
 

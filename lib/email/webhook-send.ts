@@ -16,7 +16,7 @@ import {
   signBody,
   toWebhookBody,
 } from "@/lib/recs/webhook-payload";
-import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 
 const TIMEOUT_MS = 10_000;
 
@@ -49,17 +49,17 @@ async function post(hook: WebhookRow, body: string): Promise<string | null> {
   }
 }
 
-export async function sendDueWebhooks(options: { date?: string; now?: Date } = {}): Promise<WebhookSummary> {
+export async function sendDueWebhooks(db: Db, options: { date?: string; now?: Date } = {}): Promise<WebhookSummary> {
   const summary: WebhookSummary = { period: null, sent: 0, failed: 0, waiting: 0, nothingNew: 0, gaveUp: 0 };
-  const day = options.date ?? (await getLatestDigestDate(getDb()));
+  const day = options.date ?? (await getLatestDigestDate(db));
   if (!day) return summary;
   const period: Period = dailyPeriod(day);
   summary.period = period.key;
   const now = options.now ?? new Date();
   const baseUrl = getAppUrl();
   const cache: FollowPapersCache = new Map();
-  for (const hook of await listWebhooks(getDb())) {
-    const delivery = await getWebhookDelivery(getDb(), hook.userId, period.key);
+  for (const hook of await listWebhooks(db)) {
+    const delivery = await getWebhookDelivery(db, hook.userId, period.key);
     if (delivery?.state === "sent") continue;
     if (delivery && delivery.attempts >= MAX_WEBHOOK_ATTEMPTS) {
       summary.gaveUp++;
@@ -70,8 +70,8 @@ export async function sendDueWebhooks(options: { date?: string; now?: Date } = {
       continue;
     }
     const sections: FollowSection[] = [
-      ...(await listForYouSections(hook.userId, period, baseUrl)),
-      ...(await listFollowSections(hook.userId, period, baseUrl, cache, { email: false })),
+      ...(await listForYouSections(db, hook.userId, period, baseUrl)),
+      ...(await listFollowSections(db, hook.userId, period, baseUrl, cache, { email: false })),
     ];
     if (sections.length === 0) {
       summary.nothingNew++;
@@ -87,7 +87,7 @@ export async function sendDueWebhooks(options: { date?: string; now?: Date } = {
     const error = await post(hook, body);
     const attempts = (delivery?.attempts ?? 0) + 1;
     await recordWebhookAttempt(
-      getDb(),
+      db,
       hook.userId,
       period.key,
       error

@@ -17,18 +17,18 @@ import type { FeedDocument } from "./build-feed";
 import { feedPaths, searchFeedQuery, type FeedTarget } from "./feed-path";
 import { searchFeedTitle } from "./feed-title";
 import { getAppUrl } from "@/lib/site-url";
-import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 
 const TOPIC_LIMIT = 50;
 const WEEK_LIMIT = 200;
 
 type Loaded = { title: string; description: string; pagePath: string; query?: string; papers: FeedPaper[] };
 
-async function load(target: FeedTarget, params: URLSearchParams): Promise<Loaded> {
+async function load(db: Db, target: FeedTarget, params: URLSearchParams): Promise<Loaded> {
   if (target.kind === "trending") {
-    const days = await listRecentDigestDays(getDb(), target.window === "week" ? 7 : 1);
+    const days = await listRecentDigestDays(db, target.window === "week" ? 7 : 1);
     const [to, from] = [days[0], days.at(-1)];
-    const papers = to && from ? await listFeedPapersBetween(getDb(), { from, to, limit: WEEK_LIMIT }) : [];
+    const papers = to && from ? await listFeedPapersBetween(db, { from, to, limit: WEEK_LIMIT }) : [];
     const week = target.window === "week";
     return {
       title: week ? "Paperboard — trending this week" : "Paperboard — trending papers",
@@ -40,13 +40,13 @@ async function load(target: FeedTarget, params: URLSearchParams): Promise<Loaded
     };
   }
   if (target.kind === "topic") {
-    const topic = await getTopicBySlug(getDb(), target.slug);
+    const topic = await getTopicBySlug(db, target.slug);
     if (!topic) throw new AppError("NOT_FOUND", `No topic "${target.slug}".`);
     return {
       title: `Paperboard — ${topic.name}`,
       description: topic.description,
       pagePath: `/topics/${topic.slug}`,
-      papers: await listFeedPapersForTopic(getDb(), topic.slug, TOPIC_LIMIT),
+      papers: await listFeedPapersForTopic(db, topic.slug, TOPIC_LIMIT),
     };
   }
   const parsed = SearchQuerySchema.safeParse({ ...toParamLists(params), page: undefined });
@@ -59,21 +59,22 @@ async function load(target: FeedTarget, params: URLSearchParams): Promise<Loaded
     pagePath: `/search${query ? `?${query}` : ""}`,
     query,
     papers: await listFeedPapersByIds(
-      getDb(),
+      db,
       result.hits.map((h) => h.id),
     ),
   };
 }
 
 export async function loadFeed(
+  db: Db,
   target: FeedTarget,
   params: URLSearchParams,
 ): Promise<{ doc: FeedDocument; lastModified: Date }> {
   const baseUrl = getAppUrl();
-  const loaded = await load(target, params);
+  const loaded = await load(db, target, params);
   const paths = feedPaths(target, loaded.query);
   const newestItem = Math.max(0, ...loaded.papers.map((p) => p.updatedAt.getTime()));
-  const lastModified = (await getDataChangedAt(getDb())) ?? new Date(newestItem);
+  const lastModified = (await getDataChangedAt(db)) ?? new Date(newestItem);
   const doc: FeedDocument = {
     title: loaded.title,
     description: loaded.description,

@@ -14,12 +14,13 @@ import { searchPaperIdsInDays } from "@/lib/search/search-in-days";
 import { describeIssues, toParamLists } from "@/lib/validation/params";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 import { followFeedSource } from "./feed";
-import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 
 export type FollowPeriodPapers = { papers: FeedPaper[]; total: number };
 
 /** At most `limit` papers, and how many there are in all. */
 export async function listFollowPapersInPeriod(
+  db: Db,
   follow: Pick<FollowRow, "kind" | "target">,
   period: Period,
   limit: number,
@@ -28,13 +29,13 @@ export async function listFollowPapersInPeriod(
   if (target.kind === "topic") {
     const range = { from: period.from, to: period.to, topic: target.slug };
     const [papers, total] = await Promise.all([
-      listFeedPapersBetween(getDb(), { ...range, limit }),
-      countFeedPapersBetween(getDb(), range),
+      listFeedPapersBetween(db, { ...range, limit }),
+      countFeedPapersBetween(db, range),
     ]);
     return { papers, total };
   }
   const parsed = SearchQuerySchema.safeParse({ ...toParamLists(params), page: undefined });
   if (!parsed.success) throw new AppError("BAD_REQUEST", `Invalid saved search: ${describeIssues(parsed.error)}`);
   const { ids, total } = await searchPaperIdsInDays(parsed.data, periodDays(period), limit);
-  return { papers: await listFeedPapersByIds(getDb(), ids), total };
+  return { papers: await listFeedPapersByIds(db, ids), total };
 }

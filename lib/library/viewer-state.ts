@@ -3,7 +3,7 @@ import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listBookmarkedPaperIds } from "@/lib/db/bookmarks";
 import { countVotes, listVotedPaperIds } from "@/lib/db/votes";
-import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 
 export type ViewerState = {
   signedIn: boolean;
@@ -13,12 +13,12 @@ export type ViewerState = {
 };
 
 /** One query per kind for a whole list (never one per card). */
-export async function getViewerState(paperIds: string[]): Promise<ViewerState> {
+export async function getViewerState(db: Db, paperIds: string[]): Promise<ViewerState> {
   const user = await getCurrentUser();
   const [bookmarked, voted, votes] = await Promise.all([
-    user ? listBookmarkedPaperIds(getDb(), user.id, paperIds) : new Set<string>(),
-    user ? listVotedPaperIds(getDb(), user.id, paperIds) : new Set<string>(),
-    countVotes(getDb(), paperIds),
+    user ? listBookmarkedPaperIds(db, user.id, paperIds) : new Set<string>(),
+    user ? listVotedPaperIds(db, user.id, paperIds) : new Set<string>(),
+    countVotes(db, paperIds),
   ]);
   return { signedIn: user !== null, bookmarked, voted, votes };
 }

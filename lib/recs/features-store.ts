@@ -20,7 +20,7 @@ import {
   saveVocabulary,
 } from "@/lib/db/paper-vectors";
 import { toPaperVectorBytes, vocabularyVersion } from "./vectorize";
-import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 
 export type Features = { version: string; vocabulary: Vocabulary };
 
@@ -32,10 +32,10 @@ const PAGE = 500;
  * second pass). Minutes at 300k papers: `npm run recs:features` does it ahead; a page does it only
  * when none exists yet.
  */
-export async function refitFeatures(log: (line: string) => void = () => {}): Promise<Features> {
+export async function refitFeatures(db: Db, log: (line: string) => void = () => {}): Promise<Features> {
   const counter = createDocumentFrequencyCounter();
   for (let after: string | null = null; ;) {
-    const page = await listPaperTextPage(getDb(), after, PAGE);
+    const page = await listPaperTextPage(db, after, PAGE);
     if (page.length === 0) break;
     for (const p of page) counter.add(paperTermCounts(p, RECOMMENDATION_FEATURES).keys());
     after = page.at(-1)!.id;
@@ -45,31 +45,31 @@ export async function refitFeatures(log: (line: string) => void = () => {}): Pro
   const json = toVocabularyJson(vocabulary);
   const version = vocabularyVersion(json);
   for (let after: string | null = null; ;) {
-    const page = await listPaperTextPage(getDb(), after, PAGE);
+    const page = await listPaperTextPage(db, after, PAGE);
     if (page.length === 0) break;
-    await savePaperVectors(getDb(), version, new Map(page.map((p) => [p.id, toPaperVectorBytes(p, vocabulary)])));
+    await savePaperVectors(db, version, new Map(page.map((p) => [p.id, toPaperVectorBytes(p, vocabulary)])));
     after = page.at(-1)!.id;
     log(`vectors for papers up to ${after}`);
   }
-  await saveVocabulary(getDb(), { version, documents: vocabulary.documents, json: JSON.stringify(json) });
+  await saveVocabulary(db, { version, documents: vocabulary.documents, json: JSON.stringify(json) });
   return { version, vocabulary };
 }
 
 const memo = globalThis as unknown as { paperboardRecsFeatures?: Promise<Features | null> };
 
-async function loadOrFit(): Promise<Features | null> {
-  const stored = await getCurrentVocabulary(getDb());
+async function loadOrFit(db: Db): Promise<Features | null> {
+  const stored = await getCurrentVocabulary(db);
   if (stored) return { version: stored.version, vocabulary: parseVocabulary(JSON.parse(stored.json)) };
-  if ((await countPapers(getDb())) === 0) return null;
-  return refitFeatures();
+  if ((await countPapers(db)) === 0) return null;
+  return refitFeatures(db);
 }
 
 /** The current features (parsed once per process; fitted on first use when none is stored), or null with no papers. */
-export async function getFeatures(): Promise<Features | null> {
-  const stored = await getCurrentVocabularyVersion(getDb());
+export async function getFeatures(db: Db): Promise<Features | null> {
+  const stored = await getCurrentVocabularyVersion(db);
   const cached = await memo.paperboardRecsFeatures?.catch(() => null);
   if (cached && cached.version === stored) return cached;
-  memo.paperboardRecsFeatures = loadOrFit();
+  memo.paperboardRecsFeatures = loadOrFit(db);
   memo.paperboardRecsFeatures.catch(() => {
     memo.paperboardRecsFeatures = undefined;
   });
@@ -77,14 +77,18 @@ export async function getFeatures(): Promise<Features | null> {
 }
 
 /** The vectors of the given papers, computing and storing those missing or stale (new since the fit). */
-export async function getVectorBytes(ids: readonly string[], features: Features): Promise<Map<string, Uint8Array>> {
-  const found = await listPaperVectors(getDb(), ids, features.version);
+export async function getVectorBytes(
+  db: Db,
+  ids: readonly string[],
+  features: Features,
+): Promise<Map<string, Uint8Array>> {
+  const found = await listPaperVectors(db, ids, features.version);
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length === 0) return found;
   const computed = new Map(
-    (await listPaperTexts(getDb(), missing)).map((p) => [p.id, toPaperVectorBytes(p, features.vocabulary)]),
+    (await listPaperTexts(db, missing)).map((p) => [p.id, toPaperVectorBytes(p, features.vocabulary)]),
   );
-  await savePaperVectors(getDb(), features.version, computed);
+  await savePaperVectors(db, features.version, computed);
   for (const [id, bytes] of computed) found.set(id, bytes);
   return found;
 }

@@ -9,7 +9,7 @@ import { FEED_FORMATS, type FeedFormat } from "@/lib/feeds/feed-path";
 import { followFeedToken, followIdOfToken, verifyFollowToken } from "@/lib/follows/tokens";
 import { getAppUrl } from "@/lib/site-url";
 import { listForYou } from "./for-you";
-import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 
 /** One feed URL per reader; a later version (revocation) would bump this. */
 const VERSION = 1;
@@ -25,17 +25,17 @@ export function forYouFeedPaths(userId: string): Record<FeedFormat, string> {
 }
 
 /** The feed for a `<token>.<fmt>` file name, or null (unknown reader, wrong MAC, bad format: the same answer). */
-export async function loadForYouFeed(file: string): Promise<{ doc: FeedDocument; format: FeedFormat } | null> {
+export async function loadForYouFeed(db: Db, file: string): Promise<{ doc: FeedDocument; format: FeedFormat } | null> {
   const dot = file.lastIndexOf(".");
   const format = file.slice(dot + 1) as FeedFormat;
   if (dot <= 0 || !FEED_FORMATS.includes(format)) return null;
   const token = file.slice(0, dot);
   const userId = followIdOfToken(token);
   if (!userId || !verifyFollowToken(token, { id: userId, version: VERSION }, getAppSecret(), "for-you")) return null;
-  if (!(await userExists(getDb(), userId))) return null;
-  const result = await listForYou({ userId, scope: { kind: "all" }, period: "week", limit: ITEMS });
+  if (!(await userExists(db, userId))) return null;
+  const result = await listForYou(db, { userId, scope: { kind: "all" }, period: "week", limit: ITEMS });
   const ids = result.status === "ready" ? result.items.map((i) => i.card.id) : [];
-  const papers = await listFeedPapersByIds(getDb(), ids);
+  const papers = await listFeedPapersByIds(db, ids);
   const byId = new Map(papers.map((p) => [p.id, p]));
   const base = getAppUrl();
   const paths = forYouFeedPaths(userId);

@@ -11,7 +11,7 @@ import { getFeatures } from "./features-store";
 import { periodDays, type Period } from "./period";
 import { getReader } from "./reader";
 import { termLabel } from "./sampling";
-import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 
 export type Recommendation = { card: PaperCard; score: number; terms: string[]; because: PaperRef[] };
 
@@ -20,23 +20,26 @@ export type ForYou =
   | { status: "cold"; positiveCount: number }
   | { status: "ready"; from: string; to: string; items: Recommendation[]; positiveCount: number };
 
-export async function listForYou(input: {
-  userId: string;
-  scope: SignalScope;
-  period: Period;
-  limit?: number;
-  onlyNew?: boolean;
-  /** Explicit days instead of the period (a digest mail's). */ range?: { from: string; to: string };
-}): Promise<ForYou> {
-  const [features, latest] = await Promise.all([getFeatures(), getLatestPaperDay(getDb())]);
+export async function listForYou(
+  db: Db,
+  input: {
+    userId: string;
+    scope: SignalScope;
+    period: Period;
+    limit?: number;
+    onlyNew?: boolean;
+    /** Explicit days instead of the period (a digest mail's). */ range?: { from: string; to: string };
+  },
+): Promise<ForYou> {
+  const [features, latest] = await Promise.all([getFeatures(db), getLatestPaperDay(db)]);
   if (!features || !latest) return { status: "no-papers" };
-  const reader = await getReader(input.userId, input.scope, features);
+  const reader = await getReader(db, input.userId, input.scope, features);
   if (reader.status === "cold") return reader;
   const { from, to } = input.range ?? periodDays(input.period, latest);
-  let candidates = (await getCandidates(features, from, to)).filter((c) => !reader.excluded.has(c.key));
+  let candidates = (await getCandidates(db, features, from, to)).filter((c) => !reader.excluded.has(c.key));
   if (input.onlyNew) {
     const fresh = await listNewPaperIds(
-      getDb(),
+      db,
       input.userId,
       candidates.map((c) => c.key),
     );
@@ -56,10 +59,10 @@ export async function listForYou(input: {
   });
   const [cards, refs] = await Promise.all([
     listPapersByIds(
-      getDb(),
+      db,
       explained.map((e) => e.id),
     ),
-    listPaperRefs(getDb(), [...new Set(explained.flatMap((e) => e.closest))]),
+    listPaperRefs(db, [...new Set(explained.flatMap((e) => e.closest))]),
   ]);
   const byId = new Map(cards.map((c) => [c.id, c]));
   const items = explained.flatMap((e) => {

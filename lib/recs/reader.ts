@@ -8,7 +8,7 @@ import { listVectorPaperIds } from "@/lib/db/paper-vectors";
 import { listDismissedPaperIds, listPositivePaperIds, type SignalScope } from "@/lib/db/reader-signals";
 import { getVectorBytes, type Features } from "./features-store";
 import { sampleBackground, seedOf, trainingFingerprint } from "./sampling";
-import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 
 /** Random papers a model contrasts the saves with (the learning core's measurements use 1,000). */
 export const BACKGROUND_SIZE = 1_000;
@@ -30,9 +30,9 @@ function cache(): Map<string, Cached> {
 }
 
 /** Every paper with a stored vector, read once per vocabulary version. */
-function vectorPool(version: string): Promise<string[]> {
+function vectorPool(db: Db, version: string): Promise<string[]> {
   if (store.paperboardVectorPool?.version !== version)
-    store.paperboardVectorPool = { version, ids: listVectorPaperIds(getDb(), version) };
+    store.paperboardVectorPool = { version, ids: listVectorPaperIds(db, version) };
   return store.paperboardVectorPool.ids;
 }
 
@@ -47,10 +47,10 @@ const decodeAll = (ids: readonly string[], bytes: Map<string, Uint8Array>) =>
   });
 
 /** The reader's model for the scope, trained or reused; cold with fewer than MIN_POSITIVES saves. */
-export async function getReader(userId: string, scope: SignalScope, features: Features): Promise<Reader> {
+export async function getReader(db: Db, userId: string, scope: SignalScope, features: Features): Promise<Reader> {
   const [positiveIds, dismissedIds] = await Promise.all([
-    listPositivePaperIds(getDb(), userId, scope),
-    listDismissedPaperIds(getDb(), userId),
+    listPositivePaperIds(db, userId, scope),
+    listDismissedPaperIds(db, userId),
   ]);
   const excluded = new Set([...positiveIds, ...dismissedIds]);
   const key = `${userId}|${scopeKey(scope)}`;
@@ -63,11 +63,16 @@ export async function getReader(userId: string, scope: SignalScope, features: Fe
   // Unchanged saves and dismissals: the model and the decoded saves (for explanations) are reused.
   if (hit && hit.fingerprint === fingerprint)
     return { status: "ready", scorer: hit.scorer, positives: hit.positives, excluded };
-  const ownBytes = await getVectorBytes([...positiveIds, ...dismissedIds], features);
+  const ownBytes = await getVectorBytes(db, [...positiveIds, ...dismissedIds], features);
   const positives = decodeAll(positiveIds, ownBytes);
   if (positives.length < MIN_POSITIVES) return { status: "cold", positiveCount: positives.length };
-  const backgroundIds = sampleBackground(await vectorPool(features.version), BACKGROUND_SIZE, seedOf(userId), excluded);
-  const background = decodeAll(backgroundIds, await getVectorBytes(backgroundIds, features)).map((p) => p.vector);
+  const backgroundIds = sampleBackground(
+    await vectorPool(db, features.version),
+    BACKGROUND_SIZE,
+    seedOf(userId),
+    excluded,
+  );
+  const background = decodeAll(backgroundIds, await getVectorBytes(db, backgroundIds, features)).map((p) => p.vector);
   const dismissed = decodeAll(dismissedIds, ownBytes).map((p) => p.vector);
   const model = trainReaderModel({ positives: positives.map((p) => p.vector), dismissed, background });
   const scorer = createReaderScorer(model, features.vocabulary);

@@ -8,16 +8,17 @@ import { countReaders } from "@/lib/db/readers";
 import { countVotes } from "@/lib/db/votes";
 import { rankByScore, trendingScore, type Score } from "./score";
 import type { TrendingWindow } from "./windows";
-import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 
 export type TrendingPaper = PaperCard & { score: Score };
 export type TrendingSort = "trending" | "newest";
 
 export async function listTrendingPapers(
+  db: Db,
   window: TrendingWindow,
   options: { topics?: string[]; sort?: TrendingSort; limit?: number } = {},
 ): Promise<TrendingPaper[]> {
-  const entries = await listWindowAppearances(getDb(), window, options.topics);
+  const entries = await listWindowAppearances(db, window, options.topics);
   const lastDay = entries.reduce((max, e) => (e.digest.date > max ? e.digest.date : max), "");
   const byPaper = new Map<
     string,
@@ -36,9 +37,9 @@ export async function listTrendingPapers(
   }
   const ids = [...byPaper.keys()];
   const [votes, bookmarks, readers] = await Promise.all([
-    countVotes(getDb(), ids),
-    countBookmarks(getDb(), ids),
-    countReaders(getDb(), ids),
+    countVotes(db, ids),
+    countBookmarks(db, ids),
+    countReaders(db, ids),
   ]);
   const scored = [...byPaper.values()].map(({ card, rank, size, latest, upvotes, ranked }) => ({
     ...card,

@@ -14,6 +14,7 @@ import { getFollowsDelivery, requestFollowsDelivery } from "@/lib/email/follows-
 import { resetEnvCache } from "@/lib/env";
 import { createTestDb, dbEnv, useAsAppDb, type TestDb } from "../setup/db";
 import { linkIn, startTestSmtp, type CapturedMail, type TestSmtp } from "../setup/smtp";
+import { getDb } from "@/lib/db/client";
 
 const APP = "http://paperboard.test";
 const PASSWORD = "a long enough password";
@@ -229,8 +230,8 @@ describe("a confirmed address", () => {
     await confirmedAccount(email);
     const user = await t.db.user.findUniqueOrThrow({ where: { email } });
     const before = smtp.messages.length;
-    expect(await requestFollowsDelivery({ id: user.id, email }, "weekly")).toBe("on");
-    expect(await getFollowsDelivery({ id: user.id, email })).toEqual({
+    expect(await requestFollowsDelivery(getDb(), { id: user.id, email }, "weekly")).toBe("on");
+    expect(await getFollowsDelivery(getDb(), { id: user.id, email })).toEqual({
       state: "on",
       email,
       frequency: "weekly",

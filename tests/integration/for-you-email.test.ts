@@ -68,25 +68,28 @@ describe("For you in the digest mail", () => {
   });
 
   it("is absent until opted in, then lists the day's top recommendations", async () => {
-    expect(await requestFollowsDelivery(reader, "daily")).toBe("sent");
+    expect(await requestFollowsDelivery(getDb(), reader, "daily")).toBe("sent");
     const [confirmation] = await smtp.waitFor(1);
     expect(
-      await confirmSubscription(new URL(linkIn(confirmation!, `${BASE}/subscribe/confirm`)).searchParams.get("token")!),
+      await confirmSubscription(
+        getDb(),
+        new URL(linkIn(confirmation!, `${BASE}/subscribe/confirm`)).searchParams.get("token")!,
+      ),
     ).toBe("confirmed");
     expect(await getForYouMail(getDb(), reader.id)).toEqual({ state: "off", frequency: "daily" });
     smtp.clear();
-    await sendDueDigests(MAR13);
+    await sendDueDigests(getDb(), MAR13);
     const [without] = await smtp.waitFor(1);
     expect(without!.parsed.text).not.toContain("For you: Recommended for you");
 
     expect(await setForYouMail(getDb(), reader.id, true)).toBe(true);
     await t.db.emailDelivery.deleteMany(); // the day's mail was sent: let the same day be mailed again
     smtp.clear();
-    await sendDueDigests(MAR13);
+    await sendDueDigests(getDb(), MAR13);
     const [withForYou] = await smtp.waitFor(1);
     const text = withForYou!.parsed.text ?? "";
     expect(text).toContain("For you: Recommended for you");
-    const ranked = await listForYou({
+    const ranked = await listForYou(getDb(), {
       userId: reader.id,
       scope: { kind: "all" },
       period: "day",

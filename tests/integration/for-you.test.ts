@@ -48,7 +48,7 @@ const ready = (r: ForYou) => {
   if (r.status !== "ready") throw new Error(`expected a ranked list, got ${r.status}`);
   return r;
 };
-const week = () => listForYou({ userId: alice, scope: { kind: "all" }, period: "week" });
+const week = () => listForYou(getDb(), { userId: alice, scope: { kind: "all" }, period: "week" });
 
 describe("For you", () => {
   it("is cold below three saves", async () => {
@@ -79,7 +79,7 @@ describe("For you", () => {
 
   it("in catch-up mode shows each paper once, and mark all as seen empties it", async () => {
     const catchUp = () =>
-      listForYou({ userId: alice, scope: { kind: "all" }, period: "week", onlyNew: true }).then(ready);
+      listForYou(getDb(), { userId: alice, scope: { kind: "all" }, period: "week", onlyNew: true }).then(ready);
     const all = (await catchUp()).items;
     expect(all.length).toBeGreaterThan(2);
     await markPapersSeenBySlug(getDb(), alice, [all[0]!.card.slug, all[1]!.card.slug]);

@@ -11,6 +11,7 @@ import { type FakeUpstream, startFakeUpstream } from "../fake-upstream/server";
 import { recordedWorld } from "../fake-upstream/world";
 import { createTestDb, type TestDb, useAsAppDb } from "../setup/db";
 import { dumpDatabase } from "../setup/db-dump";
+import { getDb } from "@/lib/db/client";
 
 const today = () => new Date().toISOString().slice(0, 10);
 let fake: FakeUpstream;
@@ -150,11 +151,11 @@ describe("refreshing a day's counts", () => {
     const config = fakeSyncConfig(fake);
     ran(await runSync({ db: t.db, search: null, config }, { sources: ["hf"], force: true }));
     const day = dayWindow(addDays(today(), -1));
-    const first = (await listTrendingPapers(day)).map((p) => p.title);
+    const first = (await listTrendingPapers(getDb(), day)).map((p) => p.title);
     const last = fake.world.hfDays.get(-1)!.find((i) => i.paper.title === first.at(-1))!;
     last.paper.upvotes = 5_000;
     ran(await runSync({ db: t.db, search: null, config }, { sources: ["hf"], force: true }));
-    const second = (await listTrendingPapers(day)).map((p) => p.title);
+    const second = (await listTrendingPapers(getDb(), day)).map((p) => p.title);
     expect(second[0]).toBe(first.at(-1));
     const paper = await t.db.paper.findUniqueOrThrow({ where: { arxivId: last.paper.id }, select: { id: true } });
     const counts = await t.db.digestEntryCount.findMany({ where: { paperId: paper.id }, orderBy: { seenAt: "asc" } });

@@ -5,6 +5,7 @@ import { runIngest } from "@/lib/ingest/run-ingest";
 import { listTrendingPapers } from "@/lib/trending/list-trending";
 import { dayWindow, parseWindow } from "@/lib/trending/windows";
 import { createTestDb, createTestUser, useAsAppDb, type TestDb } from "../setup/db";
+import { getDb } from "@/lib/db/client";
 
 let t: TestDb;
 
@@ -24,7 +25,7 @@ afterAll(async () => {
 
 describe("trending score on stored data", () => {
   it("keeps the digest's order when nobody has voted", async () => {
-    const papers = await listTrendingPapers(dayWindow("2026-03-13"));
+    const papers = await listTrendingPapers(getDb(), dayWindow("2026-03-13"));
     expect(papers.map((p) => p.rank)).toEqual(Array.from({ length: 98 }, (_, i) => i + 1));
   });
 
@@ -33,7 +34,7 @@ describe("trending score on stored data", () => {
     const userId = await createTestUser(t.db, "solo");
     await t.db.vote.create({ data: { userId, paperId: last.id } });
     await t.db.bookmark.create({ data: { userId, paperId: last.id } });
-    const papers = await listTrendingPapers(dayWindow("2026-03-13"));
+    const papers = await listTrendingPapers(getDb(), dayWindow("2026-03-13"));
     const at = papers.findIndex((p) => p.id === last.id);
     expect(at).toBeLessThan(97); // it moved up
     expect(97 - at).toBeLessThan(50); // past fewer than 50 papers
@@ -47,10 +48,10 @@ describe("trending score on stored data", () => {
       await t.db.vote.create({ data: { userId, paperId: target.id } });
       await t.db.bookmark.create({ data: { userId, paperId: target.id } });
     }
-    const [top] = await listTrendingPapers(parseWindow({ week: "2026-W11" })!);
+    const [top] = await listTrendingPapers(getDb(), parseWindow({ week: "2026-W11" })!);
     expect(top?.id).toBe(target.id);
     expect(top?.score.parts[0]?.detail).toBe("log2(1 + 0 source upvotes + √20 readers here)");
-    const newest = await listTrendingPapers(dayWindow("2026-03-13"), { sort: "newest" });
+    const newest = await listTrendingPapers(getDb(), dayWindow("2026-03-13"), { sort: "newest" });
     expect(newest[0]?.rank).toBe(1);
   });
 
@@ -61,7 +62,7 @@ describe("trending score on stored data", () => {
       today: new Date("2026-11-27"),
       search: null,
     });
-    const papers = await listTrendingPapers(dayWindow("2026-06-12"));
+    const papers = await listTrendingPapers(getDb(), dayWindow("2026-06-12"));
     expect(papers).toHaveLength(30);
     expect(papers.slice(0, 2).map((p) => p.title)).toEqual([
       expect.stringMatching(/^EvoArena/),
@@ -71,6 +72,6 @@ describe("trending score on stored data", () => {
   });
 
   it("answers an empty list for a window without digests", async () => {
-    expect(await listTrendingPapers(dayWindow("2026-03-14"))).toEqual([]);
+    expect(await listTrendingPapers(getDb(), dayWindow("2026-03-14"))).toEqual([]);
   });
 });

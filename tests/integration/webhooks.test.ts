@@ -70,23 +70,29 @@ describe("webhooks", () => {
 
   it("posts signed JSON; after a 500 it waits for the backoff, then retries and succeeds once", async () => {
     const start = new Date("2026-03-14T08:00:00Z");
-    expect(await sendDueWebhooks({ date: "2026-03-13", now: start })).toMatchObject({ failed: 1, sent: 0 });
+    expect(await sendDueWebhooks(getDb(), { date: "2026-03-13", now: start })).toMatchObject({ failed: 1, sent: 0 });
     expect(received).toHaveLength(1);
     expect(await getWebhookDelivery(getDb(), reader, "daily:2026-03-13")).toMatchObject({
       state: "failed",
       attempts: 1,
     });
     // Within the backoff: nothing is posted.
-    expect(await sendDueWebhooks({ date: "2026-03-13", now: new Date(start.getTime() + 30_000) })).toMatchObject({
+    expect(
+      await sendDueWebhooks(getDb(), { date: "2026-03-13", now: new Date(start.getTime() + 30_000) }),
+    ).toMatchObject({
       waiting: 1,
     });
     expect(received).toHaveLength(1);
-    expect(await sendDueWebhooks({ date: "2026-03-13", now: new Date(start.getTime() + 61_000) })).toMatchObject({
+    expect(
+      await sendDueWebhooks(getDb(), { date: "2026-03-13", now: new Date(start.getTime() + 61_000) }),
+    ).toMatchObject({
       sent: 1,
     });
     expect(received).toHaveLength(2);
     // Sent: a later run posts nothing more for that day.
-    expect(await sendDueWebhooks({ date: "2026-03-13", now: new Date(start.getTime() + 3_600_000) })).toMatchObject({
+    expect(
+      await sendDueWebhooks(getDb(), { date: "2026-03-13", now: new Date(start.getTime() + 3_600_000) }),
+    ).toMatchObject({
       sent: 0,
       failed: 0,
     });

@@ -20,16 +20,22 @@ const FacetRequestSchema = z.object({ facet: z.enum(["authors"]).optional(), nam
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
+  const db = getDb();
   return handle(async () => {
     const query = parseQuery(SearchQuerySchema, request.url, toParamLists);
     const facet = parseQuery(FacetRequestSchema, request.url);
     if (facet.facet === "authors") return { authors: await searchAuthorFacet(query, facet.name) };
     const arxivId = parseArxivRef(query.q);
-    const paper = arxivId ? await getPaperByArxivId(getDb(), arxivId) : null;
+    const paper = arxivId ? await getPaperByArxivId(db, arxivId) : null;
     if (paper) return { redirect: `/papers/${paper.slug}`, paper };
     const result = await searchPapers(query);
     // The visitor's bookmark/vote state for these hits, so cards rendered in the browser get their controls.
-    const viewer = toViewerJson(await getViewerState(result.hits.map((h) => h.id)));
+    const viewer = toViewerJson(
+      await getViewerState(
+        db,
+        result.hits.map((h) => h.id),
+      ),
+    );
     return { ...result, arxivId, viewer };
   });
 }

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { jsonError } from "@/lib/http";
 import { tooManyRequests } from "@/lib/rate-limit/responses";
 import { SubscribeInputSchema } from "@/lib/validation/subscribe";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +30,7 @@ export async function POST(request: Request) {
         back,
       });
     }
-    await requestSubscription(parsed.data);
+    await requestSubscription(getDb(), parsed.data);
     if (form) return redirectTo("/subscribe?status=sent");
     return NextResponse.json({ ok: true, message: "Check your inbox for a confirmation link." }, { status: 202 });
   } catch (error) {

@@ -4,13 +4,14 @@ import { NextResponse } from "next/server";
 import { unsubscribe } from "@/lib/email/subscriptions";
 import { isFormPost, readBody, redirectTo } from "@/lib/email/responses";
 import { TokenParamSchema } from "@/lib/validation/subscribe";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
   const token = TokenParamSchema.safeParse(new URL(request.url).searchParams.get("token"));
   const fromPage = isFormPost(request) && (await readBody(request)).from === "page";
-  const done = token.success && (await unsubscribe(token.data));
+  const done = token.success && (await unsubscribe(getDb(), token.data));
   if (fromPage) return redirectTo(done ? "/unsubscribe?status=done" : "/unsubscribe?status=invalid");
   return done
     ? new NextResponse("You are unsubscribed from the Paperboard digest.\n", {

@@ -27,9 +27,10 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const db = getDb();
   const [paper, citation] = await Promise.all([
-    getPaperBySlug(getDb(), (await params).slug),
-    getCitationPaperBySlug(getDb(), (await params).slug),
+    getPaperBySlug(db, (await params).slug),
+    getCitationPaperBySlug(db, (await params).slug),
   ]);
   if (!paper || !citation) return { title: "Paper not found" };
   // Open Graph / Twitter for sharing, plus Highwire citation_* tags, what Zotero's Connector reads.
@@ -38,10 +39,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PaperPage({ params }: Props) {
+  const db = getDb();
   const { slug } = await params;
-  const [paper, citation] = await Promise.all([getPaperBySlug(getDb(), slug), getCitationPaperBySlug(getDb(), slug)]);
+  const [paper, citation] = await Promise.all([getPaperBySlug(db, slug), getCitationPaperBySlug(db, slug)]);
   if (!paper || !citation) notFound();
-  const [viewer] = await Promise.all([getViewerState([paper.id]), recordPaperOpened(paper.slug)]);
+  const [viewer] = await Promise.all([getViewerState(db, [paper.id]), recordPaperOpened(db, paper.slug)]);
   return (
     <article className="space-y-6">
       <header>

@@ -5,6 +5,7 @@ import { jsonError } from "@/lib/http";
 import { searchPapers } from "@/lib/search/search-papers";
 import { describeIssues, toParamLists } from "@/lib/validation/params";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,7 @@ export async function GET(request: Request): Promise<Response> {
     if (!query.success) throw new AppError("BAD_REQUEST", `Invalid query: ${describeIssues(query.error)}`);
     const result = await searchPapers(query.data);
     return citationDownload(
+      getDb(),
       result.hits.map((h) => h.id),
       format.data,
       `search-${query.data.q || "all"}`,

@@ -6,13 +6,14 @@ import { handle, parseQuery } from "@/lib/http";
 import { toViewerJson } from "@/lib/library/viewer-json";
 import { getViewerState } from "@/lib/library/viewer-state";
 import { ReaderStateQuerySchema } from "@/lib/validation/library";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   const response = await handle(async () => {
     const { ids } = parseQuery(ReaderStateQuerySchema, request.url);
-    return toViewerJson(await getViewerState(ids));
+    return toViewerJson(await getViewerState(getDb(), ids));
   });
   response.headers.set("Cache-Control", "private, no-store");
   response.headers.set("Vary", "Cookie");

@@ -8,6 +8,7 @@ import { jsonError } from "@/lib/http";
 import { confirmSubscription } from "@/lib/email/subscriptions";
 import { isCrossSitePost, isFormPost, redirectTo } from "@/lib/email/responses";
 import { TokenParamSchema } from "@/lib/validation/subscribe";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export async function POST(request: Request) {
     return jsonError(new AppError("FORBIDDEN", "Confirm from the page the mailed link opens."));
   }
   const token = TokenParamSchema.safeParse(new URL(request.url).searchParams.get("token"));
-  const outcome = token.success ? await confirmSubscription(token.data) : "invalid";
+  const outcome = token.success ? await confirmSubscription(getDb(), token.data) : "invalid";
   if (isFormPost(request)) return redirectTo(`/subscribe/confirmed?status=${outcome}`);
   return NextResponse.json({ status: outcome }, { status: outcome === "confirmed" ? 200 : 400 });
 }

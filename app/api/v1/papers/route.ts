@@ -4,9 +4,10 @@ import { trendingV1 } from "@/lib/api/read";
 import { respond } from "@/lib/api/respond";
 import { TrendingResponseSchema } from "@/lib/api/schemas";
 import { parseQuery } from "@/lib/http";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return respond(TrendingResponseSchema, () => trendingV1(parseQuery(TrendingQuerySchema, request.url)));
+  return respond(TrendingResponseSchema, () => trendingV1(getDb(), parseQuery(TrendingQuerySchema, request.url)));
 }

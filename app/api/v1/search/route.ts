@@ -5,9 +5,12 @@ import { SearchResponseSchema } from "@/lib/api/schemas";
 import { parseQuery } from "@/lib/http";
 import { toParamLists } from "@/lib/validation/params";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return respond(SearchResponseSchema, () => searchV1(parseQuery(SearchQuerySchema, request.url, toParamLists)));
+  return respond(SearchResponseSchema, () =>
+    searchV1(getDb(), parseQuery(SearchQuerySchema, request.url, toParamLists)),
+  );
 }
