@@ -1,13 +1,12 @@
 // For you: recent papers ranked by the signed-in reader's own model, with why and "Not interested".
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { CatchUpBar } from "@/components/for-you/catch-up-bar";
 import { FollowLinks } from "@/components/feeds/follow-links";
 import { ForYouNav } from "@/components/for-you/for-you-nav";
 import { ForYouView } from "@/components/for-you/for-you-view";
 import { HiddenNotice } from "@/components/for-you/hidden-notice";
 import { MailSwitch } from "@/components/for-you/mail-switch";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { listUserTags } from "@/lib/db/bookmarks";
 import { listCollections } from "@/lib/db/collections";
 import { listFollowedTopicSlugs } from "@/lib/db/follows";
@@ -29,8 +28,7 @@ export default async function ForYouPage({ searchParams }: Props) {
   const raw = await searchParams;
   const params = ForYouParamsSchema.parse(raw);
   const returnTo = forYouPath(params);
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?${new URLSearchParams({ next: returnTo })}`);
+  const user = await requireUser({ returnTo });
   const [collections, tags, followed, mail] = await Promise.all([
     listCollections(db, user.id),
     listUserTags(db, user.id),

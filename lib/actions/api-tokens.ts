@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { mintApiToken } from "@/lib/api/tokens";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { createApiToken, MAX_TOKENS_PER_USER, revokeApiToken } from "@/lib/db/api-tokens";
 import { ApiTokenIdSchema, ApiTokenNameSchema } from "@/lib/validation/api-tokens";
 import { fieldErrors } from "@/lib/validation/auth";
@@ -12,8 +12,7 @@ import { formRecord, type FormState } from "./form-state";
 import { getDb } from "@/lib/db/client";
 
 export async function createApiTokenAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/account");
+  const user = await requireUser({ returnTo: "/account" });
   const input = ApiTokenNameSchema.safeParse(formRecord(formData));
   if (!input.success)
     return { status: "error", message: "Please fix the field below.", fields: fieldErrors(input.error) };
@@ -30,8 +29,7 @@ export async function createApiTokenAction(_prev: FormState, formData: FormData)
 }
 
 export async function revokeApiTokenAction(formData: FormData): Promise<void> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?next=/account");
+  const user = await requireUser({ returnTo: "/account" });
   const input = ApiTokenIdSchema.safeParse(formRecord(formData));
   if (input.success) await revokeApiToken(getDb(), user.id, input.data.id);
   revalidatePath("/account");

@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { setFollowEmail as saveFollowEmail } from "@/lib/db/follows";
 import { requestFollowsDelivery, turnOffFollowsDelivery } from "@/lib/email/follows-delivery";
 import { isMailConfigured } from "@/lib/email/mailer";
@@ -20,11 +20,11 @@ const FOLLOW_GONE = "That follow no longer exists.";
 export async function setFollowEmail(id: string, on: boolean): Promise<ToggleResult> {
   const input = FollowEmailToggleSchema.safeParse({ id, on: String(on) });
   if (!input.success) return { ok: false, message: "Invalid request." };
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Your session has ended. Sign in again to change your follows." };
   try {
+    const user = await requireUser({ unauthorized: "Your session has ended. Sign in again to change your follows." });
     await saveFollowEmail(getDb(), user.id, input.data.id, input.data.on);
   } catch (error) {
+    if (error instanceof AppError && error.code === "UNAUTHORIZED") return { ok: false, message: error.message };
     if (error instanceof AppError && error.code === "NOT_FOUND") return { ok: false, message: FOLLOW_GONE };
     console.error("[follows] email toggle failed", error);
     return { ok: false, message: "Could not save. Please try again." };

@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { setForYouMail } from "@/lib/db/for-you-mail";
 import { addDismissal, removeDismissal } from "@/lib/db/reader-signals";
 import { AppError } from "@/lib/errors";
@@ -27,8 +27,7 @@ async function parse(formData: FormData): Promise<{ userId: string; paperId: str
   const raw = formRecord(formData);
   const input = DismissSchema.safeParse(raw);
   const back = ReturnPathSchema.parse(raw.returnTo);
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?${new URLSearchParams({ next: back })}`);
+  const user = await requireUser({ returnTo: back });
   if (!input.success) throw new AppError("BAD_REQUEST", "Invalid request.");
   return { userId: user.id, paperId: input.data.paperId, returnTo: input.data.returnTo };
 }
@@ -50,8 +49,7 @@ export async function undoDismissFormAction(formData: FormData): Promise<void> {
 /** The For you section of the account's follows mail: on or off (a form on /for-you). */
 export async function forYouMailFormAction(formData: FormData): Promise<void> {
   const raw = formRecord(formData);
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?${new URLSearchParams({ next: "/for-you" })}`);
+  const user = await requireUser({ returnTo: "/for-you" });
   await setForYouMail(getDb(), user.id, raw.on === "true");
   revalidatePath("/for-you");
   redirect("/for-you");

@@ -2,16 +2,16 @@
 // The account page's webhook form: save a URL (validated; a signing secret made on first save) or remove it.
 import { randomBytes } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { getWebhook, removeWebhook, saveWebhook } from "@/lib/db/webhooks";
 import { WebhookUrlSchema } from "@/lib/recs/webhook-payload";
 import { formRecord, type FormState } from "./form-state";
 import { getDb } from "@/lib/db/client";
 
 export async function webhookFormAction(_state: FormState, formData: FormData): Promise<FormState> {
+  // The form lives on the signed-in account page: a session that ended signs in and comes back there.
+  const user = await requireUser({ returnTo: "/account" });
   const db = getDb();
-  const user = await getCurrentUser();
-  if (!user) return { status: "error", message: "Your session has ended. Sign in again." };
   const raw = formRecord(formData);
   if (raw.intent === "remove") {
     await removeWebhook(db, user.id);
