@@ -1,10 +1,10 @@
 // /sitemap.xml: the browse pages, every topic and every paper, with absolute URLs from APP_URL.
 // Search result pages are left out on purpose (robots.ts disallows them).
 import type { MetadataRoute } from "next";
+import { getDb } from "@/lib/db/client";
 import { listPaperSlugs } from "@/lib/db/sitemap";
 import { listTopicsWithCounts } from "@/lib/db/topics";
 import { getAppUrl } from "@/lib/site-url";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 

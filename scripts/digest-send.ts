@@ -1,7 +1,7 @@
 // `npm run digest:send -- --daily [--date YYYY-MM-DD]` or `-- --weekly [--date <a day of the week>]`:
 // mails what is due to active subscribers; safe to re-run (see lib/email/send-digests.ts).
-import { prepareDatabase } from "@/lib/db/setup";
 import { getDb } from "@/lib/db/client";
+import { prepareDatabase } from "@/lib/db/setup";
 import { getEnv } from "@/lib/env";
 import { closeMailer } from "@/lib/email/mailer";
 import { sendDueDigests } from "@/lib/email/send-digests";

@@ -1,7 +1,7 @@
 // `npm run webhooks:send [-- --date YYYY-MM-DD]`: posts each reader's new follow papers and For you of the
 // latest digest day (or --date) to their webhook; safe to re-run (see lib/email/webhook-send.ts).
-import { prepareDatabase } from "@/lib/db/setup";
 import { getDb } from "@/lib/db/client";
+import { prepareDatabase } from "@/lib/db/setup";
 import { getEnv } from "@/lib/env";
 import { sendDueWebhooks } from "@/lib/email/webhook-send";
 

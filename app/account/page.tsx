@@ -6,9 +6,9 @@ import { ResendVerificationForm } from "@/components/auth/resend-verification-fo
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { WebhookForm } from "@/components/for-you/webhook-form";
 import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
 import { getWebhook } from "@/lib/db/webhooks";
 import { isMailConfigured } from "@/lib/email/mailer";
-import { getDb } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Account", robots: { index: false } };
 

@@ -3,8 +3,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { TrendingView } from "@/components/trending/trending-view";
 import { requireUser } from "@/lib/auth/session";
-import { listFollowedTopicSlugs } from "@/lib/db/follows";
 import { getDb } from "@/lib/db/client";
+import { listFollowedTopicSlugs } from "@/lib/db/follows";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Trending in topics you follow", robots: { index: false } };

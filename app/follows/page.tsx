@@ -5,12 +5,12 @@ import { FollowItem } from "@/components/follows/follow-item";
 import { FollowsDeliveryPanel } from "@/components/follows/follows-delivery-panel";
 import { followsNotice } from "@/components/follows/notices";
 import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
 import { listFollows } from "@/lib/db/follows";
 import { getFollowsDelivery } from "@/lib/email/follows-delivery";
 import { isMailConfigured } from "@/lib/email/mailer";
 import { followFeedPaths, followPagePath } from "@/lib/follows/feed";
 import { getAppUrl } from "@/lib/site-url";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Follows", robots: { index: false } };

@@ -8,6 +8,7 @@ import { HiddenNotice } from "@/components/for-you/hidden-notice";
 import { MailSwitch } from "@/components/for-you/mail-switch";
 import { requireUser } from "@/lib/auth/session";
 import { listUserTags } from "@/lib/db/bookmarks";
+import { getDb } from "@/lib/db/client";
 import { listCollections } from "@/lib/db/collections";
 import { listFollowedTopicSlugs } from "@/lib/db/follows";
 import { getForYouMail } from "@/lib/db/for-you-mail";
@@ -16,7 +17,6 @@ import { forYouFeedPaths } from "@/lib/recs/feed";
 import { listForYou } from "@/lib/recs/for-you";
 import { ForYouParamsSchema, forYouPath } from "@/lib/recs/period";
 import { PaperIdSchema } from "@/lib/validation/library";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "For you", robots: { index: false } };

@@ -10,13 +10,13 @@ import { requireUser } from "@/lib/auth/session";
 import { toCoinsTitle } from "@/lib/citation/page-metadata";
 import { listUserTags } from "@/lib/db/bookmarks";
 import { listCitationPapers } from "@/lib/db/citations";
+import { getDb } from "@/lib/db/client";
 import { listCollections } from "@/lib/db/collections";
 import { listLibrary } from "@/lib/db/library";
 import { listTopicsWithCounts } from "@/lib/db/topics";
 import { getAppUrl } from "@/lib/site-url";
 import { LibraryQuerySchema } from "@/lib/validation/library";
 import { toParamRecord } from "@/lib/validation/params";
-import { getDb } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Your library", robots: { index: false } };
 

@@ -9,6 +9,7 @@ import { PaperList } from "@/components/paper/paper-list";
 import { InstantSearch } from "@/components/search/instant-search";
 import { toResultCards } from "@/components/search/search-results";
 import { SearchForm } from "@/components/search/search-form";
+import { getDb } from "@/lib/db/client";
 import { getPaperByArxivId } from "@/lib/db/paper-lookup";
 import { AppError } from "@/lib/errors";
 import { feedAlternates } from "@/lib/feeds/alternates";
@@ -18,7 +19,6 @@ import { parseArxivRef } from "@/lib/search/arxiv-ref";
 import { searchPapers, type SearchResult } from "@/lib/search/search-papers";
 import { describeIssues, toParamLists } from "@/lib/validation/params";
 import { EMPTY_SEARCH, SearchQuerySchema, toSearchParams } from "@/lib/validation/search-query";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 

@@ -5,13 +5,13 @@ import { PapersPerDayChart } from "@/components/charts/papers-per-day-chart";
 import { DerivedStatus } from "@/components/status/derived-status";
 import { SyncStatus } from "@/components/status/sync-status";
 import { toDayRanges } from "@/lib/charts";
+import { getDb } from "@/lib/db/client";
 import { getIngestStatus } from "@/lib/db/status";
 import { getEnv } from "@/lib/env";
 import { formatDay } from "@/lib/format";
 import { toSyncConfig } from "@/lib/sync/config";
 import { toSyncStatusView } from "@/lib/sync/status-view";
 import { isWeekend } from "@/lib/domain/days";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Status" };

@@ -1,8 +1,8 @@
 // All topics with their paper counts.
 import Link from "next/link";
 import type { Metadata } from "next";
-import { listTopicsWithCounts } from "@/lib/db/topics";
 import { getDb } from "@/lib/db/client";
+import { listTopicsWithCounts } from "@/lib/db/topics";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Topics" };

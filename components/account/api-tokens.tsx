@@ -2,8 +2,8 @@
 // used, a revoke button per token, and the form that creates one.
 import { revokeApiTokenAction } from "@/lib/actions/api-tokens";
 import { listApiTokens } from "@/lib/db/api-tokens";
-import { CreateApiTokenForm } from "./create-api-token-form";
 import { getDb } from "@/lib/db/client";
+import { CreateApiTokenForm } from "./create-api-token-form";
 
 const when = (iso: string | null) =>
   iso ? new Date(iso).toISOString().slice(0, 16).replace("T", " ") + " UTC" : "never";

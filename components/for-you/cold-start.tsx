@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { PaperList } from "@/components/paper/paper-list";
 import { toCardData } from "@/components/paper/card-data";
+import { getDb } from "@/lib/db/client";
 import { MIN_POSITIVES } from "@/lib/learn/reader-model";
 import { listDigestDays } from "@/lib/db/digest-entries";
 import { listTrendingPapers } from "@/lib/trending/list-trending";
 import { defaultWindow } from "@/lib/trending/params";
-import { getDb } from "@/lib/db/client";
 
 const SHOWN = 10;
 

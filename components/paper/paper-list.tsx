@@ -2,11 +2,11 @@
 import { PaperActions } from "@/components/bookmarks/paper-actions";
 import { toCoinsTitle } from "@/lib/citation/page-metadata";
 import { listCitationPapers } from "@/lib/db/citations";
+import { getDb } from "@/lib/db/client";
 import { getViewerState } from "@/lib/library/viewer-state";
 import { getAppUrl } from "@/lib/site-url";
 import type { PaperCardData } from "./paper-card";
 import { PaperListView, type CardExtras } from "./paper-list-view";
-import { getDb } from "@/lib/db/client";
 
 type Props = {
   papers: PaperCardData[];

@@ -1,10 +1,10 @@
 // Similar papers, precomputed when the index syncs (lib/related/related-papers.ts) and read from
 // SQLite: no search request per page view, and they still show while Meilisearch is down.
 import Link from "next/link";
+import { getDb } from "@/lib/db/client";
 import { listSimilarPapers } from "@/lib/db/similar-papers";
 import { RichText } from "@/components/text/rich-text";
 import { formatDay } from "@/lib/format";
-import { getDb } from "@/lib/db/client";
 
 export async function RelatedPapers({ paper }: { paper: { id: string } }) {
   const related = await listSimilarPapers(getDb(), paper.id);

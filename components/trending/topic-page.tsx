@@ -10,13 +10,13 @@ import { FollowLinks } from "@/components/feeds/follow-links";
 import { FollowButton } from "@/components/follows/follow-button";
 import { TrendingView } from "@/components/trending/trending-view";
 import { listTopicActivity } from "@/lib/db/activity";
+import { getDb } from "@/lib/db/client";
 import { getTopicBySlug } from "@/lib/db/topics";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { feedPaths } from "@/lib/feeds/feed-path";
 import { TOPICS } from "@/lib/domain/taxonomy/topics";
 import { TopicSlugSchema } from "@/lib/validation/params";
 import { EMPTY_SEARCH, searchHref } from "@/lib/validation/search-query";
-import { getDb } from "@/lib/db/client";
 
 type Props = { slug: string; searchParams: Record<string, string | string[] | undefined>; readerId?: string };
 

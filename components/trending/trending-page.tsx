@@ -8,9 +8,9 @@ import { ReaderOnly } from "@/components/bookmarks/reader-only";
 import { FollowLinks } from "@/components/feeds/follow-links";
 import { TrendingView } from "@/components/trending/trending-view";
 import { listPapersPerDay } from "@/lib/db/activity";
+import { getDb } from "@/lib/db/client";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { feedPaths } from "@/lib/feeds/feed-path";
-import { getDb } from "@/lib/db/client";
 
 type Props = { searchParams: Record<string, string | string[] | undefined>; signedIn: boolean; readerId?: string };
 

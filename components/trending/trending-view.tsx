@@ -2,6 +2,7 @@
 import { CatchUpBar } from "@/components/for-you/catch-up-bar";
 import { PaperList } from "@/components/paper/paper-list";
 import { toCardData } from "@/components/paper/card-data";
+import { getDb } from "@/lib/db/client";
 import { listDigestDays } from "@/lib/db/digest-entries";
 import { listTrendingPapers } from "@/lib/trending/list-trending";
 import { Pager } from "@/components/layout/pager";
@@ -12,7 +13,6 @@ import { ScoreMeta } from "./score-why";
 import { listNewPaperIds } from "@/lib/db/seen-papers";
 import { catchUpHref } from "@/lib/recs/period";
 import { WindowNav } from "./window-nav";
-import { getDb } from "@/lib/db/client";
 
 type Props = {
   basePath: string;

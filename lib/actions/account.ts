@@ -10,10 +10,10 @@ import { requireUser } from "@/lib/auth/session";
 import { READER_COOKIE } from "@/lib/cache/reader-cookie";
 import { revalidateBrowsePages } from "@/lib/cache/revalidate";
 import { addBookmark } from "@/lib/db/bookmarks";
+import { getDb } from "@/lib/db/client";
 import { isMailConfigured } from "@/lib/email/mailer";
 import { ChangePasswordInputSchema, SignInInputSchema, SignUpInputSchema, fieldErrors } from "@/lib/validation/auth";
 import { formRecord, type FormState } from "./form-state";
-import { getDb } from "@/lib/db/client";
 
 const SignedInSchema = z.object({ user: z.object({ id: z.string() }) });
 

@@ -6,10 +6,10 @@ import { redirect } from "next/navigation";
 import { mintApiToken } from "@/lib/api/tokens";
 import { requireUser } from "@/lib/auth/session";
 import { createApiToken, MAX_TOKENS_PER_USER, revokeApiToken } from "@/lib/db/api-tokens";
+import { getDb } from "@/lib/db/client";
 import { ApiTokenIdSchema, ApiTokenNameSchema } from "@/lib/validation/api-tokens";
 import { fieldErrors } from "@/lib/validation/auth";
 import { formRecord, type FormState } from "./form-state";
-import { getDb } from "@/lib/db/client";
 
 export async function createApiTokenAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser({ returnTo: "/account" });

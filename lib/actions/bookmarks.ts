@@ -6,13 +6,13 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { revalidateBrowsePages } from "@/lib/cache/revalidate";
 import { addBookmark, removeBookmark } from "@/lib/db/bookmarks";
+import { getDb } from "@/lib/db/client";
 import { setVote } from "@/lib/db/votes";
 import { AppError } from "@/lib/errors";
 import { ReturnPathSchema } from "@/lib/validation/auth";
 import { BookmarkToggleSchema, PaperIdSchema } from "@/lib/validation/library";
 import { z } from "zod";
 import { formRecord } from "./form-state";
-import { getDb } from "@/lib/db/client";
 
 export type ToggleResult = { ok: true; on: boolean; count?: number } | { ok: false; message: string };
 

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
 import { setFollowEmail as saveFollowEmail } from "@/lib/db/follows";
 import { requestFollowsDelivery, turnOffFollowsDelivery } from "@/lib/email/follows-delivery";
 import { isMailConfigured } from "@/lib/email/mailer";
@@ -13,7 +14,6 @@ import { AppError } from "@/lib/errors";
 import { FollowEmailToggleSchema, FollowsDeliveryInputSchema } from "@/lib/validation/follows-email";
 import type { ToggleResult } from "./bookmarks";
 import { formRecord } from "./form-state";
-import { getDb } from "@/lib/db/client";
 
 const FOLLOW_GONE = "That follow no longer exists.";
 

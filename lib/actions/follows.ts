@@ -4,12 +4,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { getDb, type Db } from "@/lib/db/client";
 import { addFollow, removeFollow, rotateFollowToken } from "@/lib/db/follows";
 import { AppError } from "@/lib/errors";
 import { ReturnPathSchema } from "@/lib/validation/auth";
 import { FollowIdSchema, FollowInputSchema } from "@/lib/validation/follows";
 import { formRecord } from "./form-state";
-import { getDb, type Db } from "@/lib/db/client";
 
 export async function followAction(formData: FormData): Promise<never> {
   const raw = formRecord(formData);

@@ -5,13 +5,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
 import { setForYouMail } from "@/lib/db/for-you-mail";
 import { addDismissal, removeDismissal } from "@/lib/db/reader-signals";
 import { AppError } from "@/lib/errors";
 import { ReturnPathSchema } from "@/lib/validation/auth";
 import { PaperIdSchema } from "@/lib/validation/library";
 import { formRecord } from "./form-state";
-import { getDb } from "@/lib/db/client";
 
 const DismissSchema = z.object({ paperId: PaperIdSchema, returnTo: ReturnPathSchema });
 

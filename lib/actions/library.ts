@@ -7,6 +7,7 @@ import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { revalidateBrowsePages } from "@/lib/cache/revalidate";
 import { parseImportSteps } from "@/lib/citation/parse-import";
 import { importPapers, updateBookmark } from "@/lib/db/bookmarks";
+import { getDb } from "@/lib/db/client";
 import {
   createCollection,
   deleteCollection,
@@ -25,7 +26,6 @@ import {
   ImportInputSchema,
 } from "@/lib/validation/library";
 import { formRecord, type FormState } from "./form-state";
-import { getDb } from "@/lib/db/client";
 
 /** Runs a library change, then returns to the library page with a notice code (never free text). */
 async function run(

@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
 import { markAllSeen, markPapersSeenBySlug, MAX_SEEN_PER_CALL } from "@/lib/db/seen-papers";
 import { ReturnPathSchema } from "@/lib/validation/auth";
 import { formRecord } from "./form-state";
-import { getDb } from "@/lib/db/client";
 
 const SlugsSchema = z.array(z.string().regex(/^[A-Za-z0-9._-]{1,300}$/)).max(MAX_SEEN_PER_CALL);
 

@@ -3,10 +3,10 @@
 import { randomBytes } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
 import { getWebhook, removeWebhook, saveWebhook } from "@/lib/db/webhooks";
 import { WebhookUrlSchema } from "@/lib/recs/webhook-payload";
 import { formRecord, type FormState } from "./form-state";
-import { getDb } from "@/lib/db/client";
 
 export async function webhookFormAction(_state: FormState, formData: FormData): Promise<FormState> {
   // The form lives on the signed-in account page: a session that ended signs in and comes back there.

@@ -3,6 +3,7 @@
 import "server-only";
 import type { z } from "zod";
 import { listUserTags } from "@/lib/db/bookmarks";
+import type { Db } from "@/lib/db/client";
 import { listCollections } from "@/lib/db/collections";
 import { listLibrary } from "@/lib/db/library";
 import { getPaperByArxivId, getPaperBySlugOrId } from "@/lib/db/paper-lookup";
@@ -28,7 +29,6 @@ import type {
   TrendingResponseSchema,
 } from "./schemas";
 import { paperUrl, toPaperDetail, toSearchHit, toSimilarPaper, toTrendingPaper, toWindow } from "./to-v1";
-import type { Db } from "@/lib/db/client";
 
 type Out<T extends z.ZodType> = z.infer<T>;
 

@@ -4,8 +4,8 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { getApiTokenOwner } from "@/lib/db/api-tokens";
-import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 
 const PREFIX = "pb_";
 /** Prefix + 43 base64url characters; anything else is refused before any lookup. */

@@ -5,6 +5,7 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { nextCookies } from "better-auth/next-js";
 import { authDatabaseAdapter } from "@/lib/db/auth-adapter";
+import { getDb } from "@/lib/db/client";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/edge/client-address";
 import { isMailConfigured } from "@/lib/email/mailer";
 import { getEnv } from "@/lib/env";
@@ -12,7 +13,6 @@ import { resolveAuthOrigins } from "@/lib/app-origins";
 import { hideUnconfirmedSignIn, passwordOptions, verificationOptions } from "./mail-options";
 import { loadOrCreateAuthSecret } from "./secret";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/auth";
-import { getDb } from "@/lib/db/client";
 
 function createAuth() {
   const env = getEnv();

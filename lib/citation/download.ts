@@ -2,9 +2,9 @@
 import "server-only";
 import { z } from "zod";
 import { listCitationPapers } from "@/lib/db/citations";
+import type { Db } from "@/lib/db/client";
 import { getAppUrl } from "@/lib/site-url";
 import { EXPORT_FORMATS, formatCitations, type ExportFormat } from "./export";
-import type { Db } from "@/lib/db/client";
 
 export const ExportFormatSchema = z.enum(Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]]);
 

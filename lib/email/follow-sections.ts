@@ -1,12 +1,12 @@
 // The "From your follows" part of one subscriber's mail: per email-enabled follow, its new papers
 // in the period. Follows shared by many readers are looked up once per run.
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { listEmailFollows, listFollows } from "@/lib/db/follows";
 import { followFeedPaths, followPagePath } from "@/lib/follows/feed";
 import { listFollowPapersInPeriod, type FollowPeriodPapers } from "@/lib/follows/period-papers";
 import type { Period } from "@/lib/domain/periods";
 import type { FollowSection } from "./render-digest";
-import type { Db } from "@/lib/db/client";
 
 const PER_FOLLOW = 10;
 

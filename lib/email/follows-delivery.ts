@@ -2,6 +2,7 @@
 // opt-in to the account's address), change frequency, turn off, and what /follows may show about it.
 import "server-only";
 import { randomBytes } from "node:crypto";
+import type { Db } from "@/lib/db/client";
 import {
   findSubscriberByEmail,
   findSubscriberOfUser,
@@ -13,7 +14,6 @@ import {
 } from "@/lib/db/email-subscribers";
 import type { Frequency } from "@/lib/validation/subscribe";
 import { sendConfirmation } from "./subscriptions";
-import type { Db } from "@/lib/db/client";
 
 const newId = (bytes: number) => randomBytes(bytes).toString("base64url");
 

@@ -1,11 +1,11 @@
 // The For you part of a digest mail: the reader's top recommendations among the period's papers, as
 // one more section of their follows mail (rendered by lib/email like a follow's).
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { listFeedPapersByIds } from "@/lib/db/feed-papers";
 import type { FollowSection } from "./render-digest";
 import { forYouFeedPaths } from "@/lib/recs/feed";
 import { listForYou } from "@/lib/recs/for-you";
-import type { Db } from "@/lib/db/client";
 
 const IN_MAIL = 10;
 

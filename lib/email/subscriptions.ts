@@ -2,6 +2,7 @@
 // accounts (lib/email/follows-delivery.ts) goes through the same confirmation and unsubscribe.
 import "server-only";
 import { randomBytes } from "node:crypto";
+import type { Db } from "@/lib/db/client";
 import {
   confirmWithNonce,
   getSubscriberState,
@@ -17,7 +18,6 @@ import { renderConfirmationMail } from "./render-confirmation";
 import { getAppSecret } from "@/lib/app-secret";
 import { signToken, verifyConfirmToken, verifyUnsubscribeToken, type ConfirmScope } from "./tokens";
 import { getAppUrl } from "@/lib/site-url";
-import type { Db } from "@/lib/db/client";
 
 export const CONFIRM_TTL_HOURS = 48;
 

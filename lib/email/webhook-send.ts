@@ -1,6 +1,7 @@
 // webhooks:send — posts each reader's new follow papers and For you of a period to their webhook, once
 // per period; a refused or failed post is retried by later runs with backoff, then given up (like mail).
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { getLatestDigestDate } from "@/lib/db/papers";
 import { getWebhookDelivery, listWebhooks, recordWebhookAttempt, type WebhookRow } from "@/lib/db/webhooks";
 import { listFollowSections, type FollowPapersCache } from "./follow-sections";
@@ -16,7 +17,6 @@ import {
   signBody,
   toWebhookBody,
 } from "@/lib/recs/webhook-payload";
-import type { Db } from "@/lib/db/client";
 
 const TIMEOUT_MS = 10_000;
 

@@ -1,5 +1,6 @@
 // Loads the papers and titles of one feed target from SQLite (trending, topics) or Meilisearch (search).
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import {
   getDataChangedAt,
   listFeedPapersBetween,
@@ -17,7 +18,6 @@ import type { FeedDocument } from "./build-feed";
 import { feedPaths, searchFeedQuery, type FeedTarget } from "./feed-path";
 import { searchFeedTitle } from "./feed-title";
 import { getAppUrl } from "@/lib/site-url";
-import type { Db } from "@/lib/db/client";
 
 const TOPIC_LIMIT = 50;
 const WEEK_LIMIT = 200;

@@ -1,10 +1,10 @@
 // Turns a private follow feed URL (/feeds/follows/<token>.<fmt>) into the public feed it mirrors.
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { getFollowById, type FollowRow } from "@/lib/db/follows";
 import { getAppSecret } from "@/lib/app-secret";
 import { FEED_FORMATS, type FeedFormat, type FeedTarget } from "@/lib/feeds/feed-path";
 import { followFeedToken, followIdOfToken, verifyFollowToken } from "./tokens";
-import type { Db } from "@/lib/db/client";
 
 export type FollowFeed = { target: FeedTarget; params: URLSearchParams; format: FeedFormat; label: string };
 

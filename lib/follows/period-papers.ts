@@ -1,6 +1,7 @@
 // A follow's new papers in a digest period, resolved like its feed (lib/follows/feed.ts): a topic
 // reads SQLite, a search or an author asks Meilisearch restricted to the period's days.
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import {
   countFeedPapersBetween,
   listFeedPapersBetween,
@@ -14,7 +15,6 @@ import { searchPaperIdsInDays } from "@/lib/search/search-in-days";
 import { describeIssues, toParamLists } from "@/lib/validation/params";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 import { followFeedSource } from "./feed";
-import type { Db } from "@/lib/db/client";
 
 export type FollowPeriodPapers = { papers: FeedPaper[]; total: number };
 

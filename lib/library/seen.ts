@@ -3,8 +3,8 @@
 import "server-only";
 import { after } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { markPapersSeenBySlug } from "@/lib/db/seen-papers";
 import type { Db } from "@/lib/db/client";
+import { markPapersSeenBySlug } from "@/lib/db/seen-papers";
 
 /** Marks the paper as seen by the signed-in reader after the response is sent (the page never waits on the write). */
 export async function recordPaperOpened(db: Db, slug: string): Promise<void> {

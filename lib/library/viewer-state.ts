@@ -2,8 +2,8 @@
 import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listBookmarkedPaperIds } from "@/lib/db/bookmarks";
-import { countVotes, listVotedPaperIds } from "@/lib/db/votes";
 import type { Db } from "@/lib/db/client";
+import { countVotes, listVotedPaperIds } from "@/lib/db/votes";
 
 export type ViewerState = {
   signedIn: boolean;

@@ -2,10 +2,10 @@
 // ranks straight from memory instead of reading tens of thousands of blobs per request (11 MB for
 // a month of arXiv; docs/recommendations.md measures both ways).
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { getDataChangedAt } from "@/lib/db/feed-papers";
 import { listRecentPaperIds } from "@/lib/db/paper-vectors";
 import { getVectorBytes, type Features } from "./features-store";
-import type { Db } from "@/lib/db/client";
 
 /** Papers of a period considered at most (a month of arXiv is ~30k): bounds memory and a page's work. */
 export const MAX_CANDIDATES = 40_000;

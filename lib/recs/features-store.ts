@@ -1,6 +1,7 @@
 // The vocabulary and paper vectors For you ranks with: fitted once over the collection and stored, then
 // vectors computed for new papers on first use, so a page reads bytes instead of tokenising abstracts.
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { paperTermCounts } from "@/lib/learn/features";
 import { RECOMMENDATION_FEATURES } from "@/lib/learn/recommendation-features";
 import {
@@ -20,7 +21,6 @@ import {
   saveVocabulary,
 } from "@/lib/db/paper-vectors";
 import { toPaperVectorBytes, vocabularyVersion } from "./vectorize";
-import type { Db } from "@/lib/db/client";
 
 export type Features = { version: string; vocabulary: Vocabulary };
 

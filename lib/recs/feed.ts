@@ -1,6 +1,7 @@
 // A reader's private For you feed (/feeds/for-you/<token>.<fmt>): this week's recommendations as RSS,
 // Atom or JSON Feed. The token is the follow feeds' signed scheme with its own purpose.
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { userExists } from "@/lib/db/reader-signals";
 import { listFeedPapersByIds } from "@/lib/db/feed-papers";
 import { getAppSecret } from "@/lib/app-secret";
@@ -9,7 +10,6 @@ import { FEED_FORMATS, type FeedFormat } from "@/lib/feeds/feed-path";
 import { followFeedToken, followIdOfToken, verifyFollowToken } from "@/lib/follows/tokens";
 import { getAppUrl } from "@/lib/site-url";
 import { listForYou } from "./for-you";
-import type { Db } from "@/lib/db/client";
 
 /** One feed URL per reader; a later version (revocation) would bump this. */
 const VERSION = 1;

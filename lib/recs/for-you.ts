@@ -1,6 +1,7 @@
 // For you: the period's recent papers ranked by the reader's model, each with why — the terms that
 // weighed most and the saved papers closest to it.
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { decodeVector } from "@/lib/learn/codec";
 import { getLatestPaperDay } from "@/lib/db/paper-vectors";
 import { listPapersByIds, type PaperCard } from "@/lib/db/papers";
@@ -11,7 +12,6 @@ import { getFeatures } from "./features-store";
 import { periodDays, type Period } from "./period";
 import { getReader } from "./reader";
 import { termLabel } from "./sampling";
-import type { Db } from "@/lib/db/client";
 
 export type Recommendation = { card: PaperCard; score: number; terms: string[]; because: PaperRef[] };
 

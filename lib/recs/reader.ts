@@ -1,6 +1,7 @@
 // A reader's trained model for a scope, cached per process and retrained only when what it learns
 // from changed (a save, an unsave, a vote, an import, a "not interested").
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { decodeVector } from "@/lib/learn/codec";
 import { createReaderScorer, MIN_POSITIVES, trainReaderModel, type ReaderScorer } from "@/lib/learn/reader-model";
 import type { SparseVector } from "@/lib/learn/sparse";
@@ -8,7 +9,6 @@ import { listVectorPaperIds } from "@/lib/db/paper-vectors";
 import { listDismissedPaperIds, listPositivePaperIds, type SignalScope } from "@/lib/db/reader-signals";
 import { getVectorBytes, type Features } from "./features-store";
 import { sampleBackground, seedOf, trainingFingerprint } from "./sampling";
-import type { Db } from "@/lib/db/client";
 
 /** Random papers a model contrasts the saves with (the learning core's measurements use 1,000). */
 export const BACKGROUND_SIZE = 1_000;

@@ -1,5 +1,6 @@
 // The query behind trending pages: papers that appeared in a window's digests, scored and explained.
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { DAY_MS, parseDay } from "@/lib/domain/days";
 import { countBookmarks } from "@/lib/db/bookmarks";
 import { listWindowAppearances } from "@/lib/db/digest-entries";
@@ -8,7 +9,6 @@ import { countReaders } from "@/lib/db/readers";
 import { countVotes } from "@/lib/db/votes";
 import { rankByScore, trendingScore, type Score } from "./score";
 import type { TrendingWindow } from "./windows";
-import type { Db } from "@/lib/db/client";
 
 export type TrendingPaper = PaperCard & { score: Score };
 export type TrendingSort = "trending" | "newest";

@@ -8,13 +8,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/edge/client-address";
 import { getAuth } from "@/lib/auth/server";
 import { getFollowsDelivery, requestFollowsDelivery } from "@/lib/email/follows-delivery";
 import { resetEnvCache } from "@/lib/env";
 import { createTestDb, dbEnv, useAsAppDb, type TestDb } from "../setup/db";
 import { linkIn, startTestSmtp, type CapturedMail, type TestSmtp } from "../setup/smtp";
-import { getDb } from "@/lib/db/client";
 
 const APP = "http://paperboard.test";
 const PASSWORD = "a long enough password";

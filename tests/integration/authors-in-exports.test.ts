@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatCitations } from "@/lib/citation/export";
 import { toHighwireMeta } from "@/lib/citation/page-metadata";
 import { getCitationPaperBySlug, listCitationPapers } from "@/lib/db/citations";
+import { getDb } from "@/lib/db/client";
 import { listFeedPapersBetween } from "@/lib/db/feed-papers";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { createTestDb, useAsAppDb, type TestDb } from "../setup/db";
-import { getDb } from "@/lib/db/client";
 
 const HF = path.join(process.cwd(), "tests", "fixtures", "formats", "hf-daily-papers.api-response.30-items.json");
 const TITLE = "Rethinking Psychometric Evaluation of LLMs: When and Why Self-Reports Predict Behavior";

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
 import { sendDueDigests } from "@/lib/email/send-digests";
 import { confirmSubscription, requestSubscription, unsubscribe } from "@/lib/email/subscriptions";
@@ -11,7 +12,6 @@ import { runIngest } from "@/lib/ingest/run-ingest";
 import { SubscribeInputSchema } from "@/lib/validation/subscribe";
 import { createTestDb, dbEnv, type TestDb } from "../setup/db";
 import { linkIn, rawHeader, startTestSmtp, type TestSmtp } from "../setup/smtp";
-import { getDb } from "@/lib/db/client";
 
 const BASE = "http://paperboard.test";
 const SEED = path.join(process.cwd(), "prisma", "seed-digest.txt");

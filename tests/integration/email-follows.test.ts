@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { listFeedPapersBetween } from "@/lib/db/feed-papers";
 import { addFollow, removeFollow, setFollowEmail, type FollowKind } from "@/lib/db/follows";
 import { resetEnvCache } from "@/lib/env";
@@ -18,7 +19,6 @@ import { SubscribeInputSchema } from "@/lib/validation/subscribe";
 import { createTestDb, createTestUser, useAsAppDb, type TestDb } from "../setup/db";
 import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
 import { linkIn, rawHeader, startTestSmtp, type CapturedMail, type TestSmtp } from "../setup/smtp";
-import { getDb } from "@/lib/db/client";
 
 const BASE = "http://paperboard.test";
 const SEED = path.join(process.cwd(), "prisma", "seed-digest.txt"); // Mar 13, 2026: 98 papers, no authors

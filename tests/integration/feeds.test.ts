@@ -4,12 +4,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
 import { renderFeed } from "@/lib/feeds/build-feed";
 import { loadFeed } from "@/lib/feeds/load-feed";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { createTestDb, dbEnv, type TestDb } from "../setup/db";
-import { getDb } from "@/lib/db/client";
 
 const SEED = path.join(process.cwd(), "prisma", "seed-digest.txt");
 const EVIL = 'Robust <script>alert("feed")</script> Video Diffusion & More';

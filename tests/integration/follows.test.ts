@@ -1,8 +1,8 @@
 // Follows are private: another user can neither list, unfollow nor revoke them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { addFollow, listFollows, removeFollow, rotateFollowToken, getFollowById } from "@/lib/db/follows";
 import { createTestDb, createTestUser, useAsAppDb, type TestDb } from "../setup/db";
-import { getDb } from "@/lib/db/client";
 
 let t: TestDb;
 let alice: string;

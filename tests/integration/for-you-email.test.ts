@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addBookmark } from "@/lib/db/bookmarks";
+import { getDb } from "@/lib/db/client";
 import { addFollow, setFollowEmail } from "@/lib/db/follows";
 import { getForYouMail, setForYouMail } from "@/lib/db/for-you-mail";
 import { resetEnvCache } from "@/lib/env";
@@ -15,7 +16,6 @@ import { runIngest } from "@/lib/ingest/run-ingest";
 import { listForYou } from "@/lib/recs/for-you";
 import { createTestDb, createTestUser, useAsAppDb, type TestDb } from "../setup/db";
 import { linkIn, startTestSmtp, type TestSmtp } from "../setup/smtp";
-import { getDb } from "@/lib/db/client";
 
 const BASE = "http://paperboard.test";
 const MAR13 = { kind: "daily", date: "2026-03-13" } as const;

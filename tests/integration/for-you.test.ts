@@ -3,12 +3,12 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addBookmark } from "@/lib/db/bookmarks";
+import { getDb } from "@/lib/db/client";
 import { addDismissal, removeDismissal } from "@/lib/db/reader-signals";
 import { markAllSeen, markPapersSeenBySlug } from "@/lib/db/seen-papers";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { listForYou, type ForYou } from "@/lib/recs/for-you";
 import { createTestDb, createTestUser, useAsAppDb, type TestDb } from "../setup/db";
-import { getDb } from "@/lib/db/client";
 
 let t: TestDb;
 let alice: string;

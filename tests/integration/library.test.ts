@@ -10,6 +10,7 @@ import {
   removeBookmark,
   updateBookmark,
 } from "@/lib/db/bookmarks";
+import { getDb } from "@/lib/db/client";
 import {
   createCollection,
   deleteCollection,
@@ -23,7 +24,6 @@ import { listLibrary } from "@/lib/db/library";
 import { countVotes, setVote } from "@/lib/db/votes";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { createTestDb, createTestUser, useAsAppDb, type TestDb } from "../setup/db";
-import { getDb } from "@/lib/db/client";
 
 let t: TestDb;
 let alice: string;

@@ -2,6 +2,7 @@
 // month range, sorts, pagination, precomputed similar papers and "paste an abstract".
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { listSimilarPapers } from "@/lib/db/similar-papers";
@@ -11,7 +12,6 @@ import { tokenize } from "@/lib/learn/tokenize";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 import { createTestDb, dbEnv, type TestDb } from "../setup/db";
 import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
-import { getDb } from "@/lib/db/client";
 
 const SEED = path.join(process.cwd(), "prisma", "seed-digest.txt");
 const HELPSTEER = "HelpSteer2-Preference: Complementing Ratings with Preferences";

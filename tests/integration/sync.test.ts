@@ -1,6 +1,7 @@
 // The sync against the local fake upstream (recorded Hugging Face days, arXiv Atom and OAI-PMH pages):
 // backfill, incremental harvest, enrichment, refreshed counts, and a clean run's database after faults.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { listSyncSources } from "@/lib/db/sync-state";
 import { runSync, type SyncOutcome } from "@/lib/sync/run-sync";
 import { addDays } from "@/lib/domain/days";
@@ -11,7 +12,6 @@ import { type FakeUpstream, startFakeUpstream } from "../fake-upstream/server";
 import { recordedWorld } from "../fake-upstream/world";
 import { createTestDb, type TestDb, useAsAppDb } from "../setup/db";
 import { dumpDatabase } from "../setup/db-dump";
-import { getDb } from "@/lib/db/client";
 
 const today = () => new Date().toISOString().slice(0, 10);
 let fake: FakeUpstream;

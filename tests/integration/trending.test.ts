@@ -1,11 +1,11 @@
 // Trending on a real SQLite file: the digest order stands until people vote and bookmark.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { listTrendingPapers } from "@/lib/trending/list-trending";
 import { dayWindow, parseWindow } from "@/lib/trending/windows";
 import { createTestDb, createTestUser, useAsAppDb, type TestDb } from "../setup/db";
-import { getDb } from "@/lib/db/client";
 
 let t: TestDb;
 

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addBookmark } from "@/lib/db/bookmarks";
+import { getDb } from "@/lib/db/client";
 import { addFollow } from "@/lib/db/follows";
 import { getWebhookDelivery, saveWebhook } from "@/lib/db/webhooks";
 import { resetEnvCache } from "@/lib/env";
@@ -12,7 +13,6 @@ import { runIngest } from "@/lib/ingest/run-ingest";
 import { SIGNATURE_HEADER, verifySignature, WebhookUrlSchema } from "@/lib/recs/webhook-payload";
 import { sendDueWebhooks } from "@/lib/email/webhook-send";
 import { createTestDb, createTestUser, useAsAppDb, type TestDb } from "../setup/db";
-import { getDb } from "@/lib/db/client";
 
 const SECRET = "w".repeat(43);
 let t: TestDb;

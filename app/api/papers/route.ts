@@ -1,8 +1,8 @@
 // GET /api/papers?topic=&limit=&cursor= — papers in digest order (newest digest first), cursor-paginated.
+import { getDb } from "@/lib/db/client";
 import { listPapersInDigestOrder } from "@/lib/db/papers";
 import { handle, parseQuery } from "@/lib/http";
 import { PapersQuerySchema } from "@/lib/validation/params";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 

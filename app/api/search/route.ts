@@ -3,6 +3,7 @@
 // (proxy.ts, before this runs), 400 for bad params, 503 when Meilisearch is down.
 // `facet=authors&name=…` answers the author filter instead: { authors: [{ value, label, count }] } for
 // the same search, matching the typed name (the main search does not count authors: too costly).
+import { getDb } from "@/lib/db/client";
 import { getPaperByArxivId } from "@/lib/db/paper-lookup";
 import { toViewerJson } from "@/lib/library/viewer-json";
 import { getViewerState } from "@/lib/library/viewer-state";
@@ -13,7 +14,6 @@ import { searchPapers } from "@/lib/search/search-papers";
 import { toParamLists } from "@/lib/validation/params";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 import { z } from "zod";
-import { getDb } from "@/lib/db/client";
 
 const FacetRequestSchema = z.object({ facet: z.enum(["authors"]).optional(), name: AuthorNameSchema.default("") });
 

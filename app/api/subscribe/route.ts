@@ -1,13 +1,13 @@
 // POST /api/subscribe (form or JSON: email, frequency) — rate-limited, then a confirmation mail.
 // Same answer for new, pending, subscribed and unsubscribed addresses: no way to learn who subscribed.
 import { NextResponse } from "next/server";
+import { getDb } from "@/lib/db/client";
 import { checkSubscribeRate, requestSubscription } from "@/lib/email/subscriptions";
 import { isFormPost, readBody, redirectTo } from "@/lib/email/responses";
 import { AppError } from "@/lib/errors";
 import { jsonError } from "@/lib/http";
 import { tooManyRequests } from "@/lib/rate-limit/responses";
 import { SubscribeInputSchema } from "@/lib/validation/subscribe";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 

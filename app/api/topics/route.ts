@@ -1,7 +1,7 @@
 // GET /api/topics — every topic with its paper count.
+import { getDb } from "@/lib/db/client";
 import { listTopicsWithCounts } from "@/lib/db/topics";
 import { handle } from "@/lib/http";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 // POST /api/unsubscribe?token= — RFC 8058 one-click (body List-Unsubscribe=One-Click, from mail
 // clients) and the button on /unsubscribe (which adds from=page and gets a redirect back).
 import { NextResponse } from "next/server";
+import { getDb } from "@/lib/db/client";
 import { unsubscribe } from "@/lib/email/subscriptions";
 import { isFormPost, readBody, redirectTo } from "@/lib/email/responses";
 import { TokenParamSchema } from "@/lib/validation/subscribe";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 

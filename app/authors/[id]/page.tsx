@@ -7,8 +7,8 @@ import { FollowButton } from "@/components/follows/follow-button";
 import { toCardData } from "@/components/paper/card-data";
 import { PaperList } from "@/components/paper/paper-list";
 import { AUTHOR_PAGE_PAPERS, getAuthorWithPapers } from "@/lib/db/authors";
-import { EMPTY_SEARCH, searchHref } from "@/lib/validation/search-query";
 import { getDb } from "@/lib/db/client";
+import { EMPTY_SEARCH, searchHref } from "@/lib/validation/search-query";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,7 @@
 // GET /feeds/trending.{rss,atom,json}[?window=week], /feeds/topics/<slug>.<fmt>, /feeds/search.<fmt>?q=&topic=…,
 // private follow feeds /feeds/follows/<token>.<fmt> and a reader's /feeds/for-you/<token>.<fmt> (the token is
 // the credential; noindex, private cache).
+import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { renderFeed } from "@/lib/feeds/build-feed";
 import { FEED_CONTENT_TYPES, parseFeedPath } from "@/lib/feeds/feed-path";
@@ -10,7 +11,6 @@ import { resolveFollowFeed } from "@/lib/follows/feed";
 import { loadForYouFeed } from "@/lib/recs/feed";
 import { jsonError } from "@/lib/http";
 import { getAppUrl } from "@/lib/site-url";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 

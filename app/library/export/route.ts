@@ -1,13 +1,13 @@
 // GET /library/export?format=bibtex|ris|csl&<library filters>: the signed-in user's bookmarks as a file.
 import { requireUser } from "@/lib/auth/session";
 import { citationDownload, ExportFormatSchema } from "@/lib/citation/download";
+import { getDb } from "@/lib/db/client";
 import { getOwnedCollection } from "@/lib/db/collections";
 import { listLibrary } from "@/lib/db/library";
 import { AppError } from "@/lib/errors";
 import { jsonError } from "@/lib/http";
 import { LibraryQuerySchema } from "@/lib/validation/library";
 import { toParamRecord } from "@/lib/validation/params";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 

@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ImportForm } from "@/components/library/import-form";
 import { requireUser } from "@/lib/auth/session";
-import { listCollections } from "@/lib/db/collections";
 import { getDb } from "@/lib/db/client";
+import { listCollections } from "@/lib/db/collections";
 
 export const metadata: Metadata = { title: "Import", robots: { index: false } };
 

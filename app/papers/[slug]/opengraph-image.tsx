@@ -2,10 +2,10 @@
 // only: the text goes through toDrawableText, so rendering never fetches fonts.
 import { ImageResponse } from "next/og";
 import { SHARE_CARD_SIZE, ShareCard } from "@/components/paper/share-card";
+import { getDb } from "@/lib/db/client";
 import { getPaperBySlug } from "@/lib/db/papers";
 import { formatDay } from "@/lib/format";
 import { toDrawableText } from "@/lib/seo/share-text";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 export const alt = "The paper's title, topics and digest date on Paperboard";

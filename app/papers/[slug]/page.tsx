@@ -13,6 +13,7 @@ import { RelatedPapers } from "@/components/paper/related-papers";
 import { RichText } from "@/components/text/rich-text";
 import { toHighwireMeta } from "@/lib/citation/page-metadata";
 import { getCitationPaperBySlug } from "@/lib/db/citations";
+import { getDb } from "@/lib/db/client";
 import { getPaperBySlug } from "@/lib/db/papers";
 import { describeTopicReason } from "@/lib/domain/topic-reason";
 import { formatDay } from "@/lib/format";
@@ -20,7 +21,6 @@ import { getViewerState } from "@/lib/library/viewer-state";
 import { recordPaperOpened } from "@/lib/library/seen";
 import { toPaperMetadata } from "@/lib/seo/paper-metadata";
 import { getAppUrl } from "@/lib/site-url";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,11 @@
 // GET /search/export?format=…&q=…&topic=…&page=…: one page of search results as a citation file.
 import { citationDownload, ExportFormatSchema } from "@/lib/citation/download";
+import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { jsonError } from "@/lib/http";
 import { searchPapers } from "@/lib/search/search-papers";
 import { describeIssues, toParamLists } from "@/lib/validation/params";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 

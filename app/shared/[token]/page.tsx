@@ -3,11 +3,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { toCoinsTitle } from "@/lib/citation/page-metadata";
+import { getDb } from "@/lib/db/client";
 import { getSharedCollection } from "@/lib/db/collections";
 import { excerpt, formatDay } from "@/lib/format";
 import { getAppUrl } from "@/lib/site-url";
 import { ShareTokenSchema } from "@/lib/validation/library";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 // Unlisted: the link is the secret, so keep it out of search engines and Referer headers.

@@ -2,11 +2,11 @@
 // (bookmarked, voted, vote counts), so every reader can be served the one cached copy of a page and
 // the buttons set their pressed state in the browser (components/bookmarks/reader-state.ts).
 // Never cached anywhere: the answer is the reader's alone.
+import { getDb } from "@/lib/db/client";
 import { handle, parseQuery } from "@/lib/http";
 import { toViewerJson } from "@/lib/library/viewer-json";
 import { getViewerState } from "@/lib/library/viewer-state";
 import { ReaderStateQuerySchema } from "@/lib/validation/library";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 // GET /api/papers/[slug] — one paper with its links and topics.
+import { getDb } from "@/lib/db/client";
 import { getPaperBySlug } from "@/lib/db/papers";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 

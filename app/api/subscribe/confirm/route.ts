@@ -2,13 +2,13 @@
 // so a GET never confirms: it shows the page with the button, whose form POSTs here.
 import { NextResponse } from "next/server";
 import { resolveAuthOrigins } from "@/lib/app-origins";
+import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { jsonError } from "@/lib/http";
 import { confirmSubscription } from "@/lib/email/subscriptions";
 import { isCrossSitePost, isFormPost, redirectTo } from "@/lib/email/responses";
 import { TokenParamSchema } from "@/lib/validation/subscribe";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 

@@ -3,8 +3,8 @@ import { TrendingQuerySchema } from "@/lib/api/queries";
 import { trendingV1 } from "@/lib/api/read";
 import { respond } from "@/lib/api/respond";
 import { TrendingResponseSchema } from "@/lib/api/schemas";
-import { parseQuery } from "@/lib/http";
 import { getDb } from "@/lib/db/client";
+import { parseQuery } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 

@@ -2,10 +2,10 @@
 import { searchV1 } from "@/lib/api/read";
 import { respond } from "@/lib/api/respond";
 import { SearchResponseSchema } from "@/lib/api/schemas";
+import { getDb } from "@/lib/db/client";
 import { parseQuery } from "@/lib/http";
 import { toParamLists } from "@/lib/validation/params";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 

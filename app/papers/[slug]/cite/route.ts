@@ -1,9 +1,9 @@
 // GET /papers/<slug>/cite?format=bibtex|ris|csl: one paper's citation as a file (the paper page's Cite links).
 import { citationDownload, ExportFormatSchema } from "@/lib/citation/download";
 import { getCitationPaperBySlug } from "@/lib/db/citations";
+import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { jsonError } from "@/lib/http";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
