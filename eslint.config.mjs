@@ -143,4 +143,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One way to reach the database: queries and features take `db: Db`; the shell (app, actions, proxy,
+    // scripts) picks the client. The lazily built auth instance and rate-limit store are the exceptions.
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    ignores: ["lib/db/client.ts", "lib/actions/**", "lib/auth/server.ts", "lib/rate-limit/limiter.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.name='getDb']",
+          message: "Take `db: Db` as the first parameter; the page, route, action or script passes getDb().",
+        },
+      ],
+    },
+  },
 );

@@ -11,6 +11,7 @@ import { hasSessionCookie, hasSignedSessionCookie } from "@/lib/auth/session-coo
 import { isCachedPath, toCachedPath } from "@/lib/cache/browse-cache";
 import { readReaderCookie } from "@/lib/cache/reader-cookie";
 import { FEED_CACHE_CONTROL, hasValidators } from "@/lib/feeds/http-cache";
+import { getDb } from "@/lib/db/client";
 import { urlTargetExists } from "@/lib/db/url-targets";
 import { takeClientRateLimit } from "@/lib/rate-limit/limiter";
 import { rateLimitHeaders } from "@/lib/rate-limit/headers";
@@ -40,7 +41,8 @@ export async function proxy(request: NextRequest): Promise<Response> {
   }
   if (isPublicApiPath(pathname)) return withHeaders(NextResponse.next(), cors);
   const read = request.method === "GET" || request.method === "HEAD";
-  if (read && !(await urlTargetExists(pathname))) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  if (read && !(await urlTargetExists(getDb(), pathname)))
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   // Form posts (server actions) get the page rendered for them, and so do signed-in readers whose
   // browser has not shown it runs JavaScript (lib/cache/reader-cookie.ts): without it their buttons
   // could not show their own state on the shared copy. Only a session cookie we signed counts: a

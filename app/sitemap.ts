@@ -1,6 +1,7 @@
 // /sitemap.xml: the browse pages, every topic and every paper, with absolute URLs from APP_URL.
 // Search result pages are left out on purpose (robots.ts disallows them).
 import type { MetadataRoute } from "next";
+import { getDb } from "@/lib/db/client";
 import { listPaperSlugs } from "@/lib/db/sitemap";
 import { listTopicsWithCounts } from "@/lib/db/topics";
 import { getAppUrl } from "@/lib/site-url";
@@ -8,8 +9,9 @@ import { getAppUrl } from "@/lib/site-url";
 export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const db = getDb();
   const base = getAppUrl();
-  const [topics, papers] = await Promise.all([listTopicsWithCounts(), listPaperSlugs()]);
+  const [topics, papers] = await Promise.all([listTopicsWithCounts(db), listPaperSlugs(db)]);
   return [
     { url: `${base}/`, changeFrequency: "daily", priority: 1 },
     { url: `${base}/topics`, changeFrequency: "daily", priority: 0.8 },

@@ -1,7 +1,7 @@
 // `npm run digest:send -- --daily [--date YYYY-MM-DD]` or `-- --weekly [--date <a day of the week>]`:
 // mails what is due to active subscribers; safe to re-run (see lib/email/send-digests.ts).
-import { prepareDatabase } from "@/lib/db/setup";
 import { getDb } from "@/lib/db/client";
+import { prepareDatabase } from "@/lib/db/setup";
 import { getEnv } from "@/lib/env";
 import { closeMailer } from "@/lib/email/mailer";
 import { sendDueDigests } from "@/lib/email/send-digests";
@@ -24,8 +24,9 @@ function parseArgs(args: string[]): { kind: "daily" | "weekly"; date?: string } 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   await prepareDatabase(getEnv().DATABASE);
+  const db = getDb();
   try {
-    const s = await sendDueDigests(options);
+    const s = await sendDueDigests(db, options);
     if (!s.period) console.log("Nothing to send: no digest has been ingested.");
     else if (s.papers === 0) console.log(`${s.period}: no papers in this period; nothing sent.`);
     else
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
     if (s.failed > 0) process.exitCode = 1; // re-run later: failed deliveries are retried
   } finally {
     closeMailer();
-    await closeDb(getDb());
+    await closeDb(db);
   }
 }
 

@@ -4,6 +4,7 @@
 // arXiv category with it (precision@10) and the latency. A DATA_DIR is measured through `--app` (an
 // app running on it) or an app this script starts on it (the DATA_DIR's app must then be stopped); a
 // corpus file is first ingested into a fresh DATA_DIR (the first `--limit` papers).
+import { getDb } from "@/lib/db/client";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -55,14 +56,15 @@ async function waitUntilReady(app: string, text: string): Promise<void> {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 async function measure(app: string, papers: number, seed: number): Promise<Outcome[]> {
-  const ids = sampleBackground(await listAllPaperIds(), papers, seed, new Set());
-  const texts = new Map((await listPaperTexts(ids)).map((p) => [p.id, p]));
+  const db = getDb();
+  const ids = sampleBackground(await listAllPaperIds(db), papers, seed, new Set());
+  const texts = new Map((await listPaperTexts(db, ids)).map((p) => [p.id, p]));
   await waitUntilReady(app, texts.get(ids[0]!)!.abstract);
   const out: Outcome[] = [];
   for (const id of ids) {
     const paper = texts.get(id)!;
     const { ms, html } = await similarPage(app, paper.abstract);
-    const found = await listIdsAndCategoriesBySlug(resultSlugs(html));
+    const found = await listIdsAndCategoriesBySlug(db, resultSlugs(html));
     const results = resultSlugs(html).map((slug) => found.get(slug) ?? { id: `unknown:${slug}`, categories: [] });
     const others = results.filter((r) => r.id !== id).slice(0, 10);
     const shared = others.filter((r) => r.categories.some((c) => paper.categories.includes(c))).length;

@@ -13,10 +13,10 @@ async function main(args: string[]): Promise<void> {
   const t0 = performance.now();
   let last = 0;
   try {
-    const features = await refitFeatures((line) => {
+    const features = await refitFeatures(getDb(), ({ done, total }) => {
       if (performance.now() - last < 5_000) return;
       last = performance.now();
-      console.log(line);
+      console.log(`recs:features: ${done} of ${total} paper passes`);
     });
     const seconds = ((performance.now() - t0) / 1000).toFixed(0);
     console.log(

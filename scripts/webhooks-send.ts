@@ -1,7 +1,7 @@
 // `npm run webhooks:send [-- --date YYYY-MM-DD]`: posts each reader's new follow papers and For you of the
 // latest digest day (or --date) to their webhook; safe to re-run (see lib/email/webhook-send.ts).
-import { prepareDatabase } from "@/lib/db/setup";
 import { getDb } from "@/lib/db/client";
+import { prepareDatabase } from "@/lib/db/setup";
 import { getEnv } from "@/lib/env";
 import { sendDueWebhooks } from "@/lib/email/webhook-send";
 
@@ -11,8 +11,9 @@ async function main(args: string[]): Promise<void> {
   if (args.length !== (dateAt >= 0 ? 2 : 0) || (dateAt >= 0 && !/^\d{4}-\d{2}-\d{2}$/.test(date ?? "")))
     throw new Error("usage: webhooks-send.ts [--date YYYY-MM-DD]");
   await prepareDatabase(getEnv().DATABASE_FILE);
+  const db = getDb();
   try {
-    const s = await sendDueWebhooks({ date });
+    const s = await sendDueWebhooks(db, { date });
     if (!s.period) console.log("Nothing to send: no digest has been ingested.");
     else
       console.log(
@@ -20,7 +21,7 @@ async function main(args: string[]): Promise<void> {
       );
     if (s.failed > 0) process.exitCode = 1;
   } finally {
-    await getDb().$disconnect();
+    await db.$disconnect();
   }
 }
 

@@ -6,6 +6,7 @@ import { ResendVerificationForm } from "@/components/auth/resend-verification-fo
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { WebhookForm } from "@/components/for-you/webhook-form";
 import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
 import { getWebhook } from "@/lib/db/webhooks";
 import { isMailConfigured } from "@/lib/email/mailer";
 
@@ -18,7 +19,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const user = await requireUser({ returnTo: "/account" });
   // Accounts from before email was configured (or before confirmation existed) may be unconfirmed.
   const unconfirmed = !user.emailVerified && isMailConfigured();
-  const webhook = await getWebhook(user.id);
+  const webhook = await getWebhook(getDb(), user.id);
   return (
     <div className="mx-auto max-w-sm space-y-8">
       <header>

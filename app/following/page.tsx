@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { TrendingView } from "@/components/trending/trending-view";
 import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
 import { listFollowedTopicSlugs } from "@/lib/db/follows";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +13,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function FollowingPage({ searchParams }: Props) {
   const user = await requireUser({ returnTo: "/following" });
-  const topics = await listFollowedTopicSlugs(user.id);
+  const topics = await listFollowedTopicSlugs(getDb(), user.id);
   return (
     <>
       <header className="mb-4">

@@ -5,6 +5,7 @@ import { FollowItem } from "@/components/follows/follow-item";
 import { FollowsDeliveryPanel } from "@/components/follows/follows-delivery-panel";
 import { followsNotice } from "@/components/follows/notices";
 import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
 import { listFollows } from "@/lib/db/follows";
 import { getFollowsDelivery } from "@/lib/email/follows-delivery";
 import { isMailConfigured } from "@/lib/email/mailer";
@@ -17,8 +18,9 @@ export const metadata: Metadata = { title: "Follows", robots: { index: false } }
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function FollowsPage({ searchParams }: Props) {
+  const db = getDb();
   const user = await requireUser({ returnTo: "/follows" });
-  const [follows, delivery] = await Promise.all([listFollows(user.id), getFollowsDelivery(user)]);
+  const [follows, delivery] = await Promise.all([listFollows(db, user.id), getFollowsDelivery(db, user)]);
   const notice = followsNotice((await searchParams).notice);
   const base = getAppUrl();
   return (

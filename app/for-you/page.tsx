@@ -1,14 +1,14 @@
 // For you: recent papers ranked by the signed-in reader's own model, with why and "Not interested".
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { CatchUpBar } from "@/components/for-you/catch-up-bar";
 import { PrivateFeed } from "@/components/for-you/private-feed";
 import { ForYouNav } from "@/components/for-you/for-you-nav";
 import { ForYouView } from "@/components/for-you/for-you-view";
 import { HiddenNotice } from "@/components/for-you/hidden-notice";
 import { MailSwitch } from "@/components/for-you/mail-switch";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { listUserTags } from "@/lib/db/bookmarks";
+import { getDb } from "@/lib/db/client";
 import { listCollections } from "@/lib/db/collections";
 import { listFollowedTopicSlugs } from "@/lib/db/follows";
 import { getForYouMail } from "@/lib/db/for-you-mail";
@@ -24,17 +24,17 @@ export const metadata: Metadata = { title: "For you", robots: { index: false } }
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ForYouPage({ searchParams }: Props) {
+  const db = getDb();
   const raw = await searchParams;
   const params = ForYouParamsSchema.parse(raw);
   const returnTo = forYouPath(params);
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?${new URLSearchParams({ next: returnTo })}`);
+  const user = await requireUser({ returnTo });
   const [collections, tags, followed, mail, feeds] = await Promise.all([
-    listCollections(user.id),
-    listUserTags(user.id),
-    listFollowedTopicSlugs(user.id),
-    getForYouMail(user.id),
-    currentForYouFeedPaths(user.id),
+    listCollections(db, user.id),
+    listUserTags(db, user.id),
+    listFollowedTopicSlugs(db, user.id),
+    getForYouMail(db, user.id),
+    currentForYouFeedPaths(db, user.id),
   ]);
   const collection = collections.find((c) => c.id === params.collection);
   const tag = tags.find((t) => t.name === params.tag)?.name;
@@ -45,8 +45,8 @@ export default async function ForYouPage({ searchParams }: Props) {
       : { kind: "all" as const };
   const hiddenId = PaperIdSchema.safeParse(Array.isArray(raw.hidden) ? raw.hidden[0] : raw.hidden);
   const [result, hidden] = await Promise.all([
-    listForYou({ userId: user.id, scope, period: params.period, onlyNew: params.new === "1" }),
-    hiddenId.success ? getPaperTitle(hiddenId.data) : null,
+    listForYou(db, { userId: user.id, scope, period: params.period, onlyNew: params.new === "1" }),
+    hiddenId.success ? getPaperTitle(db, hiddenId.data) : null,
   ]);
   return (
     <>

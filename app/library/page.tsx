@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { toCoinsTitle } from "@/lib/citation/page-metadata";
 import { listUserTags } from "@/lib/db/bookmarks";
 import { listCitationPapers } from "@/lib/db/citations";
+import { getDb } from "@/lib/db/client";
 import { listCollections } from "@/lib/db/collections";
 import { listLibrary } from "@/lib/db/library";
 import { listTopicsWithCounts } from "@/lib/db/topics";
@@ -22,18 +23,24 @@ export const metadata: Metadata = { title: "Your library", robots: { index: fals
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function LibraryPage({ searchParams }: Props) {
+  const db = getDb();
   const user = await requireUser({ returnTo: "/library" });
   const params = toParamRecord(await searchParams);
   const query = LibraryQuerySchema.parse(params);
   const [items, collections, tags, topics] = await Promise.all([
-    listLibrary(user.id, query),
-    listCollections(user.id),
-    listUserTags(user.id),
-    listTopicsWithCounts(),
+    listLibrary(db, user.id, query),
+    listCollections(db, user.id),
+    listUserTags(db, user.id),
+    listTopicsWithCounts(db),
   ]);
   const appUrl = getAppUrl();
   const coins = new Map(
-    (await listCitationPapers(items.map((i) => i.paper.id))).map((c) => [c.id, toCoinsTitle(c, appUrl)]),
+    (
+      await listCitationPapers(
+        db,
+        items.map((i) => i.paper.id),
+      )
+    ).map((c) => [c.id, toCoinsTitle(c, appUrl)]),
   );
   const filters = {
     q: query.q || undefined,

@@ -9,6 +9,7 @@ import { PaperList } from "@/components/paper/paper-list";
 import { InstantSearch } from "@/components/search/instant-search";
 import { toResultCards } from "@/components/search/search-results";
 import { SearchForm } from "@/components/search/search-form";
+import { getDb } from "@/lib/db/client";
 import { getPaperByArxivId } from "@/lib/db/paper-lookup";
 import { AppError } from "@/lib/errors";
 import { feedAlternates } from "@/lib/feeds/alternates";
@@ -54,7 +55,7 @@ export default async function SearchPage({ searchParams }: Props) {
   }
   const query = parsed.data;
   const arxivId = parseArxivRef(query.q);
-  const paper = arxivId ? await getPaperByArxivId(arxivId) : null;
+  const paper = arxivId ? await getPaperByArxivId(getDb(), arxivId) : null;
   if (paper) redirect(`/papers/${paper.slug}`);
   let result: SearchResult | null = null;
   try {

@@ -1,6 +1,7 @@
 // "Paste an abstract": papers similar to any text, however long (a plain GET form; works without JS).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { formatDay } from "@/lib/format";
 import { searchSimilarToText, type SimilarToText } from "@/lib/related/similar-to-text";
@@ -14,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 async function findSimilar(text: string): Promise<SimilarToText[] | "unavailable" | "preparing"> {
   try {
-    return await searchSimilarToText(text);
+    return await searchSimilarToText(getDb(), text);
   } catch (error) {
     if (error instanceof AppError && error.code === "SEARCH_UNAVAILABLE") return "unavailable";
     throw error;

@@ -5,6 +5,7 @@ import { PapersPerDayChart } from "@/components/charts/papers-per-day-chart";
 import { DerivedStatus } from "@/components/status/derived-status";
 import { SyncStatus } from "@/components/status/sync-status";
 import { toDayRanges } from "@/lib/charts";
+import { getDb } from "@/lib/db/client";
 import { getIngestStatus } from "@/lib/db/status";
 import { getEnv } from "@/lib/env";
 import { formatDay } from "@/lib/format";
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: "Status" };
 const when = (d: Date) => d.toISOString().replace("T", " ").slice(0, 16) + " UTC";
 
 export default async function StatusPage() {
-  const status = await getIngestStatus();
+  const status = await getIngestStatus(getDb());
   const gaps = toDayRanges(status.missingDays);
   const weekendDays = status.missingDays.filter(isWeekend).length;
   return (

@@ -1,13 +1,14 @@
 // All topics with their paper counts.
 import Link from "next/link";
 import type { Metadata } from "next";
+import { getDb } from "@/lib/db/client";
 import { listTopicsWithCounts } from "@/lib/db/topics";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Topics" };
 
 export default async function TopicsPage() {
-  const topics = await listTopicsWithCounts();
+  const topics = await listTopicsWithCounts(getDb());
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold tracking-tight">Topics</h1>

@@ -2,13 +2,14 @@
 // used, a revoke button per token, and the form that creates one.
 import { revokeApiTokenAction } from "@/lib/actions/api-tokens";
 import { listApiTokens } from "@/lib/db/api-tokens";
+import { getDb } from "@/lib/db/client";
 import { CreateApiTokenForm } from "./create-api-token-form";
 
 const when = (iso: string | null) =>
   iso ? new Date(iso).toISOString().slice(0, 16).replace("T", " ") + " UTC" : "never";
 
 export async function ApiTokens({ userId, notice }: { userId: string; notice?: string }) {
-  const tokens = await listApiTokens(userId);
+  const tokens = await listApiTokens(getDb(), userId);
   return (
     <section aria-labelledby="api-tokens-heading" className="space-y-3">
       <h2 id="api-tokens-heading" className="text-lg font-semibold">

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { PaperList } from "@/components/paper/paper-list";
 import { toCardData } from "@/components/paper/card-data";
+import { getDb } from "@/lib/db/client";
 import { MIN_POSITIVES } from "@/lib/learn/reader-model";
 import { listDigestDays } from "@/lib/db/digest-entries";
 import { listTrendingPapers } from "@/lib/trending/list-trending";
@@ -21,9 +22,10 @@ export async function ColdStart({
   scoped: boolean;
   returnTo: string;
 }) {
+  const db = getDb();
   const topics = followed.length > 0 ? followed : undefined;
-  const window = defaultWindow("latest-day", (await listDigestDays(topics)).at(-1));
-  const papers = window ? await listTrendingPapers(window, { topics, limit: SHOWN }) : [];
+  const window = defaultWindow("latest-day", (await listDigestDays(db, topics)).at(-1));
+  const papers = window ? await listTrendingPapers(db, window, { topics, limit: SHOWN }) : [];
   const label = topics ? "Trending in topics you follow" : "Trending papers";
   return (
     <>

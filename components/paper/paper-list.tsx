@@ -2,6 +2,7 @@
 import { PaperActions } from "@/components/bookmarks/paper-actions";
 import { toCoinsTitle } from "@/lib/citation/page-metadata";
 import { listCitationPapers } from "@/lib/db/citations";
+import { getDb } from "@/lib/db/client";
 import { getViewerState } from "@/lib/library/viewer-state";
 import { getAppUrl } from "@/lib/site-url";
 import type { PaperCardData } from "./paper-card";
@@ -17,8 +18,9 @@ type Props = {
 };
 
 export async function PaperList({ papers, label, returnTo, stableOrder }: Props) {
+  const db = getDb();
   const ids = papers.map((p) => p.id);
-  const [viewer, citations] = await Promise.all([getViewerState(ids), listCitationPapers(ids)]);
+  const [viewer, citations] = await Promise.all([getViewerState(db, ids), listCitationPapers(db, ids)]);
   const appUrl = getAppUrl();
   const coins = new Map(citations.map((c) => [c.id, toCoinsTitle(c, appUrl)]));
   const extras = new Map<string, CardExtras>(

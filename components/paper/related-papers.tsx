@@ -1,12 +1,13 @@
 // Similar papers, precomputed when the index syncs (lib/related/related-papers.ts) and read from
 // SQLite: no search request per page view, and they still show while Meilisearch is down.
 import Link from "next/link";
+import { getDb } from "@/lib/db/client";
 import { listSimilarPapers } from "@/lib/db/similar-papers";
 import { RichText } from "@/components/text/rich-text";
 import { formatDay } from "@/lib/format";
 
 export async function RelatedPapers({ paper }: { paper: { id: string } }) {
-  const related = await listSimilarPapers(paper.id);
+  const related = await listSimilarPapers(getDb(), paper.id);
   return (
     <section aria-labelledby="related-heading">
       <h2 id="related-heading" className="mb-2 text-lg font-semibold">

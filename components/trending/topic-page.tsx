@@ -10,6 +10,7 @@ import { FollowLinks } from "@/components/feeds/follow-links";
 import { FollowButton } from "@/components/follows/follow-button";
 import { TrendingView } from "@/components/trending/trending-view";
 import { listTopicActivity } from "@/lib/db/activity";
+import { getDb } from "@/lib/db/client";
 import { getTopicBySlug } from "@/lib/db/topics";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { feedPaths } from "@/lib/feeds/feed-path";
@@ -22,7 +23,7 @@ type Props = { slug: string; searchParams: Record<string, string | string[] | un
 /** Once per request: the metadata and the page both ask. */
 const findTopic = cache(async (raw: string) => {
   const slug = TopicSlugSchema.safeParse(raw);
-  return slug.success ? getTopicBySlug(slug.data) : null;
+  return slug.success ? getTopicBySlug(getDb(), slug.data) : null;
 });
 
 export async function topicMetadata(slug: string): Promise<Metadata> {
@@ -35,7 +36,7 @@ export async function TopicPage({ slug, searchParams, readerId }: Props) {
   const topic = await findTopic(slug);
   if (!topic) notFound();
   const rules = TOPICS.find((t) => t.slug === topic.slug)?.rulesText ?? [];
-  const activity = await listTopicActivity(topic.slug);
+  const activity = await listTopicActivity(getDb(), topic.slug);
   return (
     <ChartBesideHeader
       header={

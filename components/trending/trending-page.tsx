@@ -8,6 +8,7 @@ import { ReaderOnly } from "@/components/bookmarks/reader-only";
 import { FollowLinks } from "@/components/feeds/follow-links";
 import { TrendingView } from "@/components/trending/trending-view";
 import { listPapersPerDay } from "@/lib/db/activity";
+import { getDb } from "@/lib/db/client";
 import { feedAlternates } from "@/lib/feeds/alternates";
 import { feedPaths } from "@/lib/feeds/feed-path";
 
@@ -27,7 +28,7 @@ const followingLink = (
 );
 
 export async function TrendingPage({ searchParams, signedIn, readerId }: Props) {
-  const perDay = await listPapersPerDay(60);
+  const perDay = await listPapersPerDay(getDb(), 60);
   return (
     <ChartBesideHeader
       header={

@@ -2,6 +2,7 @@
 import { CatchUpBar } from "@/components/for-you/catch-up-bar";
 import { PaperList } from "@/components/paper/paper-list";
 import { toCardData } from "@/components/paper/card-data";
+import { getDb } from "@/lib/db/client";
 import { listDigestDays } from "@/lib/db/digest-entries";
 import { listTrendingPapers } from "@/lib/trending/list-trending";
 import { Pager } from "@/components/layout/pager";
@@ -25,9 +26,10 @@ type Props = {
 };
 
 export async function TrendingView({ basePath, topic, followed, searchParams, defaultKind, readerId }: Props) {
+  const db = getDb();
   const topics = topic ? [topic.slug] : followed;
   const request = parseTrendingParams(searchParams);
-  const days = await listDigestDays(topics);
+  const days = await listDigestDays(db, topics);
   const window = request.window ?? defaultWindow(defaultKind, days.at(-1));
   if (!window) {
     return (
@@ -36,10 +38,11 @@ export async function TrendingView({ basePath, topic, followed, searchParams, de
       </p>
     );
   }
-  const listed = await listTrendingPapers(window, { topics, sort: request.sort });
+  const listed = await listTrendingPapers(db, window, { topics, sort: request.sort });
   const onlyNew = readerId !== undefined && searchParams.new === "1";
   const fresh = onlyNew
     ? await listNewPaperIds(
+        db,
         readerId,
         listed.map((p) => p.id),
       )

@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { READER_COOKIE } from "@/lib/cache/reader-cookie";
 import { revalidateBrowsePages } from "@/lib/cache/revalidate";
 import { addBookmark } from "@/lib/db/bookmarks";
+import { getDb } from "@/lib/db/client";
 import { isMailConfigured } from "@/lib/email/mailer";
 import { ChangePasswordInputSchema, SignInInputSchema, SignUpInputSchema, fieldErrors } from "@/lib/validation/auth";
 import { formRecord, type FormState } from "./form-state";
@@ -29,7 +30,7 @@ async function finishSignIn(data: unknown, intent: string | undefined): Promise<
   await forgetReaderBrowser();
   const parsed = SignedInSchema.safeParse(data);
   if (!parsed.success || !intent) return;
-  await addBookmark(parsed.data.user.id, intent).catch(() => null);
+  await addBookmark(getDb(), parsed.data.user.id, intent).catch(() => null);
   revalidateBrowsePages();
 }
 

@@ -3,9 +3,10 @@
 // JavaScript (redirects back to the page) and a call returning a result for the optimistic buttons.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 import { revalidateBrowsePages } from "@/lib/cache/revalidate";
 import { addBookmark, removeBookmark } from "@/lib/db/bookmarks";
+import { getDb } from "@/lib/db/client";
 import { setVote } from "@/lib/db/votes";
 import { AppError } from "@/lib/errors";
 import { ReturnPathSchema } from "@/lib/validation/auth";
@@ -20,7 +21,9 @@ const VoteToggleSchema = z.object({
   voted: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 
+/** The optimistic buttons' answer to a failed toggle: what to say, never a thrown error. */
 function failure(error: unknown): ToggleResult {
+  if (error instanceof AppError && error.code === "UNAUTHORIZED") return { ok: false, message: error.message };
   if (error instanceof AppError && error.code === "NOT_FOUND")
     return { ok: false, message: "That paper no longer exists." };
   console.error("[bookmarks] action failed", error);
@@ -30,11 +33,11 @@ function failure(error: unknown): ToggleResult {
 export async function setBookmark(paperId: string, saved: boolean): Promise<ToggleResult> {
   const input = BookmarkToggleSchema.safeParse({ paperId, saved: String(saved) });
   if (!input.success) return { ok: false, message: "Invalid request." };
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Your session has ended. Sign in again to save papers." };
   try {
-    if (input.data.saved) await addBookmark(user.id, input.data.paperId);
-    else await removeBookmark(user.id, input.data.paperId);
+    const user = await requireUser({ unauthorized: "Your session has ended. Sign in again to save papers." });
+    const db = getDb();
+    if (input.data.saved) await addBookmark(db, user.id, input.data.paperId);
+    else await removeBookmark(db, user.id, input.data.paperId);
   } catch (error) {
     return failure(error);
   }
@@ -46,11 +49,10 @@ export async function setBookmark(paperId: string, saved: boolean): Promise<Togg
 export async function setUpvote(paperId: string, voted: boolean): Promise<ToggleResult> {
   const input = VoteToggleSchema.safeParse({ paperId, voted: String(voted) });
   if (!input.success) return { ok: false, message: "Invalid request." };
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Your session has ended. Sign in again to upvote." };
   let count: number;
   try {
-    count = await setVote(user.id, input.data.paperId, input.data.voted);
+    const user = await requireUser({ unauthorized: "Your session has ended. Sign in again to upvote." });
+    count = await setVote(getDb(), user.id, input.data.paperId, input.data.voted);
   } catch (error) {
     return failure(error);
   }
@@ -62,12 +64,7 @@ export async function setUpvote(paperId: string, voted: boolean): Promise<Toggle
 async function formToggle(formData: FormData, kind: "bookmark" | "vote"): Promise<never> {
   const raw = formRecord(formData);
   const back = ReturnPathSchema.parse(raw.returnTo);
-  const user = await getCurrentUser();
-  if (!user) {
-    const qs = new URLSearchParams({ next: back });
-    if (kind === "bookmark" && raw.paperId) qs.set("bookmark", raw.paperId);
-    redirect(`/sign-in?${qs}`);
-  }
+  await requireUser({ returnTo: back, bookmark: kind === "bookmark" ? raw.paperId : undefined });
   const result =
     kind === "bookmark"
       ? await setBookmark(raw.paperId ?? "", raw.on === "true")

@@ -4,7 +4,8 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
 import { setFollowEmail as saveFollowEmail } from "@/lib/db/follows";
 import { requestFollowsDelivery, turnOffFollowsDelivery } from "@/lib/email/follows-delivery";
 import { isMailConfigured } from "@/lib/email/mailer";
@@ -19,11 +20,11 @@ const FOLLOW_GONE = "That follow no longer exists.";
 export async function setFollowEmail(id: string, on: boolean): Promise<ToggleResult> {
   const input = FollowEmailToggleSchema.safeParse({ id, on: String(on) });
   if (!input.success) return { ok: false, message: "Invalid request." };
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Your session has ended. Sign in again to change your follows." };
   try {
-    await saveFollowEmail(user.id, input.data.id, input.data.on);
+    const user = await requireUser({ unauthorized: "Your session has ended. Sign in again to change your follows." });
+    await saveFollowEmail(getDb(), user.id, input.data.id, input.data.on);
   } catch (error) {
+    if (error instanceof AppError && error.code === "UNAUTHORIZED") return { ok: false, message: error.message };
     if (error instanceof AppError && error.code === "NOT_FOUND") return { ok: false, message: FOLLOW_GONE };
     console.error("[follows] email toggle failed", error);
     return { ok: false, message: "Could not save. Please try again." };
@@ -42,11 +43,12 @@ export async function followEmailFormAction(formData: FormData): Promise<void> {
 }
 
 export async function followsDeliveryAction(formData: FormData): Promise<void> {
+  const db = getDb();
   const user = await requireUser({ returnTo: "/follows" });
   const input = FollowsDeliveryInputSchema.safeParse(formRecord(formData));
   if (!input.success) redirect("/follows?notice=invalid#email");
   if (input.data.intent === "off") {
-    await turnOffFollowsDelivery(user.id);
+    await turnOffFollowsDelivery(db, user.id);
     revalidatePath("/follows");
     redirect("/follows?notice=email-off#email");
   }
@@ -55,7 +57,7 @@ export async function followsDeliveryAction(formData: FormData): Promise<void> {
   let outcome: "on" | "sent" | "refused";
   try {
     // The same limits as /subscribe: this too mails an address on request.
-    outcome = await requestFollowsDelivery(user, input.data.frequency, {
+    outcome = await requestFollowsDelivery(db, user, input.data.frequency, {
       mayMail: async () => (await checkSubscribeRate(user.email, requestHeaders)).allowed,
     });
   } catch (error) {

@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { getDb, type Db } from "@/lib/db/client";
 import { addFollow, removeFollow, rotateFollowToken } from "@/lib/db/follows";
 import { AppError } from "@/lib/errors";
 import { ReturnPathSchema } from "@/lib/validation/auth";
@@ -16,21 +17,21 @@ export async function followAction(formData: FormData): Promise<never> {
   const user = await requireUser({ returnTo: back });
   const input = FollowInputSchema.safeParse(raw);
   if (!input.success) redirect("/follows?notice=invalid");
-  const follow = await addFollow(user.id, input.data);
+  const follow = await addFollow(getDb(), user.id, input.data);
   revalidatePath("/follows");
   redirect(`/follows?notice=followed#follow-${follow.id}`);
 }
 
 async function change(
   formData: FormData,
-  run: (userId: string, id: string) => Promise<void>,
+  run: (db: Db, userId: string, id: string) => Promise<void>,
   notice: string,
 ): Promise<never> {
   const user = await requireUser({ returnTo: "/follows" });
   const id = FollowIdSchema.safeParse(formRecord(formData).id);
   if (!id.success) redirect("/follows?notice=invalid");
   try {
-    await run(user.id, id.data);
+    await run(getDb(), user.id, id.data);
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") redirect("/follows?notice=not-found");
     throw error;

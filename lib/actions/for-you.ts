@@ -4,7 +4,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
 import { setForYouMail } from "@/lib/db/for-you-mail";
 import { rotateForYouFeed } from "@/lib/db/for-you-feed";
 import { addDismissal, removeDismissal } from "@/lib/db/reader-signals";
@@ -27,22 +28,21 @@ async function parse(formData: FormData): Promise<{ userId: string; paperId: str
   const raw = formRecord(formData);
   const input = DismissSchema.safeParse(raw);
   const back = ReturnPathSchema.parse(raw.returnTo);
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?${new URLSearchParams({ next: back })}`);
+  const user = await requireUser({ returnTo: back });
   if (!input.success) throw new AppError("BAD_REQUEST", "Invalid request.");
   return { userId: user.id, paperId: input.data.paperId, returnTo: input.data.returnTo };
 }
 
 export async function dismissFormAction(formData: FormData): Promise<void> {
   const { userId, paperId, returnTo } = await parse(formData);
-  await addDismissal(userId, paperId);
+  await addDismissal(getDb(), userId, paperId);
   revalidatePath("/for-you");
   redirect(withHidden(returnTo, paperId));
 }
 
 export async function undoDismissFormAction(formData: FormData): Promise<void> {
   const { userId, paperId, returnTo } = await parse(formData);
-  await removeDismissal(userId, paperId);
+  await removeDismissal(getDb(), userId, paperId);
   revalidatePath("/for-you");
   redirect(withHidden(returnTo, null));
 }
@@ -50,18 +50,16 @@ export async function undoDismissFormAction(formData: FormData): Promise<void> {
 /** The For you section of the account's follows mail: on or off (a form on /for-you). */
 export async function forYouMailFormAction(formData: FormData): Promise<void> {
   const raw = formRecord(formData);
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?${new URLSearchParams({ next: "/for-you" })}`);
-  await setForYouMail(user.id, raw.on === "true");
+  const user = await requireUser({ returnTo: "/for-you" });
+  await setForYouMail(getDb(), user.id, raw.on === "true");
   revalidatePath("/for-you");
   redirect("/for-you");
 }
 
 /** A new private feed URL: readers of the old one (a shared or leaked link) get nothing any more. */
 export async function revokeForYouFeedAction(): Promise<void> {
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?${new URLSearchParams({ next: "/for-you" })}`);
-  await rotateForYouFeed(user.id);
+  const user = await requireUser({ returnTo: "/for-you" });
+  await rotateForYouFeed(getDb(), user.id);
   revalidatePath("/for-you");
   redirect("/for-you?notice=feed-revoked");
 }

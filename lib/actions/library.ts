@@ -7,6 +7,7 @@ import { requireUser, type CurrentUser } from "@/lib/auth/session";
 import { revalidateBrowsePages } from "@/lib/cache/revalidate";
 import { parseImportSteps } from "@/lib/citation/parse-import";
 import { importPapers, updateBookmark } from "@/lib/db/bookmarks";
+import { getDb } from "@/lib/db/client";
 import {
   createCollection,
   deleteCollection,
@@ -56,14 +57,14 @@ function parseOr400<T>(result: { success: true; data: T } | { success: false }):
 export async function saveBookmarkAction(formData: FormData): Promise<void> {
   await run(formData, async (user, raw) => {
     const input = parseOr400(BookmarkEditSchema.safeParse({ ...raw, collections: formData.getAll("collections") }));
-    await updateBookmark(user.id, input);
+    await updateBookmark(getDb(), user.id, input);
     return "saved";
   });
 }
 
 export async function createCollectionAction(formData: FormData): Promise<void> {
   await run(formData, async (user, raw) => {
-    await createCollection(user.id, parseOr400(CollectionCreateSchema.safeParse(raw)).name);
+    await createCollection(getDb(), user.id, parseOr400(CollectionCreateSchema.safeParse(raw)).name);
     return "created";
   });
 }
@@ -71,28 +72,28 @@ export async function createCollectionAction(formData: FormData): Promise<void> 
 export async function renameCollectionAction(formData: FormData): Promise<void> {
   await run(formData, async (user, raw) => {
     const input = parseOr400(CollectionRenameSchema.safeParse(raw));
-    await renameCollection(user.id, input.collectionId, input.name);
+    await renameCollection(getDb(), user.id, input.collectionId, input.name);
     return "renamed";
   });
 }
 
 export async function deleteCollectionAction(formData: FormData): Promise<void> {
   await run(formData, async (user, raw) => {
-    await deleteCollection(user.id, parseOr400(CollectionIdSchema.safeParse(raw)).collectionId);
+    await deleteCollection(getDb(), user.id, parseOr400(CollectionIdSchema.safeParse(raw)).collectionId);
     return "deleted";
   });
 }
 
 export async function shareCollectionAction(formData: FormData): Promise<void> {
   await run(formData, async (user, raw) => {
-    await shareCollection(user.id, parseOr400(CollectionIdSchema.safeParse(raw)).collectionId);
+    await shareCollection(getDb(), user.id, parseOr400(CollectionIdSchema.safeParse(raw)).collectionId);
     return "shared";
   });
 }
 
 export async function revokeShareAction(formData: FormData): Promise<void> {
   await run(formData, async (user, raw) => {
-    await revokeCollectionShare(user.id, parseOr400(CollectionIdSchema.safeParse(raw)).collectionId);
+    await revokeCollectionShare(getDb(), user.id, parseOr400(CollectionIdSchema.safeParse(raw)).collectionId);
     return "revoked";
   });
 }
@@ -128,7 +129,7 @@ export async function importAction(_prev: FormState, formData: FormData): Promis
   if (refs.length === 0) return { status: "error", message: `Nothing to import.${couldNotRead}` };
   const ids = refs.map((r) => paperIdFor({ arxivId: r.arxivId, title: r.title ?? "" }));
   try {
-    const { added, unknown } = await importPapers(user.id, [...new Set(ids)], input.data.collectionId);
+    const { added, unknown } = await importPapers(getDb(), user.id, [...new Set(ids)], input.data.collectionId);
     revalidatePath("/library");
     revalidateBrowsePages();
     // A Set, not Array.includes: thousands of refs against thousands of unknown ids stay linear.

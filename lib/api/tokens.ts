@@ -4,6 +4,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { getApiTokenOwner } from "@/lib/db/api-tokens";
+import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 const PREFIX = "pb_";
@@ -20,7 +21,7 @@ export function mintApiToken(): { token: string; hash: string } {
 }
 
 /** The id of the reader whose token authorises this request; 401 without a valid one. */
-export async function requireTokenOwner(headers: Headers): Promise<string> {
+export async function requireTokenOwner(db: Db, headers: Headers): Promise<string> {
   const header = headers.get("authorization") ?? "";
   const token = header.length <= 200 && header.slice(0, 7).toLowerCase() === "bearer " ? header.slice(7).trim() : "";
   if (!TOKEN.test(token))
@@ -28,7 +29,7 @@ export async function requireTokenOwner(headers: Headers): Promise<string> {
       "UNAUTHORIZED",
       "Send a personal API token (created on your account page) as `Authorization: Bearer <token>`.",
     );
-  const owner = await getApiTokenOwner(hashApiToken(token));
+  const owner = await getApiTokenOwner(db, hashApiToken(token));
   if (!owner) throw new AppError("UNAUTHORIZED", "This API token is unknown or was revoked.");
   return owner;
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { nextCookies } from "better-auth/next-js";
 import { authDatabaseAdapter } from "@/lib/db/auth-adapter";
+import { getDb } from "@/lib/db/client";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/edge/client-address";
 import { isMailConfigured } from "@/lib/email/mailer";
 import { getEnv } from "@/lib/env";
@@ -23,7 +24,7 @@ function createAuth() {
     basePath: "/api/auth",
     trustedOrigins,
     secret: env.AUTH_SECRET ?? loadOrCreateAuthSecret(env.DATA_DIR),
-    database: authDatabaseAdapter(),
+    database: authDatabaseAdapter(getDb()),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: PASSWORD_MIN,

@@ -25,21 +25,26 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   };
 });
 
+/** Where an anonymous request goes: back to `returnTo` after signing in, saving `bookmark` on the way. */
+export type SignInReturn = { returnTo: string; bookmark?: string };
+
 /**
  * The one sign-in guard. Pages and form actions name where to come back to (`returnTo`): an anonymous
- * request is redirected to sign in and then back there. Route handlers name what to tell the client
- * (`unauthorized`): an anonymous request gets AppError UNAUTHORIZED, a 401 with that message.
+ * request is redirected to sign in and then back there. Route handlers and actions that answer a
+ * script name what to tell the client (`unauthorized`): an anonymous request gets AppError
+ * UNAUTHORIZED with that message (a 401 from a route; an action turns it into its own answer).
  */
 export async function requireUser(
-  anonymous: { returnTo: string } | { unauthorized: string } = { unauthorized: "Sign in first." },
+  anonymous: SignInReturn | { unauthorized: string } = { unauthorized: "Sign in first." },
 ): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (user) return user;
-  if ("returnTo" in anonymous) redirect(signInHref(anonymous.returnTo));
+  if ("returnTo" in anonymous) redirect(signInHref(anonymous));
   throw new AppError("UNAUTHORIZED", anonymous.unauthorized);
 }
 
 /** The sign-in page that returns to `returnTo`; a plain path stays readable, anything else is encoded. */
-function signInHref(returnTo: string): string {
-  return `/sign-in?next=${/^[A-Za-z0-9/_-]*$/.test(returnTo) ? returnTo : encodeURIComponent(returnTo)}`;
+function signInHref({ returnTo, bookmark }: SignInReturn): string {
+  const next = /^[A-Za-z0-9/_-]*$/.test(returnTo) ? returnTo : encodeURIComponent(returnTo);
+  return `/sign-in?next=${next}${bookmark ? `&bookmark=${encodeURIComponent(bookmark)}` : ""}`;
 }

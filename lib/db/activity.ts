@@ -2,13 +2,13 @@
 import "server-only";
 import { daysBetween } from "@/lib/domain/days";
 import { weeklyActivity, type WeekActivity } from "@/lib/domain/weekly-activity";
-import { getDb } from "./client";
+import type { Db } from "./client";
 
 export type DayCount = { day: string; papers: number };
 
 /** Papers per day over the last `horizon` digest days, empty days included (as 0). */
-export async function listPapersPerDay(horizon = 60): Promise<DayCount[]> {
-  const rows = await getDb().digest.groupBy({
+export async function listPapersPerDay(db: Db, horizon = 60): Promise<DayCount[]> {
+  const rows = await db.digest.groupBy({
     by: ["date"],
     _sum: { paperCount: true },
     orderBy: { date: "desc" },
@@ -22,8 +22,8 @@ export async function listPapersPerDay(horizon = 60): Promise<DayCount[]> {
 }
 
 /** A topic's papers and the upvotes they drew per ISO week, over its last `weeks` active weeks (gaps included). */
-export async function listTopicActivity(topicSlug: string, weeks = 26): Promise<WeekActivity[]> {
-  const rows = await getDb().$queryRaw<
+export async function listTopicActivity(db: Db, topicSlug: string, weeks = 26): Promise<WeekActivity[]> {
+  const rows = await db.$queryRaw<
     { day: string; paperId: string; upvotes: bigint | number | null; votes: bigint | number }[]
   >`
     SELECT d."date" AS "day", e."paperId" AS "paperId", e."upvotes" AS "upvotes",

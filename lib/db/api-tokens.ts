@@ -2,7 +2,7 @@
 // reader's tokens takes the owner's id.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { getDb } from "./client";
+import type { Db } from "./client";
 
 export type ApiTokenSummary = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
 
@@ -11,8 +11,8 @@ export const MAX_TOKENS_PER_USER = 20;
 /** Last-used is a hint, not an audit log: written at most this often per token. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-export async function listApiTokens(userId: string): Promise<ApiTokenSummary[]> {
-  const rows = await getDb().apiToken.findMany({
+export async function listApiTokens(db: Db, userId: string): Promise<ApiTokenSummary[]> {
+  const rows = await db.apiToken.findMany({
     where: { userId },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: { id: true, name: true, createdAt: true, lastUsedAt: true },
@@ -26,21 +26,20 @@ export async function listApiTokens(userId: string): Promise<ApiTokenSummary[]> 
 }
 
 /** Stores a token's hash; false when the reader already has MAX_TOKENS_PER_USER (nothing written). */
-export async function createApiToken(userId: string, name: string, tokenHash: string): Promise<boolean> {
-  return getDb().$transaction(async (tx) => {
+export async function createApiToken(db: Db, userId: string, name: string, tokenHash: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
     if ((await tx.apiToken.count({ where: { userId } })) >= MAX_TOKENS_PER_USER) return false;
     await tx.apiToken.create({ data: { id: randomUUID(), userId, name, tokenHash } });
     return true;
   });
 }
 
-export async function revokeApiToken(userId: string, id: string): Promise<void> {
-  await getDb().apiToken.deleteMany({ where: { id, userId } });
+export async function revokeApiToken(db: Db, userId: string, id: string): Promise<void> {
+  await db.apiToken.deleteMany({ where: { id, userId } });
 }
 
 /** The owner of the token with this hash (noting its use), or null for an unknown or revoked one. */
-export async function getApiTokenOwner(tokenHash: string, now = new Date()): Promise<string | null> {
-  const db = getDb();
+export async function getApiTokenOwner(db: Db, tokenHash: string, now = new Date()): Promise<string | null> {
   const row = await db.apiToken.findUnique({
     where: { tokenHash },
     select: { id: true, userId: true, lastUsedAt: true },

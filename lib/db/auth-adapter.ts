@@ -3,10 +3,10 @@
 import "server-only";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { getEnv } from "@/lib/env";
-import { getDb } from "./client";
+import type { Db } from "./client";
 import { providerOf } from "./provider";
 
 /** The same database as the app's, whichever it is (better-auth words some queries per provider). */
-export function authDatabaseAdapter() {
-  return prismaAdapter(getDb(), { provider: providerOf(getEnv().DATABASE) });
+export function authDatabaseAdapter(db: Db) {
+  return prismaAdapter(db, { provider: providerOf(getEnv().DATABASE) });
 }

@@ -1,20 +1,21 @@
 // Named queries for author pages: an author's name and their papers here, newest first.
 import "server-only";
-import { getDb } from "./client";
+import type { Db } from "./client";
 import { cardSelect, toCards, type PaperCard } from "./papers";
 
 /** How many of an author's papers their page lists. */
 export const AUTHOR_PAGE_PAPERS = 100;
 
 export async function getAuthorWithPapers(
+  db: Db,
   id: string,
 ): Promise<{ id: string; name: string; papers: PaperCard[]; total: number } | null> {
-  const author = await getDb().author.findUnique({
+  const author = await db.author.findUnique({
     where: { id },
     select: { id: true, name: true, _count: { select: { papers: true } } },
   });
   if (!author) return null;
-  const rows = await getDb().paper.findMany({
+  const rows = await db.paper.findMany({
     where: { authors: { some: { authorId: id } } },
     select: cardSelect,
     orderBy: [
@@ -24,5 +25,5 @@ export async function getAuthorWithPapers(
     ],
     take: AUTHOR_PAGE_PAPERS,
   });
-  return { id: author.id, name: author.name, papers: await toCards(rows), total: author._count.papers };
+  return { id: author.id, name: author.name, papers: await toCards(db, rows), total: author._count.papers };
 }

@@ -3,13 +3,13 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { BookmarkEdit } from "@/lib/validation/library";
-import { getDb } from "./client";
+import type { Db } from "./client";
 
 /** Bookmarks the paper (idempotent). Unknown paper → NOT_FOUND. */
 /** How many users saved each paper — a community signal for the trending score (counts only, no owners). */
-export async function countBookmarks(paperIds: string[]): Promise<Map<string, number>> {
+export async function countBookmarks(db: Db, paperIds: string[]): Promise<Map<string, number>> {
   if (paperIds.length === 0) return new Map();
-  const rows = await getDb().bookmark.groupBy({
+  const rows = await db.bookmark.groupBy({
     by: ["paperId"],
     where: { paperId: { in: paperIds } },
     _count: { paperId: true },
@@ -17,23 +17,23 @@ export async function countBookmarks(paperIds: string[]): Promise<Map<string, nu
   return new Map(rows.map((r) => [r.paperId, r._count.paperId]));
 }
 
-export async function addBookmark(userId: string, paperId: string): Promise<void> {
-  const paper = await getDb().paper.findUnique({ where: { id: paperId }, select: { id: true } });
+export async function addBookmark(db: Db, userId: string, paperId: string): Promise<void> {
+  const paper = await db.paper.findUnique({ where: { id: paperId }, select: { id: true } });
   if (!paper) throw new AppError("NOT_FOUND", "No such paper.");
-  await getDb().bookmark.upsert({
+  await db.bookmark.upsert({
     where: { userId_paperId: { userId, paperId } },
     create: { userId, paperId },
     update: {},
   });
 }
 
-export async function removeBookmark(userId: string, paperId: string): Promise<void> {
-  await getDb().bookmark.deleteMany({ where: { userId, paperId } });
+export async function removeBookmark(db: Db, userId: string, paperId: string): Promise<void> {
+  await db.bookmark.deleteMany({ where: { userId, paperId } });
 }
 
 /** Of the given papers, those the user bookmarked. */
-export async function listBookmarkedPaperIds(userId: string, paperIds: string[]): Promise<Set<string>> {
-  const rows = await getDb().bookmark.findMany({
+export async function listBookmarkedPaperIds(db: Db, userId: string, paperIds: string[]): Promise<Set<string>> {
+  const rows = await db.bookmark.findMany({
     where: { userId, paperId: { in: paperIds } },
     select: { paperId: true },
   });
@@ -41,8 +41,7 @@ export async function listBookmarkedPaperIds(userId: string, paperIds: string[])
 }
 
 /** Saves note, tags, read state and collections of one of the user's bookmarks. */
-export async function updateBookmark(userId: string, edit: BookmarkEdit): Promise<void> {
-  const db = getDb();
+export async function updateBookmark(db: Db, userId: string, edit: BookmarkEdit): Promise<void> {
   const owned = await db.bookmark.findFirst({ where: { id: edit.bookmarkId, userId }, select: { id: true } });
   if (!owned) throw new AppError("NOT_FOUND", "No such bookmark.");
   const collections = await db.collection.findMany({
@@ -61,11 +60,11 @@ export async function updateBookmark(userId: string, edit: BookmarkEdit): Promis
 
 /** Adds papers to the user's library (and optionally a collection); returns the ids not in the database. */
 export async function importPapers(
+  db: Db,
   userId: string,
   paperIds: string[],
   collectionId?: number,
 ): Promise<{ added: number; unknown: string[] }> {
-  const db = getDb();
   if (
     collectionId !== undefined &&
     !(await db.collection.findFirst({ where: { id: collectionId, userId }, select: { id: true } }))
@@ -94,8 +93,8 @@ export async function importPapers(
 
 export type TagCount = { name: string; count: number };
 
-export async function listUserTags(userId: string): Promise<TagCount[]> {
-  const rows = await getDb().bookmarkTag.groupBy({
+export async function listUserTags(db: Db, userId: string): Promise<TagCount[]> {
+  const rows = await db.bookmarkTag.groupBy({
     by: ["name"],
     where: { bookmark: { userId } },
     _count: { name: true },

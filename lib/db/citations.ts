@@ -1,7 +1,7 @@
 // Papers as citation DTOs (lib/domain/citation.ts), with their authors in paper order.
 import "server-only";
 import type { CitationPaper } from "@/lib/domain/citation";
-import { getDb } from "./client";
+import type { Db } from "./client";
 import type { Prisma } from "./generated/client";
 import { authorNamesSelect, paperDay, toAuthorNames } from "./papers";
 
@@ -34,13 +34,13 @@ function toCitation({
 }
 
 /** In the order given; unknown ids are dropped. */
-export async function listCitationPapers(ids: string[]): Promise<CitationPaper[]> {
-  const rows = await getDb().paper.findMany({ where: { id: { in: ids } }, select });
+export async function listCitationPapers(db: Db, ids: string[]): Promise<CitationPaper[]> {
+  const rows = await db.paper.findMany({ where: { id: { in: ids } }, select });
   const byId = new Map(rows.map((r) => [r.id, toCitation(r)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export async function getCitationPaperBySlug(slug: string): Promise<CitationPaper | null> {
-  const row = await getDb().paper.findUnique({ where: { slug }, select });
+export async function getCitationPaperBySlug(db: Db, slug: string): Promise<CitationPaper | null> {
+  const row = await db.paper.findUnique({ where: { slug }, select });
   return row ? toCitation(row) : null;
 }

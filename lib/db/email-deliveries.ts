@@ -1,13 +1,13 @@
 // Named queries for digest mail: who is due for a period, and each delivery's state (none → sending → sent | failed).
 import "server-only";
-import { getDb } from "./client";
+import type { Db } from "./client";
 
 type DeliveryKey = { subscriberId: string; period: string };
 const whereOf = (key: DeliveryKey) => ({ subscriberId_period: key });
 
 /** Active subscribers with a part of the mail due at this frequency (trending and follows each at their own). */
-export async function listDueSubscribers(kind: string) {
-  return getDb().emailSubscriber.findMany({
+export async function listDueSubscribers(db: Db, kind: string) {
+  return db.emailSubscriber.findMany({
     where: {
       status: "active",
       OR: [
@@ -29,18 +29,19 @@ export async function listDueSubscribers(kind: string) {
   });
 }
 
-export async function getDelivery(key: DeliveryKey): Promise<{ state: string; attempts: number } | null> {
-  return getDb().emailDelivery.findUnique({ where: whereOf(key), select: { state: true, attempts: true } });
+export async function getDelivery(db: Db, key: DeliveryKey): Promise<{ state: string; attempts: number } | null> {
+  return db.emailDelivery.findUnique({ where: whereOf(key), select: { state: true, attempts: true } });
 }
 
 /** Records a new attempt in `state` (the first creates the row with its Message-ID). */
 export async function recordAttempt(
+  db: Db,
   key: DeliveryKey,
   messageId: string,
   state: "sending" | "failed",
   error: string | null = null,
 ): Promise<void> {
-  await getDb().emailDelivery.upsert({
+  await db.emailDelivery.upsert({
     where: whereOf(key),
     create: { ...key, attempts: 1, messageId, state, ...(error === null ? {} : { error }) },
     update: { attempts: { increment: 1 }, state, error },
@@ -49,8 +50,9 @@ export async function recordAttempt(
 
 /** Moves the current attempt to its outcome. */
 export async function settleDelivery(
+  db: Db,
   key: DeliveryKey,
   outcome: { state: "sent" } | { state: "failed"; error: string },
 ): Promise<void> {
-  await getDb().emailDelivery.update({ where: whereOf(key), data: outcome });
+  await db.emailDelivery.update({ where: whereOf(key), data: outcome });
 }

@@ -1,30 +1,38 @@
 // Named queries for email subscribers: the double opt-in, follows mail tied to an account, unsubscribing.
 // Rows tied to an account are read and changed by the owner's user id.
 import "server-only";
-import { getDb } from "./client";
+import type { Db } from "./client";
 
 type Frequency = "daily" | "weekly";
 
 /** The subscriber row linked to this account, if any. */
-export async function findSubscriberOfUser(userId: string) {
-  return getDb().emailSubscriber.findUnique({ where: { userId } });
+export async function findSubscriberOfUser(db: Db, userId: string) {
+  return db.emailSubscriber.findUnique({ where: { userId } });
 }
 
 /** The account's address and whether it proved it (better-auth's mailed link or a reset link). */
-export async function getUserAddress(userId: string): Promise<{ email: string; emailVerified: boolean } | null> {
-  return getDb().user.findUnique({ where: { id: userId }, select: { email: true, emailVerified: true } });
+export async function getUserAddress(
+  db: Db,
+  userId: string,
+): Promise<{ email: string; emailVerified: boolean } | null> {
+  return db.user.findUnique({ where: { id: userId }, select: { email: true, emailVerified: true } });
 }
 
-export async function findSubscriberByEmail(email: string) {
-  return getDb().emailSubscriber.findUnique({
+export async function findSubscriberByEmail(db: Db, email: string) {
+  return db.emailSubscriber.findUnique({
     where: { email },
     select: { id: true, userId: true, status: true, followsConfirmedAt: true },
   });
 }
 
 /** Follows mail on at `frequency` for the owner's already-confirmed subscriber row. */
-export async function setFollowsFrequency(userId: string, subscriberId: string, frequency: Frequency): Promise<void> {
-  await getDb().emailSubscriber.updateMany({
+export async function setFollowsFrequency(
+  db: Db,
+  userId: string,
+  subscriberId: string,
+  frequency: Frequency,
+): Promise<void> {
+  await db.emailSubscriber.updateMany({
     where: { id: subscriberId, userId },
     data: { follows: true, followsFrequency: frequency },
   });
@@ -35,13 +43,14 @@ export async function setFollowsFrequency(userId: string, subscriberId: string, 
  * trending part stays as it was); a row linked under an earlier address lets go.
  */
 export async function linkConfirmedFollows(
+  db: Db,
   userId: string,
   email: string,
   frequency: Frequency,
   now: Date,
   newId: string,
 ): Promise<void> {
-  await getDb().$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await tx.emailSubscriber.updateMany({
       where: { userId, NOT: { email } },
       data: { userId: null, follows: false, followsConfirmedAt: null },
@@ -74,13 +83,14 @@ export async function linkConfirmedFollows(
 
 /** Links the address to the account pending proof (nonce set); returns the subscriber id. */
 export async function linkPendingFollows(
+  db: Db,
   userId: string,
   email: string,
   frequency: Frequency,
   nonce: string,
   newId: string,
 ): Promise<string> {
-  const linked = await getDb().$transaction(async (tx) => {
+  const linked = await db.$transaction(async (tx) => {
     // One address per account: a row linked under an earlier address lets go (its follows stop).
     await tx.emailSubscriber.updateMany({
       where: { userId, NOT: { email } },
@@ -108,8 +118,7 @@ export async function linkPendingFollows(
 }
 
 /** Stops the owner's follows mail; a never-confirmed request is withdrawn by unlinking. */
-export async function turnOffFollows(userId: string): Promise<void> {
-  const db = getDb();
+export async function turnOffFollows(db: Db, userId: string): Promise<void> {
   await db.emailSubscriber.updateMany({
     where: { userId, followsConfirmedAt: null },
     data: { userId: null, follows: false },
@@ -119,12 +128,13 @@ export async function turnOffFollows(userId: string): Promise<void> {
 
 /** Creates a pending subscriber or replaces the nonce of an existing one; returns its id. */
 export async function upsertPendingSubscriber(
+  db: Db,
   email: string,
   frequency: Frequency,
   nonce: string,
   newId: string,
 ): Promise<string> {
-  const row = await getDb().emailSubscriber.upsert({
+  const row = await db.emailSubscriber.upsert({
     where: { email },
     create: { id: newId, email, frequency, status: "pending", trending: false, confirmNonce: nonce },
     update: { confirmNonce: nonce },
@@ -138,6 +148,7 @@ export async function upsertPendingSubscriber(
  * follows, while the address is still linked to `userId`). True when it did.
  */
 export async function confirmWithNonce(
+  db: Db,
   link: { id: string; nonce: string; userId?: string },
   turnOn: {
     follows?: boolean;
@@ -148,23 +159,23 @@ export async function confirmWithNonce(
   },
   now: Date,
 ): Promise<boolean> {
-  const updated = await getDb().emailSubscriber.updateMany({
+  const updated = await db.emailSubscriber.updateMany({
     where: { id: link.id, confirmNonce: link.nonce, ...(link.userId === undefined ? {} : { userId: link.userId }) },
     data: { status: "active", confirmNonce: null, confirmedAt: now, unsubscribedAt: null, ...turnOn },
   });
   return updated.count === 1;
 }
 
-export async function getSubscriberState(id: string) {
-  return getDb().emailSubscriber.findUnique({
+export async function getSubscriberState(db: Db, id: string) {
+  return db.emailSubscriber.findUnique({
     where: { id },
     select: { status: true, frequency: true, followsFrequency: true, trending: true, follows: true },
   });
 }
 
 /** Both parts of the mail stop: the trending digest and the account's follows. */
-export async function markUnsubscribed(id: string, now: Date): Promise<void> {
-  await getDb().emailSubscriber.updateMany({
+export async function markUnsubscribed(db: Db, id: string, now: Date): Promise<void> {
+  await db.emailSubscriber.updateMany({
     where: { id, status: { not: "unsubscribed" } },
     data: { status: "unsubscribed", unsubscribedAt: now, confirmNonce: null, trending: false, follows: false },
   });

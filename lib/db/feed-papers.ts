@@ -1,6 +1,6 @@
 // Named queries for feeds and email digests: papers with their link URLs and topics.
 import "server-only";
-import { getDb } from "./client";
+import type { Db } from "./client";
 import { authorNamesSelect, paperDay, toAuthorNames } from "./papers";
 import type { Prisma } from "./generated/client";
 
@@ -59,8 +59,8 @@ const betweenWhere = (range: DayRange) =>
   }) satisfies Prisma.PaperWhereInput;
 
 /** Papers whose latest digest day is in [from, to] (inclusive days), newest day first, then rank. */
-export async function listFeedPapersBetween(range: DayRange & { limit: number }): Promise<FeedPaper[]> {
-  const rows = await getDb().paper.findMany({
+export async function listFeedPapersBetween(db: Db, range: DayRange & { limit: number }): Promise<FeedPaper[]> {
+  const rows = await db.paper.findMany({
     where: betweenWhere(range),
     orderBy: order,
     select: feedSelect,
@@ -70,13 +70,13 @@ export async function listFeedPapersBetween(range: DayRange & { limit: number })
 }
 
 /** How many papers listFeedPapersBetween would list without a limit. */
-export function countFeedPapersBetween(range: DayRange): Promise<number> {
-  return getDb().paper.count({ where: betweenWhere(range) });
+export function countFeedPapersBetween(db: Db, range: DayRange): Promise<number> {
+  return db.paper.count({ where: betweenWhere(range) });
 }
 
 /** A topic's newest papers in trending order. */
-export async function listFeedPapersForTopic(topic: string, limit: number): Promise<FeedPaper[]> {
-  const rows = await getDb().paper.findMany({
+export async function listFeedPapersForTopic(db: Db, topic: string, limit: number): Promise<FeedPaper[]> {
+  const rows = await db.paper.findMany({
     where: { topics: { some: { topic: { slug: topic } } } },
     orderBy: order,
     select: feedSelect,
@@ -86,16 +86,16 @@ export async function listFeedPapersForTopic(topic: string, limit: number): Prom
 }
 
 /** Papers for ids returned by the search engine, in the order given (missing ids dropped). */
-export async function listFeedPapersByIds(ids: string[]): Promise<FeedPaper[]> {
-  const rows = await getDb().paper.findMany({ where: { id: { in: ids } }, select: feedSelect });
+export async function listFeedPapersByIds(db: Db, ids: string[]): Promise<FeedPaper[]> {
+  const rows = await db.paper.findMany({ where: { id: { in: ids } }, select: feedSelect });
   const byId = new Map(rows.map((r) => [r.id, toFeedPaper(r)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The newest `days` distinct digest days, newest first (the trending week is the last 7 of them). */
-export async function listRecentDigestDays(days: number): Promise<string[]> {
+export async function listRecentDigestDays(db: Db, days: number): Promise<string[]> {
   // GROUP BY in SQL (Prisma's `distinct` would dedupe every paper row in memory).
-  const rows = await getDb().paper.groupBy({
+  const rows = await db.paper.groupBy({
     by: ["digestDate"],
     where: { digestDate: { not: null } },
     orderBy: { digestDate: "desc" },
@@ -109,8 +109,8 @@ export async function listRecentDigestDays(days: number): Promise<string[]> {
  * latest successful ingest bounds Last-Modified for all feeds (item dates alone would miss a paper
  * dropping out of a feed).
  */
-export async function getDataChangedAt(): Promise<Date | null> {
-  const run = await getDb().ingestRun.findFirst({
+export async function getDataChangedAt(db: Db): Promise<Date | null> {
+  const run = await db.ingestRun.findFirst({
     where: { status: "succeeded" },
     orderBy: { finishedAt: "desc" },
     select: { finishedAt: true },

@@ -1,13 +1,13 @@
 // Named queries for the For you part of a reader's follows mail (opt-in, on the account's own confirmed
 // mail subscription: the address was proven by the follows confirmation).
 import "server-only";
-import { getDb } from "./client";
+import type { Db } from "./client";
 
 export type ForYouMail = { state: "unavailable" } | { state: "on" | "off"; frequency: string };
 
 /** Whether the account's follows mail exists (confirmed, active) and includes For you. */
-export async function getForYouMail(userId: string): Promise<ForYouMail> {
-  const row = await getDb().emailSubscriber.findFirst({
+export async function getForYouMail(db: Db, userId: string): Promise<ForYouMail> {
+  const row = await db.emailSubscriber.findFirst({
     where: { userId, status: "active", follows: true },
     select: { forYou: true, followsFrequency: true },
   });
@@ -16,8 +16,8 @@ export async function getForYouMail(userId: string): Promise<ForYouMail> {
 }
 
 /** Turns For you in the account's follows mail on or off; false when there is no such mail to change. */
-export async function setForYouMail(userId: string, on: boolean): Promise<boolean> {
-  const { count } = await getDb().emailSubscriber.updateMany({
+export async function setForYouMail(db: Db, userId: string, on: boolean): Promise<boolean> {
+  const { count } = await db.emailSubscriber.updateMany({
     where: { userId, status: "active", follows: true },
     data: { forYou: on },
   });

@@ -3,7 +3,7 @@
 // not Meilisearch — private data stays out of the shared index).
 import "server-only";
 import type { LibraryQuery } from "@/lib/validation/library";
-import { getDb } from "./client";
+import type { Db } from "./client";
 import { paperDay } from "./papers";
 import type { Prisma } from "./generated/client";
 import { isPostgresClient } from "./postgres-client";
@@ -89,12 +89,16 @@ export function libraryWhere(
   };
 }
 
-export async function listLibrary(userId: string, query: Partial<LibraryQuery>, limit = 500): Promise<LibraryItem[]> {
+export async function listLibrary(
+  db: Db,
+  userId: string,
+  query: Partial<LibraryQuery>,
+  limit = 500,
+): Promise<LibraryItem[]> {
   const orderBy: Prisma.BookmarkOrderByWithRelationInput[] =
     query.sort === "paper"
       ? [{ paper: { digestDate: "desc" } }, { id: "desc" }]
       : [{ createdAt: "desc" }, { id: "desc" }];
-  const db = getDb();
   const rows = await db.bookmark.findMany({
     where: libraryWhere(userId, query, isPostgresClient(db)),
     orderBy,

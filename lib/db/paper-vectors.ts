@@ -2,34 +2,33 @@
 // computes them; this file only stores and reads bytes).
 import "server-only";
 import { insertRows } from "./bulk-sql";
-import { getDb } from "./client";
+import type { Db } from "./client";
 import { paperDay } from "./papers";
 
 export type StoredVocabulary = { version: string; documents: number; json: string };
 
 /** The current (newest) vocabulary, or null before the first fit. */
-export async function getCurrentVocabulary(): Promise<StoredVocabulary | null> {
-  return getDb().recsVocabulary.findFirst({
+export async function getCurrentVocabulary(db: Db): Promise<StoredVocabulary | null> {
+  return db.recsVocabulary.findFirst({
     orderBy: { createdAt: "desc" },
     select: { version: true, documents: true, json: true },
   });
 }
 
 /** The current vocabulary's version alone (cheap: the JSON runs to megabytes). */
-export async function getCurrentVocabularyVersion(): Promise<string | null> {
-  const row = await getDb().recsVocabulary.findFirst({ orderBy: { createdAt: "desc" }, select: { version: true } });
+export async function getCurrentVocabularyVersion(db: Db): Promise<string | null> {
+  const row = await db.recsVocabulary.findFirst({ orderBy: { createdAt: "desc" }, select: { version: true } });
   return row?.version ?? null;
 }
 
 /** How many papers the current vocabulary was fitted on, or null before the first fit. */
-export async function getCurrentVocabularyDocuments(): Promise<number | null> {
-  const row = await getDb().recsVocabulary.findFirst({ orderBy: { createdAt: "desc" }, select: { documents: true } });
+export async function getCurrentVocabularyDocuments(db: Db): Promise<number | null> {
+  const row = await db.recsVocabulary.findFirst({ orderBy: { createdAt: "desc" }, select: { documents: true } });
   return row?.documents ?? null;
 }
 
 /** Stores a vocabulary and makes it current; older ones (and their vectors, lazily) are superseded. */
-export async function saveVocabulary(vocabulary: StoredVocabulary): Promise<void> {
-  const db = getDb();
+export async function saveVocabulary(db: Db, vocabulary: StoredVocabulary): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.recsVocabulary.deleteMany({ where: { version: { not: vocabulary.version } } });
     await tx.recsVocabulary.upsert({
@@ -50,8 +49,8 @@ const textSelect = {
 } as const;
 
 /** A page of every paper's text in id order, after `afterId`: what a vocabulary fit streams over. */
-export async function listPaperTextPage(afterId: string | null, limit: number): Promise<PaperText[]> {
-  const rows = await getDb().paper.findMany({
+export async function listPaperTextPage(db: Db, afterId: string | null, limit: number): Promise<PaperText[]> {
+  const rows = await db.paper.findMany({
     where: afterId === null ? undefined : { id: { gt: afterId } },
     orderBy: { id: "asc" },
     take: limit,
@@ -65,10 +64,10 @@ export async function listPaperTextPage(afterId: string | null, limit: number): 
   }));
 }
 
-export async function listPaperTexts(ids: string[]): Promise<PaperText[]> {
+export async function listPaperTexts(db: Db, ids: string[]): Promise<PaperText[]> {
   const out: PaperText[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await getDb().paper.findMany({ where: { id: { in: ids.slice(i, i + CHUNK) } }, select: textSelect });
+    const rows = await db.paper.findMany({ where: { id: { in: ids.slice(i, i + CHUNK) } }, select: textSelect });
     out.push(
       ...rows.map((r) => ({
         id: r.id,
@@ -81,17 +80,21 @@ export async function listPaperTexts(ids: string[]): Promise<PaperText[]> {
   return out;
 }
 
-export async function countPapers(): Promise<number> {
-  return getDb().paper.count();
+export async function countPapers(db: Db): Promise<number> {
+  return db.paper.count();
 }
 
 const CHUNK = 500;
 
 /** The stored vectors of the given papers made with `version` (papers without one, or an older one, are absent). */
-export async function listPaperVectors(ids: readonly string[], version: string): Promise<Map<string, Uint8Array>> {
+export async function listPaperVectors(
+  db: Db,
+  ids: readonly string[],
+  version: string,
+): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();
   for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await getDb().paperVector.findMany({
+    const rows = await db.paperVector.findMany({
       where: { paperId: { in: ids.slice(i, i + CHUNK) }, version },
       select: { paperId: true, bytes: true },
     });
@@ -101,11 +104,15 @@ export async function listPaperVectors(ids: readonly string[], version: string):
 }
 
 /** Writes (or replaces) vectors, in one transaction per chunk (an upsert both SQLite and PostgreSQL read). */
-export async function savePaperVectors(version: string, vectors: ReadonlyMap<string, Uint8Array>): Promise<void> {
+export async function savePaperVectors(
+  db: Db,
+  version: string,
+  vectors: ReadonlyMap<string, Uint8Array>,
+): Promise<void> {
   const entries = [...vectors];
   for (let i = 0; i < entries.length; i += CHUNK) {
     const rows = entries.slice(i, i + CHUNK).map(([id, bytes]) => [id, version, bytes]);
-    await getDb().$transaction((tx) =>
+    await db.$transaction((tx) =>
       insertRows(
         tx,
         "PaperVector",
@@ -118,8 +125,8 @@ export async function savePaperVectors(version: string, vectors: ReadonlyMap<str
 }
 
 /** Ids of every paper with a vector of `version`: the pool background papers are sampled from. */
-export async function listVectorPaperIds(version: string): Promise<string[]> {
-  const rows = await getDb().paperVector.findMany({
+export async function listVectorPaperIds(db: Db, version: string): Promise<string[]> {
+  const rows = await db.paperVector.findMany({
     where: { version },
     select: { paperId: true },
     orderBy: { paperId: "asc" },
@@ -128,8 +135,7 @@ export async function listVectorPaperIds(version: string): Promise<string[]> {
 }
 
 /** The latest day any paper is shown under (digest day, else publication day). */
-export async function getLatestPaperDay(): Promise<string | null> {
-  const db = getDb();
+export async function getLatestPaperDay(db: Db): Promise<string | null> {
   const [digest, published] = await Promise.all([
     db.paper.findFirst({
       where: { digestDate: { not: null } },
@@ -147,8 +153,8 @@ export async function getLatestPaperDay(): Promise<string | null> {
 }
 
 /** Papers shown under a day in [from, to] (their digest day, or publication day when never in a digest), at most `limit`, newest first. */
-export async function listRecentPaperIds(from: string, to: string, limit: number): Promise<string[]> {
-  const rows = await getDb().paper.findMany({
+export async function listRecentPaperIds(db: Db, from: string, to: string, limit: number): Promise<string[]> {
+  const rows = await db.paper.findMany({
     where: {
       OR: [{ digestDate: { gte: from, lte: to } }, { digestDate: null, publishedAt: { gte: from, lte: to } }],
     },

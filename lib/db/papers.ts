@@ -1,6 +1,6 @@
 // Named read queries for papers; pages get small DTOs, never Prisma rows.
 import "server-only";
-import { getDb } from "./client";
+import type { Db } from "./client";
 import type { Prisma } from "./generated/client";
 
 export type TopicRef = { slug: string; name: string };
@@ -70,9 +70,9 @@ export function paperDay(row: { digestDate: string | null; publishedAt: string |
  * relation `_count` in cardSelect: that aggregates the whole PaperAuthor table before joining
  * (https://github.com/prisma/orm/issues/23669), 0.5–2 s for any list of cards at 300k papers.
  */
-export async function countAuthors(paperIds: string[]): Promise<Map<string, number>> {
+export async function countAuthors(db: Db, paperIds: string[]): Promise<Map<string, number>> {
   if (paperIds.length === 0) return new Map();
-  const rows = await getDb().paperAuthor.groupBy({
+  const rows = await db.paperAuthor.groupBy({
     by: ["paperId"],
     where: { paperId: { in: paperIds } },
     _count: { paperId: true },
@@ -81,8 +81,11 @@ export async function countAuthors(paperIds: string[]): Promise<Map<string, numb
 }
 
 /** Cards for rows of cardSelect, with their author counts (one query for all). */
-export async function toCards(rows: CardRow[]): Promise<PaperCard[]> {
-  const counts = await countAuthors(rows.map((r) => r.id));
+export async function toCards(db: Db, rows: CardRow[]): Promise<PaperCard[]> {
+  const counts = await countAuthors(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toCard(r, counts.get(r.id) ?? 0));
 }
 
@@ -113,8 +116,8 @@ const digestOrder = [
   { id: "asc" },
 ] satisfies Prisma.PaperOrderByWithRelationInput[];
 
-export async function getLatestDigestDate(): Promise<string | null> {
-  const latest = await getDb().paper.findFirst({
+export async function getLatestDigestDate(db: Db): Promise<string | null> {
+  const latest = await db.paper.findFirst({
     where: inSomeDigest,
     orderBy: { digestDate: "desc" },
     select: { digestDate: true },
@@ -127,12 +130,15 @@ export async function getLatestDigestDate(): Promise<string | null> {
  * last id seen. Not the trending score's order: that changes with every vote, and a cursor into it would
  * skip or repeat papers (docs/decisions.md).
  */
-export async function listPapersInDigestOrder(options: {
-  topic?: string;
-  limit: number;
-  cursor?: string;
-}): Promise<{ papers: PaperCard[]; nextCursor: string | null }> {
-  const rows = await getDb().paper.findMany({
+export async function listPapersInDigestOrder(
+  db: Db,
+  options: {
+    topic?: string;
+    limit: number;
+    cursor?: string;
+  },
+): Promise<{ papers: PaperCard[]; nextCursor: string | null }> {
+  const rows = await db.paper.findMany({
     where: { ...inSomeDigest, ...(options.topic ? { topics: { some: { topic: { slug: options.topic } } } } : {}) },
     orderBy: digestOrder,
     select: cardSelect,
@@ -141,11 +147,11 @@ export async function listPapersInDigestOrder(options: {
   });
   const page = rows.slice(0, options.limit);
   const hasMore = rows.length > options.limit;
-  return { papers: await toCards(page), nextCursor: hasMore ? (page.at(-1)?.id ?? null) : null };
+  return { papers: await toCards(db, page), nextCursor: hasMore ? (page.at(-1)?.id ?? null) : null };
 }
 
-export async function getPaperBySlug(slug: string): Promise<PaperDetail | null> {
-  const row = await getDb().paper.findUnique({
+export async function getPaperBySlug(db: Db, slug: string): Promise<PaperDetail | null> {
+  const row = await db.paper.findUnique({
     where: { slug },
     select: {
       ...cardSelect,
@@ -168,8 +174,8 @@ export async function getPaperBySlug(slug: string): Promise<PaperDetail | null> 
 }
 
 /** Cards for ids returned by the search engine, in the order given (missing ids dropped). */
-export async function listPapersByIds(ids: string[]): Promise<PaperCard[]> {
-  const rows = await getDb().paper.findMany({ where: { id: { in: ids } }, select: cardSelect });
-  const byId = new Map((await toCards(rows)).map((c) => [c.id, c]));
+export async function listPapersByIds(db: Db, ids: string[]): Promise<PaperCard[]> {
+  const rows = await db.paper.findMany({ where: { id: { in: ids } }, select: cardSelect });
+  const byId = new Map((await toCards(db, rows)).map((c) => [c.id, c]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

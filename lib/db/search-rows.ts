@@ -58,19 +58,3 @@ export async function readSearchRows(db: Db, page: PaperPage) {
     categories: r.categories.map((c) => c.categoryId),
   }));
 }
-
-const similaritySelect = {
-  id: true,
-  title: true,
-  abstract: true,
-  topics: { select: { topic: { select: { slug: true } } } },
-} satisfies Prisma.PaperSelect;
-
-/** Papers as similarity reads them: the text and the topic slugs. */
-export async function readSimilarityRows(
-  db: Db,
-  page: PaperPage,
-): Promise<{ id: string; title: string; abstract: string; topics: string[] }[]> {
-  const rows = await db.paper.findMany({ ...pageArgs(page), orderBy: { id: "asc" }, select: similaritySelect });
-  return rows.map((r) => ({ ...r, topics: r.topics.map((t) => t.topic.slug) }));
-}

@@ -4,7 +4,6 @@ import "server-only";
 import type { Prisma } from "./generated/client";
 import { deleteWhereIn, insertRows } from "./bulk-sql";
 import type { Db } from "./client";
-import { getDb } from "./client";
 import { paperDay } from "./papers";
 
 export type SimilarPaperRef = { id: string; slug: string; title: string; digestDate: string; score: number };
@@ -77,8 +76,7 @@ export async function replaceSimilarPapers(
 }
 
 /** A paper's similar papers, most similar first; ids whose paper is gone are skipped. */
-export async function listSimilarPapers(paperId: string): Promise<SimilarPaperRef[]> {
-  const db = getDb();
+export async function listSimilarPapers(db: Db, paperId: string): Promise<SimilarPaperRef[]> {
   const rows = await db.similarPaper.findMany({
     where: { paperId },
     orderBy: { position: "asc" },

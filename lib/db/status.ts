@@ -2,7 +2,7 @@
 // sources and errors come out in their public form (lib/db/ingest-public.ts).
 import "server-only";
 import { listPapersPerDay } from "./activity";
-import { getDb } from "./client";
+import type { Db } from "./client";
 import { readDerivedProgress, type DerivedProgress } from "./derived-progress";
 import { classifyIngestError, toPublicSource } from "./ingest-public";
 import { getSyncLease, type LeaseHolder } from "./sync-lease";
@@ -30,12 +30,11 @@ export type IngestStatus = {
 /** Days shown in the chart and checked for gaps, counting back from the latest digest. */
 const HORIZON_DAYS = 60;
 
-export async function getIngestStatus(): Promise<IngestStatus> {
-  const db = getDb();
+export async function getIngestStatus(db: Db): Promise<IngestStatus> {
   const [succeeded, failed, perDay, rows, lease, progress, pendingRelated] = await Promise.all([
     db.ingestRun.findMany({ where: { status: "succeeded" }, orderBy: { finishedAt: "desc" }, take: 200 }),
     db.ingestRun.findMany({ where: { status: "failed" }, orderBy: { startedAt: "desc" }, take: 10 }),
-    listPapersPerDay(HORIZON_DAYS),
+    listPapersPerDay(db, HORIZON_DAYS),
     listSyncSources(db),
     getSyncLease(db),
     readDerivedProgress(db),

@@ -2,6 +2,7 @@
 // opt-in to the account's address), change frequency, turn off, and what /follows may show about it.
 import "server-only";
 import { randomBytes } from "node:crypto";
+import type { Db } from "@/lib/db/client";
 import {
   findSubscriberByEmail,
   findSubscriberOfUser,
@@ -56,14 +57,14 @@ export function toFollowsDelivery(row: Row | null, account: { id: string; email:
     : { state: "off", email: account.email };
 }
 
-export async function getFollowsDelivery(account: { id: string; email: string }): Promise<FollowsDelivery> {
-  const row = await findSubscriberOfUser(account.id);
+export async function getFollowsDelivery(db: Db, account: { id: string; email: string }): Promise<FollowsDelivery> {
+  const row = await findSubscriberOfUser(db, account.id);
   return toFollowsDelivery(row && row.email === account.email.toLowerCase() ? row : null, account);
 }
 
 /** The account confirmed this very address through better-auth's mailed link (or a reset link). */
-async function hasConfirmedAddress(account: { id: string }, email: string): Promise<boolean> {
-  const user = await getUserAddress(account.id);
+async function hasConfirmedAddress(db: Db, account: { id: string }, email: string): Promise<boolean> {
+  const user = await getUserAddress(db, account.id);
   return !!user && user.emailVerified && user.email.toLowerCase() === email;
 }
 
@@ -75,25 +76,26 @@ async function hasConfirmedAddress(account: { id: string }, email: string): Prom
  * `mayMail` said no, nothing changed).
  */
 export async function requestFollowsDelivery(
+  db: Db,
   account: { id: string; email: string },
   frequency: Frequency,
   options: { mayMail?: () => boolean | Promise<boolean>; now?: Date } = {},
 ): Promise<"on" | "sent" | "refused"> {
   const email = account.email.trim().toLowerCase();
-  const row = await findSubscriberByEmail(email);
+  const row = await findSubscriberByEmail(db, email);
   if (row && row.userId === account.id && row.status === "active" && row.followsConfirmedAt) {
-    await setFollowsFrequency(account.id, row.id, frequency);
+    await setFollowsFrequency(db, account.id, row.id, frequency);
     return "on";
   }
   const now = options.now ?? new Date();
-  if (await hasConfirmedAddress(account, email)) {
-    await linkConfirmedFollows(account.id, email, frequency, now, newId(18));
+  if (await hasConfirmedAddress(db, account, email)) {
+    await linkConfirmedFollows(db, account.id, email, frequency, now, newId(18));
     return "on";
   }
   // Only a request that mails counts against the rate limits (switching daily/weekly does not).
   if (options.mayMail && !(await options.mayMail())) return "refused";
   const nonce = newId(16);
-  const linkedId = await linkPendingFollows(account.id, email, frequency, nonce, newId(18));
+  const linkedId = await linkPendingFollows(db, account.id, email, frequency, nonce, newId(18));
   await sendConfirmation({ id: linkedId, email }, { nonce, frequency, scope: "follows", userId: account.id }, now);
   return "sent";
 }
@@ -102,6 +104,6 @@ export async function requestFollowsDelivery(
  * Stops follows mail for the account (the trending digest of the same address, if any, goes on).
  * A request never confirmed is withdrawn by unlinking: its link needs the link to this account.
  */
-export async function turnOffFollowsDelivery(userId: string): Promise<void> {
-  await turnOffFollows(userId);
+export async function turnOffFollowsDelivery(db: Db, userId: string): Promise<void> {
+  await turnOffFollows(db, userId);
 }

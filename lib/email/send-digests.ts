@@ -1,7 +1,7 @@
 // digest:send — mails each active subscriber the period's trending papers and/or the new papers of
 // their email-enabled follows, once per subscriber and period, so a rerun never mails anyone twice.
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { getDelivery, listDueSubscribers, recordAttempt, settleDelivery } from "@/lib/db/email-deliveries";
 import { listFeedPapersBetween, type FeedPaper } from "@/lib/db/feed-papers";
 import { getLatestDigestDate } from "@/lib/db/papers";
@@ -35,16 +35,16 @@ export type SendOptions = {
   afterSend?: (count: number) => void | Promise<void>;
 };
 
-async function resolvePeriod(options: SendOptions): Promise<Period | null> {
+async function resolvePeriod(db: Db, options: SendOptions): Promise<Period | null> {
   if (options.kind === "weekly")
     return options.date ? weeklyPeriod(options.date) : lastCompleteWeek(options.now ?? new Date());
-  const day = options.date ?? (await getLatestDigestDate());
+  const day = options.date ?? (await getLatestDigestDate(db));
   return day ? dailyPeriod(day) : null;
 }
 
 /** Daily: the day in digest order. Weekly: the best-ranked papers of the week's days. */
-async function listPeriodPapers(period: Period): Promise<{ papers: FeedPaper[]; total: number }> {
-  const all = await listFeedPapersBetween({ from: period.from, to: period.to, limit: 1000 });
+async function listPeriodPapers(db: Db, period: Period): Promise<{ papers: FeedPaper[]; total: number }> {
+  const all = await listFeedPapersBetween(db, { from: period.from, to: period.to, limit: 1000 });
   const ordered =
     period.kind === "weekly"
       ? [...all].sort((a, b) => a.rank - b.rank || b.digestDate.localeCompare(a.digestDate))
@@ -64,7 +64,7 @@ async function listPeriodPapers(period: Period): Promise<{ papers: FeedPaper[]; 
  * (at-least-once) with the same Message-ID, which mail stores that dedupe on it collapse. The other
  * choice, at-most-once, would silently skip people; a rare duplicate is the lesser failure.
  */
-export async function sendDueDigests(options: SendOptions): Promise<SendSummary> {
+export async function sendDueDigests(db: Db, options: SendOptions): Promise<SendSummary> {
   const summary: SendSummary = {
     period: null,
     papers: 0,
@@ -74,25 +74,24 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
     failed: 0,
     gaveUp: 0,
   };
-  const period = await resolvePeriod(options);
+  const period = await resolvePeriod(db, options);
   if (!period) return summary;
   summary.period = period.key;
-  const { papers, total } = await listPeriodPapers(period);
+  const { papers, total } = await listPeriodPapers(db, period);
   summary.papers = total;
   if (total === 0) return summary; // a papers-free period sends nothing
 
-  const db = getDb();
   const release = await acquireRunLock(db);
   try {
     // Trending and follows each at their own frequency: a run mails whichever parts are due.
-    const subscribers = await listDueSubscribers(period.kind);
+    const subscribers = await listDueSubscribers(db, period.kind);
     const baseUrl = getAppUrl();
     const host = new URL(baseUrl).hostname;
     const trendingPart: DigestSection = { papers, total, moreUrl: baseUrl };
     const followPapers: FollowPapersCache = new Map();
     for (const subscriber of subscribers) {
       const key = { subscriberId: subscriber.id, period: period.key };
-      const existing = await getDelivery(key);
+      const existing = await getDelivery(db, key);
       if (existing?.state === "sent") {
         summary.alreadySent++;
         continue;
@@ -104,8 +103,8 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
       const messageId = `<${period.key.replace(":", ".")}.${subscriber.id}@${host}>`;
       const fail = async (error: unknown, upsert: boolean) => {
         const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-        if (upsert) await recordAttempt(key, messageId, "failed", message);
-        else await settleDelivery(key, { state: "failed", error: message });
+        if (upsert) await recordAttempt(db, key, messageId, "failed", message);
+        else await settleDelivery(db, key, { state: "failed", error: message });
         console.error(`[digest] ${period.key} to subscriber ${subscriber.id} failed: ${message}`);
         summary.failed++;
       };
@@ -114,8 +113,8 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
       let follows: FollowSection[] = [];
       try {
         if (subscriber.follows && subscriber.followsFrequency === period.kind && subscriber.userId) {
-          const forYou = subscriber.forYou ? await listForYouSections(subscriber.userId, period, baseUrl) : [];
-          follows = [...forYou, ...(await listFollowSections(subscriber.userId, period, baseUrl, followPapers))];
+          const forYou = subscriber.forYou ? await listForYouSections(db, subscriber.userId, period, baseUrl) : [];
+          follows = [...forYou, ...(await listFollowSections(db, subscriber.userId, period, baseUrl, followPapers))];
         }
       } catch (error) {
         await fail(error, true); // e.g. search down: retried by the next run rather than mailed without it
@@ -126,7 +125,7 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
         summary.nothingNew++;
         continue;
       }
-      await recordAttempt(key, messageId, "sending");
+      await recordAttempt(db, key, messageId, "sending");
       const urls = unsubscribeUrls(subscriber.id);
       const mail = renderDigestMail({ heading: period.label, trending, follows, unsubscribeUrl: urls.page, baseUrl });
       try {
@@ -135,7 +134,7 @@ export async function sendDueDigests(options: SendOptions): Promise<SendSummary>
         await fail(error, false);
         continue;
       }
-      await settleDelivery(key, { state: "sent" });
+      await settleDelivery(db, key, { state: "sent" });
       summary.sent++;
       await options.afterSend?.(summary.sent);
     }

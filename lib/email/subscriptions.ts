@@ -2,6 +2,7 @@
 // accounts (lib/email/follows-delivery.ts) goes through the same confirmation and unsubscribe.
 import "server-only";
 import { randomBytes } from "node:crypto";
+import type { Db } from "@/lib/db/client";
 import {
   confirmWithNonce,
   getSubscriberState,
@@ -39,9 +40,9 @@ export async function checkSubscribeRate(email: string, headers: Headers): Promi
  * request replaces the nonce, so only the newest link confirms; the chosen frequency rides in the
  * signed link and applies on confirmation (an active subscriber keeps theirs until then).
  */
-export async function requestSubscription(input: SubscribeInput, now = new Date()): Promise<void> {
+export async function requestSubscription(db: Db, input: SubscribeInput, now = new Date()): Promise<void> {
   const nonce = newId(16);
-  const id = await upsertPendingSubscriber(input.email, input.frequency, nonce, newId(18));
+  const id = await upsertPendingSubscriber(db, input.email, input.frequency, nonce, newId(18));
   await sendConfirmation({ id, email: input.email }, { nonce, frequency: input.frequency, scope: "trending" }, now);
 }
 
@@ -62,7 +63,7 @@ export function describeConfirmLink(
   return check.ok ? { ok: true, scope: check.payload.w, frequency: check.payload.f } : check;
 }
 
-export async function confirmSubscription(token: string, now = new Date()): Promise<ConfirmOutcome> {
+export async function confirmSubscription(db: Db, token: string, now = new Date()): Promise<ConfirmOutcome> {
   const check = verifyConfirmToken(token, getAppSecret(), now);
   if (!check.ok) return check.reason;
   const { s: id, n: nonce, f: frequency, w: scope, u: userId } = check.payload;
@@ -74,10 +75,10 @@ export async function confirmSubscription(token: string, now = new Date()): Prom
     scope === "follows"
       ? { follows: true, followsConfirmedAt: now, followsFrequency: frequency }
       : { trending: true, frequency };
-  if (await confirmWithNonce({ id, nonce, ...(scope === "follows" ? { userId } : {}) }, turnOn, now))
+  if (await confirmWithNonce(db, { id, nonce, ...(scope === "follows" ? { userId } : {}) }, turnOn, now))
     return "confirmed";
   // A second click on the link that just worked is still a success for the person clicking.
-  const row = await getSubscriberState(id);
+  const row = await getSubscriberState(db, id);
   const on =
     scope === "follows"
       ? row?.follows && row.followsFrequency === frequency
@@ -116,11 +117,11 @@ export async function sendConfirmation(
 }
 
 /** True when the link is genuine (the subscriber is unsubscribed afterwards, whatever they were). */
-export async function unsubscribe(token: string, now = new Date()): Promise<boolean> {
+export async function unsubscribe(db: Db, token: string, now = new Date()): Promise<boolean> {
   const check = verifyUnsubscribeToken(token, getAppSecret());
   if (!check.ok) return false;
   // Both parts of the mail stop: the trending digest and the account's follows.
-  await markUnsubscribed(check.payload.s, now);
+  await markUnsubscribed(db, check.payload.s, now);
   return true;
 }
 

@@ -1,6 +1,7 @@
 // webhooks:send — posts each reader's new follow papers and For you of a period to their webhook, once
 // per period; a refused or failed post is retried by later runs with backoff, then given up (like mail).
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { getLatestDigestDate } from "@/lib/db/papers";
 import { getWebhookDelivery, listWebhooks, recordWebhookAttempt, type WebhookRow } from "@/lib/db/webhooks";
 import { listFollowSections, type FollowPapersCache } from "./follow-sections";
@@ -41,17 +42,17 @@ function post(hook: WebhookRow, body: string): Promise<string | null> {
   );
 }
 
-export async function sendDueWebhooks(options: { date?: string; now?: Date } = {}): Promise<WebhookSummary> {
+export async function sendDueWebhooks(db: Db, options: { date?: string; now?: Date } = {}): Promise<WebhookSummary> {
   const summary: WebhookSummary = { period: null, sent: 0, failed: 0, waiting: 0, nothingNew: 0, gaveUp: 0 };
-  const day = options.date ?? (await getLatestDigestDate());
+  const day = options.date ?? (await getLatestDigestDate(db));
   if (!day) return summary;
   const period: Period = dailyPeriod(day);
   summary.period = period.key;
   const now = options.now ?? new Date();
   const baseUrl = getAppUrl();
   const cache: FollowPapersCache = new Map();
-  for (const hook of await listWebhooks()) {
-    const delivery = await getWebhookDelivery(hook.userId, period.key);
+  for (const hook of await listWebhooks(db)) {
+    const delivery = await getWebhookDelivery(db, hook.userId, period.key);
     if (delivery?.state === "sent") continue;
     if (delivery && delivery.attempts >= MAX_WEBHOOK_ATTEMPTS) {
       summary.gaveUp++;
@@ -62,8 +63,8 @@ export async function sendDueWebhooks(options: { date?: string; now?: Date } = {
       continue;
     }
     const sections: FollowSection[] = [
-      ...(await listForYouSections(hook.userId, period, baseUrl)),
-      ...(await listFollowSections(hook.userId, period, baseUrl, cache, { email: false })),
+      ...(await listForYouSections(db, hook.userId, period, baseUrl)),
+      ...(await listFollowSections(db, hook.userId, period, baseUrl, cache, { email: false })),
     ];
     if (sections.length === 0) {
       summary.nothingNew++;
@@ -79,6 +80,7 @@ export async function sendDueWebhooks(options: { date?: string; now?: Date } = {
     const error = await post(hook, body);
     const attempts = (delivery?.attempts ?? 0) + 1;
     await recordWebhookAttempt(
+      db,
       hook.userId,
       period.key,
       error

@@ -1,5 +1,6 @@
 // Loads the papers and titles of one feed target from SQLite (trending, topics) or Meilisearch (search).
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import {
   getDataChangedAt,
   listFeedPapersBetween,
@@ -23,11 +24,11 @@ const WEEK_LIMIT = 200;
 
 type Loaded = { title: string; description: string; pagePath: string; query?: string; papers: FeedPaper[] };
 
-async function load(target: FeedTarget, params: URLSearchParams): Promise<Loaded> {
+async function load(db: Db, target: FeedTarget, params: URLSearchParams): Promise<Loaded> {
   if (target.kind === "trending") {
-    const days = await listRecentDigestDays(target.window === "week" ? 7 : 1);
+    const days = await listRecentDigestDays(db, target.window === "week" ? 7 : 1);
     const [to, from] = [days[0], days.at(-1)];
-    const papers = to && from ? await listFeedPapersBetween({ from, to, limit: WEEK_LIMIT }) : [];
+    const papers = to && from ? await listFeedPapersBetween(db, { from, to, limit: WEEK_LIMIT }) : [];
     const week = target.window === "week";
     return {
       title: week ? "Paperboard — trending this week" : "Paperboard — trending papers",
@@ -39,13 +40,13 @@ async function load(target: FeedTarget, params: URLSearchParams): Promise<Loaded
     };
   }
   if (target.kind === "topic") {
-    const topic = await getTopicBySlug(target.slug);
+    const topic = await getTopicBySlug(db, target.slug);
     if (!topic) throw new AppError("NOT_FOUND", `No topic "${target.slug}".`);
     return {
       title: `Paperboard — ${topic.name}`,
       description: topic.description,
       pagePath: `/topics/${topic.slug}`,
-      papers: await listFeedPapersForTopic(topic.slug, TOPIC_LIMIT),
+      papers: await listFeedPapersForTopic(db, topic.slug, TOPIC_LIMIT),
     };
   }
   const parsed = SearchQuerySchema.safeParse({ ...toParamLists(params), page: undefined });
@@ -57,19 +58,23 @@ async function load(target: FeedTarget, params: URLSearchParams): Promise<Loaded
     description: "The first page of results for this search.",
     pagePath: `/search${query ? `?${query}` : ""}`,
     query,
-    papers: await listFeedPapersByIds(result.hits.map((h) => h.id)),
+    papers: await listFeedPapersByIds(
+      db,
+      result.hits.map((h) => h.id),
+    ),
   };
 }
 
 export async function loadFeed(
+  db: Db,
   target: FeedTarget,
   params: URLSearchParams,
 ): Promise<{ doc: FeedDocument; lastModified: Date }> {
   const baseUrl = getAppUrl();
-  const loaded = await load(target, params);
+  const loaded = await load(db, target, params);
   const paths = feedPaths(target, loaded.query);
   const newestItem = Math.max(0, ...loaded.papers.map((p) => p.updatedAt.getTime()));
-  const lastModified = (await getDataChangedAt()) ?? new Date(newestItem);
+  const lastModified = (await getDataChangedAt(db)) ?? new Date(newestItem);
   const doc: FeedDocument = {
     title: loaded.title,
     description: loaded.description,

@@ -1,5 +1,6 @@
 // Turns a private follow feed URL (/feeds/follows/<token>.<fmt>) into the public feed it mirrors.
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { getFollowById, type FollowRow } from "@/lib/db/follows";
 import { getAppSecret } from "@/lib/app-secret";
 import { FEED_FORMATS, type FeedFormat, type FeedTarget } from "@/lib/feeds/feed-path";
@@ -25,13 +26,13 @@ export function followPagePath(follow: Pick<FollowRow, "kind" | "target">): stri
   return `/search?${follow.target}`;
 }
 
-export async function resolveFollowFeed(file: string): Promise<FollowFeed | null> {
+export async function resolveFollowFeed(db: Db, file: string): Promise<FollowFeed | null> {
   const dot = file.lastIndexOf(".");
   const format = file.slice(dot + 1) as FeedFormat;
   if (dot <= 0 || !FEED_FORMATS.includes(format)) return null;
   const token = file.slice(0, dot);
   const id = followIdOfToken(token);
-  const follow = id ? await getFollowById(id) : null;
+  const follow = id ? await getFollowById(db, id) : null;
   // Same answer for an unknown id and a wrong MAC: a token reveals nothing about other follows.
   if (!follow || !verifyFollowToken(token, follow, getAppSecret())) return null;
   return { ...followFeedSource(follow), format, label: follow.label };

@@ -1,6 +1,7 @@
 // A follow's new papers in a digest period, resolved like its feed (lib/follows/feed.ts): a topic
 // reads SQLite, a search or an author asks Meilisearch restricted to the period's days.
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import {
   countFeedPapersBetween,
   listFeedPapersBetween,
@@ -19,6 +20,7 @@ export type FollowPeriodPapers = { papers: FeedPaper[]; total: number };
 
 /** At most `limit` papers, and how many there are in all. */
 export async function listFollowPapersInPeriod(
+  db: Db,
   follow: Pick<FollowRow, "kind" | "target">,
   period: Period,
   limit: number,
@@ -27,13 +29,13 @@ export async function listFollowPapersInPeriod(
   if (target.kind === "topic") {
     const range = { from: period.from, to: period.to, topic: target.slug };
     const [papers, total] = await Promise.all([
-      listFeedPapersBetween({ ...range, limit }),
-      countFeedPapersBetween(range),
+      listFeedPapersBetween(db, { ...range, limit }),
+      countFeedPapersBetween(db, range),
     ]);
     return { papers, total };
   }
   const parsed = SearchQuerySchema.safeParse({ ...toParamLists(params), page: undefined });
   if (!parsed.success) throw new AppError("BAD_REQUEST", `Invalid saved search: ${describeIssues(parsed.error)}`);
   const { ids, total } = await searchPaperIdsInDays(parsed.data, periodDays(period), limit);
-  return { papers: await listFeedPapersByIds(ids), total };
+  return { papers: await listFeedPapersByIds(db, ids), total };
 }

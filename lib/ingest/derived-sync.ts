@@ -57,7 +57,7 @@ export async function syncDerivedData(db: Db, options: DerivedSyncOptions): Prom
     const reassigned = await ensureTopicsCurrent(db);
     if (options.features) {
       await record("features");
-      await ensureFeaturesCurrent((p) => record("features", p.done, p.total));
+      await ensureFeaturesCurrent(db, (p) => record("features", p.done, p.total));
     }
     const pending = await countPendingRelated(db);
     const all = pending <= (options.maxRelated ?? Infinity);

@@ -1,6 +1,6 @@
 // Ingest progress for a terminal: a live bar (done/total, rate, ETA) on a TTY, plain periodic lines otherwise.
 import cliProgress from "cli-progress";
-import type { IngestProgress } from "./run-ingest";
+import type { IngestProgress } from "./ingest-state";
 
 export type ProgressReporter = { update: (p: IngestProgress) => void; stop: () => void };
 

@@ -1,7 +1,8 @@
 // The only I/O step of ingestion: open → detect → parse → validate → save in batches → index meanwhile.
+// It orchestrates; the run's bookkeeping (counts, rejections, days, changed papers) is ingest-state.ts.
 import type { Db } from "@/lib/db/client";
 import { finishIngestRun, startIngestRun, upsertTopics } from "@/lib/db/ingest-runs";
-import { type PaperWrite, savePaperBatch, type SaveCounts } from "@/lib/db/paper-writes";
+import { type PaperWrite, savePaperBatch } from "@/lib/db/paper-writes";
 import type { SearchTarget } from "@/lib/search/client";
 import { createIndexFeed, type IndexFeed } from "@/lib/search/index-feed";
 import { applySearchSettings } from "@/lib/search/indexing";
@@ -10,31 +11,20 @@ import { IngestError } from "./errors";
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from "./fetch-source";
 import type { FormatName } from "./formats/detect";
 import { readItems } from "./read-items";
-import { describeRejection, type ParsedItem, type SourceRecord, validateItem } from "./source-record";
+import {
+  type IngestProgress,
+  type IngestState,
+  type IngestSummary,
+  recordBatch,
+  requireUsable,
+  startIngestState,
+  takeItem,
+  toIngestSummary,
+} from "./ingest-state";
+import { type ParsedItem, type SourceRecord, validateItem } from "./source-record";
 import { type OpenedSource, openSource } from "./sources";
 import { TOPICS } from "@/lib/domain/taxonomy/topics";
 import { toPaperWrite } from "./to-paper-write";
-
-export type IngestProgress = SaveCounts & {
-  records: number;
-  rejected: number;
-  bytesRead: number;
-  totalBytes: number | null;
-};
-export type IngestSummary = IngestProgress & {
-  file: string;
-  format: FormatName;
-  /** Digest days the source listed papers for, in order (empty for catalogue formats). */
-  days: string[];
-  /** First digest day, kept for callers that ingest one digest (start.ts). */
-  date: string | null;
-  papers: number;
-  rejections: string[];
-  /** Papers sent to the search index, or the reason indexing was deferred. */
-  indexed: number | { deferred: string };
-  /** Papers whose related papers were computed; "deferred": left to the app's background sync (see SIMILAR_LIMIT). */
-  similar: number | "deferred";
-};
 
 /**
  * Related papers are computed by the ingest for at most this many pending papers (a model over every
@@ -69,32 +59,21 @@ export type IngestOptions = {
   deferIndexing?: boolean;
 };
 
-const MAX_REPORTED_REJECTIONS = 100;
-
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
   const { db, file } = options;
   const runId = await startIngestRun(db, file === "-" ? "stdin" : file, options.format ?? "auto");
-  const state = { format: (options.format ?? "auto") as string, rejections: [] as string[] };
-  const progress: IngestProgress = {
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    records: 0,
-    rejected: 0,
-    bytesRead: 0,
-    totalBytes: null,
-  };
+  const state = startIngestState(options.format ?? "auto");
   try {
     if (options.strict) await checkStrict(options);
     const feed = options.deferIndexing ? "left to the caller" : await startFeed(db, options.search);
-    const summary = await ingestAll(options, progress, state, feed);
-    await finishIngestRun(db, runId, { format: summary.format, counts: progress, rejections: state.rejections });
+    const summary = await ingestAll(options, state, feed);
+    await finishIngestRun(db, runId, { format: summary.format, counts: state.progress, rejections: state.rejections });
     return summary;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await finishIngestRun(db, runId, {
       format: state.format,
-      counts: progress,
+      counts: state.progress,
       rejections: state.rejections,
       error: message,
     });
@@ -102,72 +81,35 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   }
 }
 
-async function ingestAll(
-  options: IngestOptions,
-  progress: IngestProgress,
-  state: { format: string; rejections: string[] },
-  feed: IndexFeed | string,
-) {
+/** Reads, validates and stores every record in batches (feeding the index as it goes), then derives. */
+async function ingestAll(options: IngestOptions, state: IngestState, feed: IndexFeed | string): Promise<IngestSummary> {
   const { db } = options;
   const { file, format, items, source } = await openItems(options);
   state.format = format;
   const topicIds = await upsertTopics(db, TOPICS);
-  const days = new Set<string>();
   let batch: PaperWrite[] = [];
-  let changed: string[] | null = [];
-  let firstRejection: IngestError | null = null;
   const flush = async () => {
     if (batch.length === 0) return;
     const result = await savePaperBatch(db, batch, topicIds);
     batch = [];
-    progress.created += result.created;
-    progress.updated += result.updated;
-    progress.unchanged += result.unchanged;
     if (typeof feed !== "string") await feed.send(result.changedIds);
-    changed =
-      changed && changed.length + result.changedIds.length <= SIMILAR_LIMIT ? [...changed, ...result.changedIds] : null;
-    progress.bytesRead = source?.bytesRead() ?? 0;
-    progress.totalBytes = source?.totalBytes ?? null;
-    options.onProgress?.({ ...progress });
+    const read = { bytesRead: source?.bytesRead() ?? 0, totalBytes: source?.totalBytes ?? null };
+    const progress = recordBatch(state, result, read, SIMILAR_LIMIT);
+    options.onProgress?.(progress);
   };
   for await (const item of items) {
-    if (options.limit !== undefined && progress.records >= options.limit) break;
-    progress.records += 1;
-    const v = validateItem(item);
-    if (!v.ok) {
-      progress.rejected += 1;
-      firstRejection ??= new IngestError(
-        { file, line: v.rejection.at.line, field: v.rejection.field },
-        v.rejection.reason,
-      );
-      if (state.rejections.length < MAX_REPORTED_REJECTIONS)
-        state.rejections.push(describeRejection(file, v.rejection));
-      continue;
-    }
-    if (v.record.appearance) days.add(v.record.appearance.date);
-    batch.push(toPaperWrite(options.mapRecord ? options.mapRecord(v.record) : v.record, format));
+    const record = takeItem(state, item, file, options.limit);
+    if (record === "limit") break;
+    if (record === null) continue;
+    batch.push(toPaperWrite(options.mapRecord ? options.mapRecord(record) : record, format));
     if (batch.length >= (options.batchSize ?? 500)) await flush();
   }
-  // A source in which no record is usable is not a partial import: fail with the first reason.
-  if (progress.records - progress.rejected === 0) {
-    throw firstRejection ?? new IngestError({ file, line: null, field: "papers" }, "no papers found");
-  }
+  requireUsable(state, file);
   await flush();
-  const { similar, indexed } = options.deferIndexing
+  const derived = options.deferIndexing
     ? { similar: "deferred" as const, indexed: { deferred: "left to the caller" } }
-    : await finishDerived(db, options.search, feed, changed);
-  const accepted = progress.records - progress.rejected;
-  return {
-    ...progress,
-    file,
-    format,
-    days: [...days],
-    date: [...days][0] ?? null,
-    papers: accepted,
-    rejections: state.rejections,
-    indexed,
-    similar,
-  };
+    : await finishDerived(db, options.search, feed, state.changed);
+  return toIngestSummary(state, file, format, derived);
 }
 
 /** The items of an opened source (format detected unless given), or those the caller parsed. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { IngestError } from "./errors";
 import { isCalendarDate } from "@/lib/domain/days";
-import { DigestInputSchema, LinkInputSchema } from "./schemas";
+import { DigestDateSchema } from "./schemas";
+import { SourceRecordSchema } from "./source-record";
 
 describe("schemas", () => {
   it("accepts only real calendar days", () => {
@@ -10,14 +11,15 @@ describe("schemas", () => {
     expect(isCalendarDate("2026-13-01")).toBe(false);
     expect(isCalendarDate("0099-01-01")).toBe(true);
     expect(isCalendarDate("2026-3-13")).toBe(false);
-    expect(DigestInputSchema.shape.date.safeParse("2026-04-31").success).toBe(false);
+    expect(DigestDateSchema.safeParse("2026-04-31").success).toBe(false);
+    expect(DigestDateSchema.safeParse("2026-04-30").success).toBe(true);
   });
 
-  it("accepts only http(s) link URLs", () => {
-    expect(LinkInputSchema.safeParse({ url: "https://github.com/a/b", kind: "code" }).success).toBe(true);
-    expect(LinkInputSchema.safeParse({ url: "ftp://a.org/x", kind: "code" }).success).toBe(false);
-    expect(LinkInputSchema.safeParse({ url: "javascript:alert(1)", kind: "project" }).success).toBe(false);
-    expect(LinkInputSchema.safeParse({ url: "https://a.org", kind: "paper" }).success).toBe(false);
+  it("accepts only http(s) link URLs on a record", () => {
+    const links = SourceRecordSchema.shape.links;
+    expect(links.safeParse(["https://github.com/a/b", "http://a.org"]).success).toBe(true);
+    expect(links.safeParse(["ftp://a.org/x"]).success).toBe(false);
+    expect(links.safeParse(["javascript:alert(1)"]).success).toBe(false);
   });
 });
 

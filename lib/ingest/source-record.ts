@@ -19,7 +19,6 @@ export const AppearanceSchema = z.object({
   upvotes: z.int().min(0).nullable(),
   commentCount: z.int().min(0).nullable(),
 });
-export type Appearance = z.infer<typeof AppearanceSchema>;
 
 export const SourceRecordSchema = z.object({
   /** Versionless arXiv id (see parseArxivId in lib/domain/arxiv-id), or null when the source has none. */

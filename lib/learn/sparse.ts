@@ -4,8 +4,6 @@ import type { Vocabulary } from "./vocabulary";
 
 export type SparseVector = { ids: Uint32Array; weights: Float32Array };
 
-export const EMPTY_VECTOR: SparseVector = { ids: new Uint32Array(0), weights: new Float32Array(0) };
-
 export type VectorOptions = {
   /** Heaviest word terms kept per paper: bounds storage and scoring time; the tail weighs little after normalising. */
   maxTermsPerPaper?: number;

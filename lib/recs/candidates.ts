@@ -2,6 +2,7 @@
 // ranks straight from memory instead of reading tens of thousands of blobs per request (11 MB for
 // a month of arXiv; docs/recommendations.md measures both ways).
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { getDataChangedAt } from "@/lib/db/feed-papers";
 import { listRecentPaperIds } from "@/lib/db/paper-vectors";
 import { getVectorBytes, type Features } from "./features-store";
@@ -15,9 +16,9 @@ export type Candidate = { key: string; bytes: Uint8Array };
 
 const store = globalThis as unknown as { paperboardRecsCandidates?: Map<string, Promise<Candidate[]>> };
 
-async function load(features: Features, from: string, to: string): Promise<Candidate[]> {
-  const ids = await listRecentPaperIds(from, to, MAX_CANDIDATES);
-  const bytes = await getVectorBytes(ids, features);
+async function load(db: Db, features: Features, from: string, to: string): Promise<Candidate[]> {
+  const ids = await listRecentPaperIds(db, from, to, MAX_CANDIDATES);
+  const bytes = await getVectorBytes(db, ids, features);
   return ids.flatMap((key) => {
     const b = bytes.get(key);
     return b ? [{ key, bytes: b }] : [];
@@ -25,14 +26,14 @@ async function load(features: Features, from: string, to: string): Promise<Candi
 }
 
 /** The papers shown under days [from, to] with their vectors, newest first; reloaded after an ingest. */
-export async function getCandidates(features: Features, from: string, to: string): Promise<Candidate[]> {
-  const changed = (await getDataChangedAt())?.toISOString() ?? "";
+export async function getCandidates(db: Db, features: Features, from: string, to: string): Promise<Candidate[]> {
+  const changed = (await getDataChangedAt(db))?.toISOString() ?? "";
   const key = `${features.version}|${from}|${to}|${changed}`;
   store.paperboardRecsCandidates ??= new Map();
   const cache = store.paperboardRecsCandidates;
   let entry = cache.get(key);
   if (!entry) {
-    entry = load(features, from, to);
+    entry = load(db, features, from, to);
     entry.catch(() => cache.delete(key));
     cache.set(key, entry);
     while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);

@@ -1,6 +1,7 @@
 // A reader's private For you feed (/feeds/for-you/<token>.<fmt>): this week's recommendations as RSS,
 // Atom or JSON Feed. The token is the follow feeds' signed scheme with its own purpose, and revocable.
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { getForYouFeedVersion } from "@/lib/db/for-you-feed";
 import { listFeedPapersByIds } from "@/lib/db/feed-papers";
 import { getAppSecret } from "@/lib/app-secret";
@@ -13,8 +14,8 @@ import { listForYou } from "./for-you";
 const ITEMS = 50;
 
 /** The reader's feed URLs as they stand (revoking the URL bumps the version: lib/db/for-you-feed.ts). */
-export async function currentForYouFeedPaths(userId: string): Promise<Record<FeedFormat, string>> {
-  return forYouFeedPaths(userId, (await getForYouFeedVersion(userId)) ?? 1);
+export async function currentForYouFeedPaths(db: Db, userId: string): Promise<Record<FeedFormat, string>> {
+  return forYouFeedPaths(userId, (await getForYouFeedVersion(db, userId)) ?? 1);
 }
 
 function forYouFeedPaths(userId: string, version: number): Record<FeedFormat, string> {
@@ -27,18 +28,18 @@ function forYouFeedPaths(userId: string, version: number): Record<FeedFormat, st
 }
 
 /** The feed for a `<token>.<fmt>` file name, or null (unknown reader, wrong MAC, bad format: the same answer). */
-export async function loadForYouFeed(file: string): Promise<{ doc: FeedDocument; format: FeedFormat } | null> {
+export async function loadForYouFeed(db: Db, file: string): Promise<{ doc: FeedDocument; format: FeedFormat } | null> {
   const dot = file.lastIndexOf(".");
   const format = file.slice(dot + 1) as FeedFormat;
   if (dot <= 0 || !FEED_FORMATS.includes(format)) return null;
   const token = file.slice(0, dot);
   const userId = followIdOfToken(token);
-  const version = userId ? await getForYouFeedVersion(userId) : null;
+  const version = userId ? await getForYouFeedVersion(db, userId) : null;
   if (!userId || version === null || !verifyFollowToken(token, { id: userId, version }, getAppSecret(), "for-you"))
     return null;
-  const result = await listForYou({ userId, scope: { kind: "all" }, period: "week", limit: ITEMS });
+  const result = await listForYou(db, { userId, scope: { kind: "all" }, period: "week", limit: ITEMS });
   const ids = result.status === "ready" ? result.items.map((i) => i.card.id) : [];
-  const papers = await listFeedPapersByIds(ids);
+  const papers = await listFeedPapersByIds(db, ids);
   const byId = new Map(papers.map((p) => [p.id, p]));
   const base = getAppUrl();
   const paths = forYouFeedPaths(userId, version);

@@ -1,6 +1,7 @@
 // For you: the period's recent papers ranked by the reader's model, each with why — the terms that
 // weighed most and the saved papers closest to it.
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { decodeVector } from "@/lib/learn/codec";
 import { getLatestPaperDay } from "@/lib/db/paper-vectors";
 import { listPapersByIds, type PaperCard } from "@/lib/db/papers";
@@ -19,22 +20,26 @@ export type ForYou =
   | { status: "cold"; positiveCount: number }
   | { status: "ready"; from: string; to: string; items: Recommendation[]; positiveCount: number };
 
-export async function listForYou(input: {
-  userId: string;
-  scope: SignalScope;
-  period: Period;
-  limit?: number;
-  onlyNew?: boolean;
-  /** Explicit days instead of the period (a digest mail's). */ range?: { from: string; to: string };
-}): Promise<ForYou> {
-  const [features, latest] = await Promise.all([getFeatures(), getLatestPaperDay()]);
+export async function listForYou(
+  db: Db,
+  input: {
+    userId: string;
+    scope: SignalScope;
+    period: Period;
+    limit?: number;
+    onlyNew?: boolean;
+    /** Explicit days instead of the period (a digest mail's). */ range?: { from: string; to: string };
+  },
+): Promise<ForYou> {
+  const [features, latest] = await Promise.all([getFeatures(db), getLatestPaperDay(db)]);
   if (!features || !latest) return { status: "no-papers" };
-  const reader = await getReader(input.userId, input.scope, features);
+  const reader = await getReader(db, input.userId, input.scope, features);
   if (reader.status === "cold") return reader;
   const { from, to } = input.range ?? periodDays(input.period, latest);
-  let candidates = (await getCandidates(features, from, to)).filter((c) => !reader.excluded.has(c.key));
+  let candidates = (await getCandidates(db, features, from, to)).filter((c) => !reader.excluded.has(c.key));
   if (input.onlyNew) {
     const fresh = await listNewPaperIds(
+      db,
       input.userId,
       candidates.map((c) => c.key),
     );
@@ -57,8 +62,11 @@ export async function listForYou(input: {
     };
   });
   const [cards, refs] = await Promise.all([
-    listPapersByIds(explained.map((e) => e.id)),
-    listPaperRefs([...new Set(explained.flatMap((e) => e.closest))]),
+    listPapersByIds(
+      db,
+      explained.map((e) => e.id),
+    ),
+    listPaperRefs(db, [...new Set(explained.flatMap((e) => e.closest))]),
   ]);
   const byId = new Map(cards.map((c) => [c.id, c]));
   const items = explained.flatMap((e) => {

@@ -1,6 +1,7 @@
 // A reader's trained model for a scope, cached per process and retrained only when what it learns
 // from changed (a save, an unsave, a vote, an import, a "not interested").
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { decodeVector } from "@/lib/learn/codec";
 import { createReaderScorer, MIN_POSITIVES, trainReaderModel, type ReaderScorer } from "@/lib/learn/reader-model";
 import type { SparseVector } from "@/lib/learn/sparse";
@@ -29,9 +30,9 @@ function cache(): Map<string, Cached> {
 }
 
 /** Every paper with a stored vector, read once per vocabulary version. */
-function vectorPool(version: string): Promise<string[]> {
+function vectorPool(db: Db, version: string): Promise<string[]> {
   if (store.paperboardVectorPool?.version !== version)
-    store.paperboardVectorPool = { version, ids: listVectorPaperIds(version) };
+    store.paperboardVectorPool = { version, ids: listVectorPaperIds(db, version) };
   return store.paperboardVectorPool.ids;
 }
 
@@ -46,10 +47,10 @@ const decodeAll = (ids: readonly string[], bytes: Map<string, Uint8Array>) =>
   });
 
 /** The reader's model for the scope, trained or reused; cold with fewer than MIN_POSITIVES saves. */
-export async function getReader(userId: string, scope: SignalScope, features: Features): Promise<Reader> {
+export async function getReader(db: Db, userId: string, scope: SignalScope, features: Features): Promise<Reader> {
   const [positiveIds, dismissedIds] = await Promise.all([
-    listPositivePaperIds(userId, scope),
-    listDismissedPaperIds(userId),
+    listPositivePaperIds(db, userId, scope),
+    listDismissedPaperIds(db, userId),
   ]);
   const excluded = new Set([...positiveIds, ...dismissedIds]);
   const key = `${userId}|${scopeKey(scope)}`;
@@ -62,11 +63,16 @@ export async function getReader(userId: string, scope: SignalScope, features: Fe
   // Unchanged saves and dismissals: the model and the decoded saves (for explanations) are reused.
   if (hit && hit.fingerprint === fingerprint)
     return { status: "ready", scorer: hit.scorer, positives: hit.positives, excluded };
-  const ownBytes = await getVectorBytes([...positiveIds, ...dismissedIds], features);
+  const ownBytes = await getVectorBytes(db, [...positiveIds, ...dismissedIds], features);
   const positives = decodeAll(positiveIds, ownBytes);
   if (positives.length < MIN_POSITIVES) return { status: "cold", positiveCount: positives.length };
-  const backgroundIds = sampleBackground(await vectorPool(features.version), BACKGROUND_SIZE, seedOf(userId), excluded);
-  const background = decodeAll(backgroundIds, await getVectorBytes(backgroundIds, features)).map((p) => p.vector);
+  const backgroundIds = sampleBackground(
+    await vectorPool(db, features.version),
+    BACKGROUND_SIZE,
+    seedOf(userId),
+    excluded,
+  );
+  const background = decodeAll(backgroundIds, await getVectorBytes(db, backgroundIds, features)).map((p) => p.vector);
   const dismissed = decodeAll(dismissedIds, ownBytes).map((p) => p.vector);
   const model = trainReaderModel({ positives: positives.map((p) => p.vector), dismissed, background });
   const scorer = createReaderScorer(model, features.vocabulary);

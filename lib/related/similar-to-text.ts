@@ -2,6 +2,7 @@
 // the stored vocabulary's idf) ask the search engine for candidates; their stored tf-idf vectors rank
 // them here (lib/related/text-rank.ts), so a pasted abstract finds its own paper, then its neighbours.
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { paperTermCounts } from "@/lib/learn/features";
 import { RECOMMENDATION_FEATURES } from "@/lib/learn/recommendation-features";
 import { decodeVector } from "@/lib/learn/codec";
@@ -14,8 +15,8 @@ import { candidateQueries, queryWords, rankBySimilarity } from "./text-rank";
 export type SimilarToText = { id: string; slug: string; title: string; digestDate: string; score: number };
 
 /** "preparing": the collection's vocabulary is being fitted in the background (a large import). */
-export async function searchSimilarToText(text: string, limit = 10): Promise<SimilarToText[] | "preparing"> {
-  const features = await getFeaturesIfReady();
+export async function searchSimilarToText(db: Db, text: string, limit = 10): Promise<SimilarToText[] | "preparing"> {
+  const features = await getFeaturesIfReady(db);
   if (features === "fitting") return "preparing";
   if (!features) return [];
   const query = toTfidfVector(
@@ -27,6 +28,7 @@ export async function searchSimilarToText(text: string, limit = 10): Promise<Sim
   const candidates = await searchSimilarCandidates(candidateQueries(words));
   if (candidates.length === 0) return [];
   const bytes = await getVectorBytes(
+    db,
     candidates.map((c) => c.id),
     features,
   );

@@ -2,7 +2,8 @@
 // what it fetched: runIngest over parsed items, indexing left to the end of the run.
 import type { Db } from "@/lib/db/client";
 import type { FormatName } from "@/lib/ingest/formats/detect";
-import { runIngest, type IngestSummary } from "@/lib/ingest/run-ingest";
+import type { IngestSummary } from "@/lib/ingest/ingest-state";
+import { runIngest } from "@/lib/ingest/run-ingest";
 import type { ParsedItem, SourceRecord } from "@/lib/ingest/source-record";
 import type { SyncConfig } from "./config";
 import type { PoliteClient } from "./polite-client";

@@ -1,5 +1,6 @@
 // The query behind trending pages: papers that appeared in a window's digests, scored and explained.
 import "server-only";
+import type { Db } from "@/lib/db/client";
 import { DAY_MS, parseDay } from "@/lib/domain/days";
 import { countBookmarks } from "@/lib/db/bookmarks";
 import { listWindowAppearances } from "@/lib/db/digest-entries";
@@ -13,11 +14,12 @@ export type TrendingPaper = PaperCard & { score: Score };
 export type TrendingSort = "trending" | "newest";
 
 export async function listTrendingPapers(
+  db: Db,
   window: TrendingWindow,
   options: { topics?: string[]; sort?: TrendingSort; limit?: number } = {},
 ): Promise<TrendingPaper[]> {
-  const entries = await listWindowAppearances(window, options.topics);
-  const authorCounts = await countAuthors([...new Set(entries.map((e) => e.paper.id))]);
+  const entries = await listWindowAppearances(db, window, options.topics);
+  const authorCounts = await countAuthors(db, [...new Set(entries.map((e) => e.paper.id))]);
   const lastDay = entries.reduce((max, e) => (e.digest.date > max ? e.digest.date : max), "");
   const byPaper = new Map<
     string,
@@ -40,7 +42,11 @@ export async function listTrendingPapers(
     }
   }
   const ids = [...byPaper.keys()];
-  const [votes, bookmarks, readers] = await Promise.all([countVotes(ids), countBookmarks(ids), countReaders(ids)]);
+  const [votes, bookmarks, readers] = await Promise.all([
+    countVotes(db, ids),
+    countBookmarks(db, ids),
+    countReaders(db, ids),
+  ]);
   const scored = [...byPaper.values()].map(({ card, rank, size, latest, upvotes, ranked }) => ({
     ...card,
     rank,

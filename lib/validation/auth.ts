@@ -38,7 +38,6 @@ export const SignUpInputSchema = z.object({
   next: ReturnPathSchema,
   bookmark: paperIntent.catch(undefined),
 });
-export type SignUpInput = z.infer<typeof SignUpInputSchema>;
 
 export const SignInInputSchema = z.object({
   email,
@@ -46,7 +45,6 @@ export const SignInInputSchema = z.object({
   next: ReturnPathSchema,
   bookmark: paperIntent.catch(undefined),
 });
-export type SignInInput = z.infer<typeof SignInInputSchema>;
 
 export const ChangePasswordInputSchema = z
   .object({
@@ -57,10 +55,8 @@ export const ChangePasswordInputSchema = z
     path: ["newPassword"],
     message: "Choose a different password",
   });
-export type ChangePasswordInput = z.infer<typeof ChangePasswordInputSchema>;
 
 export const EmailInputSchema = z.object({ email });
-export type EmailInput = z.infer<typeof EmailInputSchema>;
 
 /** better-auth's reset token (24 letters and digits today; some room for a change). */
 export const ResetTokenSchema = z
@@ -69,7 +65,6 @@ export const ResetTokenSchema = z
   .regex(/^[A-Za-z0-9_-]+$/, "is not a valid link");
 
 export const ResetPasswordInputSchema = z.object({ token: ResetTokenSchema, newPassword: password });
-export type ResetPasswordInput = z.infer<typeof ResetPasswordInputSchema>;
 
 /** better-auth's confirmation token: a signed JWT (three base64url parts). */
 export const VerifyTokenSchema = z
@@ -78,7 +73,6 @@ export const VerifyTokenSchema = z
   .regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, "is not a valid link");
 
 export const VerifyEmailInputSchema = z.object({ token: VerifyTokenSchema, next: ReturnPathSchema });
-export type VerifyEmailInput = z.infer<typeof VerifyEmailInputSchema>;
 
 /** Field → first message, for forms. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

@@ -12,4 +12,3 @@ export const FollowsDeliveryInputSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("on"), frequency: z.enum(FREQUENCIES, { error: "Choose daily or weekly." }) }),
   z.object({ intent: z.literal("off") }),
 ]);
-export type FollowsDeliveryInput = z.infer<typeof FollowsDeliveryInputSchema>;

@@ -18,4 +18,3 @@ export const FollowInputSchema = z.discriminatedUnion("kind", [
     label: z.string().trim().min(1).max(200),
   }),
 ]);
-export type FollowInput = z.infer<typeof FollowInputSchema>;

@@ -20,7 +20,6 @@ export const PapersQuerySchema = z.object({
       .optional(),
   ),
 });
-export type PapersQuery = z.infer<typeof PapersQuerySchema>;
 
 /** No page takes more; the rest of a longer query string is not read (Node already caps it near 16 KB). */
 export const MAX_PARAMS = 1_000;

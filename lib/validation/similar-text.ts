@@ -12,4 +12,3 @@ export const SimilarTextQuerySchema = z.object({
       .max(MAX_SIMILAR_TEXT, `must be at most ${MAX_SIMILAR_TEXT.toLocaleString("en-US")} characters`),
   ),
 });
-export type SimilarTextQuery = z.infer<typeof SimilarTextQuerySchema>;

@@ -52,10 +52,6 @@ export function eligibleCategories(
     .sort();
 }
 
-export function pick<T>(items: readonly T[], random: Random): T {
-  return items[Math.floor(random() * items.length)]!;
-}
-
 /** `n` distinct items drawn uniformly (partial Fisher–Yates over a copy). */
 export function sample<T>(items: readonly T[], n: number, random: Random): T[] {
   const copy = [...items];

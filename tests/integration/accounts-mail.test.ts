@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/edge/client-address";
 import { getAuth } from "@/lib/auth/server";
 import { getFollowsDelivery, requestFollowsDelivery } from "@/lib/email/follows-delivery";
@@ -229,8 +230,8 @@ describe("a confirmed address", () => {
     await confirmedAccount(email);
     const user = await t.db.user.findUniqueOrThrow({ where: { email } });
     const before = smtp.messages.length;
-    expect(await requestFollowsDelivery({ id: user.id, email }, "weekly")).toBe("on");
-    expect(await getFollowsDelivery({ id: user.id, email })).toEqual({
+    expect(await requestFollowsDelivery(getDb(), { id: user.id, email }, "weekly")).toBe("on");
+    expect(await getFollowsDelivery(getDb(), { id: user.id, email })).toEqual({
       state: "on",
       email,
       frequency: "weekly",

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatCitations } from "@/lib/citation/export";
 import { toHighwireMeta } from "@/lib/citation/page-metadata";
 import { getCitationPaperBySlug, listCitationPapers } from "@/lib/db/citations";
+import { getDb } from "@/lib/db/client";
 import { listFeedPapersBetween } from "@/lib/db/feed-papers";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { createTestDb, useAsAppDb, type TestDb } from "../setup/db";
@@ -24,16 +25,16 @@ afterAll(async () => {
 describe("authors in citations and feeds", () => {
   it("exports a paper with its authors in paper order", async () => {
     const paper = await t.db.paper.findFirstOrThrow({ where: { title: TITLE } });
-    const [citation] = await listCitationPapers([paper.id]);
+    const [citation] = await listCitationPapers(getDb(), [paper.id]);
     expect(citation?.authors.slice(0, 3)).toEqual(["Rafal Kocielnik", "Pengrui Han", "Peiyang Song"]);
     const bibtex = formatCitations([citation!], "bibtex", "http://localhost:3000");
     expect(bibtex).toMatch(/author = \{Kocielnik, Rafal and Han, Pengrui and Song, Peiyang/);
-    const meta = toHighwireMeta((await getCitationPaperBySlug(paper.slug))!, "http://localhost:3000");
+    const meta = toHighwireMeta((await getCitationPaperBySlug(getDb(), paper.slug))!, "http://localhost:3000");
     expect([meta.citation_author].flat().slice(0, 2)).toEqual(["Rafal Kocielnik", "Pengrui Han"]);
   });
 
   it("gives feed items their authors", async () => {
-    const papers = await listFeedPapersBetween({ from: "2026-06-12", to: "2026-06-12", limit: 50 });
+    const papers = await listFeedPapersBetween(getDb(), { from: "2026-06-12", to: "2026-06-12", limit: 50 });
     expect(papers.find((p) => p.title === TITLE)?.authors.slice(0, 2)).toEqual(["Rafal Kocielnik", "Pengrui Han"]);
   });
 });

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
 import { sendDueDigests } from "@/lib/email/send-digests";
 import { confirmSubscription, requestSubscription, unsubscribe } from "@/lib/email/subscriptions";
@@ -23,9 +24,9 @@ const tokenOf = (url: string) => new URL(url).searchParams.get("token")!;
 /** Subscribes and confirms through the real mails; returns the address. */
 async function subscribed(email: string, frequency: "daily" | "weekly" = "daily"): Promise<string> {
   const before = smtp.messages.length;
-  await requestSubscription(SubscribeInputSchema.parse({ email, frequency }));
+  await requestSubscription(getDb(), SubscribeInputSchema.parse({ email, frequency }));
   const [mail] = (await smtp.waitFor(before + 1)).slice(before);
-  expect(await confirmSubscription(tokenOf(linkIn(mail!, `${BASE}/subscribe/confirm`)))).toBe("confirmed");
+  expect(await confirmSubscription(getDb(), tokenOf(linkIn(mail!, `${BASE}/subscribe/confirm`)))).toBe("confirmed");
   return email;
 }
 
@@ -52,7 +53,10 @@ beforeEach(async () => {
 
 describe("double opt-in", () => {
   it("mails a confirmation link (text and HTML) that activates the subscription once", async () => {
-    await requestSubscription(SubscribeInputSchema.parse({ email: "  Ada@Example.ORG ", frequency: "weekly" }));
+    await requestSubscription(
+      getDb(),
+      SubscribeInputSchema.parse({ email: "  Ada@Example.ORG ", frequency: "weekly" }),
+    );
     const [mail] = await smtp.waitFor(1);
     expect(mail!.to).toEqual(["ada@example.org"]);
     expect(mail!.parsed.subject).toBe("Confirm your Paperboard weekly digest");
@@ -60,7 +64,7 @@ describe("double opt-in", () => {
     const row = await t.db.emailSubscriber.findUniqueOrThrow({ where: { email: "ada@example.org" } });
     expect(row.status).toBe("pending");
     const token = tokenOf(linkIn(mail!, `${BASE}/subscribe/confirm`));
-    expect(await confirmSubscription(token)).toBe("confirmed");
+    expect(await confirmSubscription(getDb(), token)).toBe("confirmed");
     expect(await t.db.emailSubscriber.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
       status: "active",
       frequency: "weekly",
@@ -68,20 +72,20 @@ describe("double opt-in", () => {
   });
 
   it("refuses expired, tampered and superseded links", async () => {
-    await requestSubscription(SubscribeInputSchema.parse({ email: "bo@example.org" }));
+    await requestSubscription(getDb(), SubscribeInputSchema.parse({ email: "bo@example.org" }));
     const first = tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/subscribe/confirm`));
-    expect(await confirmSubscription(first, new Date(Date.now() + 49 * 3_600_000))).toBe("expired");
-    expect(await confirmSubscription(`${first.slice(0, -2)}xx`)).toBe("invalid");
-    await requestSubscription(SubscribeInputSchema.parse({ email: "bo@example.org" }));
+    expect(await confirmSubscription(getDb(), first, new Date(Date.now() + 49 * 3_600_000))).toBe("expired");
+    expect(await confirmSubscription(getDb(), `${first.slice(0, -2)}xx`)).toBe("invalid");
+    await requestSubscription(getDb(), SubscribeInputSchema.parse({ email: "bo@example.org" }));
     const second = tokenOf(linkIn((await smtp.waitFor(2))[1]!, `${BASE}/subscribe/confirm`));
-    expect(await confirmSubscription(first)).toBe("invalid");
-    expect(await confirmSubscription(second)).toBe("confirmed");
+    expect(await confirmSubscription(getDb(), first)).toBe("invalid");
+    expect(await confirmSubscription(getDb(), second)).toBe("confirmed");
   });
 
   it("answers an active or unsubscribed address exactly like a new one", async () => {
     await subscribed("cy@example.org");
     await expect(
-      requestSubscription(SubscribeInputSchema.parse({ email: "cy@example.org", frequency: "weekly" })),
+      requestSubscription(getDb(), SubscribeInputSchema.parse({ email: "cy@example.org", frequency: "weekly" })),
     ).resolves.toBeUndefined();
     expect((await smtp.waitFor(2))[1]!.parsed.subject).toBe("Confirm your Paperboard weekly digest");
     // Still daily until the new link is opened.
@@ -104,7 +108,7 @@ describe("digest:send", () => {
     const people = [await subscribed("d1@example.org"), await subscribed("d2@example.org")];
     await subscribed("w1@example.org", "weekly");
     smtp.clear();
-    const first = await sendDueDigests({ kind: "daily", date: "2026-03-13" });
+    const first = await sendDueDigests(getDb(), { kind: "daily", date: "2026-03-13" });
     expect(first).toMatchObject({ period: "daily:2026-03-13", papers: 98, sent: 2, failed: 0 });
     expect(smtp.messages.map((m) => m.to[0]).sort()).toEqual(people);
     const mail = smtp.messages[0]!;
@@ -125,7 +129,7 @@ describe("digest:send", () => {
     expect(mail.parsed.text && mail.parsed.html).toBeTruthy(); // a plain-text part beside the HTML part
     expect(linkIn(mail, `${BASE}/unsubscribe?token=`)).toBeTruthy();
 
-    const again = await sendDueDigests({ kind: "daily", date: "2026-03-13" });
+    const again = await sendDueDigests(getDb(), { kind: "daily", date: "2026-03-13" });
     expect(again).toMatchObject({ sent: 0, alreadySent: 2 });
     expect(smtp.messages).toHaveLength(2);
   });
@@ -134,8 +138,8 @@ describe("digest:send", () => {
     await subscribed("e1@example.org");
     await subscribed("e2@example.org", "weekly");
     smtp.clear();
-    expect(await sendDueDigests({ kind: "daily", date: "2026-03-14" })).toMatchObject({ papers: 0, sent: 0 });
-    expect(await sendDueDigests({ kind: "weekly", date: "2026-03-20" })).toMatchObject({ papers: 0, sent: 0 });
+    expect(await sendDueDigests(getDb(), { kind: "daily", date: "2026-03-14" })).toMatchObject({ papers: 0, sent: 0 });
+    expect(await sendDueDigests(getDb(), { kind: "weekly", date: "2026-03-20" })).toMatchObject({ papers: 0, sent: 0 });
     expect(smtp.messages).toHaveLength(0);
   });
 
@@ -143,16 +147,16 @@ describe("digest:send", () => {
     const [a, b] = [await subscribed("u1@example.org"), await subscribed("u2@example.org")];
     await subscribed("u3@example.org");
     smtp.clear();
-    await sendDueDigests({ kind: "daily", date: "2026-03-13" });
+    await sendDueDigests(getDb(), { kind: "daily", date: "2026-03-13" });
     const mailTo = (who: string) => smtp.messages.find((m) => m.to[0] === who)!;
-    expect(await unsubscribe(tokenOf(linkIn(mailTo(a), `${BASE}/unsubscribe`)))).toBe(true);
+    expect(await unsubscribe(getDb(), tokenOf(linkIn(mailTo(a), `${BASE}/unsubscribe`)))).toBe(true);
     const header = rawHeader(mailTo(b), "List-Unsubscribe")!.slice(1, -1);
-    expect(await unsubscribe(tokenOf(header))).toBe(true);
-    expect(await unsubscribe("forged.token")).toBe(false);
+    expect(await unsubscribe(getDb(), tokenOf(header))).toBe(true);
+    expect(await unsubscribe(getDb(), "forged.token")).toBe(false);
     smtp.clear();
-    await sendDueDigests({ kind: "weekly", date: "2026-03-13" }); // nobody is weekly
+    await sendDueDigests(getDb(), { kind: "weekly", date: "2026-03-13" }); // nobody is weekly
     await t.db.emailSubscriber.updateMany({ data: { frequency: "weekly" } });
-    expect(await sendDueDigests({ kind: "weekly", date: "2026-03-13" })).toMatchObject({ sent: 1 });
+    expect(await sendDueDigests(getDb(), { kind: "weekly", date: "2026-03-13" })).toMatchObject({ sent: 1 });
     expect(smtp.messages.map((m) => m.to[0])).toEqual(["u3@example.org"]);
   });
 
@@ -162,7 +166,7 @@ describe("digest:send", () => {
     smtp.clear();
     const crash = new Error("simulated crash after the 2nd mail");
     await expect(
-      sendDueDigests({
+      sendDueDigests(getDb(), {
         kind: "daily",
         date: "2026-03-13",
         afterSend: (n) => {
@@ -171,7 +175,10 @@ describe("digest:send", () => {
       }),
     ).rejects.toBe(crash);
     expect(smtp.messages).toHaveLength(2);
-    expect(await sendDueDigests({ kind: "daily", date: "2026-03-13" })).toMatchObject({ sent: 3, alreadySent: 2 });
+    expect(await sendDueDigests(getDb(), { kind: "daily", date: "2026-03-13" })).toMatchObject({
+      sent: 3,
+      alreadySent: 2,
+    });
     expect(smtp.messages.map((m) => m.to[0]).sort()).toEqual(people.sort());
   });
 
@@ -179,9 +186,12 @@ describe("digest:send", () => {
     const people = [await subscribed("r1@example.org"), await subscribed("r2@example.org")];
     smtp.clear();
     smtp.decide((mail) => (mail.to[0] === "r1@example.org" ? { reject: "mailbox busy" } : "accept"));
-    expect(await sendDueDigests({ kind: "daily", date: "2026-03-13" })).toMatchObject({ sent: 1, failed: 1 });
+    expect(await sendDueDigests(getDb(), { kind: "daily", date: "2026-03-13" })).toMatchObject({ sent: 1, failed: 1 });
     smtp.decide(null);
-    expect(await sendDueDigests({ kind: "daily", date: "2026-03-13" })).toMatchObject({ sent: 1, alreadySent: 1 });
+    expect(await sendDueDigests(getDb(), { kind: "daily", date: "2026-03-13" })).toMatchObject({
+      sent: 1,
+      alreadySent: 1,
+    });
     expect(smtp.messages.map((m) => m.to[0]).sort()).toEqual(people);
     const rows = await t.db.emailDelivery.findMany({ orderBy: { messageId: "asc" } });
     expect(rows.map((r) => r.state)).toEqual(["sent", "sent"]);

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { listFeedPapersBetween } from "@/lib/db/feed-papers";
 import { addFollow, removeFollow, setFollowEmail, type FollowKind } from "@/lib/db/follows";
 import { resetEnvCache } from "@/lib/env";
@@ -41,8 +42,8 @@ async function account(name: string): Promise<{ id: string; email: string }> {
 }
 
 async function follow(userId: string, kind: FollowKind, target: string, label: string, email = true) {
-  const row = await addFollow(userId, { kind, target, label });
-  if (email) await setFollowEmail(userId, row.id, true);
+  const row = await addFollow(getDb(), userId, { kind, target, label });
+  if (email) await setFollowEmail(getDb(), userId, row.id, true);
   return row;
 }
 
@@ -52,9 +53,9 @@ async function confirmedFollowsMail(
   frequency: "daily" | "weekly" = "daily",
 ): Promise<void> {
   const before = smtp.messages.length;
-  expect(await requestFollowsDelivery(user, frequency)).toBe("sent");
+  expect(await requestFollowsDelivery(getDb(), user, frequency)).toBe("sent");
   const [mail] = (await smtp.waitFor(before + 1)).slice(before);
-  expect(await confirmSubscription(tokenOf(linkIn(mail!, `${BASE}/subscribe/confirm`)))).toBe("confirmed");
+  expect(await confirmSubscription(getDb(), tokenOf(linkIn(mail!, `${BASE}/subscribe/confirm`)))).toBe("confirmed");
 }
 
 /** The titles listed under one follow's heading in a mail's text part. */
@@ -69,7 +70,7 @@ function sectionTitles(mail: CapturedMail, heading: string): string[] {
 
 /** The author's papers of Jun 12 (two), straight from SQLite. */
 async function authorPapersOfJune12(): Promise<string[]> {
-  const day = await listFeedPapersBetween({ from: "2026-06-12", to: "2026-06-12", limit: 100 });
+  const day = await listFeedPapersBetween(getDb(), { from: "2026-06-12", to: "2026-06-12", limit: 100 });
   return day
     .filter((p) => p.authors.includes(AUTHOR))
     .map((p) => p.title)
@@ -113,50 +114,50 @@ describe("turning follows mail on", () => {
   it("mails a confirmation link to the account's address; nothing is mailed until it is opened", async () => {
     const ada = await account("ada");
     await follow(ada.id, "topic", "audio", "Speech, music & audio");
-    expect(await getFollowsDelivery(ada)).toEqual({ state: "off", email: ada.email });
-    expect(await requestFollowsDelivery(ada, "weekly")).toBe("sent");
+    expect(await getFollowsDelivery(getDb(), ada)).toEqual({ state: "off", email: ada.email });
+    expect(await requestFollowsDelivery(getDb(), ada, "weekly")).toBe("sent");
     const [mail] = await smtp.waitFor(1);
     expect(mail!.to).toEqual([ada.email]);
     expect(mail!.parsed.subject).toBe("Confirm weekly email of your Paperboard follows");
-    expect(await getFollowsDelivery(ada)).toEqual({ state: "pending", email: ada.email, frequency: "weekly" });
+    expect(await getFollowsDelivery(getDb(), ada)).toEqual({ state: "pending", email: ada.email, frequency: "weekly" });
     smtp.clear();
-    expect(await sendDueDigests({ kind: "weekly", date: "2026-03-13" })).toMatchObject({ sent: 0 });
+    expect(await sendDueDigests(getDb(), { kind: "weekly", date: "2026-03-13" })).toMatchObject({ sent: 0 });
     expect(smtp.messages).toHaveLength(0);
-    expect(await confirmSubscription(tokenOf(linkIn(mail!, `${BASE}/subscribe/confirm`)))).toBe("confirmed");
-    expect(await getFollowsDelivery(ada)).toEqual({
+    expect(await confirmSubscription(getDb(), tokenOf(linkIn(mail!, `${BASE}/subscribe/confirm`)))).toBe("confirmed");
+    expect(await getFollowsDelivery(getDb(), ada)).toEqual({
       state: "on",
       email: ada.email,
       frequency: "weekly",
       withTrending: false,
     });
-    expect(await sendDueDigests({ kind: "weekly", date: "2026-03-13" })).toMatchObject({ sent: 1 });
+    expect(await sendDueDigests(getDb(), { kind: "weekly", date: "2026-03-13" })).toMatchObject({ sent: 1 });
     expect(mailTo(ada.email)).toHaveLength(1);
   });
 
   it("does not tell an account that its address already gets the trending digest, nor mail it follows unproven", async () => {
     const bo = await account("bo");
     await follow(bo.id, "topic", "audio", "Speech, music & audio");
-    await requestSubscription(SubscribeInputSchema.parse({ email: bo.email }));
-    expect(await confirmSubscription(tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/subscribe/confirm`)))).toBe(
-      "confirmed",
-    );
+    await requestSubscription(getDb(), SubscribeInputSchema.parse({ email: bo.email }));
+    expect(
+      await confirmSubscription(getDb(), tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/subscribe/confirm`))),
+    ).toBe("confirmed");
     // The address is an active trending subscriber; the account has proven nothing.
-    expect(await getFollowsDelivery(bo)).toEqual({ state: "off", email: bo.email });
-    expect(await requestFollowsDelivery(bo, "daily")).toBe("sent");
-    expect(await getFollowsDelivery(bo)).toEqual({ state: "pending", email: bo.email, frequency: "daily" });
+    expect(await getFollowsDelivery(getDb(), bo)).toEqual({ state: "off", email: bo.email });
+    expect(await requestFollowsDelivery(getDb(), bo, "daily")).toBe("sent");
+    expect(await getFollowsDelivery(getDb(), bo)).toEqual({ state: "pending", email: bo.email, frequency: "daily" });
     smtp.clear();
-    await sendDueDigests(MAR13);
+    await sendDueDigests(getDb(), MAR13);
     const [trendingOnly] = mailTo(bo.email);
     expect(trendingOnly?.parsed.text).not.toContain("From your follows");
   });
 
   it("refuses a follows link once the address is linked to another account, and a tampered one", async () => {
     const cy = await account("cy");
-    expect(await requestFollowsDelivery(cy, "daily")).toBe("sent");
+    expect(await requestFollowsDelivery(getDb(), cy, "daily")).toBe("sent");
     const link = tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/subscribe/confirm`));
-    expect(await confirmSubscription(`${link.slice(0, -2)}xx`)).toBe("invalid");
+    expect(await confirmSubscription(getDb(), `${link.slice(0, -2)}xx`)).toBe("invalid");
     await t.db.emailSubscriber.updateMany({ where: { email: cy.email }, data: { userId: null } });
-    expect(await confirmSubscription(link)).toBe("invalid");
+    expect(await confirmSubscription(getDb(), link)).toBe("invalid");
     expect((await t.db.emailSubscriber.findUniqueOrThrow({ where: { email: cy.email } })).follows).toBe(false);
   });
 });
@@ -171,13 +172,18 @@ describe("digest:send with follows", () => {
     await confirmedFollowsMail(di);
     smtp.clear();
 
-    expect(await sendDueDigests(MAR13)).toMatchObject({ sent: 1, failed: 0 });
+    expect(await sendDueDigests(getDb(), MAR13)).toMatchObject({ sent: 1, failed: 0 });
     const [mail] = mailTo(di.email);
     expect(mail!.parsed.subject).toMatch(
       /^Paperboard daily digest — Mar 13, 2026 \(\d+ new papers? from your follows\)$/,
     );
     // Topic: exactly the topic's papers of that day, in trending order (the mail lists up to 10).
-    const audio = await listFeedPapersBetween({ from: "2026-03-13", to: "2026-03-13", topic: "audio", limit: 100 });
+    const audio = await listFeedPapersBetween(getDb(), {
+      from: "2026-03-13",
+      to: "2026-03-13",
+      topic: "audio",
+      limit: 100,
+    });
     expect(audio.length).toBeGreaterThan(0);
     expect(sectionTitles(mail!, "Topic: Speech, music & audio")).toEqual(audio.slice(0, 10).map((p) => p.title));
     expect(mail!.parsed.text).toContain(`Topic: Speech, music & audio — ${audio.length} new paper`);
@@ -199,7 +205,7 @@ describe("digest:send with follows", () => {
     expect(mail!.parsed.text).not.toContain("On the site: http://paperboard.test\n");
 
     smtp.clear();
-    await sendDueDigests(JUN12);
+    await sendDueDigests(getDb(), JUN12);
     const [juneMail] = mailTo(di.email);
     const byAuthor = await authorPapersOfJune12();
     expect(byAuthor.length).toBeGreaterThan(0);
@@ -208,7 +214,7 @@ describe("digest:send with follows", () => {
 
     // Same period again: never twice.
     smtp.clear();
-    expect(await sendDueDigests(MAR13)).toMatchObject({ sent: 0, alreadySent: 1 });
+    expect(await sendDueDigests(getDb(), MAR13)).toMatchObject({ sent: 0, alreadySent: 1 });
     expect(smtp.messages).toHaveLength(0);
   });
 
@@ -217,40 +223,40 @@ describe("digest:send with follows", () => {
     await follow(ed.id, "author", AUTHOR, AUTHOR);
     await confirmedFollowsMail(ed);
     smtp.clear();
-    expect(await sendDueDigests(MAR13)).toMatchObject({ sent: 0, nothingNew: 1 });
+    expect(await sendDueDigests(getDb(), MAR13)).toMatchObject({ sent: 0, nothingNew: 1 });
     expect(smtp.messages).toHaveLength(0);
     expect(await t.db.emailDelivery.count()).toBe(0);
-    expect(await sendDueDigests(JUN12)).toMatchObject({ sent: 1 });
+    expect(await sendDueDigests(getDb(), JUN12)).toMatchObject({ sent: 1 });
     expect(sectionTitles(mailTo(ed.email)[0]!, `Author: ${AUTHOR}`).sort()).toEqual(await authorPapersOfJune12());
   });
 
   it("puts trending and follows in one mail, and one unsubscribe (header) stops both", async () => {
     const fay = await account("fay");
     await follow(fay.id, "topic", "audio", "Speech, music & audio");
-    await requestSubscription(SubscribeInputSchema.parse({ email: fay.email }));
-    await confirmSubscription(tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/subscribe/confirm`)));
+    await requestSubscription(getDb(), SubscribeInputSchema.parse({ email: fay.email }));
+    await confirmSubscription(getDb(), tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/subscribe/confirm`)));
     await confirmedFollowsMail(fay);
-    expect(await getFollowsDelivery(fay)).toMatchObject({ state: "on", withTrending: true });
+    expect(await getFollowsDelivery(getDb(), fay)).toMatchObject({ state: "on", withTrending: true });
     smtp.clear();
-    await sendDueDigests(MAR13);
+    await sendDueDigests(getDb(), MAR13);
     const [mail] = mailTo(fay.email);
     expect(mail!.parsed.subject).toMatch(
       /^Paperboard daily digest — Mar 13, 2026 \(98 papers; \d+ from your follows\)$/,
     );
     expect(mail!.parsed.text).toContain("== From your follows ==");
     expect(rawHeader(mail!, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
-    expect(await unsubscribe(tokenOf(rawHeader(mail!, "List-Unsubscribe")!.slice(1, -1)))).toBe(true);
-    expect(await getFollowsDelivery(fay)).toEqual({ state: "off", email: fay.email });
+    expect(await unsubscribe(getDb(), tokenOf(rawHeader(mail!, "List-Unsubscribe")!.slice(1, -1)))).toBe(true);
+    expect(await getFollowsDelivery(getDb(), fay)).toEqual({ state: "off", email: fay.email });
     smtp.clear();
-    expect(await sendDueDigests(JUN12)).toMatchObject({ sent: 0 });
+    expect(await sendDueDigests(getDb(), JUN12)).toMatchObject({ sent: 0 });
     expect(mailTo(fay.email)).toHaveLength(0);
   });
 
   it("sends trending daily and follows weekly to one address, each in its own run", async () => {
     const hal = await account("hal");
     await follow(hal.id, "topic", "audio", "Speech, music & audio");
-    await requestSubscription(SubscribeInputSchema.parse({ email: hal.email, frequency: "daily" }));
-    await confirmSubscription(tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/subscribe/confirm`)));
+    await requestSubscription(getDb(), SubscribeInputSchema.parse({ email: hal.email, frequency: "daily" }));
+    await confirmSubscription(getDb(), tokenOf(linkIn((await smtp.waitFor(1))[0]!, `${BASE}/subscribe/confirm`)));
     await confirmedFollowsMail(hal, "weekly");
     // Confirming follows weekly left the trending digest daily, and they no longer share a mail.
     expect(
@@ -259,19 +265,19 @@ describe("digest:send with follows", () => {
         select: { frequency: true, followsFrequency: true },
       }),
     ).toEqual({ frequency: "daily", followsFrequency: "weekly" });
-    expect(await getFollowsDelivery(hal)).toEqual({
+    expect(await getFollowsDelivery(getDb(), hal)).toEqual({
       state: "on",
       email: hal.email,
       frequency: "weekly",
       withTrending: false,
     });
     smtp.clear();
-    await sendDueDigests(MAR13);
+    await sendDueDigests(getDb(), MAR13);
     const [daily] = mailTo(hal.email);
     expect(daily!.parsed.subject).toBe("Paperboard daily digest — Mar 13, 2026 (98 papers)");
     expect(daily!.parsed.text).not.toContain("From your follows");
     smtp.clear();
-    await sendDueDigests({ kind: "weekly", date: "2026-03-13" });
+    await sendDueDigests(getDb(), { kind: "weekly", date: "2026-03-13" });
     const [weekly] = mailTo(hal.email);
     expect(weekly!.parsed.subject).toMatch(/^Paperboard weekly digest — .* \(\d+ new papers? from your follows\)$/);
     expect(sectionTitles(weekly!, "Topic: Speech, music & audio").length).toBeGreaterThan(0);
@@ -286,28 +292,28 @@ describe("digest:send with follows", () => {
     await follow(gus.id, "search", "q=language", "“language”");
     await confirmedFollowsMail(gus);
     smtp.clear();
-    await removeFollow(gus.id, audio.id);
-    await sendDueDigests(MAR13);
+    await removeFollow(getDb(), gus.id, audio.id);
+    await sendDueDigests(getDb(), MAR13);
     const [mail] = mailTo(gus.email);
     expect(mail!.parsed.text).toContain("Search: “language”");
     expect(mail!.parsed.text).not.toContain("Speech, music & audio");
 
     // Off on /follows, then on again: already proven, so no new link.
-    await turnOffFollowsDelivery(gus.id);
+    await turnOffFollowsDelivery(getDb(), gus.id);
     smtp.clear();
-    expect(await sendDueDigests(JUN12)).toMatchObject({ sent: 0 });
-    expect(await requestFollowsDelivery(gus, "daily")).toBe("on");
+    expect(await sendDueDigests(getDb(), JUN12)).toMatchObject({ sent: 0 });
+    expect(await requestFollowsDelivery(getDb(), gus, "daily")).toBe("on");
     expect(smtp.messages).toHaveLength(0);
 
-    await sendDueDigests(JUN12);
+    await sendDueDigests(getDb(), JUN12);
     const [june] = mailTo(gus.email);
-    expect(await unsubscribe(tokenOf(linkIn(june!, `${BASE}/unsubscribe`)))).toBe(true);
+    expect(await unsubscribe(getDb(), tokenOf(linkIn(june!, `${BASE}/unsubscribe`)))).toBe(true);
     await t.db.emailDelivery.deleteMany();
     smtp.clear();
-    expect(await sendDueDigests(JUN12)).toMatchObject({ sent: 0 });
+    expect(await sendDueDigests(getDb(), JUN12)).toMatchObject({ sent: 0 });
     // After an unsubscribe, turning it on again needs a fresh confirmation.
-    expect(await requestFollowsDelivery(gus, "daily")).toBe("sent");
-    expect(await getFollowsDelivery(gus)).toMatchObject({ state: "pending", email: gus.email });
+    expect(await requestFollowsDelivery(getDb(), gus, "daily")).toBe("sent");
+    expect(await getFollowsDelivery(getDb(), gus)).toMatchObject({ state: "pending", email: gus.email });
   });
 });
 
@@ -315,11 +321,11 @@ describe("privacy", () => {
   it("another account can neither change a follow's email setting nor see it", async () => {
     const [hal, ivy] = [await account("hal"), await account("ivy")];
     const halFollow = await follow(hal.id, "topic", "audio", "Speech, music & audio", false);
-    await expect(setFollowEmail(ivy.id, halFollow.id, true)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setFollowEmail(getDb(), ivy.id, halFollow.id, true)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await t.db.follow.findUniqueOrThrow({ where: { id: halFollow.id } })).email).toBe(false);
     await confirmedFollowsMail(hal);
-    expect(await getFollowsDelivery(ivy)).toEqual({ state: "off", email: ivy.email });
-    await turnOffFollowsDelivery(ivy.id);
-    expect(await getFollowsDelivery(hal)).toMatchObject({ state: "on" });
+    expect(await getFollowsDelivery(getDb(), ivy)).toEqual({ state: "off", email: ivy.email });
+    await turnOffFollowsDelivery(getDb(), ivy.id);
+    expect(await getFollowsDelivery(getDb(), hal)).toMatchObject({ state: "on" });
   });
 });

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addBookmark } from "@/lib/db/bookmarks";
+import { getDb } from "@/lib/db/client";
 import { addFollow, setFollowEmail } from "@/lib/db/follows";
 import { getForYouMail, setForYouMail } from "@/lib/db/for-you-mail";
 import { resetEnvCache } from "@/lib/env";
@@ -45,10 +46,14 @@ beforeAll(async () => {
     take: 4,
     orderBy: { paperId: "asc" },
   });
-  for (const { paperId } of cv) await addBookmark(reader.id, paperId);
+  for (const { paperId } of cv) await addBookmark(getDb(), reader.id, paperId);
   // Follows mail needs a follow with the email switch on, and the confirmed address.
-  const follow = await addFollow(reader.id, { kind: "topic", target: "audio", label: "Speech, music & audio" });
-  await setFollowEmail(reader.id, follow.id, true);
+  const follow = await addFollow(getDb(), reader.id, {
+    kind: "topic",
+    target: "audio",
+    label: "Speech, music & audio",
+  });
+  await setFollowEmail(getDb(), reader.id, follow.id, true);
 }, 120_000);
 afterAll(async () => {
   await smtp.stop();
@@ -58,30 +63,33 @@ afterAll(async () => {
 
 describe("For you in the digest mail", () => {
   it("cannot be turned on before the account's follows mail exists", async () => {
-    expect(await getForYouMail(reader.id)).toEqual({ state: "unavailable" });
-    expect(await setForYouMail(reader.id, true)).toBe(false);
+    expect(await getForYouMail(getDb(), reader.id)).toEqual({ state: "unavailable" });
+    expect(await setForYouMail(getDb(), reader.id, true)).toBe(false);
   });
 
   it("is absent until opted in, then lists the day's top recommendations", async () => {
-    expect(await requestFollowsDelivery(reader, "daily")).toBe("sent");
+    expect(await requestFollowsDelivery(getDb(), reader, "daily")).toBe("sent");
     const [confirmation] = await smtp.waitFor(1);
     expect(
-      await confirmSubscription(new URL(linkIn(confirmation!, `${BASE}/subscribe/confirm`)).searchParams.get("token")!),
+      await confirmSubscription(
+        getDb(),
+        new URL(linkIn(confirmation!, `${BASE}/subscribe/confirm`)).searchParams.get("token")!,
+      ),
     ).toBe("confirmed");
-    expect(await getForYouMail(reader.id)).toEqual({ state: "off", frequency: "daily" });
+    expect(await getForYouMail(getDb(), reader.id)).toEqual({ state: "off", frequency: "daily" });
     smtp.clear();
-    await sendDueDigests(MAR13);
+    await sendDueDigests(getDb(), MAR13);
     const [without] = await smtp.waitFor(1);
     expect(without!.parsed.text).not.toContain("For you: Recommended for you");
 
-    expect(await setForYouMail(reader.id, true)).toBe(true);
+    expect(await setForYouMail(getDb(), reader.id, true)).toBe(true);
     await t.db.emailDelivery.deleteMany(); // the day's mail was sent: let the same day be mailed again
     smtp.clear();
-    await sendDueDigests(MAR13);
+    await sendDueDigests(getDb(), MAR13);
     const [withForYou] = await smtp.waitFor(1);
     const text = withForYou!.parsed.text ?? "";
     expect(text).toContain("For you: Recommended for you");
-    const ranked = await listForYou({
+    const ranked = await listForYou(getDb(), {
       userId: reader.id,
       scope: { kind: "all" },
       period: "day",

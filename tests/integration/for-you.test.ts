@@ -3,6 +3,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addBookmark } from "@/lib/db/bookmarks";
+import { getDb } from "@/lib/db/client";
 import { addDismissal, removeDismissal } from "@/lib/db/reader-signals";
 import { markAllSeen, markPapersSeenBySlug } from "@/lib/db/seen-papers";
 import { runIngest } from "@/lib/ingest/run-ingest";
@@ -47,16 +48,16 @@ const ready = (r: ForYou) => {
   if (r.status !== "ready") throw new Error(`expected a ranked list, got ${r.status}`);
   return r;
 };
-const week = () => listForYou({ userId: alice, scope: { kind: "all" }, period: "week" });
+const week = () => listForYou(getDb(), { userId: alice, scope: { kind: "all" }, period: "week" });
 
 describe("For you", () => {
   it("is cold below three saves", async () => {
-    await addBookmark(alice, saved[0]!);
+    await addBookmark(getDb(), alice, saved[0]!);
     await expect(week()).resolves.toEqual({ status: "cold", positiveCount: 1 });
   });
 
   it("ranks the saved topic's papers first, never a saved one, and says why", async () => {
-    for (const id of saved.slice(1)) await addBookmark(alice, id);
+    for (const id of saved.slice(1)) await addBookmark(getDb(), alice, id);
     const result = ready(await week());
     const top = result.items.slice(0, 5).map((i) => i.card.id);
     expect(top.filter((id) => topicPapers.has(id)).length).toBeGreaterThanOrEqual(4);
@@ -69,24 +70,24 @@ describe("For you", () => {
 
   it("hides a paper marked not interested, and shows it again on undo", async () => {
     const before = ready(await week()).items.map((i) => i.card.id);
-    await addDismissal(alice, before[0]!);
+    await addDismissal(getDb(), alice, before[0]!);
     const after = ready(await week()).items.map((i) => i.card.id);
     expect(after).not.toContain(before[0]);
-    await removeDismissal(alice, before[0]!);
+    await removeDismissal(getDb(), alice, before[0]!);
     expect(ready(await week()).items.map((i) => i.card.id)).toEqual(before);
   });
 
   it("in catch-up mode shows each paper once, and mark all as seen empties it", async () => {
     const catchUp = () =>
-      listForYou({ userId: alice, scope: { kind: "all" }, period: "week", onlyNew: true }).then(ready);
+      listForYou(getDb(), { userId: alice, scope: { kind: "all" }, period: "week", onlyNew: true }).then(ready);
     const all = (await catchUp()).items;
     expect(all.length).toBeGreaterThan(2);
-    await markPapersSeenBySlug(alice, [all[0]!.card.slug, all[1]!.card.slug]);
+    await markPapersSeenBySlug(getDb(), alice, [all[0]!.card.slug, all[1]!.card.slug]);
     const rest = (await catchUp()).items.map((i) => i.card.id);
     expect(rest).not.toContain(all[0]!.card.id);
     expect(rest).not.toContain(all[1]!.card.id);
     expect(rest).toContain(all[2]!.card.id);
-    await markAllSeen(alice, new Date(Date.now() + 1000));
+    await markAllSeen(getDb(), alice, new Date(Date.now() + 1000));
     expect((await catchUp()).items).toEqual([]);
     expect(ready(await week()).items.length).toBe(all.length);
   });

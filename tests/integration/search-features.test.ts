@@ -2,6 +2,7 @@
 // month range, sorts, pagination, precomputed similar papers and "paste an abstract".
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { listSimilarPapers } from "@/lib/db/similar-papers";
@@ -93,10 +94,10 @@ describe("facets and sorting", () => {
 describe("similar papers", () => {
   it("stores 5–10 neighbours per paper at index time, each sharing distinctive words or topics", async () => {
     const papers = await t.db.paper.findMany({ include: { topics: { include: { topic: true } } } });
-    const counts = await Promise.all(papers.map(async (p) => (await listSimilarPapers(p.id)).length));
+    const counts = await Promise.all(papers.map(async (p) => (await listSimilarPapers(getDb(), p.id)).length));
     expect(counts.filter((c) => c >= 5 && c <= 10).length / papers.length).toBeGreaterThanOrEqual(0.85);
     const paper = papers.find((p) => p.title === HELPSTEER)!;
-    const similar = await listSimilarPapers(paper.id);
+    const similar = await listSimilarPapers(getDb(), paper.id);
     const words = new Set(tokenize(`${paper.title} ${paper.abstract}`));
     for (const s of similar) {
       const other = papers.find((p) => p.id === s.id)!;
@@ -109,7 +110,7 @@ describe("similar papers", () => {
 
   it("finds the paper an abstract was pasted from, far beyond the 10-word query limit", async () => {
     const paper = await t.db.paper.findFirstOrThrow({ where: { title: HELPSTEER } });
-    const hits = await searchSimilarToText(paper.abstract);
+    const hits = await searchSimilarToText(getDb(), paper.abstract);
     if (!Array.isArray(hits)) throw new Error(`similar-text search answered ${hits}`);
     expect(hits[0]?.title).toBe(HELPSTEER);
     expect(hits.length).toBeGreaterThan(3);

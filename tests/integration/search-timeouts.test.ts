@@ -92,7 +92,7 @@ describe("search timeouts", () => {
     const result = await timed(() => search("agents"));
     expect(result.error).toBeUndefined();
     expect(result.ms).toBeGreaterThanOrEqual(1_400);
-    const similar = await timed(() => searchSimilarToText("reward models for preference alignment"));
+    const similar = await timed(() => searchSimilarToText(t.db, "reward models for preference alignment"));
     expect(similar.error).toBeUndefined();
   });
 

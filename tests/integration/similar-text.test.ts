@@ -34,12 +34,12 @@ afterAll(async () => {
 describe("the vocabulary it ranks with", () => {
   it("is left to the background sync for a large collection, and current once that has fitted it", async () => {
     // 3,000 papers count as "large" here; the app's bound is 20,000.
-    expect(await getFeaturesIfReady(1_000)).toBe("fitting");
-    expect(await ensureFeaturesCurrent()).toBe(true);
-    const features = await getFeaturesIfReady(1_000);
+    expect(await getFeaturesIfReady(t.db, 1_000)).toBe("fitting");
+    expect(await ensureFeaturesCurrent(t.db)).toBe(true);
+    const features = await getFeaturesIfReady(t.db, 1_000);
     if (features === "fitting" || features === null) throw new Error(`features: ${features}`);
     expect(features.vocabulary.documents).toBe(await t.db.paper.count());
-    expect(await ensureFeaturesCurrent()).toBe(false);
+    expect(await ensureFeaturesCurrent(t.db)).toBe(false);
   });
 });
 
@@ -56,7 +56,7 @@ describe("paste an abstract", () => {
     let shared = 0;
     let others = 0;
     for (const paper of sample) {
-      const hits = await searchSimilarToText(paper.abstract);
+      const hits = await searchSimilarToText(t.db, paper.abstract);
       if (!Array.isArray(hits)) throw new Error(`similar-text search answered ${hits}`);
       if (hits[0]?.id === paper.id) first += 1;
       for (const hit of hits.filter((h) => h.id !== paper.id)) {
@@ -71,7 +71,7 @@ describe("paste an abstract", () => {
   }, 120_000);
 
   it("ranks papers sharing the text's words when the text is no paper's abstract", async () => {
-    const hits = await searchSimilarToText("graph neural networks for molecular property prediction");
+    const hits = await searchSimilarToText(t.db, "graph neural networks for molecular property prediction");
     if (!Array.isArray(hits)) throw new Error(`similar-text search answered ${hits}`);
     expect(hits.length).toBeGreaterThan(3);
     expect(hits.map((h) => h.title).join("\n")).toMatch(/graph|molec/i);

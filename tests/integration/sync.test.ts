@@ -1,6 +1,7 @@
 // The sync against the local fake upstream (recorded Hugging Face days, arXiv Atom and OAI-PMH pages):
 // backfill, incremental harvest, enrichment, refreshed counts, and a clean run's database after faults.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { listSyncSources } from "@/lib/db/sync-state";
 import { runSync, type SyncOutcome } from "@/lib/sync/run-sync";
 import { addDays } from "@/lib/domain/days";
@@ -150,11 +151,11 @@ describe("refreshing a day's counts", () => {
     const config = fakeSyncConfig(fake);
     ran(await runSync({ db: t.db, search: null, config }, { sources: ["hf"], force: true }));
     const day = dayWindow(addDays(today(), -1));
-    const first = (await listTrendingPapers(day)).map((p) => p.title);
+    const first = (await listTrendingPapers(getDb(), day)).map((p) => p.title);
     const last = fake.world.hfDays.get(-1)!.find((i) => i.paper.title === first.at(-1))!;
     last.paper.upvotes = 5_000;
     ran(await runSync({ db: t.db, search: null, config }, { sources: ["hf"], force: true }));
-    const second = (await listTrendingPapers(day)).map((p) => p.title);
+    const second = (await listTrendingPapers(getDb(), day)).map((p) => p.title);
     expect(second[0]).toBe(first.at(-1));
     const paper = await t.db.paper.findUniqueOrThrow({ where: { arxivId: last.paper.id }, select: { id: true } });
     const counts = await t.db.digestEntryCount.findMany({ where: { paperId: paper.id }, orderBy: { seenAt: "asc" } });

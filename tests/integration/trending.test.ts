@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAuthorWithPapers } from "@/lib/db/authors";
 import { CARD_AUTHORS, getPaperBySlug, listPapersByIds, listPapersInDigestOrder } from "@/lib/db/papers";
+import { getDb } from "@/lib/db/client";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { listTrendingPapers } from "@/lib/trending/list-trending";
 import { dayWindow, parseWindow } from "@/lib/trending/windows";
@@ -26,7 +27,7 @@ afterAll(async () => {
 
 describe("trending score on stored data", () => {
   it("keeps the digest's order when nobody has voted", async () => {
-    const papers = await listTrendingPapers(dayWindow("2026-03-13"));
+    const papers = await listTrendingPapers(getDb(), dayWindow("2026-03-13"));
     expect(papers.map((p) => p.rank)).toEqual(Array.from({ length: 98 }, (_, i) => i + 1));
   });
 
@@ -35,7 +36,7 @@ describe("trending score on stored data", () => {
     const userId = await createTestUser(t.db, "solo");
     await t.db.vote.create({ data: { userId, paperId: last.id } });
     await t.db.bookmark.create({ data: { userId, paperId: last.id } });
-    const papers = await listTrendingPapers(dayWindow("2026-03-13"));
+    const papers = await listTrendingPapers(getDb(), dayWindow("2026-03-13"));
     const at = papers.findIndex((p) => p.id === last.id);
     expect(at).toBeLessThan(97); // it moved up
     expect(97 - at).toBeLessThan(50); // past fewer than 50 papers
@@ -49,10 +50,10 @@ describe("trending score on stored data", () => {
       await t.db.vote.create({ data: { userId, paperId: target.id } });
       await t.db.bookmark.create({ data: { userId, paperId: target.id } });
     }
-    const [top] = await listTrendingPapers(parseWindow({ week: "2026-W11" })!);
+    const [top] = await listTrendingPapers(getDb(), parseWindow({ week: "2026-W11" })!);
     expect(top?.id).toBe(target.id);
     expect(top?.score.parts[0]?.detail).toBe("log2(1 + 0 source upvotes + √20 readers here)");
-    const newest = await listTrendingPapers(dayWindow("2026-03-13"), { sort: "newest" });
+    const newest = await listTrendingPapers(getDb(), dayWindow("2026-03-13"), { sort: "newest" });
     expect(newest[0]?.rank).toBe(1);
   });
 
@@ -63,7 +64,7 @@ describe("trending score on stored data", () => {
       today: new Date("2026-11-27"),
       search: null,
     });
-    const papers = await listTrendingPapers(dayWindow("2026-06-12"));
+    const papers = await listTrendingPapers(getDb(), dayWindow("2026-06-12"));
     expect(papers).toHaveLength(30);
     expect(papers.slice(0, 2).map((p) => p.title)).toEqual([
       expect.stringMatching(/^EvoArena/),
@@ -73,7 +74,7 @@ describe("trending score on stored data", () => {
   });
 
   it("answers an empty list for a window without digests", async () => {
-    expect(await listTrendingPapers(dayWindow("2026-03-14"))).toEqual([]);
+    expect(await listTrendingPapers(getDb(), dayWindow("2026-03-14"))).toEqual([]);
   });
 });
 
@@ -85,16 +86,19 @@ describe("cards count every author, whichever list they come from", () => {
     const truth = new Map(grouped.map((g) => [g.paperId, g._count.paperId]));
     expect(Math.max(...truth.values())).toBeGreaterThan(CARD_AUTHORS);
     const expected = (id: string) => truth.get(id) ?? 0;
-    const trending = await listTrendingPapers(dayWindow("2026-03-13"));
+    const trending = await listTrendingPapers(getDb(), dayWindow("2026-03-13"));
     expect(trending.every((p) => p.authorCount === expected(p.id))).toBe(true);
-    const { papers } = await listPapersInDigestOrder({ limit: 98 });
+    const { papers } = await listPapersInDigestOrder(getDb(), { limit: 98 });
     expect(papers.map((p) => p.authorCount)).toEqual(papers.map((p) => expected(p.id)));
-    const byIds = await listPapersByIds(papers.map((p) => p.id));
+    const byIds = await listPapersByIds(
+      getDb(),
+      papers.map((p) => p.id),
+    );
     expect(byIds.map((p) => p.authorCount)).toEqual(papers.map((p) => expected(p.id)));
     const many = papers.find((p) => expected(p.id) > CARD_AUTHORS)!;
     expect(many.authors).toHaveLength(CARD_AUTHORS);
-    expect((await getPaperBySlug(many.slug))?.authorCount).toBe(expected(many.id));
-    const author = await getAuthorWithPapers(many.authors[0]!.id);
+    expect((await getPaperBySlug(getDb(), many.slug))?.authorCount).toBe(expected(many.id));
+    const author = await getAuthorWithPapers(getDb(), many.authors[0]!.id);
     expect(author?.papers.find((p) => p.id === many.id)?.authorCount).toBe(expected(many.id));
   });
 });

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addBookmark } from "@/lib/db/bookmarks";
+import { getDb } from "@/lib/db/client";
 import { addFollow } from "@/lib/db/follows";
 import { getWebhookDelivery, saveWebhook } from "@/lib/db/webhooks";
 import { resetEnvCache } from "@/lib/env";
@@ -41,8 +42,8 @@ beforeAll(async () => {
     take: 4,
     orderBy: { paperId: "asc" },
   });
-  for (const { paperId } of cv) await addBookmark(reader, paperId);
-  await addFollow(reader, { kind: "topic", target: "robotics", label: "Robotics" });
+  for (const { paperId } of cv) await addBookmark(getDb(), reader, paperId);
+  await addFollow(getDb(), reader, { kind: "topic", target: "robotics", label: "Robotics" });
   server = http.createServer((req, res) => {
     let body = "";
     req.on("data", (chunk: Buffer) => (body += chunk.toString()));
@@ -54,7 +55,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-  await saveWebhook(reader, WebhookUrlSchema.parse(url), SECRET);
+  await saveWebhook(getDb(), reader, WebhookUrlSchema.parse(url), SECRET);
 }, 120_000);
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
@@ -71,20 +72,29 @@ describe("webhooks", () => {
 
   it("posts signed JSON; after a 500 it waits for the backoff, then retries and succeeds once", async () => {
     const start = new Date("2026-03-14T08:00:00Z");
-    expect(await sendDueWebhooks({ date: "2026-03-13", now: start })).toMatchObject({ failed: 1, sent: 0 });
+    expect(await sendDueWebhooks(getDb(), { date: "2026-03-13", now: start })).toMatchObject({ failed: 1, sent: 0 });
     expect(received).toHaveLength(1);
-    expect(await getWebhookDelivery(reader, "daily:2026-03-13")).toMatchObject({ state: "failed", attempts: 1 });
+    expect(await getWebhookDelivery(getDb(), reader, "daily:2026-03-13")).toMatchObject({
+      state: "failed",
+      attempts: 1,
+    });
     // Within the backoff: nothing is posted.
-    expect(await sendDueWebhooks({ date: "2026-03-13", now: new Date(start.getTime() + 30_000) })).toMatchObject({
+    expect(
+      await sendDueWebhooks(getDb(), { date: "2026-03-13", now: new Date(start.getTime() + 30_000) }),
+    ).toMatchObject({
       waiting: 1,
     });
     expect(received).toHaveLength(1);
-    expect(await sendDueWebhooks({ date: "2026-03-13", now: new Date(start.getTime() + 61_000) })).toMatchObject({
+    expect(
+      await sendDueWebhooks(getDb(), { date: "2026-03-13", now: new Date(start.getTime() + 61_000) }),
+    ).toMatchObject({
       sent: 1,
     });
     expect(received).toHaveLength(2);
     // Sent: a later run posts nothing more for that day.
-    expect(await sendDueWebhooks({ date: "2026-03-13", now: new Date(start.getTime() + 3_600_000) })).toMatchObject({
+    expect(
+      await sendDueWebhooks(getDb(), { date: "2026-03-13", now: new Date(start.getTime() + 3_600_000) }),
+    ).toMatchObject({
       sent: 0,
       failed: 0,
     });

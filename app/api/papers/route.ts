@@ -1,4 +1,5 @@
 // GET /api/papers?topic=&limit=&cursor= — papers in digest order (newest digest first), cursor-paginated.
+import { getDb } from "@/lib/db/client";
 import { listPapersInDigestOrder } from "@/lib/db/papers";
 import { handle, parseQuery } from "@/lib/http";
 import { PapersQuerySchema } from "@/lib/validation/params";
@@ -6,5 +7,5 @@ import { PapersQuerySchema } from "@/lib/validation/params";
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return handle(async () => listPapersInDigestOrder(parseQuery(PapersQuerySchema, request.url)));
+  return handle(async () => listPapersInDigestOrder(getDb(), parseQuery(PapersQuerySchema, request.url)));
 }

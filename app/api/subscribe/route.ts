@@ -1,6 +1,7 @@
 // POST /api/subscribe (form or JSON: email, frequency) — rate-limited, then a confirmation mail.
 // Same answer for new, pending, subscribed and unsubscribed addresses: no way to learn who subscribed.
 import { NextResponse } from "next/server";
+import { getDb } from "@/lib/db/client";
 import { checkSubscribeRate, requestSubscription } from "@/lib/email/subscriptions";
 import { isFormPost, readBody, redirectTo } from "@/lib/email/responses";
 import { AppError } from "@/lib/errors";
@@ -29,7 +30,7 @@ export async function POST(request: Request) {
         back,
       });
     }
-    await requestSubscription(parsed.data);
+    await requestSubscription(getDb(), parsed.data);
     if (form) return redirectTo("/subscribe?status=sent");
     return NextResponse.json({ ok: true, message: "Check your inbox for a confirmation link." }, { status: 202 });
   } catch (error) {

@@ -7,6 +7,7 @@ import { FollowButton } from "@/components/follows/follow-button";
 import { toCardData } from "@/components/paper/card-data";
 import { PaperList } from "@/components/paper/paper-list";
 import { AUTHOR_PAGE_PAPERS, getAuthorWithPapers } from "@/lib/db/authors";
+import { getDb } from "@/lib/db/client";
 import { EMPTY_SEARCH, searchHref } from "@/lib/validation/search-query";
 
 export const dynamic = "force-dynamic";
@@ -14,12 +15,12 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const author = await getAuthorWithPapers((await params).id);
+  const author = await getAuthorWithPapers(getDb(), (await params).id);
   return { title: author ? `${author.name} — papers` : "Author not found" };
 }
 
 export default async function AuthorPage({ params }: Props) {
-  const author = await getAuthorWithPapers((await params).id);
+  const author = await getAuthorWithPapers(getDb(), (await params).id);
   if (!author) notFound();
   const path = `/authors/${author.id}`;
   return (

@@ -3,13 +3,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ImportForm } from "@/components/library/import-form";
 import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
 import { listCollections } from "@/lib/db/collections";
 
 export const metadata: Metadata = { title: "Import", robots: { index: false } };
 
 export default async function ImportPage() {
   const user = await requireUser({ returnTo: "/library/import" });
-  const collections = await listCollections(user.id);
+  const collections = await listCollections(getDb(), user.id);
   return (
     <div className="mx-auto max-w-xl space-y-4">
       <p className="text-sm">

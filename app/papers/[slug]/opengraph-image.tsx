@@ -2,6 +2,7 @@
 // only: the text goes through toDrawableText, so rendering never fetches fonts.
 import { ImageResponse } from "next/og";
 import { SHARE_CARD_SIZE, ShareCard } from "@/components/paper/share-card";
+import { getDb } from "@/lib/db/client";
 import { getPaperBySlug } from "@/lib/db/papers";
 import { formatDay } from "@/lib/format";
 import { toDrawableText } from "@/lib/seo/share-text";
@@ -12,7 +13,7 @@ export const size = SHARE_CARD_SIZE;
 export const contentType = "image/png";
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const paper = await getPaperBySlug((await params).slug);
+  const paper = await getPaperBySlug(getDb(), (await params).slug);
   const card = paper
     ? {
         title: toDrawableText(paper.title, 140),

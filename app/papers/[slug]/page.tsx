@@ -13,6 +13,7 @@ import { RelatedPapers } from "@/components/paper/related-papers";
 import { RichText } from "@/components/text/rich-text";
 import { toHighwireMeta } from "@/lib/citation/page-metadata";
 import { getCitationPaperBySlug } from "@/lib/db/citations";
+import { getDb } from "@/lib/db/client";
 import { getPaperBySlug } from "@/lib/db/papers";
 import { describeTopicReason } from "@/lib/domain/topic-reason";
 import { formatDay } from "@/lib/format";
@@ -26,9 +27,10 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const db = getDb();
   const [paper, citation] = await Promise.all([
-    getPaperBySlug((await params).slug),
-    getCitationPaperBySlug((await params).slug),
+    getPaperBySlug(db, (await params).slug),
+    getCitationPaperBySlug(db, (await params).slug),
   ]);
   if (!paper || !citation) return { title: "Paper not found" };
   // Open Graph / Twitter for sharing, plus Highwire citation_* tags, what Zotero's Connector reads.
@@ -37,10 +39,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PaperPage({ params }: Props) {
+  const db = getDb();
   const { slug } = await params;
-  const [paper, citation] = await Promise.all([getPaperBySlug(slug), getCitationPaperBySlug(slug)]);
+  const [paper, citation] = await Promise.all([getPaperBySlug(db, slug), getCitationPaperBySlug(db, slug)]);
   if (!paper || !citation) notFound();
-  const [viewer] = await Promise.all([getViewerState([paper.id]), recordPaperOpened(paper.slug)]);
+  const [viewer] = await Promise.all([getViewerState(db, [paper.id]), recordPaperOpened(db, paper.slug)]);
   return (
     <article className="space-y-6">
       <header>

@@ -1,5 +1,6 @@
 // GET /search/export?format=…&q=…&topic=…&page=…: one page of search results as a citation file.
 import { citationDownload, ExportFormatSchema } from "@/lib/citation/download";
+import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { jsonError } from "@/lib/http";
 import { searchPapers } from "@/lib/search/search-papers";
@@ -17,6 +18,7 @@ export async function GET(request: Request): Promise<Response> {
     if (!query.success) throw new AppError("BAD_REQUEST", `Invalid query: ${describeIssues(query.error)}`);
     const result = await searchPapers(query.data);
     return citationDownload(
+      getDb(),
       result.hits.map((h) => h.id),
       format.data,
       `search-${query.data.q || "all"}`,

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { toCoinsTitle } from "@/lib/citation/page-metadata";
+import { getDb } from "@/lib/db/client";
 import { getSharedCollection } from "@/lib/db/collections";
 import { excerpt, formatDay } from "@/lib/format";
 import { getAppUrl } from "@/lib/site-url";
@@ -18,7 +19,7 @@ export const metadata: Metadata = {
 
 export default async function SharedCollectionPage({ params }: { params: Promise<{ token: string }> }) {
   const token = ShareTokenSchema.safeParse((await params).token);
-  const collection = token.success ? await getSharedCollection(token.data) : null;
+  const collection = token.success ? await getSharedCollection(getDb(), token.data) : null;
   if (!collection) notFound();
   const appUrl = getAppUrl();
   return (

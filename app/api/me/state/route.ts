@@ -2,6 +2,7 @@
 // (bookmarked, voted, vote counts), so every reader can be served the one cached copy of a page and
 // the buttons set their pressed state in the browser (components/bookmarks/reader-state.ts).
 // Never cached anywhere: the answer is the reader's alone.
+import { getDb } from "@/lib/db/client";
 import { handle, parseQuery } from "@/lib/http";
 import { toViewerJson } from "@/lib/library/viewer-json";
 import { getViewerState } from "@/lib/library/viewer-state";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const response = await handle(async () => {
     const { ids } = parseQuery(ReaderStateQuerySchema, request.url);
-    return toViewerJson(await getViewerState(ids));
+    return toViewerJson(await getViewerState(getDb(), ids));
   });
   response.headers.set("Cache-Control", "private, no-store");
   response.headers.set("Vary", "Cookie");

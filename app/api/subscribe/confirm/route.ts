@@ -2,6 +2,7 @@
 // so a GET never confirms: it shows the page with the button, whose form POSTs here.
 import { NextResponse } from "next/server";
 import { resolveAuthOrigins } from "@/lib/app-origins";
+import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { jsonError } from "@/lib/http";
@@ -17,7 +18,7 @@ export async function POST(request: Request) {
     return jsonError(new AppError("FORBIDDEN", "Confirm from the page the mailed link opens."));
   }
   const token = TokenParamSchema.safeParse(new URL(request.url).searchParams.get("token"));
-  const outcome = token.success ? await confirmSubscription(token.data) : "invalid";
+  const outcome = token.success ? await confirmSubscription(getDb(), token.data) : "invalid";
   if (isFormPost(request)) return redirectTo(`/subscribe/confirmed?status=${outcome}`);
   return NextResponse.json({ status: outcome }, { status: outcome === "confirmed" ? 200 : 400 });
 }

@@ -3,9 +3,11 @@ import { libraryV1 } from "@/lib/api/read";
 import { respond } from "@/lib/api/respond";
 import { LibraryResponseSchema } from "@/lib/api/schemas";
 import { requireTokenOwner } from "@/lib/api/tokens";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return respond(LibraryResponseSchema, async () => libraryV1(await requireTokenOwner(request.headers)));
+  const db = getDb();
+  return respond(LibraryResponseSchema, async () => libraryV1(db, await requireTokenOwner(db, request.headers)));
 }

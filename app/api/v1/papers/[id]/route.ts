@@ -2,9 +2,10 @@
 import { paperV1 } from "@/lib/api/read";
 import { decodeSegment, respond } from "@/lib/api/respond";
 import { PaperResponseSchema } from "@/lib/api/schemas";
+import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
 export function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return respond(PaperResponseSchema, async () => paperV1(decodeSegment((await params).id)));
+  return respond(PaperResponseSchema, async () => paperV1(getDb(), decodeSegment((await params).id)));
 }
