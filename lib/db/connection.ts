@@ -1,4 +1,5 @@
-// Closing a database handle and the counts batch scripts report, so scripts never call Prisma themselves.
+// Closing a database handle and the counts of what is stored (a first start, batch scripts' reports,
+// whether For you's vocabulary is outgrown), so no caller touches Prisma itself.
 import "server-only";
 import type { Db } from "./client";
 

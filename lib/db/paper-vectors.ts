@@ -80,10 +80,6 @@ export async function listPaperTexts(db: Db, ids: string[]): Promise<PaperText[]
   return out;
 }
 
-export async function countPapers(db: Db): Promise<number> {
-  return db.paper.count();
-}
-
 const CHUNK = 500;
 
 /** The stored vectors of the given papers made with `version` (papers without one, or an older one, are absent). */

@@ -26,10 +26,14 @@ export function addDays(day: string, n: number): string {
   return toDay(new Date(parseDay(day).getTime() + n * DAY_MS));
 }
 
-/** Every calendar day from start to end inclusive, for charts and lists that must show empty days. */
-export function daysBetween(start: string, end: string): string[] {
+/**
+ * Every calendar day from start to end inclusive, oldest first, at most `max` of them (for charts and
+ * lists that must show empty days, a period's days, a sync's backfill range).
+ */
+export function daysBetween(start: string, end: string, max = Number.POSITIVE_INFINITY): string[] {
   const out: string[] = [];
-  for (let t = parseDay(start).getTime(); t <= parseDay(end).getTime(); t += DAY_MS) out.push(toDay(new Date(t)));
+  const last = parseDay(end).getTime();
+  for (let t = parseDay(start).getTime(); t <= last && out.length < max; t += DAY_MS) out.push(toDay(new Date(t)));
   return out;
 }
 

@@ -1,5 +1,5 @@
 // Digest periods: which days one daily or weekly mail covers, and the key that makes it sent once (pure).
-import { addDays, formatDay, mondayOf, toDay } from "./days";
+import { addDays, daysBetween, formatDay, mondayOf, toDay } from "./days";
 
 export type DigestKind = "daily" | "weekly";
 export type Period = { kind: DigestKind; key: string; from: string; to: string; label: string };
@@ -30,7 +30,5 @@ export function lastCompleteWeek(today: Date): Period {
 
 /** Every day of a period, oldest first (for filters that take a list of days). */
 export function periodDays(period: Pick<Period, "from" | "to">): string[] {
-  const days: string[] = [];
-  for (let day = period.from; day <= period.to && days.length < 31; day = addDays(day, 1)) days.push(day);
-  return days;
+  return daysBetween(period.from, period.to, 31);
 }

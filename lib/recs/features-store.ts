@@ -10,8 +10,8 @@ import {
   toVocabularyJson,
   type Vocabulary,
 } from "@/lib/learn/vocabulary";
+import { countPapers } from "@/lib/db/connection";
 import {
-  countPapers,
   getCurrentVocabulary,
   getCurrentVocabularyDocuments,
   getCurrentVocabularyVersion,

@@ -9,7 +9,7 @@ import { listNewPaperIds } from "@/lib/db/seen-papers";
 import { listPaperRefs, type PaperRef, type SignalScope } from "@/lib/db/reader-signals";
 import { getCandidates } from "./candidates";
 import { getFeatures } from "./features-store";
-import { periodDays, type Period } from "./period";
+import { periodRange, type Period } from "./period";
 import { getReader } from "./reader";
 import { termLabel } from "./sampling";
 
@@ -35,7 +35,7 @@ export async function listForYou(
   if (!features || !latest) return { status: "no-papers" };
   const reader = await getReader(db, input.userId, input.scope, features);
   if (reader.status === "cold") return reader;
-  const { from, to } = input.range ?? periodDays(input.period, latest);
+  const { from, to } = input.range ?? periodRange(input.period, latest);
   let candidates = (await getCandidates(db, features, from, to)).filter((c) => !reader.excluded.has(c.key));
   if (input.onlyNew) {
     const fresh = await listNewPaperIds(

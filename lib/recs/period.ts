@@ -9,7 +9,7 @@ const LENGTH: Record<Period, number> = { day: 1, week: 7, month: 30 };
 export const PERIOD_LABEL: Record<Period, string> = { day: "Today", week: "This week", month: "This month" };
 
 /** The inclusive days of a period ending on `latest` (the newest paper's day: "today" of the collection). */
-export function periodDays(period: Period, latest: string): { from: string; to: string } {
+export function periodRange(period: Period, latest: string): { from: string; to: string } {
   return { from: addDays(latest, 1 - LENGTH[period]), to: latest };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sampleBackground, seedOf, termLabel, trainingFingerprint } from "./sampling";
-import { forYouPath, ForYouParamsSchema, periodDays } from "./period";
+import { forYouPath, ForYouParamsSchema, periodRange } from "./period";
 
 const pool = Array.from({ length: 1000 }, (_, i) => `p${i}`);
 
@@ -44,9 +44,9 @@ describe("termLabel", () => {
 
 describe("period", () => {
   it("ends on the latest day and spans 1, 7 or 30 days", () => {
-    expect(periodDays("day", "2026-03-13")).toEqual({ from: "2026-03-13", to: "2026-03-13" });
-    expect(periodDays("week", "2026-03-13")).toEqual({ from: "2026-03-07", to: "2026-03-13" });
-    expect(periodDays("month", "2026-03-13")).toEqual({ from: "2026-02-12", to: "2026-03-13" });
+    expect(periodRange("day", "2026-03-13")).toEqual({ from: "2026-03-13", to: "2026-03-13" });
+    expect(periodRange("week", "2026-03-13")).toEqual({ from: "2026-03-07", to: "2026-03-13" });
+    expect(periodRange("month", "2026-03-13")).toEqual({ from: "2026-02-12", to: "2026-03-13" });
   });
 
   it("parses the query string leniently and writes it back without defaults", () => {

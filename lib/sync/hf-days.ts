@@ -3,7 +3,8 @@
 import { listSyncFetches, recordSyncFetch } from "@/lib/db/sync-state";
 import { HF_DAILY, parseHfDaily } from "@/lib/ingest/formats/hf-daily";
 import type { ParsedItem } from "@/lib/ingest/source-record";
-import { daysBetween, hfWindow, planHfDays } from "./plan";
+import { daysBetween } from "@/lib/domain/days";
+import { hfWindow, MAX_RANGE_DAYS, planHfDays } from "./plan";
 import { type StageContext, type StageResult, storeItems } from "./stage";
 
 /** The API's largest page; a day past it (rare: ~30–60 papers a day) is read page by page. */
@@ -13,7 +14,7 @@ const MAX_PAGES = 5;
 export async function syncHfDays(ctx: StageContext): Promise<StageResult> {
   const { config, today, range } = ctx;
   const days = range
-    ? daysBetween(range.from, range.to).reverse()
+    ? daysBetween(range.from, range.to, MAX_RANGE_DAYS).reverse()
     : planHfDays({
         today,
         backfillDays: config.backfillDays,

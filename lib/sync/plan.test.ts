@@ -1,6 +1,7 @@
 // Sync planning: which Hugging Face days, which OAI-PMH sets, when a source is due again.
 import { describe, expect, it } from "vitest";
-import { daysBetween, hfWindow, isDue, oaiSetOf, oaiSetsFor, planHfDays, retryDelayMs } from "./plan";
+import { daysBetween } from "@/lib/domain/days";
+import { hfWindow, isDue, oaiSetOf, oaiSetsFor, planHfDays, retryDelayMs } from "./plan";
 
 describe("planHfDays", () => {
   const today = "2026-03-16";

@@ -1,15 +1,11 @@
 // Pure planning of a sync: which days to fetch, which OAI-PMH sets hold which categories, and when a
 // source is due again after a success or a failure.
-import { addDays } from "@/lib/domain/days";
+import { addDays, daysBetween } from "@/lib/domain/days";
 
 export const dayOf = (date: Date): string => date.toISOString().slice(0, 10);
 
-/** Every day from `from` to `to`, oldest first (bounded: a range is a backfill, not a catalogue). */
-export function daysBetween(from: string, to: string, max = 3_660): string[] {
-  const days: string[] = [];
-  for (let day = from; day <= to && days.length < max; day = addDays(day, 1)) days.push(day);
-  return days;
-}
+/** The most days a backfill range covers: a range is a backfill, not a catalogue. */
+export const MAX_RANGE_DAYS = 3_660;
 
 /**
  * Hugging Face days to fetch, newest first: every day of the refresh window (today and yesterday
@@ -33,7 +29,7 @@ export function planHfDays(options: {
 
 /** The window of Hugging Face days a plan looks at (for asking which were fetched). */
 export function hfWindow(today: string, backfillDays: number, refreshDays: number): string[] {
-  return daysBetween(addDays(today, -(Math.max(backfillDays, refreshDays, 2) - 1)), today);
+  return daysBetween(addDays(today, -(Math.max(backfillDays, refreshDays, 2) - 1)), today, MAX_RANGE_DAYS);
 }
 
 // arXiv's OAI-PMH sets: these archives are sets of their own, every other archive sits under physics.
