@@ -7,10 +7,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CORS_HEADERS, isPublicApiPath } from "@/lib/api/cors";
 import { getAuthSecret } from "@/lib/auth/secret";
-import { hasSessionCookie, hasSignedSessionCookie } from "@/lib/auth/session-cookie";
-import { isCachedPath, toCachedPath } from "@/lib/cache/browse-cache";
-import { readReaderCookie } from "@/lib/cache/reader-cookie";
-import { FEED_CACHE_CONTROL, hasValidators } from "@/lib/feeds/http-cache";
+import { isCachedPath } from "@/lib/cache/browse-cache";
+import { cachedVariantFor } from "@/lib/cache/browse-route";
 import { getDb } from "@/lib/db/client";
 import { urlTargetExists } from "@/lib/db/url-targets";
 import { takeClientRateLimit } from "@/lib/rate-limit/limiter";
@@ -43,30 +41,15 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const read = request.method === "GET" || request.method === "HEAD";
   if (read && !(await urlTargetExists(getDb(), pathname)))
     return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
-  // Form posts (server actions) get the page rendered for them, and so do signed-in readers whose
-  // browser has not shown it runs JavaScript (lib/cache/reader-cookie.ts): without it their buttons
-  // could not show their own state on the shared copy. Only a session cookie we signed counts: a
-  // made-up one would otherwise make every anonymous request a full render.
+  // Form posts (server actions) get the page rendered for them.
   if (!read) return NextResponse.next();
-  // Public feeds are one copy for everyone. A feed reader's revalidation (If-None-Match or
-  // If-Modified-Since) goes to the per-request route: only it sees the validators to answer 304.
-  const feed = pathname.startsWith("/feeds/");
-  if (feed && hasValidators(request.headers)) return NextResponse.next();
-  if (!feed && !readReaderCookie(request.headers.get("cookie"))) {
-    const signedIn =
-      hasSessionCookie(request.headers) && (await hasSignedSessionCookie(request.headers, getAuthSecret()));
-    if (signedIn) return NextResponse.next();
-  }
-  const target = toCachedPath(pathname, searchParams);
-  if (!target) return NextResponse.next();
+  const variant = await cachedVariantFor(pathname, searchParams, request.headers, getAuthSecret());
+  if (!variant) return NextResponse.next();
   const url = request.nextUrl.clone();
-  url.pathname = target;
+  url.pathname = variant.path;
   url.search = "";
   const response = NextResponse.rewrite(url);
-  // A page's public URL answers differently to a signed-in reader without JavaScript: no shared cache
-  // (CDN, proxy) may keep that copy. The server-side cache is what makes it fast. A feed is the same
-  // for everyone and keeps the feed route's own policy.
-  response.headers.set("Cache-Control", feed ? FEED_CACHE_CONTROL : "private, no-cache");
+  response.headers.set("Cache-Control", variant.cacheControl);
   return response;
 }
 

@@ -1,7 +1,11 @@
 // The web process (started by scripts/start.ts): Next.js through its documented custom-server API,
 // behind lib/edge/server.ts, which fixes the client address and caps request bodies first. Before Next
-// starts, it installs the page cache shared through the database (cache-handler.mjs asks it).
+// starts, it installs the page cache shared through the database (cache-handler.mjs asks it); fresh
+// cached pages are answered from it here, before Next (lib/cache/cached-page-server.ts).
+import type { IncomingMessage, ServerResponse } from "node:http";
 import next from "next";
+import { getAuthSecret } from "@/lib/auth/secret";
+import { createCachedPageServer } from "@/lib/cache/cached-page-server";
 import { createSharedPageCache, installSharedPageCache } from "@/lib/cache/shared-page-cache";
 import { createPrismaClient } from "@/lib/db/client";
 import { closeDb } from "@/lib/db/connection";
@@ -14,10 +18,18 @@ async function main(): Promise<void> {
   const env = getEnv();
   // Its own connection: the page cache must not share a client with Next's bundled copy of lib/db.
   const cacheDb = createPrismaClient(env.DATABASE);
-  installSharedPageCache(createSharedPageCache(cacheDb));
+  const cache = createSharedPageCache(cacheDb);
+  installSharedPageCache(cache);
   const app = next({ dev, dir: process.cwd(), port: env.PORT });
   await app.prepare();
-  const server = createEdgeServer(app.getRequestHandler(), {
+  const nextHandler = app.getRequestHandler();
+  // In development every request goes to Next, which compiles and renders each page afresh.
+  const serveCachedPage = dev ? null : createCachedPageServer({ cache, db: cacheDb, authSecret: getAuthSecret() });
+  const handler = async (req: IncomingMessage, res: ServerResponse) => {
+    if (serveCachedPage && (await serveCachedPage(req, res))) return;
+    await nextHandler(req, res);
+  };
+  const server = createEdgeServer(handler, {
     trustProxy: env.TRUST_PROXY,
     bodyLimits: { defaultBytes: env.BODY_LIMIT_BYTES, importBytes: env.IMPORT_BODY_LIMIT_BYTES },
   });

@@ -10,6 +10,7 @@ import { newPerson, signUp } from "../setup/accounts";
 import { startApp, type AppServer } from "../setup/app-server";
 import { launchBrowser, type TestBrowser } from "../setup/browser";
 import { anonymousVotes as votesOn, cacheState } from "../setup/cached-pages";
+import { SERVED_HERE_HEADER } from "@/lib/cache/cached-page-server";
 import { READER_COOKIE } from "@/lib/cache/reader-cookie";
 
 let app: AppServer;
@@ -58,6 +59,8 @@ describe("cached browse pages", () => {
       const again = await get(url);
       expect(again.status, url).toBe(200);
       expect(cacheState(again), url).toBe("HIT");
+      // Answered by the web process from the shared cache, before Next (lib/cache/cached-page-server.ts).
+      expect(again.headers.get(SERVED_HERE_HEADER), url).toBe("HIT");
       // No shared cache (CDN) may keep the anonymous copy of a URL a signed-in reader also opens.
       expect(again.headers.get("cache-control"), url).toBe("private, no-cache");
     }
