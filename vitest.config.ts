@@ -31,6 +31,7 @@ const POSTGRES_TESTS = [
   "tests/integration/email-digest.test.ts",
   "tests/integration/search-features.test.ts",
   "tests/integration/shared-page-cache.test.ts",
+  "tests/integration/cached-page-server.test.ts",
 ];
 
 export default defineConfig({
