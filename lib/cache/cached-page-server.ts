@@ -86,10 +86,13 @@ export function createCachedPageServer(options: CachedPageServerOptions) {
   return async function serveCachedPage(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     if (req.method !== "GET" && req.method !== "HEAD") return false;
     if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
-    const url = new URL(req.url ?? "/", "http://web.invalid");
+    // An origin-form target only: "//host/…" would parse as another authority.
+    const target = req.url ?? "";
+    if (!target.startsWith("/") || target.startsWith("//")) return false;
+    const url = new URL(target, "http://web.invalid");
     if (url.searchParams.has("_rsc") || isCachedPath(url.pathname)) return false;
-    const headers = toHeaders(req);
     try {
+      const headers = toHeaders(req);
       if (classifyRequest(req.method, url.pathname, url.searchParams, headers)) return false;
       const variant = await cachedVariantFor(url.pathname, url.searchParams, headers, options.authSecret);
       if (!variant || !(await urlTargetExists(options.db, url.pathname))) return false;

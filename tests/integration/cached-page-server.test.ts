@@ -154,6 +154,7 @@ describe("a fresh cached page", () => {
       ["/?_rsc=abc", {}],
       ["/cached/trending/default", {}],
       ["/?unknown=1", {}],
+      ["//another.host/", {}],
     ] as const)
       expect((await get(p, headers)).body.toString(), `${p} ${JSON.stringify(headers)}`).toBe("next");
     expect((await get("/", {}, "POST")).body.toString()).toBe("next");
