@@ -36,6 +36,11 @@ function vectorPool(db: Db, version: string): Promise<string[]> {
   return store.paperboardVectorPool.ids;
 }
 
+/** Reads the pool ahead of the first reader (lib/recs/warm.ts); resolves to its size. */
+export async function warmVectorPool(db: Db, version: string): Promise<number> {
+  return (await vectorPool(db, version)).length;
+}
+
 export function scopeKey(scope: SignalScope): string {
   return scope.kind === "all" ? "all" : scope.kind === "collection" ? `c:${scope.collectionId}` : `t:${scope.tag}`;
 }
