@@ -75,7 +75,11 @@ function warmForYouInBackground(db: Db): void {
   const started = Date.now();
   warmForYou(db).then(
     (w) => {
-      if (w) console.log(`For you warmed in ${Date.now() - started} ms (${w.candidates.month} papers this month)`);
+      console.log(
+        w
+          ? `For you warmed in ${Date.now() - started} ms (${w.candidates.month} papers this month)`
+          : "For you not warmed: no features stored yet (the background sync or the first request fits them)",
+      );
     },
     (error: unknown) => console.warn(`warning: could not warm For you: ${(error as Error).message}`),
   );

@@ -4,7 +4,15 @@ import { spawn } from "node:child_process";
 import { findFreePort } from "@/lib/search/server";
 import type { SearchTarget } from "@/lib/search/client";
 
-export type BenchApp = { url: string; port: number; dataDir: string; pid: number; stop: () => Promise<void> };
+export type BenchApp = {
+  url: string;
+  port: number;
+  dataDir: string;
+  pid: number;
+  /** The last few kB the app printed (its start-up lines: what it warmed, and when). */
+  output: () => string;
+  stop: () => Promise<void>;
+};
 
 /** `pid` is the starter's (scripts/start.ts): the web server and Meilisearch are its children.
  *  `options.onStderr` receives the app's error output (printed through otherwise); `options.env` is
@@ -62,6 +70,7 @@ export async function startBenchApp(
     port,
     dataDir,
     pid: child.pid ?? 0,
+    output: () => log,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
