@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import fresh from "fresh";
 import Negotiator from "negotiator";
 import type { Db } from "@/lib/db/client";
+import { createByteBoundedLru } from "@/lib/domain/byte-bounded-lru";
 import { urlTargetExists } from "@/lib/db/url-targets";
 import { classifyRequest } from "@/lib/rate-limit/policies";
 import { isCachedPath } from "./browse-cache";
@@ -45,25 +46,10 @@ export type CachedPageServerOptions = {
 export function createCachedPageServer(options: CachedPageServerOptions) {
   const now = options.now ?? Date.now;
   const warn = options.warn ?? ((line: string) => console.warn(line));
-  const limit = options.preparedBytes ?? DEFAULT_PREPARED_BYTES;
-  // Insertion order is recency order, as in the shared cache's own front.
-  const prepared = new Map<string, CachedReply>();
-  let preparedBytes = 0;
-  const drop = (key: string) => {
-    const reply = prepared.get(key);
-    if (reply) preparedBytes -= reply.bytes;
-    prepared.delete(key);
-  };
-  const keep = (key: string, reply: CachedReply) => {
-    drop(key);
-    if (reply.bytes > limit) return;
-    prepared.set(key, reply);
-    preparedBytes += reply.bytes;
-    for (const oldest of prepared.keys()) {
-      if (preparedBytes <= limit) break;
-      drop(oldest);
-    }
-  };
+  const prepared = createByteBoundedLru<CachedReply>(
+    options.preparedBytes ?? DEFAULT_PREPARED_BYTES,
+    (reply) => reply.bytes,
+  );
 
   /** The reply for this variant when its entry is fresh, or null (Next then answers). */
   const replyFor = async (variant: CachedVariant): Promise<CachedReply | null> => {
@@ -73,13 +59,10 @@ export function createCachedPageServer(options: CachedPageServerOptions) {
     const hit = await options.cache.get(key.storageKey);
     if (!hit || !isFreshByTime(hit, now())) return null;
     const held = prepared.get(key.storageKey);
-    if (held && held.lastModified === hit.lastModified && held.cacheControl === variant.cacheControl) {
-      keep(key.storageKey, held);
-      return held;
-    }
+    if (held && held.lastModified === hit.lastModified && held.cacheControl === variant.cacheControl) return held;
     const reply = toCachedReply(key.kind, hit, variant.cacheControl);
-    if (reply) keep(key.storageKey, reply);
-    else drop(key.storageKey);
+    if (reply) prepared.set(key.storageKey, reply);
+    else prepared.delete(key.storageKey);
     return reply;
   };
 

@@ -5,6 +5,7 @@
 // every hit is checked against the shared revalidation times first.
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { createByteBoundedLru } from "@/lib/domain/byte-bounded-lru";
 import {
   getPageCacheEntry,
   listTagRevalidations,
@@ -53,9 +54,7 @@ export function createSharedPageCache(
   const now = options.now ?? Date.now;
   const warn = options.warn ?? ((line: string) => console.warn(line));
   const limit = options.memoryBytes ?? DEFAULT_MEMORY_BYTES;
-  // Insertion order is recency order: a hit is moved to the end, the oldest goes first.
-  const front = new Map<string, Held>();
-  let frontBytes = 0;
+  const front = createByteBoundedLru<Held>(limit, (held) => held.bytes);
   // When each key last missed: Next renders after a miss and then stores, so the entry is as old as the
   // data that render read — a revalidation landing between the miss and the store makes it stale.
   const missedAt = new Map<string, number>();
@@ -68,21 +67,6 @@ export function createSharedPageCache(
     missedAt.set(key, at);
   };
 
-  const forget = (key: string) => {
-    const held = front.get(key);
-    if (held) frontBytes -= held.bytes;
-    front.delete(key);
-  };
-  const remember = (key: string, held: Held) => {
-    forget(key);
-    if (held.bytes > limit) return;
-    front.set(key, held);
-    frontBytes += held.bytes;
-    for (const oldest of front.keys()) {
-      if (frontBytes <= limit) break;
-      forget(oldest);
-    }
-  };
   const isFresh = async (tags: string[], writtenAt: number, ctx?: GetContext) =>
     !isRevalidatedSince(tags, writtenAt, await listTagRevalidations(db, tagsToCheck(tags, ctx)));
 
@@ -92,11 +76,10 @@ export function createSharedPageCache(
         const held = front.get(key);
         if (held) {
           if (await isFresh(held.tags, held.hit.lastModified, ctx)) {
-            remember(key, held);
             missedAt.delete(key);
             return held.hit;
           }
-          forget(key);
+          front.delete(key);
         }
         // Not here, or stale here: another instance may have rendered it again since.
         const row = await getPageCacheEntry(db, key);
@@ -108,7 +91,7 @@ export function createSharedPageCache(
         const writtenAt = row.writtenAt.getTime();
         const stored = decodePageCacheValue(row.value) as { value: unknown; cacheControl?: unknown };
         const hit = { lastModified: writtenAt, value: stored.value, cacheControl: stored.cacheControl };
-        remember(key, { hit, tags, bytes: row.value.byteLength });
+        front.set(key, { hit, tags, bytes: row.value.byteLength });
         // Stored meanwhile (by another instance): no render of this process is pending for it.
         missedAt.delete(key);
         return hit;
@@ -129,7 +112,7 @@ export function createSharedPageCache(
       // Dated from the miss that started this render (when there was one), not from its end.
       const writtenAt = missed !== undefined && stored - missed <= RENDER_WINDOW_MS ? missed : stored;
       await putPageCacheEntry(db, key, { value: bytes, tags: toStoredTags(tags), writtenAt: new Date(writtenAt) });
-      remember(key, { hit: { lastModified: writtenAt, value, cacheControl }, tags, bytes: bytes.byteLength });
+      front.set(key, { hit: { lastModified: writtenAt, value, cacheControl }, tags, bytes: bytes.byteLength });
     },
 
     async revalidateTag(tags) {
@@ -137,7 +120,8 @@ export function createSharedPageCache(
       // Next also passes durations for stale-while-revalidate profiles; this cache expires at once,
       // which serves nothing stale (all this app uses is revalidatePath).
       await recordTagRevalidations(db, list, list.map(storedTagNeedle), new Date(now()));
-      for (const [key, held] of front) if (held.tags.some((tag) => list.includes(tag))) forget(key);
+      for (const [key, held] of [...front.entries()])
+        if (held.tags.some((tag) => list.includes(tag))) front.delete(key);
     },
   };
 }
