@@ -28,9 +28,13 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const search = (query: string, client: string, signedIn: boolean) =>
+const search = (query: string, client: string, signedIn: boolean, encoding?: string) =>
   fetch(`${app.url}/api/search?${query}`, {
-    headers: { "x-forwarded-for": client, ...(signedIn ? { cookie: session } : {}) },
+    headers: {
+      "x-forwarded-for": client,
+      ...(signedIn ? { cookie: session } : {}),
+      ...(encoding ? { "accept-encoding": encoding } : {}),
+    },
     redirect: "manual",
   });
 
@@ -53,9 +57,12 @@ describe("GET /api/search, anonymous (fast path) and signed in (Next route)", ()
     ["an unknown arXiv id", "q=2499.99999"],
     ["a bad parameter (400)", "q=x&page=0"],
     ["an unknown facet (400)", "q=x&facet=titles"],
-  ])("gives the same answer to %s", async (_, query) => {
-    const anonymous = await answer(await search(query, newClient(), false));
-    const reader = await answer(await search(query, newClient(), true));
+    ["a client that takes no compression", "q=model", "identity"],
+    ["a client that takes deflate only", "q=model", "deflate"],
+    ["a client that takes deflate or gzip", "q=model", "deflate, gzip"],
+  ])("gives the same answer to %s", async (_, query, encoding?: string) => {
+    const anonymous = await answer(await search(query, newClient(), false, encoding));
+    const reader = await answer(await search(query, newClient(), true, encoding));
     expect(anonymous.headers["ratelimit-remaining"]).toBe(String(BURST - 1));
     if (reader.body.viewer) {
       // A reader with no bookmarks or votes: the only difference is that they are signed in.
