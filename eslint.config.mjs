@@ -27,6 +27,7 @@ const FLOOR = [
       "lib/format.ts",
       "lib/escape-html.ts",
       "lib/http.ts",
+      "lib/http-json.ts",
       "lib/charts.ts",
       "lib/multi-instance.ts",
     ],

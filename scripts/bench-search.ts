@@ -16,6 +16,7 @@ import { startMeilisearch } from "@/lib/search/server";
 import { startBenchApp, type BenchApp } from "./bench/app";
 import { residentMemory, startBenchInstances, type BenchInstances } from "./bench/instances";
 import { readCorpusDocuments } from "./bench/corpus";
+import { processTreeCpuMs } from "./bench/process-memory";
 import { runLoad } from "./bench/load";
 import { benchQueries } from "./bench/queries";
 import { printSearchReport, type Measured } from "./bench/search-report";
@@ -78,15 +79,28 @@ async function main(): Promise<void> {
       const names = several ? [...base, "apiAll" as const] : base;
       const made = new Map(names.map((n) => [n, senders[n]()] as const));
       const runs = new Map(names.map((n) => [n, [] as Awaited<ReturnType<typeof runLoad>>[]]));
+      // The web process's CPU per request (one instance): what it takes from the engine on shared cores.
+      const webCpu = several ? undefined : () => processTreeCpuMs(app!.pid, "serve");
+      const cpuMs = new Map(names.map((n) => [n, 0]));
       // Alternate rounds so background load on the shared machine hits every target alike.
       const total = Math.max(queries.length, clients === 1 ? Math.round(requests / 2) : requests);
       for (let round = 0; round < 2; round += 1) {
-        for (const n of names)
+        for (const n of names) {
+          const before = webCpu?.() ?? 0;
           runs
             .get(n)!
             .push(await runLoad({ total: Math.round(total / 2), concurrency: clients, send: made.get(n)!.send }));
+          cpuMs.set(n, cpuMs.get(n)! + (webCpu?.() ?? 0) - before);
+        }
       }
-      for (const n of names) measured.push({ clients, target: n, runs: runs.get(n)!, engineMs: made.get(n)!.engineMs });
+      for (const n of names)
+        measured.push({
+          clients,
+          target: n,
+          runs: runs.get(n)!,
+          engineMs: made.get(n)!.engineMs,
+          webCpuMs: webCpu ? cpuMs.get(n) : undefined,
+        });
     }
     printSearchReport({ docs: count, queries: queries.length }, measured);
     if (several) console.log(`\n${residentMemory(several.instances)}`);

@@ -1,17 +1,23 @@
 // The web process (started by scripts/start.ts): Next.js through its documented custom-server API,
 // behind lib/edge/server.ts, which fixes the client address and caps request bodies first. Before Next
-// starts, it installs the page cache shared through the database (cache-handler.mjs asks it); fresh
-// cached pages are answered from it here, before Next (lib/cache/cached-page-server.ts). Once it
-// answers, it loads For you's data in the background.
+// starts, it installs the page cache shared through the database (cache-handler.mjs asks it) and the
+// rate limiter. Two kinds of request are answered here, before Next: anonymous searches
+// (lib/api/search-fast-path.ts) and fresh cached pages and feeds (lib/cache/cached-page-server.ts).
+// Once it answers, it loads For you's data in the background.
+import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
 import next from "next";
+import { withSearchFastPath } from "@/lib/api/search-fast-path";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { createCachedPageServer } from "@/lib/cache/cached-page-server";
-import { createSharedPageCache, installSharedPageCache } from "@/lib/cache/shared-page-cache";
+import { createSharedPageCache, installSharedPageCache, type SharedPageCache } from "@/lib/cache/shared-page-cache";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { closeDb } from "@/lib/db/connection";
-import { createEdgeServer } from "@/lib/edge/server";
+import { configuredHeaders } from "@/lib/edge/configured-headers";
+import { createEdgeServer, type RequestHandler } from "@/lib/edge/server";
 import { getEnv } from "@/lib/env";
+import { installRateLimiter } from "@/lib/rate-limit/limiter";
 import { warmForYou } from "@/lib/recs/warm";
 
 const dev = process.argv.includes("--dev");
@@ -22,15 +28,12 @@ async function main(): Promise<void> {
   const cacheDb = createPrismaClient(env.DATABASE);
   const cache = createSharedPageCache(cacheDb);
   installSharedPageCache(cache);
+  installRateLimiter(cacheDb);
   const app = next({ dev, dir: process.cwd(), port: env.PORT });
   await app.prepare();
   const nextHandler = app.getRequestHandler();
-  // In development every request goes to Next, which compiles and renders each page afresh.
-  const serveCachedPage = dev ? null : createCachedPageServer({ cache, db: cacheDb, authSecret: getAuthSecret() });
-  const handler = async (req: IncomingMessage, res: ServerResponse) => {
-    if (serveCachedPage && (await serveCachedPage(req, res))) return;
-    await nextHandler(req, res);
-  };
+  // In dev every request goes to Next: its hot reload must see every edit, and it renders each page afresh.
+  const handler = dev ? nextHandler : withFastPaths(nextHandler, cache, cacheDb);
   const server = createEdgeServer(handler, {
     trustProxy: env.TRUST_PROXY,
     bodyLimits: { defaultBytes: env.BODY_LIMIT_BYTES, importBytes: env.IMPORT_BODY_LIMIT_BYTES },
@@ -66,9 +69,29 @@ async function main(): Promise<void> {
   process.on("SIGTERM", stop);
 }
 
+/** Next's handler behind the two answers given before it: anonymous searches first (the cheapest test), then cached pages. */
+function withFastPaths(nextHandler: RequestHandler, cache: SharedPageCache, db: Db): RequestHandler {
+  const headersFor = configuredHeaders(readRoutesManifest());
+  const serveCachedPage = createCachedPageServer({
+    cache,
+    db,
+    authSecret: getAuthSecret(),
+    configuredHeaders: headersFor,
+  });
+  const cachedOrNext = async (req: IncomingMessage, res: ServerResponse) => {
+    if (!(await serveCachedPage(req, res))) await nextHandler(req, res);
+  };
+  return withSearchFastPath(cachedOrNext, db, headersFor("/api/search"));
+}
+
+/** The build's routes manifest: where next.config.js's headers() rules are, compiled. */
+function readRoutesManifest(): unknown {
+  return JSON.parse(readFileSync(path.join(process.cwd(), ".next", "routes-manifest.json"), "utf8"));
+}
+
 /**
  * For you's vocabulary, background pool and candidates, loaded once the server answers: a second or
- * two of this process's CPU at 300k papers, instead of ~8 s on the first reader's request. The caches
+ * two of this process's CPU at 300k papers, instead of seconds on the first reader's request. The caches
  * are process-wide (globalThis), so Next's copy of lib/recs finds them.
  */
 function warmForYouInBackground(db: Db): void {

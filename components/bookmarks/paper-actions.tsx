@@ -1,5 +1,5 @@
 // Bookmark and upvote controls for one paper (cards and the paper page).
-import type { ViewerState } from "@/lib/library/viewer-state";
+import type { ViewerState } from "@/lib/library/read-viewer-state";
 import { ToggleButton } from "./toggle-button";
 
 export function PaperActions({

@@ -8,12 +8,12 @@
 // serves it as before; so this path can only ever serve what Next itself would have served from cache.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import fresh from "fresh";
-import Negotiator from "negotiator";
 import type { Db } from "@/lib/db/client";
 import { createByteBoundedLru } from "@/lib/domain/byte-bounded-lru";
 import { urlTargetExists } from "@/lib/db/url-targets";
+import { negotiateEncoding } from "@/lib/edge/compression";
 import { classifyRequest } from "@/lib/rate-limit/policies";
-import { isCachedPath } from "./browse-cache";
+import { isCachedPath, toCachedPath } from "./browse-cache";
 import { cachedVariantFor, type CachedVariant } from "./browse-route";
 import { cacheKeyOfVariant, isFreshByTime, toCachedReply, type CachedReply } from "./cached-reply";
 import type { SharedPageCache } from "./shared-page-cache";
@@ -37,6 +37,8 @@ export type CachedPageServerOptions = {
   cache: SharedPageCache;
   db: Db;
   authSecret: string;
+  /** next.config.js's headers for a public path (lib/edge/configured-headers.ts). */
+  configuredHeaders: (pathname: string) => Record<string, string>;
   preparedBytes?: number;
   now?: () => number;
   warn?: (line: string) => void;
@@ -74,6 +76,8 @@ export function createCachedPageServer(options: CachedPageServerOptions) {
     if (!target.startsWith("/") || target.startsWith("//")) return false;
     const url = new URL(target, "http://web.invalid");
     if (url.searchParams.has("_rsc") || isCachedPath(url.pathname)) return false;
+    // Most requests (scripts, images, other pages) stop here, before any header is read.
+    if (!toCachedPath(url.pathname, url.searchParams)) return false;
     try {
       const headers = toHeaders(req);
       if (classifyRequest(req.method, url.pathname, url.searchParams, headers)) return false;
@@ -81,7 +85,7 @@ export function createCachedPageServer(options: CachedPageServerOptions) {
       if (!variant || !(await urlTargetExists(options.db, url.pathname))) return false;
       const reply = await replyFor(variant);
       if (!reply) return false;
-      send(req, res, reply);
+      send(req, res, reply, options.configuredHeaders(url.pathname));
       return true;
     } catch (error) {
       // A cache that cannot answer is not an error for the visitor: Next serves the request.
@@ -100,8 +104,11 @@ function toHeaders(req: IncomingMessage): Headers {
   return headers;
 }
 
-function send(req: IncomingMessage, res: ServerResponse, reply: CachedReply): void {
-  const headers: Record<string, string | number> = { ...reply.headers, [SERVED_HERE_HEADER]: "HIT" };
+function send(req: IncomingMessage, res: ServerResponse, reply: CachedReply, configured: Record<string, string>): void {
+  // The page's or feed's own headers win over the configured ones, as in Next; names in lower case.
+  const headers: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(configured)) headers[name.toLowerCase()] = value;
+  Object.assign(headers, reply.headers, { [SERVED_HERE_HEADER]: "HIT" });
   if (
     reply.status === 200 &&
     fresh(req.headers, { etag: reply.headers.etag, "last-modified": reply.headers["last-modified"] })
@@ -110,9 +117,8 @@ function send(req: IncomingMessage, res: ServerResponse, reply: CachedReply): vo
     res.end();
     return;
   }
-  const gzip =
-    reply.body.byteLength >= GZIP_THRESHOLD_BYTES &&
-    new Negotiator({ headers: req.headers }).encoding(["gzip", "identity"]) === "gzip";
+  // Only gzip is kept compressed; a client that takes deflate alone (none seen) gets the body as it is.
+  const gzip = reply.body.byteLength >= GZIP_THRESHOLD_BYTES && negotiateEncoding(req, ["gzip"]) === "gzip";
   const body = gzip ? reply.gzipped : reply.body;
   if (gzip) headers["content-encoding"] = "gzip";
   headers["content-length"] = body.byteLength;

@@ -6,7 +6,6 @@ import { gzipSync } from "node:zlib";
 import { generateETag } from "next/dist/server/lib/etag.js";
 import { getRouteCacheKey } from "next/dist/server/lib/route-cache-key.js";
 import type { RouteKind } from "next/dist/server/route-kind.js";
-import securityHeaders from "@/lib/edge/security-headers.json";
 import { CACHE_TAGS_HEADER } from "./page-cache-entry";
 import type { PageCacheHit } from "./shared-page-cache";
 
@@ -66,7 +65,6 @@ export function toCachedReply(kind: EntryKind, hit: PageCacheHit, cacheControl: 
   const value = (hit.value ?? {}) as PageValue;
   if (value.kind !== kind) return null;
   const headers: Record<string, string> = {};
-  for (const [name, v] of Object.entries(securityHeaders)) headers[name.toLowerCase()] = v;
   if (value.headers && typeof value.headers === "object")
     for (const [name, v] of Object.entries(value.headers)) if (typeof v === "string") headers[name.toLowerCase()] = v;
   delete headers[CACHE_TAGS_HEADER];

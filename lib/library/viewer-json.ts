@@ -1,5 +1,5 @@
 // The viewer's bookmark/vote state as JSON, for cards rendered in the browser (instant search) — pure.
-import type { ViewerState } from "./viewer-state";
+import type { ViewerState } from "./read-viewer-state";
 
 export type ViewerJson = { signedIn: boolean; bookmarked: string[]; voted: string[]; votes: Record<string, number> };
 

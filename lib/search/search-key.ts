@@ -4,7 +4,7 @@
 import "server-only";
 import { createHash, createHmac } from "node:crypto";
 import { MeilisearchApiError } from "meilisearch";
-import { getSearchClient, type SearchTarget } from "./client";
+import { engineError, getSearchClient, type SearchTarget } from "./client";
 
 /**
  * The key's uid, derived from the index name so every start names the same key (a UUID in v4 shape,
@@ -31,7 +31,8 @@ export async function ensureSearchKey(master: SearchTarget & { apiKey: string })
   const client = getSearchClient(master, 10_000);
   try {
     return (await client.getKey(uid)).key;
-  } catch (error) {
+  } catch (thrown) {
+    const error = engineError(thrown);
     if (!(error instanceof MeilisearchApiError && error.cause?.code === "api_key_not_found")) throw error;
   }
   try {
@@ -44,8 +45,9 @@ export async function ensureSearchKey(master: SearchTarget & { apiKey: string })
       expiresAt: null,
     });
     return key.key;
-  } catch (error) {
+  } catch (thrown) {
     // Another start created it meanwhile: same uid, same value.
+    const error = engineError(thrown);
     if (error instanceof MeilisearchApiError && error.cause?.code === "api_key_already_exists")
       return searchKeyValue(master.apiKey, uid);
     throw error;

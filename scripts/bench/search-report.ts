@@ -3,7 +3,8 @@
 import os from "node:os";
 import { percentile, summarize, type LoadResult } from "./load";
 
-export type Measured = { clients: number; target: string; runs: LoadResult[]; engineMs: number[] };
+/** `webCpuMs`: the web process's CPU time (user + system) over the target's requests, when known. */
+export type Measured = { clients: number; target: string; runs: LoadResult[]; engineMs: number[]; webCpuMs?: number };
 
 const LABELS: Record<string, string> = {
   api: "GET /api/search (the search box's request)",
@@ -19,15 +20,18 @@ export function printSearchReport(run: { docs: number; queries: number }, measur
   console.log(
     `\nIndex: ${run.docs.toLocaleString("en-US")} corpus papers. ${run.queries} queries, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}.\n`,
   );
-  console.log("| clients | target | requests | errors | p50 | p95 | p99 | engine p50 | engine p95 | throughput |");
-  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  console.log(
+    "| clients | target | requests | errors | p50 | p95 | p99 | engine p50 | engine p95 | throughput | web CPU / request |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|");
   const summaries = new Map<string, ReturnType<typeof summarize>>();
   for (const m of measured) {
     const s = summarize(m.runs);
     summaries.set(`${m.clients}:${m.target}`, s);
     const engine = [...m.engineMs].sort((a, b) => a - b);
+    const cpu = m.webCpuMs === undefined ? "—" : `${(m.webCpuMs / s.requests).toFixed(2)} ms`;
     console.log(
-      `| ${m.clients} | ${LABELS[m.target] ?? m.target} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(percentile(engine, 50))} | ${ms(percentile(engine, 95))} | ${s.rps.toFixed(0)} req/s |`,
+      `| ${m.clients} | ${LABELS[m.target] ?? m.target} | ${s.requests} | ${s.errors} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(percentile(engine, 50))} | ${ms(percentile(engine, 95))} | ${s.rps.toFixed(0)} req/s | ${cpu} |`,
     );
   }
   const one = summaries.get("1:api");

@@ -61,7 +61,9 @@ beforeAll(async () => {
   t = await createTestDb();
   const now = () => clock;
   cache = createSharedPageCache(t.db, { now });
-  const serve = createCachedPageServer({ cache, db: t.db, authSecret: SECRET, now });
+  // next.config.js's headers as the routes manifest gives them (one rule for every path).
+  const configuredHeaders = (pathname: string) => ({ "X-Frame-Options": "DENY", "x-for-path": pathname });
+  const serve = createCachedPageServer({ cache, db: t.db, authSecret: SECRET, now, configuredHeaders });
   server = http.createServer((req, res) => {
     void serve(req, res).then((served) => {
       if (!served) res.end("next");
@@ -117,6 +119,7 @@ describe("a fresh cached page", () => {
     expect(h["cache-control"]).toBe("private, no-cache");
     expect(h["content-type"]).toBe("text/html; charset=utf-8");
     expect(h["x-frame-options"]).toBe("DENY");
+    expect(h["x-for-path"]).toBe("/");
     expect(h["x-nextjs-stale-time"]).toBe("300");
     expect(h["x-next-cache-tags"]).toBeUndefined();
     expect(h.etag).toMatch(/^"[0-9a-z]+"$/);

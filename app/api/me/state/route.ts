@@ -3,7 +3,8 @@
 // the buttons set their pressed state in the browser (components/bookmarks/reader-state.ts).
 // Never cached anywhere: the answer is the reader's alone.
 import { getDb } from "@/lib/db/client";
-import { handle, parseQuery } from "@/lib/http";
+import { handle } from "@/lib/http";
+import { parseQuery } from "@/lib/http-json";
 import { toViewerJson } from "@/lib/library/viewer-json";
 import { getViewerState } from "@/lib/library/viewer-state";
 import { ReaderStateQuerySchema } from "@/lib/validation/library";

@@ -4,7 +4,7 @@ import { trendingV1 } from "@/lib/api/read";
 import { respond } from "@/lib/api/respond";
 import { TrendingResponseSchema } from "@/lib/api/schemas";
 import { getDb } from "@/lib/db/client";
-import { parseQuery } from "@/lib/http";
+import { parseQuery } from "@/lib/http-json";
 
 export const dynamic = "force-dynamic";
 

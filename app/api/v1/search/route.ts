@@ -3,7 +3,7 @@ import { searchV1 } from "@/lib/api/read";
 import { respond } from "@/lib/api/respond";
 import { SearchResponseSchema } from "@/lib/api/schemas";
 import { getDb } from "@/lib/db/client";
-import { parseQuery } from "@/lib/http";
+import { parseQuery } from "@/lib/http-json";
 import { toParamLists } from "@/lib/validation/params";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 
