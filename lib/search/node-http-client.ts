@@ -4,6 +4,7 @@
 // less. The `meilisearch` client takes it as its `httpClient`; the transport is unchanged: a fresh
 // connection per request (client.ts says why), the headers the client sets, its timeout signal.
 import http from "node:http";
+import https from "node:https";
 import { MeilisearchApiError } from "meilisearch";
 import type { MeilisearchErrorResponse } from "meilisearch";
 
@@ -25,7 +26,9 @@ export function nodeHttpClient(input: string | URL | Request, init: RequestInit 
     const body = typeof init.body === "string" ? init.body : undefined;
     if (init.body != null && body === undefined) return reject(new Error("only string bodies are sent to Meilisearch"));
     if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
-    const request = http.request(url, { method: init.method ?? "GET", headers, agent: false }, (response) => {
+    // MEILI_URL may name an https engine (a hosted one): same exchange over TLS.
+    const transport = new URL(url).protocol === "https:" ? https : http;
+    const request = transport.request(url, { method: init.method ?? "GET", headers, agent: false }, (response) => {
       const chunks: Buffer[] = [];
       let bytes = 0;
       response.on("data", (chunk: Buffer) => {
