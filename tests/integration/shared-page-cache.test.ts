@@ -55,8 +55,9 @@ beforeAll(async () => {
   otherDb = createPrismaClient(t.file);
   // Each instance its own connection and memory; a clock that only moves forward, one tick per write.
   const now = () => ++clock;
-  a = createSharedPageCache(t.db, { now });
-  b = createSharedPageCache(otherDb, { now });
+  // Every read of the revalidation times goes to the database here; the window is tested apart (below).
+  a = createSharedPageCache(t.db, { now, recheckAfterMs: 0 });
+  b = createSharedPageCache(otherDb, { now, recheckAfterMs: 0 });
   const modulePath = path.join(process.cwd(), "cache-handler.mjs");
   HandlerClass = ((await import(/* @vite-ignore */ modulePath)) as { default: typeof HandlerClass }).default;
 });
@@ -129,5 +130,28 @@ describe("the shared page cache", () => {
     await handler.set(KEY, page("build"), { ...appPage, cacheControl: { revalidate: 300 } });
     expect(await handler.get(KEY, appPage)).toBeNull();
     expect(await t.db.pageCacheEntry.count()).toBe(0);
+  });
+});
+
+describe("reading the revalidation times", () => {
+  it("sees another process's revalidation once its last read is a second old, its own at once", async () => {
+    let at = 5_000_000;
+    const now = () => at;
+    const here = createSharedPageCache(t.db, { now, recheckAfterMs: 1_000 });
+    const elsewhere = createSharedPageCache(otherDb, { now, recheckAfterMs: 1_000 });
+    const key = "/route-cache/abc/$/cached/trending/month.2026-03";
+    await here.set(key, page("v1"), { cacheControl: { revalidate: 300 } });
+    at += 1;
+    expect(await here.get(key)).not.toBeNull(); // reads the times: nothing newer than the page
+    await elsewhere.revalidateTag(["_N_T_/cached/layout"]);
+    at += 999;
+    expect(await here.get(key)).not.toBeNull(); // that read still answers
+    at += 1;
+    expect(await here.get(key)).toBeNull(); // a second on, read again: stale
+    await here.set(key, page("v2"), { cacheControl: { revalidate: 300 } });
+    at += 1;
+    expect(await here.get(key)).not.toBeNull();
+    await here.revalidateTag(["_N_T_/cached/layout"]);
+    expect(await here.get(key)).toBeNull(); // this process's own revalidation: at once
   });
 });
