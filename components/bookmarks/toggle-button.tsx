@@ -77,7 +77,9 @@ function ToggleForm({ kind, paperId, signedIn, initialOn, initialCount, returnTo
     },
   );
   const pathname = usePathname();
-  const search = useSearchParams().toString();
+  const searchParams = useSearchParams();
+  // Serialised only when the page gave no public URL: sixty buttons on a page of cards.
+  const search = givenReturnTo === undefined ? searchParams.toString() : "";
   const returnTo = givenReturnTo ?? (search ? `${pathname}?${search}` : pathname);
 
   return (

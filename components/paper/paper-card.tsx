@@ -1,6 +1,5 @@
 // One paper in a list, dense enough to scan: title, authors, two lines of abstract (the whole abstract
 // on click, without JavaScript: <details>), a meta row, topic and link chips, and the reader's controls.
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatDay } from "@/lib/format";
 import { CardLinks } from "./card-links";
@@ -44,12 +43,11 @@ export function PaperCard({ paper, actions, coins }: { paper: PaperCardData; act
     <article className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
       <h2 className="text-base font-semibold leading-snug">
         {paper.rank !== undefined && <span className="mr-2 text-slate-500">{paper.rank}.</span>}
-        <Link
-          href={`/papers/${paper.slug}`}
-          className="py-3 text-slate-900 hover:text-indigo-700 hover:underline sm:py-0"
-        >
+        {/* A plain link, not next/link: each of those is a client component to hydrate and an
+            in-view prefetch, thirty times per page; a click loads the (cached) page in full. */}
+        <a href={`/papers/${paper.slug}`} className="py-3 text-slate-900 hover:text-indigo-700 hover:underline sm:py-0">
           {paper.title}
-        </Link>
+        </a>
       </h2>
       {(authors || paper.digestDate) && (
         <p className="mt-0.5 text-xs text-slate-600">
@@ -60,7 +58,9 @@ export function PaperCard({ paper, actions, coins }: { paper: PaperCardData; act
         </p>
       )}
       <details className="group mt-1 text-sm leading-snug text-slate-700">
-        <summary className="line-clamp-2 cursor-pointer list-none group-open:line-clamp-none hover:text-slate-900 [&::-webkit-details-marker]:hidden">
+        {/* The browser lays out an abstract in full even when two lines show: most of the page's layout
+            time. Off-screen it skips that work, reserving the two clamped lines (auto: the real size once known). */}
+        <summary className="line-clamp-2 cursor-pointer list-none [contain-intrinsic-height:auto_2lh] [content-visibility:auto] group-open:line-clamp-none hover:text-slate-900 [&::-webkit-details-marker]:hidden">
           {paper.summary}
         </summary>
       </details>

@@ -1,5 +1,6 @@
 // A trending card's meta row: the score in a few words, and "Why?" with every part of it, readable
 // without JavaScript (<details>).
+import { Fragment } from "react";
 import type { Score } from "@/lib/trending/score";
 import { summarizeScore } from "@/lib/trending/summary";
 import type { WindowKind } from "@/lib/trending/windows";
@@ -23,11 +24,11 @@ function ScoreWhy({ score }: { score: Score }) {
       <p className="mb-1">(community + digest position) × recency</p>
       <dl className="grid grid-cols-[auto_auto_1fr] gap-x-3 gap-y-1">
         {score.parts.map((part) => (
-          <div key={part.label} className="contents">
+          <Fragment key={part.label}>
             <dt className="font-medium text-slate-700">{part.label}</dt>
             <dd className="tabular-nums">{part.value}</dd>
             <dd>{part.detail}</dd>
-          </div>
+          </Fragment>
         ))}
       </dl>
     </details>
