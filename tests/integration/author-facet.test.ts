@@ -8,7 +8,7 @@ import { toCorpusDocument } from "@/scripts/shared/corpus-record";
 import { applySearchSettings } from "@/lib/search/indexing";
 import { searchPapers } from "@/lib/search/search-papers";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
-import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
+import { removeTestMeili, startTestMeili, type TestMeili, meiliEnv } from "../setup/meili";
 
 let meili: TestMeili;
 const query = (input: Record<string, unknown>) => SearchQuerySchema.parse(input);
@@ -58,11 +58,7 @@ const RECORDS = [
 
 beforeAll(async () => {
   meili = await startTestMeili("papers_author_facet");
-  Object.assign(process.env, {
-    MEILI_URL: meili.target.url,
-    MEILI_MASTER_KEY: meili.target.apiKey,
-    MEILI_INDEX: meili.target.indexName,
-  });
+  Object.assign(process.env, meiliEnv(meili));
   resetEnvCache();
   await applySearchSettings(meili.target);
   const docs = RECORDS.map((r, i) => toCorpusDocument(r, i));

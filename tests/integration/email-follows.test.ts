@@ -17,7 +17,7 @@ import { searchPapers } from "@/lib/search/search-papers";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 import { SubscribeInputSchema } from "@/lib/validation/subscribe";
 import { createTestDb, createTestUser, useAsAppDb, type TestDb } from "../setup/db";
-import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
+import { removeTestMeili, startTestMeili, type TestMeili, meiliEnv } from "../setup/meili";
 import { linkIn, rawHeader, startTestSmtp, type CapturedMail, type TestSmtp } from "../setup/smtp";
 
 const BASE = "http://paperboard.test";
@@ -88,9 +88,7 @@ beforeAll(async () => {
   Object.assign(process.env, {
     DATA_DIR: dataDir,
     APP_URL: BASE,
-    MEILI_URL: meili.target.url,
-    MEILI_MASTER_KEY: meili.target.apiKey,
-    MEILI_INDEX: meili.target.indexName,
+    ...meiliEnv(meili),
     ...smtp.env(),
   });
   delete process.env.APP_SECRET;

@@ -15,7 +15,7 @@ import { searchPapers } from "@/lib/search/search-papers";
 import { STOP_WORDS } from "@/lib/learn/tokenize";
 import { randomInt, seededRandom, type Random } from "@/lib/domain/seeded-random";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
-import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
+import { removeTestMeili, startTestMeili, type TestMeili, meiliEnv } from "../setup/meili";
 
 const FIXTURE = path.join(process.cwd(), "tests", "fixtures", "relevance-corpus.jsonl.gz");
 const TARGETS = 200;
@@ -29,11 +29,7 @@ beforeAll(async () => {
     return record ? [toCorpusDocument(record, i)] : [];
   });
   meili = await startTestMeili("papers_relevance");
-  Object.assign(process.env, {
-    MEILI_URL: meili.target.url,
-    MEILI_MASTER_KEY: meili.target.apiKey,
-    MEILI_INDEX: meili.target.indexName,
-  });
+  Object.assign(process.env, meiliEnv(meili));
   resetEnvCache();
   await applySearchSettings(meili.target);
   const task = await getSearchIndex(meili.target, 60_000)

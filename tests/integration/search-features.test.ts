@@ -11,7 +11,7 @@ import { searchSimilarToText } from "@/lib/related/similar-to-text";
 import { tokenize } from "@/lib/learn/tokenize";
 import { SearchQuerySchema } from "@/lib/validation/search-query";
 import { createTestDb, dbEnv, type TestDb } from "../setup/db";
-import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
+import { removeTestMeili, startTestMeili, type TestMeili, meiliEnv } from "../setup/meili";
 
 const SEED = path.join(process.cwd(), "prisma", "seed-digest.txt");
 const HELPSTEER = "HelpSteer2-Preference: Complementing Ratings with Preferences";
@@ -25,9 +25,7 @@ beforeAll(async () => {
   t = await createTestDb();
   meili = await startTestMeili("papers_features");
   Object.assign(process.env, {
-    MEILI_URL: meili.target.url,
-    MEILI_MASTER_KEY: meili.target.apiKey,
-    MEILI_INDEX: meili.target.indexName,
+    ...meiliEnv(meili),
     ...dbEnv(t),
   });
   resetEnvCache();

@@ -8,7 +8,7 @@ import { runIngest } from "@/lib/ingest/run-ingest";
 import { ensureFeaturesCurrent, getFeaturesIfReady } from "@/lib/recs/features-store";
 import { searchSimilarToText } from "@/lib/related/similar-to-text";
 import { createTestDb, dbEnv, type TestDb } from "../setup/db";
-import { removeTestMeili, startTestMeili, type TestMeili } from "../setup/meili";
+import { removeTestMeili, startTestMeili, type TestMeili, meiliEnv } from "../setup/meili";
 
 const CORPUS = path.join(process.cwd(), "tests", "fixtures", "formats", "arxiv-corpus.head3000.jsonl.gz");
 let t: TestDb;
@@ -18,9 +18,7 @@ beforeAll(async () => {
   t = await createTestDb();
   meili = await startTestMeili("papers_similar_text");
   Object.assign(process.env, {
-    MEILI_URL: meili.target.url,
-    MEILI_MASTER_KEY: meili.target.apiKey,
-    MEILI_INDEX: meili.target.indexName,
+    ...meiliEnv(meili),
     ...dbEnv(t),
   });
   resetEnvCache();

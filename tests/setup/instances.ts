@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { startApp, type AppServer } from "./app-server";
-import { removeTestMeili, startTestMeili, type TestMeili } from "./meili";
+import { meiliEnv, removeTestMeili, startTestMeili, type TestMeili } from "./meili";
 import { createMigratedDatabase, startTestPostgres, type TestPostgres } from "./postgres";
 
 export type SharedServices = {
@@ -47,9 +47,7 @@ export async function startSharedServices(): Promise<SharedServices> {
     const env = {
       MULTI_INSTANCE: "1",
       DATABASE_URL: url,
-      MEILI_URL: meili.target.url,
-      MEILI_INDEX: meili.target.indexName,
-      MEILI_MASTER_KEY: meili.target.apiKey ?? "",
+      ...meiliEnv(meili),
       MEILI_SEARCH_KEY: await createSearchOnlyKey(meili),
       AUTH_SECRET: randomBytes(36).toString("base64url"),
       APP_SECRET: randomBytes(36).toString("base64url"),

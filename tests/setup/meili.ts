@@ -32,6 +32,15 @@ export async function startTestMeili(indexName = "papers_test"): Promise<TestMei
   };
 }
 
+/** The environment that points the app (or a CLI child) at this test Meilisearch, as dbEnv does for the database. */
+export function meiliEnv(meili: TestMeili): Record<string, string> {
+  return {
+    MEILI_URL: meili.target.url,
+    MEILI_MASTER_KEY: meili.target.apiKey ?? "",
+    MEILI_INDEX: meili.target.indexName,
+  };
+}
+
 export async function removeTestMeili(meili: TestMeili): Promise<void> {
   await meili.stop();
   rmSync(meili.dataDir, { recursive: true, force: true });
