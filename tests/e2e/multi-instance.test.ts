@@ -13,7 +13,7 @@ import { type FakeUpstream, startFakeUpstream } from "../fake-upstream/server";
 import { recordedWorld } from "../fake-upstream/world";
 import { newPerson, signUp } from "../setup/accounts";
 import type { AppServer } from "../setup/app-server";
-import { launchBrowser } from "../setup/browser";
+import { cardTitled, launchBrowser } from "../setup/browser";
 import { anonymousVotes, cacheState } from "../setup/cached-pages";
 import { runDigestSend } from "../setup/digest-cli";
 import { startSharedServices, type SharedServices } from "../setup/instances";
@@ -100,10 +100,7 @@ describe("the page cache two instances share", () => {
       const page = await browser.context.newPage();
       await signUp(page, a.url, person, url);
       await page.locator("html[data-js=ready]").waitFor();
-      const card = page
-        .getByRole("listitem")
-        .filter({ has: page.getByRole("link", { name: title!, exact: true }) })
-        .first();
+      const card = cardTitled(page, title!);
       await card.getByRole("button", { name: /Upvote/ }).click();
       await expect.poll(() => card.getByRole("button", { name: /Upvote/ }).getAttribute("aria-pressed")).toBe("true");
     } finally {

@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newPerson, signUp } from "../setup/accounts";
 import { startApp, type AppServer } from "../setup/app-server";
-import { launchBrowser, type TestBrowser } from "../setup/browser";
+import { cardTitled, launchBrowser, type TestBrowser } from "../setup/browser";
 import { anonymousVotes as votesOn, cacheState } from "../setup/cached-pages";
 import { SERVED_HERE_HEADER } from "@/lib/cache/cached-page-server";
 import { READER_COOKIE } from "@/lib/cache/reader-cookie";
@@ -116,10 +116,7 @@ describe("cached browse pages", () => {
     const page = await reader.context.newPage();
     await signUp(page, app.url, person, url);
     await page.locator("html[data-js=ready]").waitFor();
-    const card = page
-      .getByRole("listitem")
-      .filter({ has: page.getByRole("link", { name: title!, exact: true }) })
-      .first();
+    const card = cardTitled(page, title!);
     await card.getByRole("button", { name: /Upvote/ }).click();
     await expect.poll(() => card.getByRole("button", { name: /Upvote/ }).getAttribute("aria-pressed")).toBe("true");
     await card.getByRole("button", { name: /Bookmark/ }).click();
@@ -141,10 +138,7 @@ describe("cached browse pages", () => {
     const again = await page.goto(`${app.url}${url}`);
     expect(again!.headers()["x-nextjs-cache"]).toBe("HIT");
     await page.locator("html[data-js=ready]").waitFor();
-    const cachedCard = page
-      .getByRole("listitem")
-      .filter({ has: page.getByRole("link", { name: title!, exact: true }) })
-      .first();
+    const cachedCard = cardTitled(page, title!);
     // Hydration, then one request: seconds on this shared machine, so a longer poll than the default.
     const pressed = (name: RegExp) =>
       expect.poll(() => cachedCard.getByRole("button", { name }).getAttribute("aria-pressed"), { timeout: 15_000 });
@@ -179,10 +173,7 @@ describe("cached browse pages", () => {
       await signUp(otherPage, app.url, newPerson("Other"), url);
       const theirs = await otherPage.context().request.get(`${app.url}/api/me/state?ids=${paperId}`);
       expect(await theirs.json()).toMatchObject({ signedIn: true, bookmarked: [], voted: [] });
-      const otherCard = otherPage
-        .getByRole("listitem")
-        .filter({ has: otherPage.getByRole("link", { name: title!, exact: true }) })
-        .first();
+      const otherCard = cardTitled(otherPage, title!);
       await otherPage.goto(`${app.url}${url}`);
       await otherPage.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Library" }).waitFor();
       expect(await otherCard.getByRole("button", { name: /Bookmark/ }).getAttribute("aria-pressed")).toBe("false");

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARGS = [
@@ -51,3 +51,11 @@ export async function launchBrowser(
 }
 
 export type { Browser };
+
+/** The card (a list item) whose title links exactly `title`, as a reader finds it in a list of papers. */
+export function cardTitled(page: Page, title: string): Locator {
+  return page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: title, exact: true }) })
+    .first();
+}
