@@ -8,7 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { CORS_HEADERS, isPublicApiPath } from "@/lib/api/cors";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { isCachedPath } from "@/lib/cache/browse-cache";
-import { cachedVariantFor } from "@/lib/cache/browse-route";
+import { cachedVariantOf, mayServeCachedCopy } from "@/lib/cache/browse-route";
 import { getDb } from "@/lib/db/client";
 import { urlTargetExists } from "@/lib/db/url-targets";
 import { takeClientRateLimit } from "@/lib/rate-limit/limiter";
@@ -43,8 +43,8 @@ export async function proxy(request: NextRequest): Promise<Response> {
     return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   // Form posts (server actions) get the page rendered for them.
   if (!read) return NextResponse.next();
-  const variant = await cachedVariantFor(pathname, searchParams, request.headers, getAuthSecret());
-  if (!variant) return NextResponse.next();
+  const variant = cachedVariantOf(pathname, searchParams);
+  if (!variant || !(await mayServeCachedCopy(variant, request.headers, getAuthSecret()))) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = variant.path;
   url.search = "";

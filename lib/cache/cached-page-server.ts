@@ -13,8 +13,8 @@ import { createByteBoundedLru } from "@/lib/domain/byte-bounded-lru";
 import { urlTargetExists } from "@/lib/db/url-targets";
 import { negotiateEncoding } from "@/lib/edge/compression";
 import { classifyRequest } from "@/lib/rate-limit/policies";
-import { isCachedPath, toCachedPath } from "./browse-cache";
-import { cachedVariantFor, type CachedVariant } from "./browse-route";
+import { isCachedPath } from "./browse-cache";
+import { cachedVariantOf, mayServeCachedCopy, type CachedVariant } from "./browse-route";
 import { cacheKeyOfVariant, isFreshByTime, toCachedReply, type CachedReply } from "./cached-reply";
 import type { SharedPageCache } from "./shared-page-cache";
 
@@ -77,12 +77,13 @@ export function createCachedPageServer(options: CachedPageServerOptions) {
     const url = new URL(target, "http://web.invalid");
     if (url.searchParams.has("_rsc") || isCachedPath(url.pathname)) return false;
     // Most requests (scripts, images, other pages) stop here, before any header is read.
-    if (!toCachedPath(url.pathname, url.searchParams)) return false;
+    const variant = cachedVariantOf(url.pathname, url.searchParams);
+    if (!variant) return false;
     try {
       const headers = toHeaders(req);
       if (classifyRequest(req.method, url.pathname, url.searchParams, headers)) return false;
-      const variant = await cachedVariantFor(url.pathname, url.searchParams, headers, options.authSecret);
-      if (!variant || !(await urlTargetExists(options.db, url.pathname))) return false;
+      if (!(await mayServeCachedCopy(variant, headers, options.authSecret))) return false;
+      if (!(await urlTargetExists(options.db, url.pathname))) return false;
       const reply = await replyFor(variant);
       if (!reply) return false;
       send(req, res, reply, options.configuredHeaders(url.pathname));
